@@ -1,0 +1,175 @@
+"""Charts declared in charts/*.yaml, drawn with matplotlib's object API, cached by a hash of data and spec."""
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+from pathlib import Path
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from . import __version__
+from .errors import ContentError, Problem
+from .yamlio import line_of, load_file
+
+FONT_DIR = Path(__file__).parent / "fonts"
+
+
+class ChartSelect(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    kinds: list[str] = Field(min_length=1)
+    indicator: Optional[str] = None
+    precision: Optional[list[Literal["year", "month", "day", "range"]]] = None
+
+
+class ChartSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    kind: Literal["bars", "portfolio", "timeline"]
+    select: ChartSelect
+    value: Literal["amount", "count"] = "amount"
+    scale: float = Field(default=1.0, gt=0)
+    title: dict[str, str]
+    axis: dict[str, object] = {}
+    min_points: int = Field(default=1, ge=1)
+
+
+def load_specs(folder: Path) -> list[ChartSpec]:
+    specs, problems = [], []
+    for path in sorted(Path(folder).glob("*.yaml")):
+        try:
+            data, lines = load_file(path)
+        except ContentError as exc:
+            problems.extend(exc.problems)
+            continue
+        if not isinstance(data, dict):
+            problems.append(Problem(str(path), 1, "", "expected a chart spec mapping"))
+            continue
+        try:
+            specs.append(ChartSpec(**data))
+        except ValidationError as exc:
+            for err in exc.errors():
+                loc = tuple(err["loc"])
+                problems.append(Problem(str(path), line_of(lines, loc), ".".join(map(str, loc)),
+                                        err["msg"].removeprefix("Value error, ")))
+    if problems:
+        raise ContentError("chart specs", problems)
+    return specs
+
+
+def chart_data(spec: ChartSpec, frame):
+    """The rows of the facts frame a spec asks for."""
+    rows = frame[frame["kind"].isin(spec.select.kinds)]
+    if spec.select.indicator:
+        rows = rows[rows["indicator"] == spec.select.indicator]
+    if spec.select.precision:
+        rows = rows[rows["precision"].isin(spec.select.precision)]
+    if spec.kind == "bars":
+        rows = rows.dropna(subset=[spec.value])
+    return rows
+
+
+def _style():
+    import matplotlib
+    from matplotlib import font_manager
+
+    for ttf in sorted(FONT_DIR.glob("LiberationSans-*.ttf")):
+        font_manager.fontManager.addfont(str(ttf))
+    return matplotlib.rc_context({
+        "font.family": "Liberation Sans", "font.size": 9, "svg.fonttype": "path", "svg.hashsalt": "briefing",
+        "axes.spines.top": False, "axes.spines.right": False, "axes.edgecolor": "#555555",
+        "axes.prop_cycle": matplotlib.cycler(color=["#1f3a5f", "#4a7fb0", "#8fb3d9", "#c9a227", "#9a9a9a"]),
+        "axes.grid": True, "grid.color": "#dddddd", "grid.linewidth": 0.6, "axes.axisbelow": True,
+    })
+
+
+STATUS_ORDER = ["implemented", "in_progress", "agreed", "planned", "discussed"]
+
+
+def _draw(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict):
+    from matplotlib.figure import Figure
+
+    axis = spec.axis.get(lang, "")
+    if spec.kind == "bars":
+        fig = Figure(figsize=(6.3, 2.6))
+        ax = fig.add_subplot()
+        data = rows.groupby("year")[spec.value].max().sort_index() / spec.scale
+        bars = ax.bar([str(y) for y in data.index], data.values, width=0.55, color="#1f3a5f")
+        ax.bar_label(bars, labels=[_num(v, lang) for v in data.values], padding=2, fontsize=8)
+        ax.set_ylabel(axis)
+        ax.grid(axis="x", visible=False)
+        ax.margins(y=0.18)
+    elif spec.kind == "portfolio":
+        fig = Figure(figsize=(6.3, 0.9 + 0.35 * max(1, rows["topic"].nunique())))
+        left, right = fig.subplots(1, 2, sharey=True)
+        counts = rows.pivot_table(index="topic", columns="status", values="id", aggfunc="count", fill_value=0)
+        value = rows.pivot_table(index="topic", columns="status", values="usd", aggfunc="sum", fill_value=0) / spec.scale
+        order = [s for s in STATUS_ORDER if s in counts.columns]
+        topics = list(counts.index)
+        names = [topic_names[t] for t in topics]
+        for ax, table in ((left, counts), (right, value)):
+            base = [0.0] * len(topics)
+            for status in order:
+                vals = [float(table.loc[t, status]) if status in table.columns and t in table.index else 0.0 for t in topics]
+                ax.barh(names, vals, left=base, label=labels["status"][status], height=0.6)
+                base = [a + b for a, b in zip(base, vals)]
+            ax.grid(axis="y", visible=False)
+        ax_names = axis if isinstance(axis, list) else ["", "", ""]
+        left.set_xlabel(ax_names[0])
+        right.set_xlabel(f"{ax_names[1]}, {ax_names[2]}")
+        left.xaxis.get_major_locator().set_params(integer=True)
+        left.invert_yaxis()
+        left.legend(loc="lower center", bbox_to_anchor=(1.05, 1.0), ncol=len(order), frameon=False, fontsize=8)
+    else:  # timeline
+        fig = Figure(figsize=(6.3, 2.2))
+        ax = fig.add_subplot()
+        per_year = rows.groupby("year")["id"].count().sort_index()
+        ax.scatter(per_year.index, [0] * len(per_year), s=[60 + 50 * n for n in per_year.values], color="#1f3a5f", zorder=3)
+        for year, n in per_year.items():
+            ax.annotate(f"{year}\n{n}", (year, 0), xytext=(0, 14), textcoords="offset points", ha="center", fontsize=8)
+        ax.axhline(0, color="#555555", linewidth=0.8, zorder=1)
+        ax.set_yticks([])
+        ax.spines["left"].set_visible(False)
+        lo, hi = per_year.index.min(), per_year.index.max()
+        ax.set_xlim(lo - 1, hi + 1)
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.set_xlabel(axis if isinstance(axis, str) else "")
+        ax.grid(False)
+        ax.set_ylim(-1, 1.5)
+    fig.tight_layout()
+    return fig
+
+
+def _num(v: float, lang: str) -> str:
+    from .locale_fmt import format_number
+    from decimal import Decimal
+    return format_number(Decimal(str(round(v, 2))), lang)
+
+
+def render(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict, cache: Path | None):
+    """(svg bytes, png bytes, aspect) — from the cache when data and spec are unchanged."""
+    key_data = {
+        "spec": spec.model_dump(), "rows": rows.drop(columns=["start", "sources"]).to_dict("records"),
+        "lang": lang, "status": labels["status"], "topics": topic_names, "version": __version__,
+    }
+    key = hashlib.sha256(json.dumps(key_data, sort_keys=True, default=str).encode()).hexdigest()[:32]
+    if cache is not None:
+        svg_path, png_path = cache / f"{key}.svg", cache / f"{key}.png"
+        meta_path = cache / f"{key}.json"
+        if svg_path.exists() and png_path.exists() and meta_path.exists():
+            return svg_path.read_bytes(), png_path.read_bytes(), json.loads(meta_path.read_text())["aspect"]
+    with _style():
+        fig = _draw(spec, rows, lang, labels, topic_names)
+        svg, png = io.BytesIO(), io.BytesIO()
+        fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
+        fig.savefig(png, format="png", dpi=200, metadata={"Software": None})
+        w, h = fig.get_size_inches()
+    aspect = float(h / w)
+    if cache is not None:
+        from .fsutil import atomic_write
+        cache.mkdir(parents=True, exist_ok=True)
+        atomic_write(svg_path, svg.getvalue())
+        atomic_write(png_path, png.getvalue())
+        atomic_write(meta_path, json.dumps({"aspect": aspect}).encode())
+    return svg.getvalue(), png.getvalue(), aspect

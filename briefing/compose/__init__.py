@@ -1,0 +1,1 @@
+"""Composition: selected facts + templates + chart specs → a Document."""

@@ -1,0 +1,34 @@
+"""Per-language label catalogues (templates/lang/*.yaml) and the style file, read once."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ContentError, Problem, UsageError
+from ..yamlio import load_file
+
+LANGS = ("ru", "kk", "en")
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise UsageError(f"--lang: unknown language {lang!r}; choose one of {', '.join(LANGS)}")
+    return lang
+
+
+@lru_cache(maxsize=8)
+def catalog(templates: Path, lang: str) -> dict:
+    path = templates / "lang" / f"{lang}.yaml"
+    data, _ = load_file(path)
+    if not isinstance(data, dict):
+        raise ContentError("bad catalogue", [Problem(str(path), 1, "", "expected a mapping of labels")])
+    return data
+
+
+@lru_cache(maxsize=4)
+def style(templates: Path) -> dict:
+    path = templates / "style.yaml"
+    data, _ = load_file(path)
+    if not isinstance(data, dict):
+        raise ContentError("bad style", [Problem(str(path), 1, "", "expected a mapping")])
+    return data

@@ -1,0 +1,244 @@
+"""What each section of the note says, derived from the selected facts by rule; every item cites its sources."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from ..dossier.verify import consistency
+from ..model import Table
+from .phrases import Phraser
+from .select import Selection
+
+ECONOMY_KINDS = {"trade", "investment", "grant", "count", "indicator"}
+POLITICAL_KINDS = {"visit", "meeting", "statement", "plan"}
+BODY_TABLE_ROWS = 8
+KEY_POINTS = (3, 6)
+TALKING_POINTS = 6
+STALE_YEARS = 5
+STALLED_YEARS = 3
+
+
+@dataclass
+class Content:
+    """The template's context, before it becomes blocks."""
+
+    labels: dict
+    purpose: str
+    key_points: list[str]
+    background: list[str]
+    politics: list[str]
+    economy: list[str]
+    projects: Table | None
+    projects_full: Table | None
+    agreements: Table | None
+    agreements_full: Table | None
+    indicators: Table | None
+    people: Table | None
+    risks: list[str]
+    talking_points: list[str]
+    sources: list[str]
+    figures: list = field(default_factory=list)
+    changes: list[str] = field(default_factory=list)
+
+
+def _usd(fact) -> float:
+    v = fact.value
+    if v is None or v.currency is None:
+        return 0.0
+    rate = {"USD": 1, "EUR": 1.1, "JPY": 0.007, "KZT": 0.002, "RUB": 0.011, "CNY": 0.14}[v.currency]
+    return float(v.amount) * rate
+
+
+def significance(sel: Selection, fact) -> float:
+    """Higher for large money, economic indicators, signed documents and recent facts; people never lead."""
+    weight = {"trade": 3.0, "investment": 3.0, "agreement": 2.0, "grant": 1.5, "project": 1.5, "count": 1.5,
+              "visit": 1.5, "meeting": 1.0, "plan": 0.8, "statement": 0.5, "indicator": 1.0, "person": -10.0}
+    score = weight[fact.kind]
+    usd = _usd(fact)
+    if usd:
+        score += math.log10(usd) / 3
+    if fact.percent is not None:
+        score += 1.0
+    newest = sel.as_of
+    if newest is not None:
+        score -= (newest.year - sel.dates[fact.id].end.year) / 10
+    return score
+
+
+def _key_points(sel: Selection, ph: Phraser) -> list[str]:
+    ranked = sorted(sel.facts, key=lambda f: -significance(sel, f))
+    chosen, seen = [], set()
+    for fact in ranked:
+        if fact.kind == "person" or not (fact.value or fact.count or fact.percent or fact.kind in ("agreement", "visit")):
+            continue
+        key = fact.indicator or fact.id
+        if key in seen:
+            continue
+        seen.add(key)
+        chosen.append(fact)
+        if len(chosen) == KEY_POINTS[1]:
+            break
+    chosen.sort(key=lambda f: sel.dates[f.id].start, reverse=True)
+    return [_dated(sel, ph, f) for f in chosen]
+
+
+def _dated(sel: Selection, ph: Phraser, fact) -> str:
+    when = ph.date(fact.when) if fact.when else ""
+    sentence = ph.sentence(fact, sel.cite(fact))
+    return f"{when}: {sentence}" if when else sentence
+
+
+def _background(sel: Selection, ph: Phraser, L: dict) -> list[str]:
+    if not sel.facts:
+        return []
+    first, last = sel.span
+    period = ph.date(sel.period) if sel.period else _span_text(ph, first, last)
+    paras = [L["background"]["span"].format(
+        period=period, n_facts=ph.count(len(sel.facts), "fact"), n_sources=_genitive_sources(ph, len(sel.sources)))]
+    visits = [f for f in sel.facts if f.kind in ("visit", "meeting")]
+    if visits:
+        items = "; ".join(f"{ph.title(f)} ({ph.date(sel.dates[f.id])}) {sel.cite(f)}" for f in visits[:6])
+        paras.append(L["background"]["visits"].format(items=items))
+    docs = [f for f in sel.facts if f.kind == "agreement"]
+    if docs:
+        items = "; ".join(f"«{ph.title(f)}» {sel.cite(f)}" for f in docs[:3])
+        paras.append(L["background"]["documents"].format(n=len(docs), items=items))
+    projects = [f for f in sel.facts if f.kind == "project"]
+    if projects:
+        by = lambda *st: sum(1 for f in projects if f.status in st)  # noqa: E731
+        paras.append(L["background"]["projects"].format(
+            n=ph.count(len(projects), "project"), implemented=by("implemented"), in_progress=by("in_progress"),
+            planned=by("agreed", "planned", "discussed")))
+    return paras
+
+
+def _span_text(ph: Phraser, first, last) -> str:
+    from ..dossier.dates import FuzzyDate
+    if first.start.year == last.end.year:
+        return ph.date(FuzzyDate.parse(str(first.start.year)))
+    return ph.date(FuzzyDate.parse(f"{first.start.year}..{last.end.year}"))
+
+
+def _genitive_sources(ph: Phraser, n: int) -> str:
+    # «из 1 источника», «из 5 источников»: the genitive after «из» takes the few-form for 1 in Russian.
+    if ph.lang == "ru":
+        return f"{n}\u00a0" + ("источника" if n % 10 == 1 and n % 100 != 11 else "источников")
+    return ph.count(n, "source")
+
+
+def _table(L: dict, key: str, columns: list[str], rows: list[tuple], widths: tuple) -> Table | None:
+    if not rows:
+        return None
+    return Table(0, L["tables"][key], tuple(L["columns"][c] for c in columns), tuple(rows), widths)
+
+
+def _project_rows(sel: Selection, ph: Phraser) -> list[tuple]:
+    from ..topics import all_topics
+    topics = all_topics()
+    rows = []
+    for f in sel.facts:
+        if f.kind != "project":
+            continue
+        value = ph.amount(f) if f.value is not None else "—"
+        rows.append((ph.title(f), topics[f.topics[0]].name(ph.lang), value,
+                     ph.labels["status"][f.status], sel.cite(f)))
+    return rows
+
+
+def _agreement_rows(sel: Selection, ph: Phraser) -> list[tuple]:
+    return [(ph.date(sel.dates[f.id]), ph.title(f), ", ".join(f.parties) or "—", sel.cite(f))
+            for f in sel.facts if f.kind == "agreement"]
+
+
+def _indicator_rows(sel: Selection, ph: Phraser) -> list[tuple]:
+    return [(ph.title(f), ph.date(sel.dates[f.id]), ph.figure(f), sel.cite(f))
+            for f in sel.facts if f.kind in ("trade", "investment", "grant", "indicator") and ph.figure(f)]
+
+
+def _people_rows(sel: Selection, ph: Phraser) -> list[tuple]:
+    return [(ph.localized(f.person.name), ph.localized(f.person.post), sel.cite(f))
+            for f in sel.facts if f.kind == "person" and f.person is not None]
+
+
+def _risks(sel: Selection, ph: Phraser, L: dict) -> list[str]:
+    R = L["risks"]
+    out = []
+    for f in sel.facts:
+        if f.percent is not None and f.percent < 0:
+            out.append(R["decline"].format(title=ph.title(f), percent=ph.percent(f),
+                                           value=ph.amount(f) if f.value else "", cite=sel.cite(f)).replace(" ()", ""))
+    chosen = {f.id for f in sel.facts}
+    warnings, _ = consistency(sel.dossier)
+    for w in warnings:
+        ids = [i for i in sel.dossier.where if i in w.message and i in chosen]
+        facts = [sel.dossier.fact(i) for i in ids]
+        if len(facts) >= 2:
+            items = "; ".join(f"{ph.title(f)}\u00a0— {ph.figure(f)}" for f in facts)
+            cites = " ".join(dict.fromkeys(sel.cite(f) for f in facts))
+            out.append(R["disagree"].format(items=items, cite=cites))
+    newest = sel.as_of
+    if newest is not None:
+        for f in sel.facts:
+            age = newest.year - sel.dates[f.id].end.year
+            if f.kind == "project" and f.status in ("agreed", "in_progress", "planned") and age >= STALLED_YEARS:
+                out.append(R["stalled"].format(title=ph.title(f), status=ph.labels["status"][f.status],
+                                               date=ph.date(sel.dates[f.id]), cite=sel.cite(f)))
+        stale = [f for f in sel.facts if f.kind in ("trade", "investment") and newest.year - sel.dates[f.id].end.year > STALE_YEARS]
+        for f in stale:
+            out.append(R["stale"].format(title=ph.title(f), date=ph.date(sel.dates[f.id]), years=STALE_YEARS,
+                                         cite=sel.cite(f)))
+    return out
+
+
+def _talking_points(sel: Selection, ph: Phraser, L: dict) -> list[str]:
+    T = L["talking"]
+    points = []
+    recent = sorted(sel.facts, key=lambda f: sel.dates[f.id].end, reverse=True)
+    for f in recent:
+        if f.percent is not None and f.percent < 0:
+            points.append(T["decline"].format(title=ph.title(f), percent="−" + ph.percent(f), cite=sel.cite(f)))
+        elif f.kind == "project" and f.status:
+            points.append(T[f.status].format(title=ph.title(f), cite=sel.cite(f)))
+        elif f.kind in ("plan", "statement") and f.status in ("planned", "discussed", "agreed"):
+            points.append(T[f.status].format(title=ph.title(f), cite=sel.cite(f)))
+        elif f.kind == "agreement":
+            points.append(T["agreement"].format(title=ph.title(f), cite=sel.cite(f)))
+        if len(points) == TALKING_POINTS:
+            break
+    return points
+
+
+def _sources(sel: Selection, ph: Phraser, L: dict) -> list[str]:
+    out = []
+    for s in sel.sources:
+        outlet = f"{s.outlet}. " if s.outlet else ""
+        summary = ph.localized(s.summary) if s.summary else ""
+        out.append(L["source_entry"].format(outlet=outlet, title=s.title, date=ph.date(s.when),
+                                            language=L["languages"][s.language], summary=summary).strip())
+    return out
+
+
+def build_content(sel: Selection, ph: Phraser, L: dict) -> Content:
+    purpose = ph.localized(sel.dossier.meta.purpose) if sel.dossier.meta.purpose else L["purpose_default"]
+    projects = _project_rows(sel, ph)
+    agreements = _agreement_rows(sel, ph)
+    proj_w, agr_w = (4, 1.6, 1.8, 1.4, 0.8), (1.4, 4, 2.2, 0.8)
+    body_projects = _table(L, "projects", ["project", "topic", "value", "status", "source"],
+                           projects[:BODY_TABLE_ROWS], proj_w)
+    body_agreements = _table(L, "agreements", ["date", "document", "parties", "source"],
+                             agreements[:BODY_TABLE_ROWS], agr_w)
+    full_projects = (_table(L, "projects", ["project", "topic", "value", "status", "source"], projects, proj_w)
+                     if len(projects) > BODY_TABLE_ROWS else None)
+    full_agreements = (_table(L, "agreements", ["date", "document", "parties", "source"], agreements, agr_w)
+                       if len(agreements) > BODY_TABLE_ROWS else None)
+    indicators = _table(L, "indicators", ["indicator", "period", "value", "source"],
+                        _indicator_rows(sel, ph), (4, 1.6, 2.2, 0.8))
+    people = _table(L, "people", ["name", "post", "source"], _people_rows(sel, ph), (2, 5, 0.8))
+    politics = [_dated(sel, ph, f) for f in sel.facts if f.kind in POLITICAL_KINDS]
+    economy = [_dated(sel, ph, f) for f in sel.facts if f.kind in ECONOMY_KINDS and ph.figure(f)]
+    return Content(
+        labels=L, purpose=purpose, key_points=_key_points(sel, ph), background=_background(sel, ph, L),
+        politics=politics, economy=economy, projects=body_projects, projects_full=full_projects,
+        agreements=body_agreements, agreements_full=full_agreements, indicators=indicators, people=people,
+        risks=_risks(sel, ph, L), talking_points=_talking_points(sel, ph, L), sources=_sources(sel, ph, L),
+    )

@@ -1,0 +1,117 @@
+"""One note, composed: selection → content → template → blocks → Document. Nothing is written here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, asdict
+from pathlib import Path
+
+from .. import PROJECT_ROOT
+from ..dossier.dates import FuzzyDate
+from ..dossier.load import Dossier
+from ..errors import ContentError
+from ..model import Document, Figure, Meta
+from ..topics import Topic, all_topics
+from .catalog import catalog, check_lang
+from .content import build_content
+from .phrases import Phraser
+from .render import parse_blocks, render_template
+from .select import select
+
+
+@dataclass(frozen=True)
+class NoteRequest:
+    topic: Topic | None = None
+    period: FuzzyDate | None = None
+    lang: str = "ru"
+    marking: str | None = None
+    number: str = ""
+    drafter: str = ""
+    templates: Path = PROJECT_ROOT / "templates"
+    charts: Path = PROJECT_ROOT / "charts"
+    chart_cache: Path | None = None
+    changes: tuple[str, ...] = ()
+
+    @property
+    def stem(self) -> str:
+        topic = self.topic.id if self.topic else "overview"
+        period = f"_{self.period.text.replace('..', '_')}" if self.period else ""
+        return f"{topic}{period}_{self.lang}"
+
+
+@dataclass
+class Composed:
+    document: Document
+    warnings: list[str] = field(default_factory=list)
+    fact_ids: tuple[str, ...] = ()
+
+
+def _figures(request: NoteRequest, sel, labels: dict, as_of: str, ph) -> dict[str, Figure]:
+    from .. import charts
+    from .frame import facts_frame
+
+    specs = charts.load_specs(request.charts)
+    if not specs or not sel.facts:
+        return {}
+    frame = facts_frame(sel)
+    topic_names = {t.id: t.name(request.lang) for t in all_topics().values()}
+    out = {}
+    for spec in specs:
+        rows = charts.chart_data(spec, frame)
+        if len(rows) < spec.min_points:
+            continue
+        svg, png, aspect = charts.render(spec, rows, request.lang, labels, topic_names, request.chart_cache)
+        cited = sorted({sel.number(s) for srcs in rows["sources"] for s in srcs})
+        caption = labels["figure_caption"].format(sources=", ".join(f"[{n}]" for n in cited), date=as_of)
+        title = spec.title.get(request.lang) or next(iter(spec.title.values()))
+        out[spec.id] = Figure(0, title, caption, svg, png, aspect)
+    return out
+
+
+def compose(dossier: Dossier, request: NoteRequest) -> Composed:
+    lang = check_lang(request.lang)
+    labels = catalog(request.templates, lang)
+    sel = select(dossier, request.topic, request.period)
+    if not sel.facts:
+        raise ContentError("no facts for this note: nothing in the dossier matches the topic and period")
+    ph = Phraser(lang, labels, {sid: s.language for sid, s in dossier.sources.items()})
+    content = build_content(sel, ph, labels)
+    content.changes = list(request.changes)
+    as_of = ph.date(FuzzyDate.parse(sel.as_of.isoformat()))
+    figures = _figures(request, sel, labels, as_of, ph)
+
+    tables = {k: v for k, v in {
+        "projects": content.projects, "projects_full": content.projects_full, "agreements": content.agreements,
+        "agreements_full": content.agreements_full, "indicators": content.indicators, "people": content.people,
+    }.items() if v is not None}
+    context = {k: v for k, v in asdict(content).items() if k not in ("figures",)}
+    context.update({k: (v is not None) for k, v in tables.items()})
+    context["figures"] = list(figures)
+    context["labels"] = labels
+    text = render_template(request.templates, "note.j2", context)
+    blocks = parse_blocks(text, tables, figures, str(request.templates / "note.j2"))
+
+    subject = ph.localized(dossier.meta.subject)
+    topic_name = request.topic.name(lang) if request.topic else None
+    period_text = ph.date(request.period) if request.period else _whole_span(ph, sel)
+    title_lines = tuple(line.format(subject=subject) for line in labels["title_lines"])
+    subtitle_parts = []
+    if topic_name:
+        subtitle_parts.append(labels["topic_line"].format(topic=topic_name))
+    subtitle_parts.append(labels["period"].format(period=period_text))
+    subtitle_parts.append(labels["as_of"].format(date=as_of))
+    keywords = tuple(dict.fromkeys([*(dossier.meta.parties), *(t for f in sel.facts for t in f.topics)]))
+    meta = Meta(
+        lang=lang, title=" ".join(title_lines), title_lines=title_lines,
+        table_label=labels["table"], figure_label=labels["figure"], subject=f"{subject}" + (f" — {topic_name}" if topic_name else ""),
+        subtitle="; ".join(subtitle_parts), marking=request.marking or labels["marking"],
+        number_line=labels["number_line"].format(number=request.number or "—", date=as_of),
+        author=request.drafter or "briefing", keywords=keywords, as_of=sel.as_of.isoformat(),
+        drafter=request.drafter,
+    )
+    return Composed(Document(meta, tuple(blocks)), ph.warnings, tuple(f.id for f in sel.facts))
+
+
+def _whole_span(ph, sel) -> str:
+    first, last = sel.span
+    if first.start.year == last.end.year:
+        return ph.date(FuzzyDate.parse(str(first.start.year)))
+    return ph.date(FuzzyDate.parse(f"{first.start.year}..{last.end.year}"))

@@ -1,0 +1,84 @@
+"""A fact put into words in one language: its title, its figure, its date."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..dossier.dates import FuzzyDate
+from ..dossier.schema import Fact
+from .. import locale_fmt
+
+
+@dataclass
+class Phraser:
+    lang: str
+    labels: dict
+    source_langs: dict              # source id -> language
+    warnings: list = field(default_factory=list)
+    _warned: set = field(default_factory=set)
+
+    def title(self, fact: Fact) -> str:
+        text = fact.title.get(self.lang)
+        if text:
+            return text.strip()
+        order = [self.source_langs.get(fact.evidence[0].source), "ru", "kk", "en"]
+        fallback = next(fact.title.get(l) for l in order if l and fact.title.get(l))
+        if fact.id not in self._warned:
+            self._warned.add(fact.id)
+            self.warnings.append(f"fact {fact.id}: no {self.lang} title; shown in its source language")
+        return f"{fallback.strip()} {self.labels['untranslated']}"
+
+    def localized(self, loc) -> str:
+        if loc is None:
+            return ""
+        return loc.get(self.lang) or next(loc.get(l) for l in ("ru", "kk", "en") if loc.get(l))
+
+    def count(self, n: int, counted: str | None) -> str:
+        number = locale_fmt.format_number(n, self.lang)
+        forms = self.labels.get("count_nouns", {}).get(counted or "")
+        if not forms:
+            return number
+        return f"{number}\u00a0{self._plural(n, forms)}"
+
+    def _plural(self, n: int, forms: list[str]) -> str:
+        if len(forms) == 1:
+            return forms[0]
+        if self.lang == "ru":
+            n10, n100 = n % 10, n % 100
+            if n10 == 1 and n100 != 11:
+                return forms[0]
+            if 2 <= n10 <= 4 and not 12 <= n100 <= 14:
+                return forms[1]
+            return forms[2]
+        return forms[0] if n == 1 else forms[-1]
+
+    def amount(self, fact: Fact) -> str:
+        v = fact.value
+        return locale_fmt.format_amount(v.amount, self.lang, currency=v.currency, unit=v.unit, qualifier=v.qualifier)
+
+    def percent(self, fact: Fact) -> str:
+        return locale_fmt.format_percent(abs(fact.percent), self.lang)
+
+    def figure(self, fact: Fact) -> str:
+        """Every number of the fact, formatted: «8 проектов; 52,5 млн долл. США»."""
+        parts = []
+        if fact.count is not None:
+            parts.append(self.count(fact.count, fact.counted))
+        if fact.value is not None:
+            parts.append(self.amount(fact))
+        if fact.percent is not None:
+            sign = "−" if fact.percent < 0 else "+"
+            parts.append(sign + self.percent(fact))
+        return "; ".join(parts)
+
+    def date(self, d: FuzzyDate | None) -> str:
+        if d is None:
+            return ""
+        if d.precision == "range":
+            return locale_fmt.format_period(d.start, d.end, self.lang)
+        return locale_fmt.format_date(d.start, self.lang, d.precision)
+
+    def sentence(self, fact: Fact, cite: str) -> str:
+        """Title — figure [n]."""
+        fig = self.figure(fact)
+        body = f"{self.title(fact)}\u00a0— {fig}" if fig else self.title(fact)
+        return f"{body} {cite}".strip()

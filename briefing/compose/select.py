@@ -1,0 +1,60 @@
+"""Choosing the facts of one note: by topic and period, with sources numbered for citation."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..dossier.dates import FuzzyDate
+from ..dossier.load import Dossier
+from ..dossier.schema import Fact, Source
+from ..topics import Topic
+
+
+def effective_date(dossier: Dossier, fact: Fact) -> FuzzyDate:
+    """A fact's own date, or the date of the first source that reports it."""
+    return fact.when or dossier.sources[fact.evidence[0].source].when
+
+
+@dataclass(frozen=True)
+class Selection:
+    dossier: Dossier
+    topic: Topic | None
+    period: FuzzyDate | None
+    facts: tuple[Fact, ...]               # chronological
+    sources: tuple[Source, ...]           # in citation order: [1], [2], …
+    dates: dict                           # fact id -> FuzzyDate used for ordering and periods
+
+    def cite(self, fact: Fact) -> str:
+        numbers = sorted({self.number(s) for s in fact.sources})
+        return "[" + ", ".join(str(n) for n in numbers) + "]"
+
+    def number(self, source_id: str) -> int:
+        return next(i for i, s in enumerate(self.sources, 1) if s.id == source_id)
+
+    @property
+    def as_of(self):
+        """The date of the newest fact, as known when reported: a plan for next year is news of its source's date."""
+        best = None
+        for f in self.facts:
+            reported = max(self.dossier.sources[s].when.end for s in f.sources)
+            known = min(self.dates[f.id].end, reported)
+            best = known if best is None or known > best else best
+        return best
+
+    @property
+    def span(self) -> tuple[FuzzyDate, FuzzyDate] | None:
+        if not self.facts:
+            return None
+        ds = [self.dates[f.id] for f in self.facts]
+        return min(ds, key=lambda d: d.start), max(ds, key=lambda d: d.end)
+
+
+def select(dossier: Dossier, topic: Topic | None = None, period: FuzzyDate | None = None) -> Selection:
+    dates = {f.id: effective_date(dossier, f) for f in dossier.facts}
+    chosen = [
+        f for f in dossier.facts
+        if (topic is None or topic.id in f.topics) and (period is None or dates[f.id].overlaps(period))
+    ]
+    chosen.sort(key=lambda f: (dates[f.id].start, dates[f.id].end, f.id))
+    cited = {s for f in chosen for s in f.sources}
+    sources = sorted((dossier.sources[s] for s in cited), key=lambda s: (s.when.start, s.id))
+    return Selection(dossier, topic, period, tuple(chosen), tuple(sources), dates)

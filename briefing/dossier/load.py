@@ -1,0 +1,146 @@
+"""Reading a dossier folder into typed objects, collecting every schema problem with its file and line."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ..errors import ContentError, Problem
+from ..yamlio import Lines, line_of, load_file, read_text
+from .schema import DossierMeta, Fact, Source
+
+
+@dataclass
+class Located:
+    """Where an object came from, for messages."""
+
+    file: str
+    lines: Lines
+    base: tuple
+
+    def line(self, *loc) -> int | None:
+        return line_of(self.lines, self.base + tuple(loc))
+
+
+@dataclass
+class Dossier:
+    root: Path
+    meta: DossierMeta
+    sources: dict[str, Source]
+    facts: list[Fact]
+    where: dict[str, Located] = field(default_factory=dict)         # fact id -> location
+    source_where: dict[str, Located] = field(default_factory=dict)  # source id -> location
+    texts: dict[str, str] = field(default_factory=dict)      # source id -> text
+
+    def fact(self, fid: str) -> Fact:
+        return next(f for f in self.facts if f.id == fid)
+
+
+def _field_name(loc: tuple) -> str:
+    return ".".join(str(p) for p in loc if not isinstance(p, int)) or "(entry)"
+
+
+def _message(err: dict) -> str:
+    msg = err["msg"]
+    return msg.removeprefix("Value error, ")
+
+
+def _validate(model: type[BaseModel], data: Any, shown: str, lines: Lines, base: tuple, problems: list[Problem]):
+    if not isinstance(data, dict):
+        problems.append(Problem(shown, line_of(lines, base), "", f"expected a mapping, got {type(data).__name__}"))
+        return None
+    try:
+        return model(**data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            problems.append(Problem(shown, line_of(lines, base + loc), _field_name(loc), _message(err)))
+        return None
+
+
+def _load_list(path: Path, shown: str, model, problems: list[Problem]) -> list[tuple[Any, Located]]:
+    try:
+        data, lines = load_file(path, shown)
+    except ContentError as exc:
+        problems.extend(exc.problems)
+        return []
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        problems.append(Problem(shown, 1, "", "expected a list of entries"))
+        return []
+    out = []
+    for i, item in enumerate(data):
+        obj = _validate(model, item, shown, lines, (i,), problems)
+        if obj is not None:
+            out.append((obj, Located(shown, lines, (i,))))
+    return out
+
+
+def _shown(path: Path) -> str:
+    """A path as the user would type it: relative to the working folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def load_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
+    """Parse and schema-check every file; return the dossier (None if unusable) and all problems found."""
+    problems: list[Problem] = []
+    root = Path(root)
+    if not root.is_dir():
+        return None, [Problem(str(root), None, "", "dossier folder not found")]
+    rel = _shown
+
+    meta = None
+    meta_path = root / "dossier.yaml"
+    try:
+        data, lines = load_file(meta_path, rel(meta_path))
+        meta = _validate(DossierMeta, data, rel(meta_path), lines, (), problems)
+    except ContentError as exc:
+        problems.extend(exc.problems)
+
+    sources: dict[str, Source] = {}
+    source_where: dict[str, Located] = {}
+    src_path = root / "sources.yaml"
+    for src, loc in _load_list(src_path, rel(src_path), Source, problems):
+        if src.id in sources:
+            problems.append(Problem(loc.file, loc.line("id"), "id", f"duplicate source id {src.id!r}"))
+            continue
+        sources[src.id] = src
+        source_where[src.id] = loc
+
+    texts: dict[str, str] = {}
+    for sid, src in sources.items():
+        path = root / src.file
+        try:
+            text = read_text(path, rel(path))
+        except ContentError as exc:
+            loc = source_where[sid]
+            problems.append(Problem(loc.file, loc.line("file"), "file", f"{src.file}: {exc.problems[0].message}"))
+            continue
+        if not text.strip():
+            loc = source_where[sid]
+            problems.append(Problem(loc.file, loc.line("file"), "file", f"{src.file}: the source text is empty"))
+            continue
+        texts[sid] = text
+
+    facts: list[Fact] = []
+    where: dict[str, Located] = {}
+    fact_files = sorted((root / "facts").glob("*.yaml")) if (root / "facts").is_dir() else []
+    for path in fact_files:
+        for fact, loc in _load_list(path, rel(path), Fact, problems):
+            if fact.id in where:
+                first = where[fact.id]
+                problems.append(Problem(loc.file, loc.line("id"), "id",
+                                        f"duplicate fact id {fact.id!r} (first at {first.file}:{first.line('id')})"))
+                continue
+            facts.append(fact)
+            where[fact.id] = loc
+
+    if meta is None:
+        return None, problems
+    return Dossier(root, meta, sources, facts, where, source_where, texts), problems

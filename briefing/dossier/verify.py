@@ -1,0 +1,107 @@
+"""Proving the fact base: quotes are in their sources, numbers are in their quotes, references resolve."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+from ..errors import Problem
+from ..topics import all_topics
+from .load import Dossier, load_dossier
+
+_WS = re.compile(r"\s+")
+
+
+def squash(text: str) -> str:
+    """Whitespace-insensitive form: every run of spaces and line breaks (NBSP included) becomes one space."""
+    return _WS.sub(" ", text).strip()
+
+
+def _squashed_texts(dossier: Dossier) -> dict[str, str]:
+    return {sid: squash(text) for sid, text in dossier.texts.items()}
+
+
+def fact_numbers(fact) -> list[tuple[str, object]]:
+    """The numbers a fact asserts, each with the field that holds it."""
+    out = []
+    if fact.value is not None:
+        out.append(("value.amount", fact.value.amount))
+    if fact.count is not None:
+        out.append(("count", fact.count))
+    if fact.percent is not None:
+        out.append(("percent", abs(fact.percent)))
+    return out
+
+
+def verify(dossier: Dossier) -> list[Problem]:
+    from ..textnum import contains_number
+
+    problems: list[Problem] = []
+    texts = _squashed_texts(dossier)
+    known_topics = all_topics()
+    for fact in dossier.facts:
+        loc = dossier.where[fact.id]
+        for i, topic in enumerate(fact.topics):
+            if topic not in known_topics:
+                problems.append(Problem(loc.file, loc.line("topics", i), "topics",
+                                        f"unknown topic {topic!r}; known: {', '.join(known_topics)}"))
+        seen_sources = set()
+        for i, ev in enumerate(fact.evidence):
+            if ev.source not in dossier.sources:
+                problems.append(Problem(loc.file, loc.line("evidence", i, "source"), "evidence.source",
+                                        f"unknown source {ev.source!r}"))
+                continue
+            if ev.source in seen_sources:
+                problems.append(Problem(loc.file, loc.line("evidence", i, "source"), "evidence.source",
+                                        f"source {ev.source!r} cited twice; keep one quote per source"))
+            seen_sources.add(ev.source)
+            text = texts.get(ev.source)
+            if text is None:
+                continue  # the unreadable source was already reported
+            quote = squash(ev.quote)
+            if quote not in text:
+                problems.append(Problem(loc.file, loc.line("evidence", i, "quote"), "evidence.quote",
+                                        f"quote not found in source {ev.source} ({dossier.sources[ev.source].file})"))
+                continue
+            lang = dossier.sources[ev.source].language
+            for field, number in fact_numbers(fact):
+                if not contains_number(quote, number, lang):
+                    problems.append(Problem(loc.file, loc.line(*field.split(".")), field,
+                                            f"{number} is not in the quote from {ev.source}"))
+    for sid, src in dossier.sources.items():
+        if src.date_evidence and sid in texts and squash(src.date_evidence) not in texts[sid]:
+            sloc = dossier.source_where[sid]
+            problems.append(Problem(sloc.file, sloc.line("date_evidence"), "date_evidence",
+                                    f"sentence not found in {src.file}"))
+    return problems
+
+
+def consistency(dossier: Dossier) -> tuple[list[Problem], list[str]]:
+    """Facts on one indicator and date: disagreeing values are warnings, agreeing ones are notes."""
+    groups: dict[tuple, list] = defaultdict(list)
+    for fact in dossier.facts:
+        if fact.indicator and fact.value is not None and fact.date:
+            groups[(fact.indicator, fact.date)].append(fact)
+    warnings, notes = [], []
+    for (indicator, date), facts in sorted(groups.items()):
+        if len(facts) < 2:
+            continue
+        shown = {(f.value.amount, f.value.qualifier, f.value.currency) for f in facts}
+        ids = ", ".join(f.id for f in facts)
+        if len(shown) > 1:
+            loc = dossier.where[facts[0].id]
+            values = "; ".join(f"{f.id}: {f.value.qualifier or ''} {f.value.amount} {f.value.currency or f.value.unit}".replace("  ", " ")
+                               for f in facts)
+            warnings.append(Problem(loc.file, loc.line("value"), "value",
+                                    f"{indicator} {date} differs between facts ({values})"))
+        else:
+            notes.append(f"{indicator} {date}: {ids} agree")
+    return warnings, notes
+
+
+def check_dossier(root: Path):
+    """Load and verify; returns (dossier or None, problems)."""
+    dossier, problems = load_dossier(root)
+    if dossier is not None:
+        problems += verify(dossier)
+    return dossier, problems

@@ -1,0 +1,66 @@
+"""`briefing make`: check the dossier, compose the note, render every format in memory, then write."""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from .compose.catalog import style as load_style
+from .dossier.load import Dossier
+from .dossier.verify import check_dossier
+from .errors import ContentError
+from .fsutil import atomic_write
+
+
+def load_checked(dossier_dir: Path) -> Dossier:
+    """A dossier that passed every check; `make` refuses anything else."""
+    dossier, problems = check_dossier(dossier_dir)
+    if problems or dossier is None:
+        raise ContentError(f"{dossier_dir}: the dossier does not check ({len(problems)} problems); "
+                           f"run `briefing check --dossier {dossier_dir}`", problems)
+    return dossier
+
+
+@dataclass
+class Built:
+    paths: list[Path]
+    warnings: list[str]
+    fact_ids: tuple[str, ...]
+
+
+def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, reference_doc: Path | None = None,
+               strict: bool = False) -> Built:
+    from .compose.note import compose
+    from .writers import writer
+    from .writers.common import WriteOptions
+
+    composed = compose(dossier, request)
+    style = load_style(request.templates)
+    warnings = list(composed.warnings)
+    options = WriteOptions(style=style, reference_doc=reference_doc)
+    rendered = {fmt: writer(fmt)(composed.document, options) for fmt in formats}
+    if "pdf" in rendered:
+        from .compose.catalog import catalog
+        pages = _main_pages(options.report, catalog(request.templates, request.lang))
+        budget = style.get("page_budget_main", 2.3)
+        if pages is not None and pages > budget:
+            warnings.append(f"{request.stem}: the main part runs to about {pages:.1f} pages (budget {budget})")
+    if strict and warnings:
+        raise ContentError("--strict: " + "; ".join(warnings))
+    paths = []
+    for fmt, data in rendered.items():  # everything rendered before anything is written
+        path = Path(out_dir) / f"{request.stem}.{fmt}"
+        atomic_write(path, data)
+        paths.append(path)
+    return Built(paths, warnings, composed.fact_ids)
+
+
+def _main_pages(report: dict, labels: dict) -> float | None:
+    """Pages from the top of page 1 to the first back-matter heading (Sources or Annexes)."""
+    back = {labels["sections"]["sources"], labels["sections"]["annexes"]}
+    positions = [pos for text, pos in report.get("headings", []) if text in back]
+    return min(positions) - 1 if positions else None
+
+
+def eprint(*args) -> None:
+    print(*args, file=sys.stderr)

@@ -1,0 +1,53 @@
+"""The controlled vocabulary of topics, and resolving what a user typed to one of them."""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .errors import UsageError
+
+_FILE = Path(__file__).parent / "data" / "topics.yaml"
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    names: dict[str, str]
+    aliases: tuple[str, ...]
+    vocabulary: tuple[str, ...]
+
+    def name(self, lang: str) -> str:
+        return self.names.get(lang) or self.names["en"]
+
+
+@lru_cache(maxsize=1)
+def all_topics() -> dict[str, Topic]:
+    raw = yaml.safe_load(_FILE.read_text(encoding="utf-8"))
+    return {
+        tid: Topic(tid, dict(spec["names"]), tuple(spec.get("aliases", ())), tuple(spec.get("vocabulary", ())))
+        for tid, spec in raw.items()
+    }
+
+
+def _spellings() -> dict[str, str]:
+    """Every accepted spelling, folded to lower case, mapped to its topic id."""
+    out: dict[str, str] = {}
+    for topic in all_topics().values():
+        for word in (topic.id, *topic.names.values(), *topic.aliases):
+            out.setdefault(word.casefold(), topic.id)
+    return out
+
+
+def resolve(text: str) -> Topic:
+    spellings = _spellings()
+    key = text.strip().casefold()
+    if key in spellings:
+        return all_topics()[spellings[key]]
+    close = difflib.get_close_matches(key, list(spellings), n=3, cutoff=0.6)
+    ids = list(dict.fromkeys(spellings[c] for c in close))
+    hint = f"; did you mean {' or '.join(repr(i) for i in ids)}?" if ids else ""
+    raise UsageError(f"--topic: unknown topic {text!r}{hint} (see `briefing topics`)")

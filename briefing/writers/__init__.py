@@ -1,0 +1,26 @@
+"""One writer per output format; each turns a Document into bytes and knows nothing of the others."""
+from __future__ import annotations
+
+from importlib import import_module
+
+from ..errors import UsageError
+
+WRITERS = {"docx": "briefing.writers.docx", "pdf": "briefing.writers.pdf"}
+
+
+def writer(fmt: str):
+    """The `render(document, options) -> bytes` function of a format."""
+    if fmt not in WRITERS:
+        raise UsageError(f"--format: unknown format {fmt!r}; choose from {', '.join(WRITERS)}")
+    return import_module(WRITERS[fmt]).render
+
+
+def parse_formats(text: str) -> list[str]:
+    formats = [f.strip().lower() for f in text.split(",") if f.strip()]
+    if not formats:
+        raise UsageError("--format: give at least one of docx, pdf")
+    for f in formats:
+        writer_module = WRITERS.get(f)
+        if writer_module is None:
+            raise UsageError(f"--format: unknown format {f!r}; choose from {', '.join(WRITERS)}")
+    return list(dict.fromkeys(formats))

@@ -1,0 +1,328 @@
+"""DOCX through python-docx: real Word styles, PAGE fields, repeated table headers, core properties,
+optionally on a user's reference document (its styles, margins and letterhead win, as with pandoc)."""
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import datetime, timezone
+from pathlib import Path
+
+from docx import Document as open_docx
+from docx.enum.section import WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt, RGBColor
+
+from ..errors import ContentError
+from ..model import Document, Figure, Heading, ListBlock, PageBreak, Paragraph, Table
+from .common import WriteOptions, check_coverage, clean
+
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def _fonts(style_obj, family: str) -> None:
+    style_obj.font.name = family
+    rpr = style_obj.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), family)
+
+
+def _style_or_add(doc, name: str, base: str | None = None, kind=1):
+    try:
+        return doc.styles[name]
+    except KeyError:
+        st = doc.styles.add_style(name, kind)
+        if base:
+            st.base_style = doc.styles[base]
+        return st
+
+
+def _setup_styles(doc, style: dict, own_styles: bool) -> None:
+    """Our typography on the default template; with a reference document, only fill in what it lacks."""
+    family = style["fonts"]["serif"]["family"]
+    s = style["sizes"]
+    names = ["Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Caption", "List Paragraph"]
+    for name in names:
+        _style_or_add(doc, name, None if name == "Normal" else "Normal")
+    if not own_styles:
+        return
+    normal = doc.styles["Normal"]
+    _fonts(normal, family)
+    normal.font.size = Pt(s["body"])
+    pf = normal.paragraph_format
+    pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    pf.first_line_indent = Cm(style["first_line_indent_cm"])
+    pf.line_spacing = style["line_spacing"]
+    pf.space_after = Pt(style["space_after_pt"])
+    pf.space_before = Pt(0)
+    for name, size, bold, italic in (("Title", s["title"], True, False), ("Subtitle", s["body"], False, False),
+                                     ("Heading 1", s["heading1"], True, False),
+                                     ("Heading 2", s["heading2"], True, True),
+                                     ("Heading 3", s["heading3"], False, True),
+                                     ("Caption", s["caption"], False, False),
+                                     ("List Paragraph", s["body"], False, False)):
+        st = doc.styles[name]
+        _fonts(st, family)
+        st.font.size = Pt(size)
+        st.font.bold = bold
+        st.font.italic = italic
+        st.font.color.rgb = RGBColor.from_string(style["colors"]["text"])
+        st.paragraph_format.first_line_indent = Cm(style["first_line_indent_cm"]) if name.startswith(("Heading", "List")) else Cm(0)
+        st.paragraph_format.alignment = (WD_ALIGN_PARAGRAPH.CENTER if name in ("Title", "Subtitle")
+                                         else WD_ALIGN_PARAGRAPH.JUSTIFY if name == "List Paragraph"
+                                         else WD_ALIGN_PARAGRAPH.LEFT)
+        if name.startswith("Heading"):
+            st.paragraph_format.space_before = Pt(style["heading_space_before_pt"])
+            st.paragraph_format.space_after = Pt(style["space_after_pt"])
+            st.paragraph_format.keep_with_next = True
+        if name == "Title":
+            # Word's default Title has a coloured bottom border and a large theme font; a ministry's has neither.
+            ppr = st.element.get_or_add_pPr()
+            for border in ppr.findall(qn("w:pBdr")):
+                ppr.remove(border)
+            st.paragraph_format.space_after = Pt(2)
+
+
+def _page(section, style: dict) -> None:
+    p = style["page"]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin, section.right_margin = Mm(p["margin_left_mm"]), Mm(p["margin_right_mm"])
+    section.top_margin, section.bottom_margin = Mm(p["margin_top_mm"]), Mm(p["margin_bottom_mm"])
+    section.header_distance, section.footer_distance = Mm(10), Mm(8)
+
+
+def _field(paragraph, instruction: str) -> None:
+    """A Word field (PAGE) as fldChar begin / instrText / separate / end runs (python-docx #498)."""
+    def run_with(tag: str, **attrs):
+        run = paragraph.add_run()
+        el = OxmlElement(tag)
+        for k, v in attrs.items():
+            el.set(qn(k), v)
+        if tag == "w:instrText":
+            el.set(qn("xml:space"), "preserve")
+            el.text = f" {instruction} "
+        run._r.append(el)
+        return run
+    run_with("w:fldChar", **{"w:fldCharType": "begin"})
+    run_with("w:instrText")
+    run_with("w:fldChar", **{"w:fldCharType": "separate"})
+    paragraph.add_run("2")
+    run_with("w:fldChar", **{"w:fldCharType": "end"})
+
+
+def _clear(container) -> None:
+    for p in list(container.paragraphs):
+        p._p.getparent().remove(p._p)
+
+
+def _headers(doc, meta, style: dict) -> None:
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    size = Pt(style["sizes"]["marking"])
+    english = meta.lang == "en"
+    for part in (section.header, section.first_page_header, section.footer, section.first_page_footer):
+        part.is_linked_to_previous = False
+        _clear(part)
+
+    def marking_para(part, align):
+        p = part.add_paragraph()
+        p.paragraph_format.alignment = align
+        p.paragraph_format.first_line_indent = Cm(0)
+        run = p.add_run(clean(meta.marking.upper() if english else meta.marking))
+        run.bold, run.font.size = True, size
+        return p
+
+    if english:
+        marking_para(section.first_page_header, WD_ALIGN_PARAGRAPH.CENTER)
+        marking_para(section.header, WD_ALIGN_PARAGRAPH.CENTER)
+        marking_para(section.footer, WD_ALIGN_PARAGRAPH.CENTER)
+        marking_para(section.first_page_footer, WD_ALIGN_PARAGRAPH.CENTER)
+    else:
+        section.first_page_header.add_paragraph()
+        section.footer.add_paragraph()
+        section.first_page_footer.add_paragraph()
+    number = section.header.add_paragraph()
+    number.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    number.paragraph_format.first_line_indent = Cm(0)
+    _field(number, "PAGE")
+
+
+def _shade(cell, fill: str) -> None:
+    tcpr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tcpr.append(shd)
+
+
+def _table_style(doc) -> str | None:
+    for name in ("Briefing Table", "Table Grid"):
+        try:
+            doc.styles[name]
+            return name
+        except KeyError:
+            continue
+    return None
+
+
+def _borders(table, color: str) -> None:
+    tblpr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:val"), "single")
+        el.set(qn("w:sz"), "4")
+        el.set(qn("w:color"), color)
+        borders.append(el)
+    tblpr.append(borders)
+
+
+def _cell_text(cell, text: str, size: Pt, bold: bool = False) -> None:
+    p = cell.paragraphs[0]
+    p.paragraph_format.first_line_indent = Cm(0)
+    p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER if bold else WD_ALIGN_PARAGRAPH.LEFT
+    p.paragraph_format.space_after = Pt(0)
+    p.paragraph_format.line_spacing = 1.0
+    run = p.add_run(clean(text))
+    run.font.size = size
+    run.bold = bold
+
+
+def _add_table(doc, block: Table, style: dict, width_cm: float, label: str) -> None:
+    doc.add_paragraph(clean(f"{label} {block.number}. {block.title}"), style="Caption")
+    table = doc.add_table(rows=1, cols=len(block.columns))
+    name = _table_style(doc)
+    if name:
+        table.style = doc.styles[name]
+    _borders(table, style["colors"]["table_border"])
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    size = Pt(style["sizes"]["table"])
+    total = sum(block.widths) if block.widths else len(block.columns)
+    widths = [Cm(width_cm * w / total) for w in (block.widths or [1] * len(block.columns))]
+    header = table.rows[0]
+    trpr = header._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    trpr.append(repeat)
+    for cell, text, w in zip(header.cells, block.columns, widths):
+        _cell_text(cell, text, size, bold=True)
+        _shade(cell, style["colors"]["table_header_fill"])
+        cell.width = w
+    for row in block.rows:
+        cells = table.add_row().cells  # row by row: table.cell() rebuilds the grid each call (python-docx #174)
+        for cell, text, w in zip(cells, row, widths):
+            _cell_text(cell, text, size)
+            cell.width = w
+    doc.add_paragraph()
+
+
+def _add_figure(doc, block: Figure, width_cm: float, label: str) -> None:
+    doc.add_paragraph(clean(f"{label} {block.number}. {block.title}"), style="Caption").paragraph_format.keep_with_next = True
+    pic = doc.add_paragraph()
+    pic.paragraph_format.first_line_indent = Cm(0)
+    pic.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    pic.paragraph_format.keep_with_next = True
+    pic.add_run().add_picture(io.BytesIO(block.png), width=Cm(width_cm))  # explicit width (python-docx #995)
+    note = doc.add_paragraph(clean(block.caption), style="Caption")
+    note.runs[0].italic = True
+
+
+def _core(doc, meta) -> None:
+    when = datetime.fromisoformat(meta.as_of).replace(tzinfo=timezone.utc)
+    cp = doc.core_properties
+    cp.title, cp.subject, cp.author = clean(meta.title), clean(meta.subject), clean(meta.author)
+    cp.keywords = clean(", ".join(meta.keywords))
+    cp.language, cp.last_modified_by, cp.revision = meta.lang, "briefing", 1
+    cp.created = cp.modified = cp.last_printed = when
+    cp.comments = ""
+    cp.category = clean(meta.marking)
+
+
+def _open(reference: Path | None):
+    if reference is None:
+        return open_docx(), True
+    try:
+        doc = open_docx(str(reference))
+    except Exception as exc:  # python-docx raises several types for a file that is not a DOCX
+        raise ContentError(f"{reference}: --reference-doc: not a readable .docx ({type(exc).__name__})") from None
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return doc, False
+
+
+def _deterministic_zip(data: bytes) -> bytes:
+    """Same document, same bytes: fixed entry times, python-docx's entry order (python-docx #1042)."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, ZIP_TIME)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            dst.writestr(entry, src.read(info.filename))
+    return out.getvalue()
+
+
+def render(document: Document, options: WriteOptions) -> bytes:
+    style = options.style
+    meta = document.meta
+    check_coverage(document.text(), style)
+    doc, own = _open(options.reference_doc)
+    _setup_styles(doc, style, own)
+    section = doc.sections[0]
+    if own:
+        _page(section, style)
+    width_cm = (section.page_width - section.left_margin - section.right_margin) / 360000
+    _headers(doc, meta, style)
+
+    if meta.lang != "en":
+        p = doc.add_paragraph()
+        p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.paragraph_format.first_line_indent = Cm(0)
+        r = p.add_run(clean(meta.marking))
+        r.bold, r.font.size = True, Pt(style["sizes"]["marking"])
+    p = doc.add_paragraph(clean(meta.number_line))
+    p.paragraph_format.first_line_indent = Cm(0)
+    p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    for line in meta.title_lines:
+        doc.add_paragraph(clean(line), style="Title")
+    doc.add_paragraph(clean(meta.subtitle), style="Subtitle")
+
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            doc.add_paragraph(clean(f"{block.number} {block.text}"), style=f"Heading {block.level}")
+        elif isinstance(block, Paragraph):
+            para = doc.add_paragraph(clean(block.text))
+            if block.role == "note":
+                para.paragraph_format.first_line_indent = Cm(0)
+                for r in para.runs:
+                    r.italic, r.font.size = True, Pt(style["sizes"]["note"])
+        elif isinstance(block, ListBlock):
+            for i, item in enumerate(block.items, 1):
+                mark = f"{i}." if block.ordered else "–"
+                doc.add_paragraph(clean(f"{mark} {item}"), style="List Paragraph")
+        elif isinstance(block, Table):
+            _add_table(doc, block, style, width_cm, meta.table_label)
+        elif isinstance(block, Figure):
+            _add_figure(doc, block, min(width_cm, 16.0), meta.figure_label)
+        elif isinstance(block, PageBreak):
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    if meta.drafter:
+        p = doc.add_paragraph()
+        p.paragraph_format.first_line_indent = Cm(0)
+        p.paragraph_format.space_before = Pt(24)
+        r = p.add_run(clean(meta.drafter))
+        r.font.size = Pt(style["sizes"]["footer"])
+    _core(doc, meta)
+    buf = io.BytesIO()
+    doc.save(buf)
+    return _deterministic_zip(buf.getvalue())

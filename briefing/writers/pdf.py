@@ -1,0 +1,189 @@
+"""PDF through ReportLab: embedded TrueType fonts, outline bookmarks, metadata, vector charts."""
+from __future__ import annotations
+
+import io
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm, mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (Image, KeepTogether, PageBreak as RLPageBreak, Paragraph as RLParagraph,
+                                SimpleDocTemplate, Spacer, Table as RLTable, TableStyle)
+from reportlab.platypus.flowables import TopPadder
+
+from ..model import Document, Figure, Heading, ListBlock, PageBreak, Paragraph, Table
+from .common import WriteOptions, check_coverage, clean, font_file
+
+FAMILY = "BriefingSerif"
+
+
+@lru_cache(maxsize=1)
+def _register(regular: str, bold: str, italic: str, bold_italic: str) -> None:
+    for name, path in ((FAMILY, regular), (FAMILY + "-Bold", bold), (FAMILY + "-Italic", italic),
+                       (FAMILY + "-BoldItalic", bold_italic)):
+        pdfmetrics.registerFont(TTFont(name, path))
+    pdfmetrics.registerFontFamily(FAMILY, normal=FAMILY, bold=FAMILY + "-Bold", italic=FAMILY + "-Italic",
+                                  boldItalic=FAMILY + "-BoldItalic")
+
+
+def _x(text: str) -> str:
+    """Data as ReportLab paragraph text: escaped, so `&` or `<b>` in a fact stays literal."""
+    return escape(clean(text))
+
+
+class _Styles:
+    def __init__(self, style: dict):
+        s, lead = style["sizes"], style["line_spacing"] * 1.05
+        indent = style["first_line_indent_cm"] * cm
+        after = style["space_after_pt"]
+
+        def ps(name, size, **kw):
+            kw.setdefault("fontName", FAMILY)
+            kw.setdefault("leading", size * lead)
+            return ParagraphStyle(name, fontSize=size, **kw)
+
+        self.body = ps("body", s["body"], alignment=TA_JUSTIFY, firstLineIndent=indent, spaceAfter=after)
+        self.title = ps("title", s["title"], fontName=FAMILY + "-Bold", alignment=TA_CENTER, spaceAfter=2)
+        self.subtitle = ps("subtitle", s["body"], alignment=TA_CENTER, spaceAfter=12)
+        self.h = {
+            1: ps("h1", s["heading1"], fontName=FAMILY + "-Bold", spaceBefore=style["heading_space_before_pt"],
+                  spaceAfter=after, keepWithNext=1, firstLineIndent=indent),
+            2: ps("h2", s["heading2"], fontName=FAMILY + "-BoldItalic", spaceBefore=6, spaceAfter=after,
+                  keepWithNext=1, firstLineIndent=indent),
+            3: ps("h3", s["heading3"], fontName=FAMILY + "-Italic", spaceBefore=4, spaceAfter=after,
+                  keepWithNext=1, firstLineIndent=indent),
+        }
+        self.item = ps("item", s["body"], alignment=TA_JUSTIFY, firstLineIndent=indent, spaceAfter=after)
+        self.cell = ps("cell", s["table"], alignment=TA_LEFT, leading=s["table"] * 1.15)
+        self.head_cell = ps("head", s["table"], fontName=FAMILY + "-Bold", alignment=TA_CENTER,
+                            leading=s["table"] * 1.15)
+        self.caption = ps("caption", s["caption"], alignment=TA_LEFT, spaceBefore=6, spaceAfter=3, keepWithNext=1)
+        self.figure_note = ps("fignote", s["note"], alignment=TA_LEFT, spaceBefore=2, spaceAfter=8,
+                              fontName=FAMILY + "-Italic")
+        self.note = ps("note", s["note"], alignment=TA_JUSTIFY, spaceAfter=after, fontName=FAMILY + "-Italic")
+        self.marking = ps("marking", s["marking"], alignment=TA_RIGHT, fontName=FAMILY + "-Bold")
+        self.number = ps("number", s["marking"], alignment=TA_LEFT, spaceAfter=12)
+        self.drafter = ps("drafter", s["footer"], alignment=TA_LEFT)
+
+
+class _Doc(SimpleDocTemplate):
+    """Adds an outline entry for every heading (PDF bookmarks) and notes where each heading landed."""
+
+    headings: list
+
+    def afterFlowable(self, flowable):
+        level = getattr(flowable, "_outline_level", None)
+        if level is None:
+            return
+        key = f"h{len(self.headings)}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(flowable._outline_text, key, level=level - 1, closed=False)
+        frame = self.frame
+        used = (frame._y1 + frame._height - frame._y) / frame._height
+        self.headings.append((flowable._heading_text, self.page - 1 + used))
+
+
+def _table(block: Table, st: _Styles, width: float, repeat_fill: str, border: str):
+    total = sum(block.widths) if block.widths else len(block.columns)
+    widths = [width * w / total for w in (block.widths or [1] * len(block.columns))]
+    data = [[RLParagraph(_x(c), st.head_cell) for c in block.columns]]
+    data += [[RLParagraph(_x(c), st.cell) for c in row] for row in block.rows]
+    table = RLTable(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#" + border)),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + repeat_fill)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def _figure(block: Figure, st: _Styles, width: float, label: str):
+    from svglib.svglib import svg2rlg
+
+    drawing = svg2rlg(io.BytesIO(block.svg))
+    if drawing is not None:  # svglib returns None on SVG it cannot read (svglib #135): fall back to the PNG
+        scale = width / drawing.width
+        drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+        drawing.scale(scale, scale)
+        picture = drawing
+    else:
+        picture = Image(io.BytesIO(block.png), width=width, height=width * block.aspect)
+    caption = RLParagraph(_x(f"{label} {block.number}. {block.title}"), st.caption)
+    return KeepTogether([caption, picture, RLParagraph(_x(block.caption), st.figure_note)])
+
+
+def render(document: Document, options: WriteOptions) -> bytes:
+    style = options.style
+    check_coverage(document.text(), style)
+    _register(*(str(font_file(style, f)) for f in ("regular", "bold", "italic", "bold_italic")))
+    st = _Styles(style)
+    page = style["page"]
+    meta = document.meta
+    english = meta.lang == "en"
+
+    buf = io.BytesIO()
+    doc = _Doc(
+        buf, pagesize=A4, leftMargin=page["margin_left_mm"] * mm, rightMargin=page["margin_right_mm"] * mm,
+        topMargin=page["margin_top_mm"] * mm, bottomMargin=page["margin_bottom_mm"] * mm,
+        title=clean(meta.title), author=clean(meta.author),
+        subject=clean(meta.subject), keywords=[clean(k) for k in meta.keywords], creator="briefing",
+        producer="briefing", lang=meta.lang, invariant=1,
+    )
+    doc.headings = []
+    width = doc.width
+    story = []
+    if not english:
+        story.append(RLParagraph(_x(meta.marking), st.marking))
+        story.append(Spacer(1, 4))
+    story.append(RLParagraph(_x(meta.number_line), st.number))
+    for line in meta.title_lines:
+        story.append(RLParagraph(_x(line), st.title))
+    story.append(RLParagraph(_x(meta.subtitle), st.subtitle))
+
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            p = RLParagraph(_x(f"{block.number} {block.text}"), st.h[block.level])
+            p._outline_level, p._outline_text = block.level, clean(f"{block.number} {block.text}")
+            p._heading_text = block.text
+            story.append(p)
+        elif isinstance(block, Paragraph):
+            story.append(RLParagraph(_x(block.text), st.note if block.role == "note" else st.body))
+        elif isinstance(block, ListBlock):
+            for i, item in enumerate(block.items, 1):
+                mark = f"{i}." if block.ordered else "–"
+                story.append(RLParagraph(_x(f"{mark} {item}"), st.item))
+        elif isinstance(block, Table):
+            story.append(RLParagraph(_x(f"{meta.table_label} {block.number}. {block.title}"), st.caption))
+            story.append(_table(block, st, width, style["colors"]["table_header_fill"], style["colors"]["table_border"]))
+            story.append(Spacer(1, 8))
+        elif isinstance(block, Figure):
+            story.append(_figure(block, st, width, meta.figure_label))
+        elif isinstance(block, PageBreak):
+            story.append(RLPageBreak())
+    if meta.drafter:
+        story.append(TopPadder(RLParagraph(_x(meta.drafter), st.drafter)))
+
+    sizes = style["sizes"]
+
+    def decorate(canvas, doc_, first: bool):
+        canvas.saveState()
+        w, h = A4
+        if english:
+            canvas.setFont(FAMILY + "-Bold", sizes["marking"])
+            canvas.drawCentredString(w / 2, h - 10 * mm, clean(meta.marking.upper()))
+            canvas.drawCentredString(w / 2, 8 * mm, clean(meta.marking.upper()))
+        if not first:
+            canvas.setFont(FAMILY, sizes["page_number"])
+            y = h - (15 if english else 12) * mm
+            canvas.drawCentredString(page["margin_left_mm"] * mm + doc_.width / 2, y, str(doc_.page))
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=lambda c, d: decorate(c, d, True), onLaterPages=lambda c, d: decorate(c, d, False))
+    options.report["headings"] = list(doc.headings)
+    return buf.getvalue()
