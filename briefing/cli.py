@@ -14,19 +14,23 @@ from .errors import EXIT_USAGE, BriefingError, UsageError
 
 DEFAULT_DOSSIER = PROJECT_ROOT / "seeds" / "kz-jp"
 
+# Modules that add their own sub-commands: each has `register(subparsers, dossier_arg)`; imported at start-up,
+# so they must import their heavy work inside the command functions.
+EXTENSIONS = ("briefing.extract.commands", "briefing.delivery.commands")
+
 
 def _dossier_arg(p):
     p.add_argument("--dossier", type=Path, default=None,
                    help=f"dossier folder (default: $BRIEFING_DOSSIER or {DEFAULT_DOSSIER.relative_to(PROJECT_ROOT)})")
 
 
-def _dossier(args) -> Path:
+def dossier_path(args) -> Path:
     return args.dossier or Path(os.environ.get("BRIEFING_DOSSIER", DEFAULT_DOSSIER))
 
 
 def cmd_check(args) -> int:
     from .dossier.verify import check_dossier, consistency
-    dossier, problems = check_dossier(_dossier(args))
+    dossier, problems = check_dossier(dossier_path(args))
     for problem in problems:
         print(problem, file=sys.stderr)
     if dossier is not None and not problems:
@@ -47,7 +51,7 @@ def cmd_check(args) -> int:
 def cmd_topics(args) -> int:
     from .dossier.load import load_dossier
     from .topics import all_topics
-    dossier, _ = load_dossier(_dossier(args))
+    dossier, _ = load_dossier(dossier_path(args))
     counts = {}
     for fact in (dossier.facts if dossier else []):
         for t in fact.topics:
@@ -78,7 +82,7 @@ def cmd_make(args) -> int:
     if args.reference_doc is not None and not args.reference_doc.is_file():
         raise UsageError(f"--reference-doc: {args.reference_doc}: file not found")
     request = _request(args, args.lang)
-    dossier = load_checked(_dossier(args))
+    dossier = load_checked(dossier_path(args))
     built = build_note(dossier, request, formats, Path(args.out), args.reference_doc, args.strict)
     for w in built.warnings:
         print(f"warning: {w}", file=sys.stderr)
@@ -115,6 +119,16 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--reference-doc", type=Path, help="a .docx whose styles, margins and letterhead to use")
     p.add_argument("--strict", action="store_true", help="turn warnings into failure")
     p.set_defaults(func=cmd_make)
+
+    from importlib import import_module
+    for name in EXTENSIONS:
+        try:
+            module = import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name and not name.startswith(exc.name or "\0"):
+                raise
+            continue
+        module.register(sub, _dossier_arg)
     return ap
 
 

@@ -11,8 +11,9 @@ regular expression tokenizes and a small grammar joins adjacent numeral words in
 
 Decisions worth knowing:
 - Digits: decimal comma or point; thousands grouped by space, NBSP, narrow NBSP, thin or figure space
-  («25 352 121»); English thousands commas only when unambiguous («1,200,000», «1,200.5»: a single
-  «1,200» is read as the Russian decimal 1.2).  «05.06.2025» gives 5, 6 and 2025.
+  («25 352 121»); English thousands commas when unambiguous («1,200,000», «1,200.5»).  A single
+  «1,234» is the decimal 1.234 with lang "ru"/"kk", 1234 with lang "en", and both without a language.
+  «05.06.2025» gives 5, 6 and 2025.
 - A figure followed by a scale word or abbreviation (млн, млрд, трлн, тыс., миллион*, миллиард*,
   тысяч*, мың*, million, billion, bn …) gives both the bare figure and the scaled value.
 - Words give the whole compound («две тысячи двадцать пять» -> 2025) plus, for each scale in it, the
@@ -169,6 +170,7 @@ _SP = "[ \u00a0\u202f\u2009\u2007]"
 _TOKEN = re.compile(
     r"(?P<date>(?<![\d.,])\d{1,2}\.\d{1,2}\.\d{2,4}(?![\d]))"
     r"|(?P<en>(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}(?:\.\d+)?|(?:,\d{3})+\.\d+)(?![\d,]))"
+    r"|(?P<comma3>(?<![\d.,])\d{1,3},\d{3}(?![\d]|[.,]\d))"
     rf"|(?P<grp>(?<!\d)\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)(?:[.,]\d+)?)"
     r"|(?P<num>\d+(?:[.,]\d+)?)"
     r"|(?P<word>[^\W\d_]+)"
@@ -186,23 +188,27 @@ def _norm(d: Decimal) -> Decimal:
     return d
 
 
-def _tokens(text: str):
-    """(kind, payload) pairs; kind is num (payload Decimal), word (payload str), sp or other."""
+def _tokens(text: str, lang: str | None):
+    """(kind, payload) pairs; kind is num (payload: tuple of Decimal readings), word (str), sp or other."""
     out = []
     for m in _TOKEN.finditer(text.lower().replace("ё", "е")):
         kind = m.lastgroup
         s = m.group()
         if kind == "date":
             for part in s.split("."):
-                out.append(("num", Decimal(part)))
+                out.append(("num", (Decimal(part),)))
                 out.append(("other", "."))
             out.pop()
         elif kind == "en":
-            out.append(("num", Decimal(s.replace(",", ""))))
+            out.append(("num", (Decimal(s.replace(",", "")),)))
+        elif kind == "comma3":   # «1,234»: a decimal in ru/kk, a thousand in en, either without a language
+            as_decimal, as_thousands = Decimal(s.replace(",", ".")), Decimal(s.replace(",", ""))
+            readings = {"en": (as_thousands,), "ru": (as_decimal,), "kk": (as_decimal,)}
+            out.append(("num", readings.get(lang, (as_decimal, as_thousands))))
         elif kind == "grp":
-            out.append(("num", Decimal(_STRIP.sub("", s).replace(",", "."))))
+            out.append(("num", (Decimal(_STRIP.sub("", s).replace(",", ".")),)))
         elif kind == "num":
-            out.append(("num", Decimal(s.replace(",", "."))))
+            out.append(("num", (Decimal(s.replace(",", ".")),)))
         else:
             out.append((kind, s))
     return out
@@ -274,21 +280,21 @@ def _parse_run(entries: list[_Entry], found: set[Decimal]) -> None:
 
 
 def _scan(text: str, lang: str | None) -> frozenset[Decimal]:
-    toks = _tokens(text)
+    toks = _tokens(text, lang)
     found: set[Decimal] = set()
     n = len(toks)
     i = 0
     while i < n:
         kind, val = toks[i]
         if kind == "num":
-            found.add(val)
+            found.update(val)
             j = i + 1
             if j < n and toks[j][0] == "sp":
                 j += 1
             if j < n and toks[j][0] == "word":
                 e = _LEX.get(toks[j][1])
                 if e is not None and e.kind == "scale" and _usable(e, lang):
-                    found.add(val * e.value)
+                    found.update(v * e.value for v in val)
                     i = j + 1
                     continue
             i += 1

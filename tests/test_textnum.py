@@ -173,3 +173,13 @@ def test_returns_a_fresh_set():
     a = numbers_in("5")
     a.add(D(7))
     assert D(7) not in numbers_in("5")
+
+
+def test_single_comma_group_depends_on_language():
+    assert numbers_in("1,234", lang="ru") == {D("1.234")}
+    assert numbers_in("1,234", lang="kk") == {D("1.234")}
+    assert numbers_in("US$5,000", lang="en") == {D(5000)}
+    assert numbers_in("1,234") == {D("1.234"), D(1234)}
+    assert contains_number("US$1,234 million", 1234000000, lang="en")
+    assert numbers_in("1,2") == {D("1.2")}          # not three digits: always a decimal
+    assert numbers_in("1,2345") == {D("1.2345")}
