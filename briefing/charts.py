@@ -70,6 +70,14 @@ def chart_data(spec: ChartSpec, frame):
     return rows
 
 
+def enough(spec: ChartSpec, rows) -> bool:
+    """A chart is worth drawing when it has `min_points` distinct points (years, or topics for a portfolio)."""
+    if rows.empty:
+        return False
+    points = rows["topic"].nunique() if spec.kind == "portfolio" else rows["year"].nunique()
+    return points >= spec.min_points
+
+
 def _style():
     import matplotlib
     from matplotlib import font_manager
@@ -101,14 +109,18 @@ def _draw(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict):
         ax.grid(axis="x", visible=False)
         ax.margins(y=0.18)
     elif spec.kind == "portfolio":
-        fig = Figure(figsize=(6.3, 0.9 + 0.35 * max(1, rows["topic"].nunique())))
-        left, right = fig.subplots(1, 2, sharey=True)
+        fig = Figure(figsize=(6.3, 1.1 + 0.3 * max(1, rows["topic"].nunique())))
+        with_value = bool(rows["usd"].fillna(0).sum() > 0)
+        if with_value:
+            left, right = fig.subplots(1, 2, sharey=True)
+        else:
+            left, right = fig.add_subplot(), None
         counts = rows.pivot_table(index="topic", columns="status", values="id", aggfunc="count", fill_value=0)
         value = rows.pivot_table(index="topic", columns="status", values="usd", aggfunc="sum", fill_value=0) / spec.scale
         order = [s for s in STATUS_ORDER if s in counts.columns]
         topics = list(counts.index)
         names = [topic_names[t] for t in topics]
-        for ax, table in ((left, counts), (right, value)):
+        for ax, table in ((left, counts), (right, value))[: 2 if with_value else 1]:
             base = [0.0] * len(topics)
             for status in order:
                 vals = [float(table.loc[t, status]) if status in table.columns and t in table.index else 0.0 for t in topics]
@@ -117,10 +129,12 @@ def _draw(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict):
             ax.grid(axis="y", visible=False)
         ax_names = axis if isinstance(axis, list) else ["", "", ""]
         left.set_xlabel(ax_names[0])
-        right.set_xlabel(f"{ax_names[1]}, {ax_names[2]}")
+        if right is not None:
+            right.set_xlabel(f"{ax_names[1]}, {ax_names[2]}")
         left.xaxis.get_major_locator().set_params(integer=True)
         left.invert_yaxis()
-        left.legend(loc="lower center", bbox_to_anchor=(1.05, 1.0), ncol=len(order), frameon=False, fontsize=8)
+        left.legend(loc="lower center", bbox_to_anchor=(1.05 if with_value else 0.5, 1.0), ncol=len(order),
+                    frameon=False, fontsize=8)
     else:  # timeline
         fig = Figure(figsize=(6.3, 2.2))
         ax = fig.add_subplot()

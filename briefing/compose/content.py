@@ -13,7 +13,8 @@ ECONOMY_KINDS = {"trade", "investment", "grant", "count", "indicator"}
 POLITICAL_KINDS = {"visit", "meeting", "statement", "plan"}
 BODY_TABLE_ROWS = 8
 KEY_POINTS = (3, 6)
-TALKING_POINTS = 6
+TALKING_POINTS = 5
+STATUS_ITEMS = 6   # bullets per status sub-section: the main part must stay near two pages
 STALE_YEARS = 5
 STALLED_YEARS = 3
 
@@ -34,6 +35,7 @@ class Content:
     agreements_full: Table | None
     indicators: Table | None
     people: Table | None
+    register: Table | None
     risks: list[str]
     talking_points: list[str]
     sources: list[str]
@@ -61,7 +63,7 @@ def significance(sel: Selection, fact) -> float:
         score += 1.0
     newest = sel.as_of
     if newest is not None:
-        score -= (newest.year - sel.dates[fact.id].end.year) / 10
+        score -= (newest.end.year - sel.dates[fact.id].end.year) / 10
     return score
 
 
@@ -83,9 +85,12 @@ def _key_points(sel: Selection, ph: Phraser) -> list[str]:
 
 
 def _dated(sel: Selection, ph: Phraser, fact) -> str:
-    when = ph.date(fact.when) if fact.when else ""
-    sentence = ph.sentence(fact, sel.cite(fact))
-    return f"{when}: {sentence}" if when else sentence
+    """«Title — figure (date) [n]»: the date only where the fact has its own."""
+    fig = ph.figure(fact)
+    text = f"{ph.title(fact)}\u00a0— {fig}" if fig else ph.title(fact)
+    if fact.when:
+        text += f" ({ph.date(fact.when)})"
+    return f"{text} {sel.cite(fact)}"
 
 
 def _background(sel: Selection, ph: Phraser, L: dict) -> list[str]:
@@ -155,6 +160,12 @@ def _indicator_rows(sel: Selection, ph: Phraser) -> list[tuple]:
             for f in sel.facts if f.kind in ("trade", "investment", "grant", "indicator") and ph.figure(f)]
 
 
+def _register_rows(sel: Selection, ph: Phraser) -> list[tuple]:
+    """Every fact of the note but the people (they have their own table): nothing selected goes unseen."""
+    return [(ph.date(sel.dates[f.id]), ph.title(f), ph.figure(f) or "—", sel.cite(f))
+            for f in sel.facts if f.kind != "person"]
+
+
 def _people_rows(sel: Selection, ph: Phraser) -> list[tuple]:
     return [(ph.localized(f.person.name), ph.localized(f.person.post), sel.cite(f))
             for f in sel.facts if f.kind == "person" and f.person is not None]
@@ -176,7 +187,7 @@ def _risks(sel: Selection, ph: Phraser, L: dict) -> list[str]:
             items = "; ".join(f"{ph.title(f)}\u00a0— {ph.figure(f)}" for f in facts)
             cites = " ".join(dict.fromkeys(sel.cite(f) for f in facts))
             out.append(R["disagree"].format(items=items, cite=cites))
-    newest = sel.as_of
+    newest = sel.as_of.end if sel.as_of else None
     if newest is not None:
         for f in sel.facts:
             age = newest.year - sel.dates[f.id].end.year
@@ -218,11 +229,17 @@ def _sources(sel: Selection, ph: Phraser, L: dict) -> list[str]:
     return out
 
 
+def _top(sel: Selection, facts: list) -> list:
+    """The most significant few, shown in date order."""
+    keep = set(f.id for f in sorted(facts, key=lambda f: -significance(sel, f))[:STATUS_ITEMS])
+    return [f for f in facts if f.id in keep]
+
+
 def build_content(sel: Selection, ph: Phraser, L: dict) -> Content:
     purpose = ph.localized(sel.dossier.meta.purpose) if sel.dossier.meta.purpose else L["purpose_default"]
     projects = _project_rows(sel, ph)
     agreements = _agreement_rows(sel, ph)
-    proj_w, agr_w = (4, 1.6, 1.8, 1.4, 0.8), (1.4, 4, 2.2, 0.8)
+    proj_w, agr_w = (3.6, 1.5, 1.7, 1.4, 0.9), (1.4, 4, 2.2, 0.9)
     body_projects = _table(L, "projects", ["project", "topic", "value", "status", "source"],
                            projects[:BODY_TABLE_ROWS], proj_w)
     body_agreements = _table(L, "agreements", ["date", "document", "parties", "source"],
@@ -232,13 +249,14 @@ def build_content(sel: Selection, ph: Phraser, L: dict) -> Content:
     full_agreements = (_table(L, "agreements", ["date", "document", "parties", "source"], agreements, agr_w)
                        if len(agreements) > BODY_TABLE_ROWS else None)
     indicators = _table(L, "indicators", ["indicator", "period", "value", "source"],
-                        _indicator_rows(sel, ph), (4, 1.6, 2.2, 0.8))
-    people = _table(L, "people", ["name", "post", "source"], _people_rows(sel, ph), (2, 5, 0.8))
-    politics = [_dated(sel, ph, f) for f in sel.facts if f.kind in POLITICAL_KINDS]
-    economy = [_dated(sel, ph, f) for f in sel.facts if f.kind in ECONOMY_KINDS and ph.figure(f)]
+                        _indicator_rows(sel, ph), (4, 1.6, 2.2, 0.9))
+    people = _table(L, "people", ["name", "post", "source"], _people_rows(sel, ph), (2, 5, 0.9))
+    register = _table(L, "register", ["date", "fact", "value", "source"], _register_rows(sel, ph), (1.5, 4.2, 2, 0.9))
+    politics = [_dated(sel, ph, f) for f in _top(sel, [f for f in sel.facts if f.kind in POLITICAL_KINDS])]
+    economy = [_dated(sel, ph, f) for f in _top(sel, [f for f in sel.facts if f.kind in ECONOMY_KINDS and ph.figure(f)])]
     return Content(
         labels=L, purpose=purpose, key_points=_key_points(sel, ph), background=_background(sel, ph, L),
         politics=politics, economy=economy, projects=body_projects, projects_full=full_projects,
         agreements=body_agreements, agreements_full=full_agreements, indicators=indicators, people=people,
-        risks=_risks(sel, ph, L), talking_points=_talking_points(sel, ph, L), sources=_sources(sel, ph, L),
+        register=register, risks=_risks(sel, ph, L), talking_points=_talking_points(sel, ph, L), sources=_sources(sel, ph, L),
     )

@@ -56,11 +56,12 @@ def _figures(request: NoteRequest, sel, labels: dict, as_of: str, ph) -> dict[st
     out = {}
     for spec in specs:
         rows = charts.chart_data(spec, frame)
-        if len(rows) < spec.min_points:
+        if not charts.enough(spec, rows):
             continue
         svg, png, aspect = charts.render(spec, rows, request.lang, labels, topic_names, request.chart_cache)
         cited = sorted({sel.number(s) for srcs in rows["sources"] for s in srcs})
         caption = labels["figure_caption"].format(sources=", ".join(f"[{n}]" for n in cited), date=as_of)
+        caption = caption.replace("..", ".")
         title = spec.title.get(request.lang) or next(iter(spec.title.values()))
         out[spec.id] = Figure(0, title, caption, svg, png, aspect)
     return out
@@ -75,12 +76,13 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
     ph = Phraser(lang, labels, {sid: s.language for sid, s in dossier.sources.items()})
     content = build_content(sel, ph, labels)
     content.changes = list(request.changes)
-    as_of = ph.date(FuzzyDate.parse(sel.as_of.isoformat()))
+    as_of = ph.date(sel.as_of)
     figures = _figures(request, sel, labels, as_of, ph)
 
     tables = {k: v for k, v in {
         "projects": content.projects, "projects_full": content.projects_full, "agreements": content.agreements,
         "agreements_full": content.agreements_full, "indicators": content.indicators, "people": content.people,
+        "register": content.register,
     }.items() if v is not None}
     context = {k: v for k, v in asdict(content).items() if k not in ("figures",)}
     context.update({k: (v is not None) for k, v in tables.items()})
@@ -103,8 +105,8 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
         lang=lang, title=" ".join(title_lines), title_lines=title_lines,
         table_label=labels["table"], figure_label=labels["figure"], subject=f"{subject}" + (f" — {topic_name}" if topic_name else ""),
         subtitle="; ".join(subtitle_parts), marking=request.marking or labels["marking"],
-        number_line=labels["number_line"].format(number=request.number or "—", date=as_of),
-        author=request.drafter or "briefing", keywords=keywords, as_of=sel.as_of.isoformat(),
+        number_line=labels["number_line"].format(number=request.number, date=as_of) if request.number else "",
+        author=request.drafter or "briefing", keywords=keywords, as_of=sel.as_of.end.isoformat(),
         drafter=request.drafter,
     )
     return Composed(Document(meta, tuple(blocks)), ph.warnings, tuple(f.id for f in sel.facts))

@@ -31,13 +31,14 @@ class Selection:
         return next(i for i, s in enumerate(self.sources, 1) if s.id == source_id)
 
     @property
-    def as_of(self):
+    def as_of(self) -> FuzzyDate | None:
         """The date of the newest fact, as known when reported: a plan for next year is news of its source's date."""
         best = None
         for f in self.facts:
-            reported = max(self.dossier.sources[s].when.end for s in f.sources)
-            known = min(self.dates[f.id].end, reported)
-            best = known if best is None or known > best else best
+            reported = max((self.dossier.sources[s].when for s in f.sources), key=lambda d: d.end)
+            own = self.dates[f.id]
+            known = own if own.end <= reported.end else reported
+            best = known if best is None or known.end > best.end else best
         return best
 
     @property

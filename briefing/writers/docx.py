@@ -290,9 +290,10 @@ def render(document: Document, options: WriteOptions) -> bytes:
         p.paragraph_format.first_line_indent = Cm(0)
         r = p.add_run(clean(meta.marking))
         r.bold, r.font.size = True, Pt(style["sizes"]["marking"])
-    p = doc.add_paragraph(clean(meta.number_line))
-    p.paragraph_format.first_line_indent = Cm(0)
-    p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    if meta.number_line:
+        p = doc.add_paragraph(clean(meta.number_line))
+        p.paragraph_format.first_line_indent = Cm(0)
+        p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
     for line in meta.title_lines:
         doc.add_paragraph(clean(line), style="Title")
     doc.add_paragraph(clean(meta.subtitle), style="Subtitle")

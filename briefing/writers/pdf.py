@@ -141,7 +141,8 @@ def render(document: Document, options: WriteOptions) -> bytes:
     if not english:
         story.append(RLParagraph(_x(meta.marking), st.marking))
         story.append(Spacer(1, 4))
-    story.append(RLParagraph(_x(meta.number_line), st.number))
+    if meta.number_line:
+        story.append(RLParagraph(_x(meta.number_line), st.number))
     for line in meta.title_lines:
         story.append(RLParagraph(_x(line), st.title))
     story.append(RLParagraph(_x(meta.subtitle), st.subtitle))
