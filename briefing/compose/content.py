@@ -11,7 +11,7 @@ from .select import Selection
 
 ECONOMY_KINDS = {"trade", "investment", "grant", "count", "indicator"}
 POLITICAL_KINDS = {"visit", "meeting", "statement", "plan"}
-BODY_TABLE_ROWS = 8
+BODY_TABLE_ROWS = 5
 KEY_POINTS = (3, 6)
 TALKING_POINTS = 5
 STATUS_ITEMS = 6   # bullets per status sub-section: the main part must stay near two pages
@@ -102,7 +102,8 @@ def _background(sel: Selection, ph: Phraser, L: dict) -> list[str]:
         period=period, n_facts=ph.count(len(sel.facts), "fact"), n_sources=_genitive_sources(ph, len(sel.sources)))]
     visits = [f for f in sel.facts if f.kind in ("visit", "meeting")]
     if visits:
-        items = "; ".join(f"{ph.title(f)} ({ph.date(sel.dates[f.id])}) {sel.cite(f)}" for f in visits[:6])
+        top = sorted(sorted(visits, key=lambda f: -significance(sel, f))[:4], key=lambda f: sel.dates[f.id].start)
+        items = "; ".join(f"{ph.title(f)} ({ph.date(sel.dates[f.id])}) {sel.cite(f)}" for f in top)
         paras.append(L["background"]["visits"].format(items=items))
     docs = [f for f in sel.facts if f.kind == "agreement"]
     if docs:
@@ -185,20 +186,35 @@ def _risks(sel: Selection, ph: Phraser, L: dict) -> list[str]:
         facts = [sel.dossier.fact(i) for i in ids]
         if len(facts) >= 2:
             items = "; ".join(f"{ph.title(f)}\u00a0— {ph.figure(f)}" for f in facts)
-            cites = " ".join(dict.fromkeys(sel.cite(f) for f in facts))
-            out.append(R["disagree"].format(items=items, cite=cites))
+            out.append(R["disagree"].format(items=items, cite=_cites(sel, facts)))
     newest = sel.as_of.end if sel.as_of else None
     if newest is not None:
-        for f in sel.facts:
-            age = newest.year - sel.dates[f.id].end.year
-            if f.kind == "project" and f.status in ("agreed", "in_progress", "planned") and age >= STALLED_YEARS:
-                out.append(R["stalled"].format(title=ph.title(f), status=ph.labels["status"][f.status],
-                                               date=ph.date(sel.dates[f.id]), cite=sel.cite(f)))
-        stale = [f for f in sel.facts if f.kind in ("trade", "investment") and newest.year - sel.dates[f.id].end.year > STALE_YEARS]
-        for f in stale:
-            out.append(R["stale"].format(title=ph.title(f), date=ph.date(sel.dates[f.id]), years=STALE_YEARS,
-                                         cite=sel.cite(f)))
+        stalled = [f for f in sel.facts if f.kind == "project" and f.status in ("agreed", "in_progress", "planned")
+                   and newest.year - sel.dates[f.id].end.year >= STALLED_YEARS]
+        if stalled:
+            out.append(R["stalled"].format(
+                n=ph.count(len(stalled), "project"), period=_years(ph, [sel.dates[f.id] for f in stalled]),
+                items="; ".join(f"«{ph.title(f)}» ({ph.labels['status'][f.status]})" for f in stalled[:5]),
+                more=R["more"].format(n=len(stalled) - 5) if len(stalled) > 5 else "",
+                cite=_cites(sel, stalled)))
+        stale = [f for f in sel.facts if f.kind in ("trade", "investment")
+                 and newest.year - sel.dates[f.id].end.year > STALE_YEARS]
+        if stale:
+            out.append(R["stale"].format(
+                items="; ".join(f"{ph.title(f)} ({ph.date(sel.dates[f.id])})" for f in stale[:5]),
+                years=STALE_YEARS, cite=_cites(sel, stale)))
     return out
+
+
+def _cites(sel: Selection, facts) -> str:
+    numbers = sorted({sel.number(s) for f in facts for s in f.sources})
+    return "[" + ", ".join(map(str, numbers)) + "]"
+
+
+def _years(ph: Phraser, dates) -> str:
+    from ..dossier.dates import FuzzyDate
+    lo, hi = min(d.start.year for d in dates), max(d.end.year for d in dates)
+    return ph.date(FuzzyDate.parse(str(lo) if lo == hi else f"{lo}..{hi}"))
 
 
 def _talking_points(sel: Selection, ph: Phraser, L: dict) -> list[str]:

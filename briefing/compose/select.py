@@ -43,10 +43,11 @@ class Selection:
 
     @property
     def span(self) -> tuple[FuzzyDate, FuzzyDate] | None:
+        """First and last dates the note covers; a plan for a later year counts at its report's date."""
         if not self.facts:
             return None
         ds = [self.dates[f.id] for f in self.facts]
-        return min(ds, key=lambda d: d.start), max(ds, key=lambda d: d.end)
+        return min(ds, key=lambda d: d.start), self.as_of
 
 
 def select(dossier: Dossier, topic: Topic | None = None, period: FuzzyDate | None = None) -> Selection:

@@ -31,6 +31,9 @@ def _fonts(style_obj, family: str) -> None:
         rpr.insert(0, fonts)
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attr), family)
+    # Theme fonts (Word's default headings use them) would override the family we set.
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        fonts.attrib.pop(qn(attr), None)
 
 
 def _style_or_add(doc, name: str, base: str | None = None, kind=1):
@@ -203,9 +206,13 @@ def _add_table(doc, block: Table, style: dict, width_cm: float, label: str) -> N
         table.style = doc.styles[name]
     _borders(table, style["colors"]["table_border"])
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
     size = Pt(style["sizes"]["table"])
     total = sum(block.widths) if block.widths else len(block.columns)
     widths = [Cm(width_cm * w / total) for w in (block.widths or [1] * len(block.columns))]
+    # LibreOffice lays out by the grid columns, Word by the cell widths: set both.
+    for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
+        col.set(qn("w:w"), str(int(w.twips)))
     header = table.rows[0]
     trpr = header._tr.get_or_add_trPr()
     repeat = OxmlElement("w:tblHeader")
