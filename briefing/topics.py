@@ -42,12 +42,28 @@ def _spellings() -> dict[str, str]:
     return out
 
 
+_LATIN = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
+                  ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+                   "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "a", "g", "k", "n", "o", "u",
+                   "u", "h", "i"]))
+
+
+def _latin(text: str) -> str:
+    """A rough Latin spelling, so that `energetika` is close to «энергетика» when suggesting."""
+    return "".join(_LATIN.get(ch, ch) for ch in text)
+
+
 def resolve(text: str) -> Topic:
     spellings = _spellings()
     key = text.strip().casefold()
     if key in spellings:
         return all_topics()[spellings[key]]
+    latin = {}
+    for word, tid in spellings.items():
+        latin.setdefault(_latin(word), tid)
     close = difflib.get_close_matches(key, list(spellings), n=3, cutoff=0.6)
     ids = list(dict.fromkeys(spellings[c] for c in close))
+    ids += [latin[c] for c in difflib.get_close_matches(_latin(key), list(latin), n=3, cutoff=0.75)
+            if latin[c] not in ids]
     hint = f"; did you mean {' or '.join(repr(i) for i in ids)}?" if ids else ""
     raise UsageError(f"--topic: unknown topic {text!r}{hint} (see `briefing topics`)")

@@ -94,27 +94,28 @@ def _dated(sel: Selection, ph: Phraser, fact) -> str:
 
 
 def _background(sel: Selection, ph: Phraser, L: dict) -> list[str]:
+    """A short narrative. It states no tallies of its own: every number in a note comes from a verified fact."""
     if not sel.facts:
         return []
     first, last = sel.span
     period = ph.date(sel.period) if sel.period else _span_text(ph, first, last)
-    paras = [L["background"]["span"].format(
-        period=period, n_facts=ph.count(len(sel.facts), "fact"), n_sources=_genitive_sources(ph, len(sel.sources)))]
+    B = L["background"]
+    paras = [B["span"].format(period=period)]
     visits = [f for f in sel.facts if f.kind in ("visit", "meeting")]
     if visits:
         top = sorted(sorted(visits, key=lambda f: -significance(sel, f))[:4], key=lambda f: sel.dates[f.id].start)
         items = "; ".join(f"{ph.title(f)} ({ph.date(sel.dates[f.id])}) {sel.cite(f)}" for f in top)
-        paras.append(L["background"]["visits"].format(items=items))
+        paras.append(B["visits"].format(items=items))
     docs = [f for f in sel.facts if f.kind == "agreement"]
     if docs:
-        items = "; ".join(f"«{ph.title(f)}» {sel.cite(f)}" for f in docs[:3])
-        paras.append(L["background"]["documents"].format(n=len(docs), items=items))
-    projects = [f for f in sel.facts if f.kind == "project"]
-    if projects:
-        by = lambda *st: sum(1 for f in projects if f.status in st)  # noqa: E731
-        paras.append(L["background"]["projects"].format(
-            n=ph.count(len(projects), "project"), implemented=by("implemented"), in_progress=by("in_progress"),
-            planned=by("agreed", "planned", "discussed")))
+        top = sorted(docs, key=lambda f: -significance(sel, f))[:3]
+        paras.append(B["documents"].format(items="; ".join(f"«{ph.title(f)}» {sel.cite(f)}" for f in top)))
+    for status in ("implemented", "in_progress"):
+        projects = [f for f in sel.facts if f.kind == "project" and f.status == status]
+        if projects:
+            top = sorted(projects, key=lambda f: -significance(sel, f))[:3]
+            paras.append(B[f"projects_{status}"].format(
+                items="; ".join(f"«{ph.title(f)}» {sel.cite(f)}" for f in top)))
     return paras
 
 
@@ -123,13 +124,6 @@ def _span_text(ph: Phraser, first, last) -> str:
     if first.start.year == last.end.year:
         return ph.date(FuzzyDate.parse(str(first.start.year)))
     return ph.date(FuzzyDate.parse(f"{first.start.year}..{last.end.year}"))
-
-
-def _genitive_sources(ph: Phraser, n: int) -> str:
-    # «из 1 источника», «из 5 источников»: the genitive after «из» takes the few-form for 1 in Russian.
-    if ph.lang == "ru":
-        return f"{n}\u00a0" + ("источника" if n % 10 == 1 and n % 100 != 11 else "источников")
-    return ph.count(n, "source")
 
 
 def _table(L: dict, key: str, columns: list[str], rows: list[tuple], widths: tuple) -> Table | None:
@@ -193,9 +187,9 @@ def _risks(sel: Selection, ph: Phraser, L: dict) -> list[str]:
                    and newest.year - sel.dates[f.id].end.year >= STALLED_YEARS]
         if stalled:
             out.append(R["stalled"].format(
-                n=ph.count(len(stalled), "project"), period=_years(ph, [sel.dates[f.id] for f in stalled]),
+                period=_years(ph, [sel.dates[f.id] for f in stalled]),
                 items="; ".join(f"«{ph.title(f)}» ({ph.labels['status'][f.status]})" for f in stalled[:5]),
-                more=R["more"].format(n=len(stalled) - 5) if len(stalled) > 5 else "",
+                more=R["more"] if len(stalled) > 5 else "",
                 cite=_cites(sel, stalled)))
         stale = [f for f in sel.facts if f.kind in ("trade", "investment")
                  and newest.year - sel.dates[f.id].end.year > STALE_YEARS]

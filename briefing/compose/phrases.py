@@ -32,12 +32,13 @@ class Phraser:
             return ""
         return loc.get(self.lang) or next(loc.get(l) for l in ("ru", "kk", "en") if loc.get(l))
 
-    def count(self, n: int, counted: str | None) -> str:
+    def count(self, n: int, counted: str | None, qualifier: str | None = None) -> str:
         number = locale_fmt.format_number(n, self.lang)
         forms = self.labels.get("count_nouns", {}).get(counted or "")
-        if not forms:
-            return number
-        return f"{number}\u00a0{self._plural(n, forms)}"
+        text = f"{number}\u00a0{self._plural(n, forms)}" if forms else number
+        if qualifier:
+            text = self.labels["count_qualifiers"][qualifier].format(n=text)
+        return text
 
     def _plural(self, n: int, forms: list[str]) -> str:
         if len(forms) == 1:
@@ -62,7 +63,7 @@ class Phraser:
         """Every number of the fact, formatted: «8 проектов; 52,5 млн долл. США»."""
         parts = []
         if fact.count is not None:
-            parts.append(self.count(fact.count, fact.counted))
+            parts.append(self.count(fact.count, fact.counted, fact.count_qualifier))
         if fact.value is not None:
             parts.append(self.amount(fact))
         if fact.percent is not None:

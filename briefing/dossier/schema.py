@@ -25,7 +25,7 @@ Kind = Literal[
     "indicator",    # another quantity (reserves, output)
 ]
 Status = Literal["implemented", "in_progress", "agreed", "planned", "discussed"]
-Qualifier = Literal["about", "over", "nearly", "under", "up_to"]
+Qualifier = Literal["about", "around", "over", "nearly", "under", "up_to"]
 CURRENCIES = ("USD", "KZT", "JPY", "EUR", "RUB", "CNY")
 UNITS = ("t", "t/year", "day", "km", "MW", "person")
 

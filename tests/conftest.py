@@ -1,0 +1,40 @@
+"""Shared fixtures: the embedded dossier, a copy to tamper with, and running the real CLI."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "kz-jp"
+
+
+def run_cli(*args, cwd=None, env=None, check=False) -> subprocess.CompletedProcess:
+    """The real command, in its own process, as a user runs it."""
+    full_env = {**os.environ, **(env or {})}
+    proc = subprocess.run([sys.executable, "-m", "briefing", *map(str, args)], capture_output=True, text=True,
+                          cwd=cwd or ROOT, env=full_env)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"briefing {' '.join(map(str, args))} failed ({proc.returncode}):\n{proc.stderr}")
+    return proc
+
+
+@pytest.fixture
+def dossier_copy(tmp_path) -> Path:
+    target = tmp_path / "kz-jp"
+    shutil.copytree(SEED, target)
+    return target
+
+
+def pdf_text(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def squash(text: str) -> str:
+    """Text with every run of whitespace (NBSP and narrow NBSP too) as one space."""
+    import re
+    return re.sub(r"[\s\u00a0\u202f]+", " ", text)
