@@ -14,6 +14,7 @@ from .errors import ContentError, Problem
 from .yamlio import line_of, load_file
 
 FONT_DIR = Path(__file__).parent / "fonts"
+_CODE_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
 
 
 class ChartSelect(BaseModel):
@@ -26,7 +27,7 @@ class ChartSelect(BaseModel):
 class ChartSpec(BaseModel):
     model_config = ConfigDict(extra="forbid")
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    kind: Literal["bars", "portfolio", "timeline"]
+    kind: Literal["bars", "portfolio", "timeline", "values"]
     select: ChartSelect
     value: Literal["amount", "count"] = "amount"
     scale: float = Field(default=1.0, gt=0)
@@ -67,6 +68,8 @@ def chart_data(spec: ChartSpec, frame):
         rows = rows[rows["precision"].isin(spec.select.precision)]
     if spec.kind == "bars":
         rows = rows.dropna(subset=[spec.value])
+    if spec.kind == "values":
+        rows = rows.dropna(subset=["usd"])
     return rows
 
 
@@ -74,7 +77,7 @@ def enough(spec: ChartSpec, rows) -> bool:
     """A chart is worth drawing when it has `min_points` distinct points (years, or topics for a portfolio)."""
     if rows.empty:
         return False
-    points = rows["topic"].nunique() if spec.kind == "portfolio" else rows["year"].nunique()
+    points = {"portfolio": rows["topic"].nunique(), "values": len(rows)}.get(spec.kind, rows["year"].nunique())
     return points >= spec.min_points
 
 
@@ -135,6 +138,28 @@ def _draw(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict):
         left.invert_yaxis()
         left.legend(loc="lower center", bbox_to_anchor=(1.05 if with_value else 0.5, 1.0), ncol=len(order),
                     frameon=False, fontsize=8)
+    elif spec.kind == "values":
+        rows = rows.sort_values("usd")
+        fig = Figure(figsize=(6.3, 0.8 + 0.32 * len(rows)))
+        ax = fig.add_subplot()
+        names = [_wrap(t) for t in rows["label"]]
+        values = list(rows["usd"] / spec.scale)
+        fig.set_size_inches(6.3, 0.8 + 0.42 * len(rows))
+        bars = ax.barh(range(len(values)), values, height=0.6, color="#4a7fb0")
+        ax.set_yticks(range(len(values)), names, fontsize=7.5)
+        if max(values) / min(values) > 50:  # a grant beside a trade total: only a log scale shows both
+            from matplotlib.ticker import FuncFormatter
+            ax.set_xscale("log")
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _num(v, lang)))
+            ax.xaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
+        else:
+            from matplotlib.ticker import FuncFormatter
+            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _num(v, lang)))
+            axis = axis.split(" (")[0] if isinstance(axis, str) else axis
+        ax.bar_label(bars, labels=[_num(v, lang) for v in values], padding=3, fontsize=7.5)
+        ax.set_xlabel(axis if isinstance(axis, str) else "")
+        ax.grid(axis="y", visible=False)
+        ax.margins(x=0.25)
     else:  # timeline
         fig = Figure(figsize=(6.3, 2.2))
         ax = fig.add_subplot()
@@ -155,6 +180,15 @@ def _draw(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict):
     return fig
 
 
+def _wrap(text: str, width: int = 42, lines: int = 2) -> str:
+    import textwrap
+    parts = textwrap.wrap(text, width)
+    if len(parts) > lines:
+        parts = parts[:lines]
+        parts[-1] = parts[-1][: width - 1].rstrip() + "…"
+    return "\n".join(parts)
+
+
 def _num(v: float, lang: str) -> str:
     from .locale_fmt import format_number
     from decimal import Decimal
@@ -166,6 +200,7 @@ def render(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict, ca
     key_data = {
         "spec": spec.model_dump(), "rows": rows.drop(columns=["start", "sources"]).to_dict("records"),
         "lang": lang, "status": labels["status"], "topics": topic_names, "version": __version__,
+        "code": _CODE_HASH,  # a new drawing rule must not be served an old picture
     }
     key = hashlib.sha256(json.dumps(key_data, sort_keys=True, default=str).encode()).hexdigest()[:32]
     if cache is not None:

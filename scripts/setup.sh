@@ -14,9 +14,12 @@ if [ "${1:-}" = "--test" ]; then
   fi
 fi
 python3 -m venv .venv
-.venv/bin/pip install -q --upgrade pip >/dev/null
-if [ "${1:-}" = "--test" ]; then
-  .venv/bin/pip install -q -e '.[test]'
-else
-  .venv/bin/pip install -q -e .
+extra=""
+[ "${1:-}" = "--test" ] && extra="[test]"
+# pip's own chatter goes to a log; it is shown only if the install fails.
+log=$(mktemp)
+if ! .venv/bin/pip install -q -e ".${extra}" >"$log" 2>&1; then
+  grep -v "WARNING: Location" "$log" >&2
+  exit 1
 fi
+rm -f "$log"

@@ -249,7 +249,7 @@ def build_content(sel: Selection, ph: Phraser, L: dict) -> Content:
     purpose = ph.localized(sel.dossier.meta.purpose) if sel.dossier.meta.purpose else L["purpose_default"]
     projects = _project_rows(sel, ph)
     agreements = _agreement_rows(sel, ph)
-    proj_w, agr_w = (3.6, 1.5, 1.7, 1.4, 0.9), (1.4, 4, 2.2, 0.9)
+    proj_w, agr_w = (3.6, 1.5, 1.7, 1.4, 1.1), (1.4, 4, 2.2, 1.1)
     body_projects = _table(L, "projects", ["project", "topic", "value", "status", "source"],
                            projects[:BODY_TABLE_ROWS], proj_w)
     body_agreements = _table(L, "agreements", ["date", "document", "parties", "source"],
@@ -259,9 +259,9 @@ def build_content(sel: Selection, ph: Phraser, L: dict) -> Content:
     full_agreements = (_table(L, "agreements", ["date", "document", "parties", "source"], agreements, agr_w)
                        if len(agreements) > BODY_TABLE_ROWS else None)
     indicators = _table(L, "indicators", ["indicator", "period", "value", "source"],
-                        _indicator_rows(sel, ph), (4, 1.6, 2.2, 0.9))
-    people = _table(L, "people", ["name", "post", "source"], _people_rows(sel, ph), (2, 5, 0.9))
-    register = _table(L, "register", ["date", "fact", "value", "source"], _register_rows(sel, ph), (1.5, 4.2, 2, 0.9))
+                        _indicator_rows(sel, ph), (3.6, 1.5, 2.2, 1.1))
+    people = _table(L, "people", ["name", "post", "source"], _people_rows(sel, ph), (2, 5, 1.1))
+    register = _table(L, "register", ["date", "fact", "value", "source"], _register_rows(sel, ph), (1.5, 4.2, 2, 1.1))
     politics = [_dated(sel, ph, f) for f in _top(sel, [f for f in sel.facts if f.kind in POLITICAL_KINDS])]
     economy = [_dated(sel, ph, f) for f in _top(sel, [f for f in sel.facts if f.kind in ECONOMY_KINDS and ph.figure(f)])]
     return Content(

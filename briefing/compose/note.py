@@ -51,7 +51,7 @@ def _figures(request: NoteRequest, sel, labels: dict, as_of: str, ph) -> dict[st
     specs = charts.load_specs(request.charts)
     if not specs or not sel.facts:
         return {}
-    frame = facts_frame(sel)
+    frame = facts_frame(sel, label=lambda f: f"{ph.title(f)}, {ph.date(sel.dates[f.id])}")
     topic_names = {t.id: t.name(request.lang) for t in all_topics().values()}
     out = {}
     for spec in specs:
@@ -100,7 +100,8 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
         subtitle_parts.append(labels["topic_line"].format(topic=topic_name))
     subtitle_parts.append(labels["period"].format(period=period_text))
     subtitle_parts.append(labels["as_of"].format(date=as_of))
-    keywords = tuple(dict.fromkeys([*(dossier.meta.parties), *(t for f in sel.facts for t in f.topics)]))
+    names = {t.id: t.name(lang) for t in all_topics().values()}
+    keywords = tuple(dict.fromkeys([*(dossier.meta.parties), *(names[t] for f in sel.facts for t in f.topics)]))
     meta = Meta(
         lang=lang, title=" ".join(title_lines), title_lines=title_lines,
         table_label=labels["table"], figure_label=labels["figure"], subject=f"{subject}" + (f" — {topic_name}" if topic_name else ""),

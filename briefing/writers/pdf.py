@@ -75,6 +75,16 @@ class _Doc(SimpleDocTemplate):
     """Adds an outline entry for every heading (PDF bookmarks) and notes where each heading landed."""
 
     headings: list
+    stamp: float = 946684800.0
+
+    def _makeCanvas(self, *args, **kwargs):
+        # Dates in the PDF are the note's "as of" date (or SOURCE_DATE_EPOCH): same inputs, same bytes.
+        canv = super()._makeCanvas(*args, **kwargs)
+        import time
+        ts = canv._doc._timeStamp
+        ts.t, ts.lt = self.stamp, time.gmtime(self.stamp)
+        ts.YMDhms = tuple(ts.lt)[:6]
+        return canv
 
     def afterFlowable(self, flowable):
         level = getattr(flowable, "_outline_level", None)
@@ -118,6 +128,16 @@ def _figure(block: Figure, st: _Styles, width: float, label: str):
     return KeepTogether([caption, picture, RLParagraph(_x(block.caption), st.figure_note)])
 
 
+def _epoch(as_of: str) -> float:
+    import calendar
+    import os
+    from datetime import date
+    fixed = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if fixed.isdigit():
+        return float(fixed)
+    return float(calendar.timegm(date.fromisoformat(as_of).timetuple()))
+
+
 def render(document: Document, options: WriteOptions) -> bytes:
     style = options.style
     check_coverage(document.text(), style)
@@ -133,8 +153,9 @@ def render(document: Document, options: WriteOptions) -> bytes:
         topMargin=page["margin_top_mm"] * mm, bottomMargin=page["margin_bottom_mm"] * mm,
         title=clean(meta.title), author=clean(meta.author),
         subject=clean(meta.subject), keywords=[clean(k) for k in meta.keywords], creator="briefing",
-        producer="briefing", lang=meta.lang, invariant=1,
+        producer="briefing", lang=meta.lang, invariant=1, initialFontName=FAMILY,
     )
+    doc.stamp = _epoch(meta.as_of)
     doc.headings = []
     width = doc.width
     story = []

@@ -1,0 +1,281 @@
+"""The book configuration (`briefing.toml`): which notes to build, who receives which, how to reach the mail server.
+Declared as pydantic models; every problem is reported at once as `file:line: field: message`."""
+from __future__ import annotations
+
+import fnmatch
+import re
+from email.headerregistry import Address
+from email.utils import parseaddr
+from pathlib import Path
+from typing import Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
+
+from .. import PROJECT_ROOT
+from ..errors import ContentError, Problem, UsageError
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+DEFAULT_CONFIG = PROJECT_ROOT / "briefing.toml"
+LANGS = ("ru", "kk", "en")
+Lang = Literal["ru", "kk", "en"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def check_address(text: str) -> str:
+    """`Name <user@example.org>` or `user@example.org`, as the stdlib `email` package reads it."""
+    if any(c in text for c in "\r\n\0"):
+        raise ValueError("an address may not contain line breaks")
+    name, spec = parseaddr(text)
+    if not spec or "@" not in spec:
+        raise ValueError(f"not an e-mail address: {text!r}")
+    try:
+        addr = Address(display_name=name, addr_spec=spec)
+    except Exception as exc:  # the header parser raises several types
+        raise ValueError(f"not an e-mail address: {text!r} ({exc})") from None
+    if not addr.username or not addr.domain or "." not in addr.domain.strip(".") and addr.domain != "localhost":
+        raise ValueError(f"not an e-mail address: {text!r} (needs user@domain.tld)")
+    return str(addr)
+
+
+class Book(Strict):
+    """The notes: topics × periods × languages, each in every format; optionally one overview per language."""
+
+    dossier: str = "seeds/kz-jp"
+    out: str = "out"
+    templates: Optional[str] = None
+    charts: Optional[str] = None
+    topics: list[str] = Field(default_factory=list)
+    overview: bool = False
+    periods: list[str] = Field(default_factory=list)      # none: each note covers the whole dossier
+    languages: list[Lang] = Field(default_factory=lambda: ["ru"], min_length=1)
+    formats: list[Literal["docx", "pdf"]] = Field(default_factory=lambda: ["docx", "pdf"], min_length=1)
+    marking: Union[str, dict[Lang, str], None] = None     # one for all, or per language; none: the catalogue's
+    drafter: str = ""
+    number: str = ""
+    reference_doc: Optional[str] = None
+
+    @field_validator("topics")
+    @classmethod
+    def _topics(cls, v: list[str]) -> list[str]:
+        from ..topics import all_topics
+        known = all_topics()
+        for t in v:
+            if t not in known:
+                raise ValueError(f"unknown topic {t!r}; known: {', '.join(known)}")
+        if len(set(v)) != len(v):
+            raise ValueError("a topic is listed twice")
+        return v
+
+    @field_validator("periods")
+    @classmethod
+    def _periods(cls, v: list[str]) -> list[str]:
+        from ..dossier.dates import FuzzyDate
+        out = []
+        for text in v:
+            m = re.match(r"^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$", text)
+            try:
+                out.append(FuzzyDate.parse(f"{m[1]}..{m[2]}" if m else text.strip()).text)
+            except ValueError as exc:
+                raise ValueError(f"period {text!r}: {exc}") from None
+        return out
+
+    @model_validator(mode="after")
+    def _something(self):
+        if not self.topics and not self.overview:
+            raise ValueError("the book is empty: give `topics` or `overview = true`")
+        return self
+
+
+class DistributionList(Strict):
+    name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,59}$")
+    to: list[str] = Field(min_length=1)
+    cc: list[str] = Field(default_factory=list)
+    bcc: list[str] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=lambda: ["*"])   # note stems or patterns: energy_ru, *_en, *
+    docx: bool = False                                          # attach the DOCX too
+    lang: Lang = "ru"                                           # language of the message's own words
+
+    @field_validator("to", "cc", "bcc")
+    @classmethod
+    def _addresses(cls, v: list[str]) -> list[str]:
+        return [check_address(a) for a in v]
+
+
+class Smtp(Strict):
+    host: str = Field(min_length=1)
+    port: Optional[int] = Field(default=None, ge=1, le=65535)
+    tls: Literal["starttls", "ssl", "none"] = "starttls"
+    sender: str
+    user: Optional[str] = None
+    user_env: Optional[str] = None             # the user name from this environment variable, when set
+    password_env: str = Field(default="BRIEFING_SMTP_PASSWORD", pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    ca_file: Optional[str] = None              # a private CA for the server's certificate
+    timeout: float = Field(default=30, gt=0, le=600)
+    retries: int = Field(default=4, ge=0, le=20)          # further attempts after a temporary failure
+    backoff: float = Field(default=2.0, ge=0, le=300)     # seconds before the first retry; doubled each time
+
+    @model_validator(mode="before")
+    @classmethod
+    def _no_password(cls, data):
+        if isinstance(data, dict) and "password" in data:
+            raise ValueError("no password in this file: put it in an environment variable and name it in "
+                             "`password_env`")
+        return data
+
+    @field_validator("sender")
+    @classmethod
+    def _sender(cls, v: str) -> str:
+        return check_address(v)
+
+    @property
+    def effective_port(self) -> int:
+        return self.port or {"starttls": 587, "ssl": 465, "none": 25}[self.tls]
+
+
+class Config(Strict):
+    book: Book
+    lists: list[DistributionList] = Field(default_factory=list)
+    smtp: Optional[Smtp] = None
+
+    # Set by load_config: where the file is, so that relative paths mean "beside the file".
+    _path: Path = PrivateAttr(default=DEFAULT_CONFIG)
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def resolve(self, rel: str | None, default: Path | None = None) -> Path | None:
+        if rel is None:
+            return default
+        p = Path(rel).expanduser()
+        return p if p.is_absolute() else (self.path.parent / p)
+
+    @property
+    def out_dir(self) -> Path:
+        return self.resolve(self.book.out)
+
+    @property
+    def dossier_dir(self) -> Path:
+        return self.resolve(self.book.dossier)
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.resolve(self.book.templates, PROJECT_ROOT / "templates")
+
+    @property
+    def charts_dir(self) -> Path:
+        return self.resolve(self.book.charts, PROJECT_ROOT / "charts")
+
+    def list_named(self, name: str) -> DistributionList:
+        for lst in self.lists:
+            if lst.name == name:
+                return lst
+        raise UsageError(f"--list: no distribution list {name!r} in {self.path}; "
+                         f"lists: {', '.join(l.name for l in self.lists) or 'none'}")
+
+
+# ------------------------------------------------------------------ locating a key in the TOML text
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
+
+
+def _key_parts(text: str) -> tuple[str, ...]:
+    return tuple(p.strip().strip('"\'') for p in text.split("."))
+
+
+def locate(text: str, loc: tuple) -> int | None:
+    """The line of the key a validation error points at (`loc` as pydantic gives it), or of its table."""
+    lines = text.splitlines()
+    sections: list[tuple[tuple, int]] = [((), 0)]   # (path, header line index); () is the top of the file
+    counts: dict[tuple, int] = {}
+    for i, line in enumerate(lines):
+        m = _HEADER.match(line)
+        if not m:
+            continue
+        path = _key_parts(m[2])
+        if m[1] == "[[":
+            n = counts.get(path, 0)
+            counts[path] = n + 1
+            path = (*path, n)
+        sections.append((path, i))
+    keys = tuple(loc)
+    best = None
+    for idx, (path, start) in enumerate(sections):
+        if keys[:len(path)] != path:
+            continue
+        if best is not None and len(path) < len(best[0]):
+            continue
+        end = sections[idx + 1][1] if idx + 1 < len(sections) else len(lines)
+        best = (path, start, end)
+    if best is None:
+        return 1
+    path, start, end = best
+    rest = [k for k in keys[len(path):] if isinstance(k, str)]
+    if rest:
+        key = re.compile(rf"^\s*[\"']?{re.escape(rest[0])}[\"']?\s*[.=]")
+        for i in range(start + (1 if path else 0), end):
+            if key.match(lines[i]):
+                return i + 1
+    return start + 1
+
+
+def _problems_from(exc: ValidationError, path: Path, text: str) -> list[Problem]:
+    out = []
+    for err in exc.errors():
+        loc = tuple(k for k in err["loc"] if not (isinstance(k, str) and "[" in k))  # drop union branch names
+        shown = ".".join(str(k) if isinstance(k, str) else f"[{k}]" for k in loc).replace(".[", "[")
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key (a typo?)"
+        out.append(Problem(str(path), locate(text, loc), shown, msg))
+    return out
+
+
+def load_config(path: Path | None = None) -> Config:
+    path = Path(path) if path is not None else DEFAULT_CONFIG
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UsageError(f"{path}: configuration not found (give --config FILE)") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"{path}: cannot read: {exc}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"\(at line (\d+), column \d+\)", str(exc))
+        raise ContentError("the configuration is not valid TOML",
+                           [Problem(str(path), int(m[1]) if m else None, "", re.sub(r"\s*\(at line.*\)", "", str(exc)))]) from None
+    try:
+        config = Config.model_validate(data)
+    except ValidationError as exc:
+        raise ContentError(f"{path}: the configuration is not valid", _problems_from(exc, path, text)) from None
+    config._path = path
+    problems = _cross_checks(config, path, text)
+    if problems:
+        raise ContentError(f"{path}: the configuration is not valid", problems)
+    return config
+
+
+def _cross_checks(config: Config, path: Path, text: str) -> list[Problem]:
+    """What one model cannot see: list names unique, every list's patterns naming notes of the book."""
+    from .book import notes_of
+    stems = [n.stem for n in notes_of(config)]
+    problems, seen = [], set()
+    for i, lst in enumerate(config.lists):
+        if lst.name in seen:
+            problems.append(Problem(str(path), locate(text, ("lists", i, "name")), f"lists[{i}].name",
+                                    f"the list name {lst.name!r} is used twice"))
+        seen.add(lst.name)
+        for pattern in lst.notes:
+            if not fnmatch.filter(stems, pattern):
+                problems.append(Problem(str(path), locate(text, ("lists", i, "notes")), f"lists[{i}].notes",
+                                        f"{pattern!r} names no note of the book (notes are named like {stems[0]})"))
+    if config.lists and config.smtp is None:
+        problems.append(Problem(str(path), None, "smtp", "distribution lists need an [smtp] table"))
+    return problems

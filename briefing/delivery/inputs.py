@@ -1,0 +1,109 @@
+"""Hashes of everything a note is made from, computed without composing it (so a build with nothing to do never
+loads matplotlib or pandas): the facts it selects and their sources, templates, chart specs, style,
+its settings, and the tool itself."""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+from importlib import metadata
+from pathlib import Path
+
+from .. import __version__
+
+# Libraries whose version can change the bytes of a note.
+OUTPUT_LIBRARIES = ("reportlab", "python-docx", "matplotlib", "svglib", "babel", "jinja2", "pymorphy3", "natasha",
+                    "pandas", "lxml", "pillow", "fonttools")
+PACKAGE = Path(__file__).resolve().parent.parent
+# Parts of the package that never change a note's bytes: editing them must not rebuild the book.
+NOT_IN_NOTES = ("delivery", "extract", "cli.py", "__main__.py")
+
+
+def sha(data: bytes | str) -> str:
+    return hashlib.sha256(data.encode() if isinstance(data, str) else data).hexdigest()
+
+
+def canonical(obj) -> str:
+    return json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def file_sha(path: Path) -> str | None:
+    try:
+        return sha(Path(path).read_bytes())
+    except FileNotFoundError:
+        return None
+
+
+def tree_digest(folder: Path, keep=lambda rel: True) -> str:
+    folder = Path(folder)
+    if not folder.is_dir():
+        return sha("missing:" + str(folder))
+    entries = sorted((p.relative_to(folder).as_posix(), p) for p in folder.rglob("*")
+                     if p.is_file() and "__pycache__" not in p.parts and not p.name.startswith("."))
+    return sha(canonical([(rel, sha(p.read_bytes())) for rel, p in entries if keep(rel)]))
+
+
+def fact_snapshot(fact) -> dict:
+    """A fact as plain JSON data: what an edition remembers, and what is compared with the next edition."""
+    return fact.model_dump(mode="json", exclude_none=True)
+
+
+@dataclass
+class BuildContext:
+    """The inputs every note shares, hashed once per build."""
+
+    templates: Path
+    charts: Path
+    reference_doc: Path | None = None
+    _templates_by_lang: dict = field(default_factory=dict)
+
+    def templates_for(self, lang: str) -> str:
+        """Templates and this language's catalogue (another language's catalogue does not touch this note)."""
+        if lang not in self._templates_by_lang:
+            def keep(rel: str) -> bool:
+                return not (rel.startswith("lang/") and rel != f"lang/{lang}.yaml")
+            self._templates_by_lang[lang] = tree_digest(self.templates, keep)
+        return self._templates_by_lang[lang]
+
+    @cached_property
+    def style(self) -> str:
+        return file_sha(self.templates / "style.yaml") or "missing"
+
+    @cached_property
+    def chart_specs(self) -> str:
+        return tree_digest(self.charts)
+
+    @cached_property
+    def tool(self) -> str:
+        versions = {}
+        for name in OUTPUT_LIBRARIES:
+            try:
+                versions[name] = metadata.version(name)
+            except metadata.PackageNotFoundError:
+                versions[name] = None
+        code = tree_digest(PACKAGE, lambda rel: not rel.startswith(NOT_IN_NOTES))
+        return sha(canonical({"briefing": __version__, "code": code, "libraries": versions}))
+
+    @cached_property
+    def reference(self) -> str | None:
+        return file_sha(self.reference_doc) if self.reference_doc else None
+
+
+def note_inputs(ctx: BuildContext, spec, dossier, selection) -> tuple[dict, dict]:
+    """(digests of every input of the note, snapshot of its facts by id)."""
+    snapshot = {f.id: fact_snapshot(f) for f in selection.facts}
+    sources = {s.id: {"source": s.model_dump(mode="json", exclude_none=True),
+                      "text": sha(dossier.texts.get(s.id, ""))} for s in selection.sources}
+    inputs = {
+        "settings": sha(canonical(spec.settings())),
+        "facts": sha(canonical(snapshot)),
+        "sources": sha(canonical(sources)),
+        "dossier": sha(canonical(dossier.meta.model_dump(mode="json", exclude_none=True))),
+        "templates": ctx.templates_for(spec.lang),
+        "style": ctx.style,
+        "charts": ctx.chart_specs,
+        "reference_doc": ctx.reference,
+        "tool": ctx.tool,
+    }
+    return inputs, snapshot
