@@ -26,6 +26,7 @@ class Built:
     paths: list[Path]
     warnings: list[str]
     fact_ids: tuple[str, ...]
+    document: object = None   # the composed Document (delivery repeats its key points in the e-mail)
 
 
 def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, reference_doc: Path | None = None,
@@ -52,7 +53,7 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
         path = Path(out_dir) / f"{request.stem}.{fmt}"
         atomic_write(path, data)
         paths.append(path)
-    return Built(paths, warnings, composed.fact_ids)
+    return Built(paths, warnings, composed.fact_ids, composed.document)
 
 
 def _main_pages(report: dict, labels: dict) -> float | None:

@@ -146,6 +146,7 @@ class Config(Strict):
 
     # Set by load_config: where the file is, so that relative paths mean "beside the file".
     _path: Path = PrivateAttr(default=DEFAULT_CONFIG)
+    _out: Path | None = PrivateAttr(default=None)    # --out
 
     @property
     def path(self) -> Path:
@@ -159,7 +160,7 @@ class Config(Strict):
 
     @property
     def out_dir(self) -> Path:
-        return self.resolve(self.book.out)
+        return self._out or self.resolve(self.book.out)
 
     @property
     def dossier_dir(self) -> Path:
@@ -237,7 +238,7 @@ def _problems_from(exc: ValidationError, path: Path, text: str) -> list[Problem]
     return out
 
 
-def load_config(path: Path | None = None) -> Config:
+def load_config(path: Path | None = None, out: Path | None = None) -> Config:
     path = Path(path) if path is not None else DEFAULT_CONFIG
     try:
         text = path.read_text(encoding="utf-8")
@@ -256,6 +257,7 @@ def load_config(path: Path | None = None) -> Config:
     except ValidationError as exc:
         raise ContentError(f"{path}: the configuration is not valid", _problems_from(exc, path, text)) from None
     config._path = path
+    config._out = Path(out) if out else None
     problems = _cross_checks(config, path, text)
     if problems:
         raise ContentError(f"{path}: the configuration is not valid", problems)

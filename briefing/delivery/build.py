@@ -1,0 +1,163 @@
+"""`briefing build`: the whole book, incrementally, in parallel processes.
+
+The decision what to rebuild is taken from hashes before anything is composed: the parent process loads the
+dossier, selects each note's facts (cheap: no pandas, no matplotlib), hashes them with every other input and
+compares with the note's manifest record. Only the notes that changed go to the worker pool."""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..errors import BriefingError, UsageError
+from . import manifest
+from .book import NoteSpec, in_shard, notes_of
+from .inputs import BuildContext, file_sha, note_inputs
+from .worker import Job
+
+
+class BuildFailed(BriefingError):
+    def __init__(self, message: str, problems, exit_code: int):
+        super().__init__(message, problems)
+        self.exit_code = exit_code
+
+
+@dataclass
+class Planned:
+    spec: NoteSpec
+    inputs: dict
+    snapshot: dict
+    job: Job
+
+
+@dataclass
+class Outcome:
+    written: list[Path]
+    rebuilt: list[str]
+    up_to_date: list[str]
+    skipped: list[str]
+
+
+def edition_date() -> str:
+    """Today (UTC), or the day of SOURCE_DATE_EPOCH, so that a reproducible build also dates its edition."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    when = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
+    return when.date().isoformat()
+
+
+def plan(config, dossier, shard, force: bool, warn) -> tuple[list[Planned], list[str], list[str]]:
+    from ..compose.select import select
+    from ..dossier.dates import FuzzyDate
+    from ..topics import all_topics
+
+    out = config.out_dir
+    reference = config.resolve(config.book.reference_doc)
+    if reference is not None and not reference.is_file():
+        raise UsageError(f"{config.path}: book.reference_doc: {reference}: file not found")
+    ctx = BuildContext(config.templates_dir, config.charts_dir, reference)
+    todo, fresh, skipped = [], [], []
+    for spec in notes_of(config):
+        if not in_shard(spec.stem, shard):
+            continue
+        topic = all_topics()[spec.topic] if spec.topic else None
+        selection = select(dossier, topic, FuzzyDate.parse(spec.period) if spec.period else None)
+        if not selection.facts:
+            warn(f"{spec.stem}: no facts for this topic and period; not built")
+            skipped.append(spec.stem)
+            continue
+        inputs, snapshot = note_inputs(ctx, spec, dossier, selection)
+        record = manifest.read(out, spec.stem)
+        if not force and record is not None and record.inputs == inputs and record.outputs_intact(out):
+            fresh.append(spec.stem)
+            continue
+        previous = changes = None
+        if record is not None:
+            if record.facts == snapshot:   # same facts, other inputs changed: still the same edition's changes
+                changes = tuple(record.changes)
+            else:
+                previous = record.facts
+        job = Job(spec, str(out), str(config.templates_dir), str(config.charts_dir),
+                  str(reference) if reference else None, previous, changes)
+        todo.append(Planned(spec, inputs, snapshot, job))
+    return todo, fresh, skipped
+
+
+def _run_all(todo: list[Planned], dossier, jobs: int, on_done) -> None:
+    """Run the jobs, calling on_done(planned, result) as each finishes, with a progress bar on stderr."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from . import worker
+
+    console = Console(stderr=True)
+    columns = (TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.description}"))
+    with Progress(*columns, console=console, redirect_stdout=False, redirect_stderr=False) as progress:
+        task = progress.add_task("", total=len(todo))
+
+        def finish(item: Planned, result: dict) -> None:
+            on_done(item, result)
+            progress.update(task, advance=1, description=item.spec.stem)
+
+        if jobs <= 1:
+            worker.init(dossier)
+            for item in todo:
+                finish(item, worker.run(item.job))
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+        # spawn: a clean interpreter per worker (no fork of a process holding rich's refresh thread)
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=worker.init, initargs=(dossier,)) as pool:
+            futures = {pool.submit(worker.run, item.job): item for item in todo}
+            for future in as_completed(futures):
+                finish(futures[future], future.result())
+
+
+def build(config, dossier_dir: Path, jobs: int | None, shard, force: bool) -> Outcome:
+    from ..make import load_checked
+
+    out = config.out_dir
+    dossier = load_checked(dossier_dir)
+    warn = lambda msg: print(f"warning: {msg}", file=sys.stderr)  # noqa: E731
+    todo, fresh, skipped = plan(config, dossier, shard, force, warn)
+    date = edition_date()
+    written: list[Path] = []
+    failures: list[dict] = []
+
+    def on_done(item: Planned, result: dict) -> None:
+        if "error" in result:
+            failures.append(result)
+            return
+        paths = [Path(p) for p in result["paths"]]
+        record = manifest.Record(
+            stem=item.spec.stem, lang=item.spec.lang, topic=item.spec.topic, period=item.spec.period,
+            inputs=item.inputs, facts=item.snapshot, outputs={p.name: file_sha(p) for p in paths},
+            changes=result["changes"], built=date, subject=result["subject"], subtitle=result["subtitle"],
+            key_points=result["key_points"], warnings=result["warnings"])
+        manifest.write(out, record)
+        written.extend(paths)
+        for w in result["warnings"]:
+            warn(w)
+
+    if todo:
+        workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
+        _run_all(todo, dossier, workers, on_done)
+    for path in sorted(written):
+        print(path)
+    rebuilt = sorted(p.job.spec.stem for p in todo if p.job.spec.stem not in {f["stem"] for f in failures})
+    print(f"built {len(rebuilt)} note(s), {len(fresh)} up to date"
+          + (f", {len(skipped)} without facts" if skipped else "") + (f", {len(failures)} failed" if failures else "")
+          + f" in {out}", file=sys.stderr)
+    if failures:
+        problems = []
+        for f in failures:
+            problems += f["problems"]
+            problems.append(f"{f['stem']}: {f['error']}")
+            if f.get("traceback"):
+                print(f["traceback"], file=sys.stderr)
+        raise BuildFailed(f"{len(failures)} of {len(todo)} note(s) failed", problems,
+                          max(f["exit_code"] for f in failures))
+    return Outcome(written, rebuilt, fresh, skipped)

@@ -1,0 +1,48 @@
+"""`briefing build` and `briefing send`: thin commands over delivery.build and delivery.send.
+Imported at every start-up of the CLI, so everything heavy is imported inside the functions."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def _config(args):
+    from .config import load_config
+    return load_config(args.config, args.out)
+
+
+def cmd_build(args) -> int:
+    from .book import parse_shard
+    from .build import build
+    from ..errors import UsageError
+    if args.jobs is not None and args.jobs < 1:
+        raise UsageError("--jobs: give a number of processes, 1 or more")
+    shard = parse_shard(args.shard)
+    config = _config(args)
+    dossier = args.dossier or config.dossier_dir
+    build(config, dossier, args.jobs, shard, args.force)
+    return 0
+
+
+def cmd_send(args) -> int:
+    from .send import send
+    config = _config(args)
+    return send(config, dry_run=args.dry_run, only=args.list, force=args.force)
+
+
+def register(subparsers, dossier_arg) -> None:
+    p = subparsers.add_parser("build", help="build the whole book (briefing.toml) incrementally, in parallel")
+    dossier_arg(p)
+    p.add_argument("--config", type=Path, help="book configuration (default: briefing.toml at the project root)")
+    p.add_argument("--out", help="output folder (default: the configuration's book.out)")
+    p.add_argument("--jobs", type=int, help="worker processes (default: one per CPU)")
+    p.add_argument("--shard", metavar="K/N", help="build only the K-th of N deterministic parts of the book")
+    p.add_argument("--force", action="store_true", help="rebuild every note, changed or not")
+    p.set_defaults(func=cmd_build)
+
+    p = subparsers.add_parser("send", help="mail the built notes to the configuration's distribution lists")
+    p.add_argument("--config", type=Path, help="book configuration (default: briefing.toml at the project root)")
+    p.add_argument("--out", help="output folder (default: the configuration's book.out)")
+    p.add_argument("--dry-run", action="store_true", help="write the messages to <out>/outbox/*.eml instead")
+    p.add_argument("--list", help="only this distribution list")
+    p.add_argument("--force", action="store_true", help="send even if this edition already went to the list")
+    p.set_defaults(func=cmd_send)

@@ -1,0 +1,111 @@
+"""What runs in a build worker process: the dossier and the heavy libraries are loaded once per worker (the pool's
+initializer), then each job composes, renders and writes one note."""
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import BriefingError
+from .book import NoteSpec
+
+_STATE: dict = {}
+
+
+@dataclass(frozen=True)
+class Job:
+    spec: NoteSpec
+    out_dir: str
+    templates: str
+    charts: str
+    reference_doc: str | None
+    previous: dict | None              # the last edition's facts, to say what changed; None: first edition
+    changes: tuple[str, ...] | None    # the facts did not change since the last build: its changes stand
+
+
+def init(dossier) -> None:
+    """Pool initializer: keep the (already checked) dossier, import the writers and matplotlib once."""
+    _STATE["dossier"] = dossier
+    from .. import charts  # noqa: F401
+    from ..compose import note  # noqa: F401
+    from ..writers import docx, pdf  # noqa: F401
+
+
+def run(job: Job) -> dict:
+    """One note; failures come back as data (exceptions with extra fields do not survive pickling)."""
+    try:
+        return _run(job)
+    except BriefingError as exc:
+        return {"stem": job.spec.stem, "error": str(exc), "problems": [str(p) for p in exc.problems],
+                "exit_code": exc.exit_code}
+    except Exception as exc:  # a bug: keep the traceback for the report
+        return {"stem": job.spec.stem, "error": f"internal error: {type(exc).__name__}: {exc}",
+                "problems": [], "exit_code": 70, "traceback": traceback.format_exc()}
+
+
+def _run(job: Job) -> dict:
+    from ..compose.catalog import catalog
+    from ..compose.note import NoteRequest
+    from ..dossier.dates import FuzzyDate
+    from ..make import build_note
+    from ..topics import all_topics
+
+    dossier = _STATE["dossier"]
+    spec = job.spec
+    templates = Path(job.templates)
+    topic = all_topics()[spec.topic] if spec.topic else None
+    period = FuzzyDate.parse(spec.period) if spec.period else None
+    changes = job.changes if job.changes is not None else _changes(dossier, job, topic, period)
+    request = NoteRequest(topic=topic, period=period, lang=spec.lang, marking=spec.marking, number=spec.number,
+                          drafter=spec.drafter, templates=templates, charts=Path(job.charts),
+                          chart_cache=Path(job.out_dir) / ".cache" / "charts", changes=changes)
+    if request.stem != spec.stem:
+        raise RuntimeError(f"note name mismatch: the book says {spec.stem}, make says {request.stem}")
+    built = build_note(dossier, request, list(spec.formats), Path(job.out_dir),
+                       Path(job.reference_doc) if job.reference_doc else None)
+    labels = catalog(templates, spec.lang)
+    document = getattr(built, "document", None)
+    return {"stem": spec.stem, "paths": [str(p) for p in built.paths], "warnings": list(built.warnings),
+            "fact_ids": list(built.fact_ids), "changes": list(changes),
+            "subject": document.meta.subject if document else "",
+            "subtitle": document.meta.subtitle if document else "",
+            "key_points": _key_points(document, labels) if document else []}
+
+
+def _changes(dossier, job: Job, topic, period) -> tuple[str, ...]:
+    if job.previous is None:
+        return ()
+    from ..compose.catalog import catalog
+    from ..compose.phrases import Phraser
+    from ..compose.select import select
+    from ..dossier.schema import Fact
+    from .changes import describe
+    from .inputs import fact_snapshot
+
+    sel = select(dossier, topic, period)
+    now = {f.id: fact_snapshot(f) for f in sel.facts}
+    ph = Phraser(job.spec.lang, catalog(Path(job.templates), job.spec.lang),
+                 {sid: s.language for sid, s in dossier.sources.items()})
+
+    def figure(snapshot: dict) -> str | None:
+        try:
+            return ph.figure(Fact.model_validate(snapshot)) or None
+        except Exception:  # a snapshot from an older schema: say which fields changed instead
+            return None
+
+    return describe(job.previous, now, job.spec.lang, figure)
+
+
+def _key_points(document, labels: dict) -> list[str]:
+    """The items of the Key points section, as the note prints them (the e-mail repeats them)."""
+    from ..model import Heading, ListBlock
+    wanted = labels.get("sections", {}).get("key_points")
+    found = False
+    for block in document.blocks:
+        if isinstance(block, Heading):
+            if found:
+                break
+            found = block.text == wanted
+        elif found and isinstance(block, ListBlock):
+            return list(block.items)
+    return []
