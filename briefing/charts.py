@@ -109,6 +109,8 @@ def _draw(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict):
         bars = ax.bar([str(y) for y in data.index], data.values, width=0.55, color="#1f3a5f")
         ax.bar_label(bars, labels=[_num(v, lang) for v in data.values], padding=2, fontsize=8)
         ax.set_ylabel(axis)
+        from matplotlib.ticker import FuncFormatter
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: _num(v, lang)))
         ax.grid(axis="x", visible=False)
         ax.margins(y=0.18)
     elif spec.kind == "portfolio":

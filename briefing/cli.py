@@ -71,8 +71,18 @@ def _request(args, lang: str):
     period = parse_period(args.period) if args.period else None
     return NoteRequest(topic=topic, period=period, lang=check_lang(lang), marking=args.marking,
                        drafter=args.drafter or os.environ.get("BRIEFING_DRAFTER", ""),
-                       number=args.number or "",
+                       number=args.number or "", date=_reg_date(args.date),
                        chart_cache=Path(args.out) / ".cache" / "charts")
+
+
+def _reg_date(text):
+    if not text:
+        return None
+    from .dossier.dates import FuzzyDate
+    try:
+        return FuzzyDate.parse(text)
+    except ValueError as exc:
+        raise UsageError(f"--date: {exc}") from None
 
 
 def cmd_make(args) -> int:
@@ -115,6 +125,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default=str(PROJECT_ROOT / "out"), help="output folder (default out/)")
     p.add_argument("--marking", help="marking, e.g. «Для служебного пользования» (default per language)")
     p.add_argument("--number", help="the note's registration number")
+    p.add_argument("--date", help="the note's registration date, YYYY-MM-DD (printed with --number)")
     p.add_argument("--drafter", help="drafter line for the last page (default $BRIEFING_DRAFTER)")
     p.add_argument("--reference-doc", type=Path, help="a .docx whose styles, margins and letterhead to use")
     p.add_argument("--strict", action="store_true", help="turn warnings into failure")

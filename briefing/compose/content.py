@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from ..dossier.verify import consistency
 from ..model import Table
-from .phrases import Phraser
+from .phrases import Phraser, tidy
 from .select import Selection
 
 ECONOMY_KINDS = {"trade", "investment", "grant", "count", "indicator"}
@@ -100,7 +100,7 @@ def _background(sel: Selection, ph: Phraser, L: dict) -> list[str]:
     first, last = sel.span
     period = ph.date(sel.period) if sel.period else _span_text(ph, first, last)
     B = L["background"]
-    paras = [B["span"].format(period=period)]
+    paras = [tidy(B["span"].format(period=period))]
     visits = [f for f in sel.facts if f.kind in ("visit", "meeting")]
     if visits:
         top = sorted(sorted(visits, key=lambda f: -significance(sel, f))[:4], key=lambda f: sel.dates[f.id].start)
@@ -109,13 +109,13 @@ def _background(sel: Selection, ph: Phraser, L: dict) -> list[str]:
     docs = [f for f in sel.facts if f.kind == "agreement"]
     if docs:
         top = sorted(docs, key=lambda f: -significance(sel, f))[:3]
-        paras.append(B["documents"].format(items="; ".join(f"«{ph.title(f)}» {sel.cite(f)}" for f in top)))
+        paras.append(B["documents"].format(items="; ".join(f"{ph.quoted(ph.title(f))} {sel.cite(f)}" for f in top)))
     for status in ("implemented", "in_progress"):
         projects = [f for f in sel.facts if f.kind == "project" and f.status == status]
         if projects:
             top = sorted(projects, key=lambda f: -significance(sel, f))[:3]
             paras.append(B[f"projects_{status}"].format(
-                items="; ".join(f"«{ph.title(f)}» {sel.cite(f)}" for f in top)))
+                items="; ".join(f"{ph.quoted(ph.title(f))} {sel.cite(f)}" for f in top)))
     return paras
 
 
@@ -146,7 +146,7 @@ def _project_rows(sel: Selection, ph: Phraser) -> list[tuple]:
 
 
 def _agreement_rows(sel: Selection, ph: Phraser) -> list[tuple]:
-    return [(ph.date(sel.dates[f.id]), ph.title(f), ", ".join(f.parties) or "—", sel.cite(f))
+    return [(ph.date(sel.dates[f.id]), ph.title(f), ", ".join(ph.party(p) for p in f.parties) or "—", sel.cite(f))
             for f in sel.facts if f.kind == "agreement"]
 
 
@@ -188,7 +188,7 @@ def _risks(sel: Selection, ph: Phraser, L: dict) -> list[str]:
         if stalled:
             out.append(R["stalled"].format(
                 period=_years(ph, [sel.dates[f.id] for f in stalled]),
-                items="; ".join(f"«{ph.title(f)}» ({ph.labels['status'][f.status]})" for f in stalled[:5]),
+                items="; ".join(f"{ph.quoted(ph.title(f))} ({ph.labels['status'][f.status]})" for f in stalled[:5]),
                 more=R["more"] if len(stalled) > 5 else "",
                 cite=_cites(sel, stalled)))
         stale = [f for f in sel.facts if f.kind in ("trade", "investment")
@@ -219,11 +219,11 @@ def _talking_points(sel: Selection, ph: Phraser, L: dict) -> list[str]:
         if f.percent is not None and f.percent < 0:
             points.append(T["decline"].format(title=ph.title(f), percent="−" + ph.percent(f), cite=sel.cite(f)))
         elif f.kind == "project" and f.status:
-            points.append(T[f.status].format(title=ph.title(f), cite=sel.cite(f)))
+            points.append(T[f.status].format(title=ph.inner(ph.title(f)), cite=sel.cite(f)))
         elif f.kind in ("plan", "statement") and f.status in ("planned", "discussed", "agreed"):
-            points.append(T[f.status].format(title=ph.title(f), cite=sel.cite(f)))
+            points.append(T[f.status].format(title=ph.inner(ph.title(f)), cite=sel.cite(f)))
         elif f.kind == "agreement":
-            points.append(T["agreement"].format(title=ph.title(f), cite=sel.cite(f)))
+            points.append(T["agreement"].format(title=ph.inner(ph.title(f)), cite=sel.cite(f)))
         if len(points) == TALKING_POINTS:
             break
     return points
@@ -249,7 +249,7 @@ def build_content(sel: Selection, ph: Phraser, L: dict) -> Content:
     purpose = ph.localized(sel.dossier.meta.purpose) if sel.dossier.meta.purpose else L["purpose_default"]
     projects = _project_rows(sel, ph)
     agreements = _agreement_rows(sel, ph)
-    proj_w, agr_w = (3.6, 1.5, 1.7, 1.4, 1.1), (1.4, 4, 2.2, 1.1)
+    proj_w, agr_w = (3.3, 1.5, 2.1, 1.4, 1.25), (1.4, 3.8, 2.2, 1.25)
     body_projects = _table(L, "projects", ["project", "topic", "value", "status", "source"],
                            projects[:BODY_TABLE_ROWS], proj_w)
     body_agreements = _table(L, "agreements", ["date", "document", "parties", "source"],
@@ -259,9 +259,9 @@ def build_content(sel: Selection, ph: Phraser, L: dict) -> Content:
     full_agreements = (_table(L, "agreements", ["date", "document", "parties", "source"], agreements, agr_w)
                        if len(agreements) > BODY_TABLE_ROWS else None)
     indicators = _table(L, "indicators", ["indicator", "period", "value", "source"],
-                        _indicator_rows(sel, ph), (3.6, 1.5, 2.2, 1.1))
-    people = _table(L, "people", ["name", "post", "source"], _people_rows(sel, ph), (2, 5, 1.1))
-    register = _table(L, "register", ["date", "fact", "value", "source"], _register_rows(sel, ph), (1.5, 4.2, 2, 1.1))
+                        _indicator_rows(sel, ph), (3.3, 1.5, 2.5, 1.25))
+    people = _table(L, "people", ["name", "post", "source"], _people_rows(sel, ph), (2, 5, 1.25))
+    register = _table(L, "register", ["date", "fact", "value", "source"], _register_rows(sel, ph), (1.5, 3.9, 2.4, 1.25))
     politics = [_dated(sel, ph, f) for f in _top(sel, [f for f in sel.facts if f.kind in POLITICAL_KINDS])]
     economy = [_dated(sel, ph, f) for f in _top(sel, [f for f in sel.facts if f.kind in ECONOMY_KINDS and ph.figure(f)])]
     return Content(

@@ -29,6 +29,7 @@ class NoteRequest:
     charts: Path = PROJECT_ROOT / "charts"
     chart_cache: Path | None = None
     changes: tuple[str, ...] = ()
+    date: FuzzyDate | None = None      # the note's registration date, printed with its number
 
     @property
     def stem(self) -> str:
@@ -73,7 +74,7 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
     sel = select(dossier, request.topic, request.period)
     if not sel.facts:
         raise ContentError("no facts for this note: nothing in the dossier matches the topic and period")
-    ph = Phraser(lang, labels, {sid: s.language for sid, s in dossier.sources.items()})
+    ph = Phraser(lang, labels, {sid: s.language for sid, s in dossier.sources.items()}, dossier.meta.names)
     content = build_content(sel, ph, labels)
     content.changes = list(request.changes)
     as_of = ph.date(sel.as_of)
@@ -106,11 +107,20 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
         lang=lang, title=" ".join(title_lines), title_lines=title_lines,
         table_label=labels["table"], figure_label=labels["figure"], subject=f"{subject}" + (f" — {topic_name}" if topic_name else ""),
         subtitle="; ".join(subtitle_parts), marking=request.marking or labels["marking"],
-        number_line=labels["number_line"].format(number=request.number, date=as_of) if request.number else "",
+        number_line=_number_line(labels, request, ph),
         author=request.drafter or "briefing", keywords=keywords, as_of=sel.as_of.end.isoformat(),
-        drafter=request.drafter,
+        drafter=labels["drafter"].format(text=request.drafter) if request.drafter else "",
     )
     return Composed(Document(meta, tuple(blocks)), ph.warnings, tuple(f.id for f in sel.facts))
+
+
+def _number_line(labels: dict, request: NoteRequest, ph) -> str:
+    """«№ 12-3/456 от 5 июня 2025 г.»: the registration number and date, when the user gives them."""
+    if not request.number:
+        return ""
+    if request.date is None:
+        return labels["number_only"].format(number=request.number)
+    return labels["number_line"].format(number=request.number, date=ph.date(request.date))
 
 
 def _whole_span(ph, sel) -> str:

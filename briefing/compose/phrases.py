@@ -1,6 +1,7 @@
 """A fact put into words in one language: its title, its figure, its date."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..dossier.dates import FuzzyDate
@@ -8,11 +9,17 @@ from ..dossier.schema import Fact
 from .. import locale_fmt
 
 
+def tidy(text: str) -> str:
+    """One full stop where an abbreviation («гг.») ends a sentence."""
+    return re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
+
+
 @dataclass
 class Phraser:
     lang: str
     labels: dict
     source_langs: dict              # source id -> language
+    names: dict = field(default_factory=dict)   # party -> Localized
     warnings: list = field(default_factory=list)
     _warned: set = field(default_factory=set)
 
@@ -26,6 +33,21 @@ class Phraser:
             self._warned.add(fact.id)
             self.warnings.append(f"fact {fact.id}: no {self.lang} title; shown in its source language")
         return f"{fallback.strip()} {self.labels['untranslated']}"
+
+    def party(self, name: str) -> str:
+        loc = self.names.get(name)
+        return (loc.get(self.lang) if loc else None) or name
+
+    def inner(self, text: str) -> str:
+        """A title that will stand inside quotes: its own quotes become the inner kind («» → „“)."""
+        q = self.labels["quotes"]
+        text = re.sub(r"«([^«»]*)»", q["inner_open"] + r"\1" + q["inner_close"], text)
+        text = re.sub(r"“([^“”]*)”", q["inner_open"] + r"\1" + q["inner_close"], text)
+        return re.sub(r'"([^"]*)"', q["inner_open"] + r"\1" + q["inner_close"], text)
+
+    def quoted(self, text: str) -> str:
+        q = self.labels["quotes"]
+        return f"{q['open']}{self.inner(text)}{q['close']}"
 
     def localized(self, loc) -> str:
         if loc is None:

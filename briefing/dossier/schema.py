@@ -176,3 +176,4 @@ class DossierMeta(Strict):
     subject: Localized           # e.g. «казахстанско-японском сотрудничестве» (fits «СПРАВКА о …»)
     parties: list[str] = Field(min_length=1)
     purpose: Optional[Localized] = None
+    names: dict[str, Localized] = {}   # how each party is written in each language

@@ -1,0 +1,60 @@
+"""The heavy language tools, loaded once and only when extraction runs (the CLI imports nothing heavy)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def natasha():
+    """natasha's segmenter, NER tagger, morphology vocabulary and its money and date extractors."""
+    from natasha import (DatesExtractor, MoneyExtractor, MorphVocab, NewsEmbedding, NewsMorphTagger,
+                         NewsNERTagger, Segmenter)
+
+    emb = NewsEmbedding()
+    vocab = MorphVocab()
+
+    class Tools:
+        segmenter = Segmenter()
+        ner = NewsNERTagger(emb)
+        morph_tagger = NewsMorphTagger(emb)
+        morph_vocab = vocab
+        money = MoneyExtractor(vocab)
+        dates = DatesExtractor(vocab)
+
+    return Tools
+
+
+@lru_cache(maxsize=1)
+def morph():
+    """pymorphy3 for Russian lemmas, cases and tenses."""
+    import pymorphy3
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=65536)
+def parse(word: str):
+    """The most probable pymorphy3 analysis of one Russian word."""
+    return morph().parse(word)[0]
+
+
+def lemma(word: str) -> str:
+    return parse(word.lower().replace("ё", "е")).normal_form.replace("ё", "е")
+
+
+def ner_spans(text: str) -> list[tuple[str, int, int, str]]:
+    """(type, start, end, normal form) for each PER, LOC and ORG natasha finds in a Russian text."""
+    from natasha import Doc
+    tools = natasha()
+    doc = Doc(text)
+    doc.segment(tools.segmenter)
+    doc.tag_ner(tools.ner)
+    doc.tag_morph(tools.morph_tagger)
+    out = []
+    for span in doc.spans:
+        try:
+            span.normalize(tools.morph_vocab)
+            normal = span.normal or span.text
+        except Exception:  # natasha's normaliser fails on rare token shapes; the surface form will do
+            normal = span.text
+        out.append((span.type, span.start, span.stop, normal))
+    return out

@@ -1,0 +1,145 @@
+"""Plain-text helpers with character offsets: paragraphs, sentences, tokens, clauses, language."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("ё", "е")
+
+    @property
+    def is_digit(self) -> bool:
+        return self.text[:1].isdigit()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+# A figure (thousands grouped by a space, decimal comma or point, an optional case ending «24-х»), a word
+# (hyphenated words whole: «Премьер-министр»), or one other character.
+_TOKEN = re.compile(
+    r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?:[.,]\d+)?(?:-[^\W\d_]{1,3}(?![^\W\d_]))?"
+    r"|\d+(?:[.,]\d+)?(?:-[^\W\d_]{1,3}(?![^\W\d_]))?"
+    r"|[^\W\d_]+(?:[-‐][^\W\d_]+)*"
+    r"|\S")
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    end = len(text) if end is None else end
+    return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+# Paragraphs: line breaks, or a run of three spaces (headlines glued to the text by copy and paste).
+_PARA = re.compile(r"\n\s*|[ \u00a0]{3,}")
+
+
+def sentences(text: str) -> list[Span]:
+    """Sentences with their offsets; razdel splits inside paragraphs (it knows «г.», «млн.», initials)."""
+    from razdel import sentenize
+    out = []
+    pos = 0
+    for m in list(_PARA.finditer(text)) + [None]:
+        stop = m.start() if m else len(text)
+        chunk = text[pos:stop]
+        if chunk.strip():
+            for s in sentenize(chunk):
+                if s.text.strip():
+                    out.append(Span(pos + s.start, pos + s.stop, s.text))
+        pos = m.end() if m else len(text)
+    return out
+
+
+def list_end(text: str, sents: list[Span], idx: int) -> int:
+    """Where a list that starts in sentence `idx` ends: razdel ends a sentence at «…; – Item», so a sentence
+    that ends with a semicolon continues into the next one."""
+    end = sents[idx].end
+    while idx + 1 < len(sents) and text[:end].rstrip().endswith(";"):
+        idx += 1
+        end = sents[idx].end
+    return end
+
+
+_KK_LETTERS = set("әғқңөұүһі")
+_KK_WORDS = {"және", "мен", "бен", "пен", "туралы", "бойынша", "арасындағы", "деді", "жылы", "үшін", "бұл", "осы"}
+
+
+def detect_language(text: str) -> str:
+    """ru, kk or en, from letters: Kazakh has letters Russian lacks; Latin script means English."""
+    letters = [c for c in text.lower() if c.isalpha()]
+    if not letters:
+        return "ru"
+    cyr = sum(1 for c in letters if "а" <= c <= "я" or c in "ё" or c in _KK_LETTERS)
+    if cyr < len(letters) / 2:
+        return "en"
+    kk = sum(1 for c in letters if c in _KK_LETTERS)
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    kk_words = sum(1 for w in words if w in _KK_WORDS)
+    if kk / len(letters) > 0.01 or (words and kk_words / len(words) > 0.02):
+        return "kk"
+    return "ru"
+
+
+_CLAUSE_BREAK = re.compile(
+    r";\s*|:\s+|\s+[–—]\s+|,\s+(?=(?:однако|а|но|что|которы\w*|когда|где|причем|при этом|в том числе|алайда|бірақ|ал)\b)",
+    re.I)
+
+
+def clause(text: str, sent: Span, start: int, end: int, limit: int = 260) -> Span:
+    """The part of a sentence around [start, end): the whole sentence when short, else the clause."""
+    s, e = sent.start, sent.end
+    while e > s and text[e - 1] in " .\n":
+        e -= 1
+    if e - s <= limit:
+        return _trim(text, s, e)
+    cut_s, cut_e = s, e
+    for m in _CLAUSE_BREAK.finditer(text, s, e):
+        if m.end() <= start:
+            cut_s = m.end()
+        elif m.start() >= end and m.start() < cut_e:
+            cut_e = m.start()
+            break
+    if cut_e - cut_s > limit * 1.6:   # still long: a window of words around the figure
+        ws = max(cut_s, start - limit // 2)
+        we = min(cut_e, end + limit // 2)
+        while ws > cut_s and not text[ws - 1].isspace():
+            ws -= 1
+        while we < cut_e and not text[we].isspace():
+            we += 1
+        cut_s, cut_e = ws, we
+    return _trim(text, cut_s, cut_e)
+
+
+def _trim(text: str, s: int, e: int) -> Span:
+    """Without surrounding spaces, dashes, bullets and unpaired quotes."""
+    while s < e and (text[s].isspace() or text[s] in "–—-•*\"“”,;:"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:–—-"):
+        e -= 1
+    seg = text[s:e]
+    if seg.count("«") < seg.count("»") and s > 0 and text[s - 1] == "«":
+        s -= 1
+    if seg.count("(") > seg.count(")") and seg.startswith("("):
+        s += 1
+    if seg.count(")") > seg.count("(") and seg.endswith(")"):
+        e -= 1
+    return Span(s, e, text[s:e])
+
+
+def first_upper(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
