@@ -41,8 +41,9 @@ def notes_of(config) -> list[NoteSpec]:
         for period in periods:
             for lang in book.languages:
                 marking = book.marking.get(lang) if isinstance(book.marking, dict) else book.marking
+                drafter = book.drafter.get(lang, "") if isinstance(book.drafter, dict) else book.drafter
                 out.append(NoteSpec(topic, period, lang, tuple(dict.fromkeys(book.formats)), marking,
-                                    book.drafter, book.number))
+                                    drafter, book.number))
     return out
 
 

@@ -135,7 +135,7 @@ def build(config, dossier_dir: Path, jobs: int | None, shard, force: bool) -> Ou
         record = manifest.Record(
             stem=item.spec.stem, lang=item.spec.lang, topic=item.spec.topic, period=item.spec.period,
             inputs=item.inputs, facts=item.snapshot, outputs={p.name: file_sha(p) for p in paths},
-            changes=result["changes"], built=date, subject=result["subject"], subtitle=result["subtitle"],
+            changes=result["changes"], built=date, title=result["title"], subtitle=result["subtitle"],
             key_points=result["key_points"], warnings=result["warnings"])
         manifest.write(out, record)
         written.extend(paths)
@@ -156,8 +156,12 @@ def build(config, dossier_dir: Path, jobs: int | None, shard, force: bool) -> Ou
         for f in failures:
             problems += f["problems"]
             problems.append(f"{f['stem']}: {f['error']}")
-            if f.get("traceback"):
-                print(f["traceback"], file=sys.stderr)
+            if f.get("traceback"):   # a bug in a worker: keep its traceback in a file, as the CLI does
+                import tempfile
+                fd, path = tempfile.mkstemp(prefix="briefing-crash-", suffix=".txt")
+                with os.fdopen(fd, "w") as fh:
+                    fh.write(f["traceback"])
+                problems.append(f"{f['stem']}: traceback saved to {path}")
         raise BuildFailed(f"{len(failures)} of {len(todo)} note(s) failed", problems,
                           max(f["exit_code"] for f in failures))
     return Outcome(written, rebuilt, fresh, skipped)

@@ -57,7 +57,7 @@ class Book(Strict):
     languages: list[Lang] = Field(default_factory=lambda: ["ru"], min_length=1)
     formats: list[Literal["docx", "pdf"]] = Field(default_factory=lambda: ["docx", "pdf"], min_length=1)
     marking: Union[str, dict[Lang, str], None] = None     # one for all, or per language; none: the catalogue's
-    drafter: str = ""
+    drafter: Union[str, dict[Lang, str]] = ""            # the drafter line, one for all or per language
     number: str = ""
     reference_doc: Optional[str] = None
 
@@ -121,13 +121,13 @@ class Smtp(Strict):
     retries: int = Field(default=4, ge=0, le=20)          # further attempts after a temporary failure
     backoff: float = Field(default=2.0, ge=0, le=300)     # seconds before the first retry; doubled each time
 
-    @model_validator(mode="before")
+    password: None = Field(default=None, exclude=True)   # declared only to refuse it with a clear message
+
+    @field_validator("password", mode="before")
     @classmethod
-    def _no_password(cls, data):
-        if isinstance(data, dict) and "password" in data:
-            raise ValueError("no password in this file: put it in an environment variable and name it in "
-                             "`password_env`")
-        return data
+    def _no_password(cls, v):
+        raise ValueError("no password in this file: put it in an environment variable and name it in "
+                         "`password_env`")
 
     @field_validator("sender")
     @classmethod
@@ -250,8 +250,9 @@ def load_config(path: Path | None = None, out: Path | None = None) -> Config:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"\(at line (\d+), column \d+\)", str(exc))
-        raise ContentError("the configuration is not valid TOML",
-                           [Problem(str(path), int(m[1]) if m else None, "", re.sub(r"\s*\(at line.*\)", "", str(exc)))]) from None
+        line = int(m[1]) if m else max(1, len(text.splitlines())) if "end of document" in str(exc) else None
+        message = re.sub(r"\s*\((at line|at end of document).*\)", "", str(exc))
+        raise ContentError("the configuration is not valid TOML", [Problem(str(path), line, "", message)]) from None
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:

@@ -25,7 +25,7 @@ class Record:
     outputs: dict                      # file name -> sha256
     changes: list[str] = field(default_factory=list)
     built: str = ""                    # ISO date of the build that made this edition
-    subject: str = ""                  # the note's subject line, e.g. «казахстанско-японском … — энергетика»
+    title: str = ""                    # the note's title, e.g. «СПРАВКА о казахстанско-японском сотрудничестве»
     subtitle: str = ""
     key_points: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

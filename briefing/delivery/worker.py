@@ -67,7 +67,7 @@ def _run(job: Job) -> dict:
     document = getattr(built, "document", None)
     return {"stem": spec.stem, "paths": [str(p) for p in built.paths], "warnings": list(built.warnings),
             "fact_ids": list(built.fact_ids), "changes": list(changes),
-            "subject": document.meta.subject if document else "",
+            "title": document.meta.title if document else "",
             "subtitle": document.meta.subtitle if document else "",
             "key_points": _key_points(document, labels) if document else []}
 

@@ -1,0 +1,118 @@
+"""One message per distribution list, built with the stdlib `email` package only: a subject naming the notes and
+the edition date, a plain-text and an HTML body (key points and changes of every note), the files attached."""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid, parseaddr
+from pathlib import Path
+
+WORDS = {
+    "ru": {"subject": "Справки: {notes} — выпуск от {date}", "intro": "Направляются справки (выпуск от {date}).",
+           "key_points": "Основные тезисы", "changes": "Изменения с предыдущего выпуска",
+           "files": "Вложения", "overview": "общий обзор", "footer": "Сообщение подготовлено автоматически."},
+    "kk": {"subject": "Анықтамалар: {notes} — {date} шығарылымы", "intro": "Анықтамалар жолданады ({date} шығарылымы).",
+           "key_points": "Негізгі тезистер", "changes": "Алдыңғы шығарылымнан бергі өзгерістер",
+           "files": "Қосымшалар", "overview": "жалпы шолу", "footer": "Хабарлама автоматты түрде дайындалды."},
+    "en": {"subject": "Briefing notes: {notes} — edition of {date}", "intro": "Please find the briefing notes "
+           "(edition of {date}) attached.", "key_points": "Key points", "changes": "What changed since the last edition",
+           "files": "Attachments", "overview": "overview", "footer": "This message was prepared automatically."},
+}
+MIME = {".pdf": ("application", "pdf"),
+        ".docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")}
+
+
+@dataclass(frozen=True)
+class NoteMail:
+    """What the message says about one note (from its manifest record)."""
+
+    stem: str
+    lang: str
+    topic: str | None
+    period: str | None
+    title: str
+    subtitle: str
+    key_points: tuple[str, ...]
+    changes: tuple[str, ...]
+    files: tuple[Path, ...]
+
+
+def _address(text: str) -> Address:
+    name, spec = parseaddr(text)
+    return Address(display_name=name, addr_spec=spec)
+
+
+def _note_name(note: NoteMail, lang: str) -> str:
+    from ..topics import all_topics
+    topic = all_topics().get(note.topic) if note.topic else None
+    name = topic.name(lang) if topic else WORDS[lang]["overview"]
+    return f"{name} {note.period.replace('..', '–')}" if note.period else name
+
+
+def subject(notes: list[NoteMail], lang: str, date: str) -> str:
+    names = list(dict.fromkeys(_note_name(n, lang) for n in notes))
+    langs = list(dict.fromkeys(n.lang for n in notes))
+    shown = ", ".join(names) + (f" ({', '.join(langs)})" if len(langs) > 1 or langs != [lang] else "")
+    return WORDS[lang]["subject"].format(notes=shown, date=date)
+
+
+def _text(notes: list[NoteMail], lang: str, date: str) -> str:
+    w = WORDS[lang]
+    out = [w["intro"].format(date=date), ""]
+    for note in notes:
+        title = f"{note.title} [{note.lang}]"
+        out += [title, "=" * len(title)]
+        if note.subtitle:
+            out.append(note.subtitle)
+        if note.key_points:
+            out += ["", w["key_points"] + ":"] + [f"{i}. {p}" for i, p in enumerate(note.key_points, 1)]
+        if note.changes:
+            out += ["", w["changes"] + ":"] + [f"- {c}" for c in note.changes]
+        out += ["", f"{w['files']}: " + ", ".join(f.name for f in note.files), ""]
+    out += ["-- ", w["footer"]]
+    return "\n".join(out) + "\n"
+
+
+def _html(notes: list[NoteMail], lang: str, date: str) -> str:
+    w = WORDS[lang]
+    e = html.escape
+    parts = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"></head>'
+             f'<body style="font-family: \'Times New Roman\', serif">', f"<p>{e(w['intro'].format(date=date))}</p>"]
+    for note in notes:
+        parts.append(f"<h2>{e(note.title)} <small>[{e(note.lang)}]</small></h2>")
+        if note.subtitle:
+            parts.append(f"<p><i>{e(note.subtitle)}</i></p>")
+        if note.key_points:
+            parts.append(f"<h3>{e(w['key_points'])}</h3><ol>"
+                         + "".join(f"<li>{e(p)}</li>" for p in note.key_points) + "</ol>")
+        if note.changes:
+            parts.append(f"<h3>{e(w['changes'])}</h3><ul>"
+                         + "".join(f"<li>{e(c)}</li>" for c in note.changes) + "</ul>")
+        parts.append(f"<p>{e(w['files'])}: " + ", ".join(f"<code>{e(f.name)}</code>" for f in note.files) + "</p>")
+    parts.append(f"<hr><p><small>{e(w['footer'])}</small></p></body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def message(sender: str, to: list[str], cc: list[str], notes: list[NoteMail], lang: str, date: str,
+            now: datetime | None = None) -> EmailMessage:
+    """The message; Bcc recipients are not in it (they go in the envelope only)."""
+    msg = EmailMessage()
+    from_addr = _address(sender)
+    msg["From"] = from_addr
+    msg["To"] = [_address(a) for a in to]
+    if cc:
+        msg["Cc"] = [_address(a) for a in cc]
+    msg["Subject"] = subject(notes, lang, date)
+    msg["Date"] = format_datetime(now or datetime.now(timezone.utc))
+    msg["Message-ID"] = make_msgid(idstring="briefing", domain=from_addr.domain)
+    msg["Content-Language"] = lang
+    msg.set_content(_text(notes, lang, date))
+    msg.add_alternative(_html(notes, lang, date), subtype="html")
+    for note in notes:
+        for path in note.files:
+            maintype, subtype = MIME.get(path.suffix, ("application", "octet-stream"))
+            msg.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
+    return msg
