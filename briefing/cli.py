@@ -91,6 +91,9 @@ def cmd_make(args) -> int:
     formats = parse_formats(args.format)
     if args.reference_doc is not None and not args.reference_doc.is_file():
         raise UsageError(f"--reference-doc: {args.reference_doc}: file not found")
+    if args.reference_doc is not None:
+        from .writers.docx import check_reference
+        check_reference(args.reference_doc)
     request = _request(args, args.lang)
     dossier = load_checked(dossier_path(args))
     built = build_note(dossier, request, formats, Path(args.out), args.reference_doc, args.strict)

@@ -2,6 +2,7 @@
 optionally on a user's reference document (its styles, margins and letterhead win, as with pandoc)."""
 from __future__ import annotations
 
+import copy
 import io
 import zipfile
 from datetime import datetime, timezone
@@ -124,14 +125,21 @@ def _clear(container) -> None:
         p._p.getparent().remove(p._p)
 
 
-def _headers(doc, meta, style: dict) -> None:
+def _headers(doc, meta, style: dict, keep_letterhead: bool) -> None:
+    """Marking and PAGE fields; a reference document's own headers (its letterhead) are kept, ours added below."""
     section = doc.sections[0]
+    had_first_page = section.different_first_page_header_footer
     section.different_first_page_header_footer = True
     size = Pt(style["sizes"]["marking"])
     english = meta.lang == "en"
     for part in (section.header, section.first_page_header, section.footer, section.first_page_footer):
-        part.is_linked_to_previous = False
-        _clear(part)
+        if not keep_letterhead:
+            part.is_linked_to_previous = False
+            _clear(part)
+    if keep_letterhead and not had_first_page:
+        # The letterhead was in the one header Word shows on every page: page 1 gets it too.
+        for p in section.header.paragraphs:
+            section.first_page_header._element.append(copy.deepcopy(p._p))
 
     def marking_para(part, align):
         p = part.add_paragraph()
@@ -150,10 +158,11 @@ def _headers(doc, meta, style: dict) -> None:
         section.first_page_header.add_paragraph()
         section.footer.add_paragraph()
         section.first_page_footer.add_paragraph()
-    number = section.header.add_paragraph()
-    number.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    number.paragraph_format.first_line_indent = Cm(0)
-    _field(number, "PAGE")
+    if "PAGE" not in section.header._element.xml:
+        number = section.header.add_paragraph()
+        number.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        number.paragraph_format.first_line_indent = Cm(0)
+        _field(number, "PAGE")
 
 
 def _shade(cell, fill: str) -> None:
@@ -252,6 +261,16 @@ def _core(doc, meta) -> None:
     cp.category = clean(meta.marking)
 
 
+def check_reference(reference: Path) -> None:
+    """Fail before any work if a --reference-doc is not a Word document."""
+    try:
+        with zipfile.ZipFile(reference) as z:
+            if "word/document.xml" not in z.namelist():
+                raise zipfile.BadZipFile
+    except (zipfile.BadZipFile, OSError):
+        raise ContentError(f"{reference}: --reference-doc: not a readable .docx") from None
+
+
 def _open(reference: Path | None):
     if reference is None:
         return open_docx(), True
@@ -289,7 +308,7 @@ def render(document: Document, options: WriteOptions) -> bytes:
     if own:
         _page(section, style)
     width_cm = (section.page_width - section.left_margin - section.right_margin) / 360000
-    _headers(doc, meta, style)
+    _headers(doc, meta, style, keep_letterhead=not own)
 
     if meta.lang != "en":
         p = doc.add_paragraph()

@@ -105,6 +105,7 @@ def _table(block: Table, st: _Styles, width: float, repeat_fill: str, border: st
     data += [[RLParagraph(_x(c), st.cell) for c in row] for row in block.rows]
     table = RLTable(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),  # else the cell state starts in (unembedded) Helvetica
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#" + border)),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#" + repeat_fill)),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -113,11 +114,19 @@ def _table(block: Table, st: _Styles, width: float, repeat_fill: str, border: st
     return table
 
 
+def _own_font(drawing) -> None:
+    """A drawing's graphics state starts in Helvetica, which the PDF would then list unembedded; chart text is
+    already paths, so start it in our own (embedded) font instead."""
+    drawing.initialFontName = FAMILY
+    drawing.initialFontSize = 10
+
+
 def _figure(block: Figure, st: _Styles, width: float, label: str):
     from svglib.svglib import svg2rlg
 
     drawing = svg2rlg(io.BytesIO(block.svg))
     if drawing is not None:  # svglib returns None on SVG it cannot read (svglib #135): fall back to the PNG
+        _own_font(drawing)
         scale = width / drawing.width
         drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
         drawing.scale(scale, scale)
