@@ -11,10 +11,10 @@ from .select import Selection
 
 ECONOMY_KINDS = {"trade", "investment", "grant", "count", "indicator"}
 POLITICAL_KINDS = {"visit", "meeting", "statement", "plan"}
-BODY_TABLE_ROWS = 5
+BODY_TABLE_ROWS = 4
 KEY_POINTS = (3, 6)
 TALKING_POINTS = 5
-STATUS_ITEMS = 6   # bullets per status sub-section: the main part must stay near two pages
+STATUS_ITEMS = 5   # bullets per status sub-section: the main part must stay near two pages
 STALE_YEARS = 5
 STALLED_YEARS = 3
 
@@ -188,8 +188,8 @@ def _risks(sel: Selection, ph: Phraser, L: dict) -> list[str]:
         if stalled:
             out.append(R["stalled"].format(
                 period=_years(ph, [sel.dates[f.id] for f in stalled]),
-                items="; ".join(f"{ph.quoted(ph.title(f))} ({ph.labels['status'][f.status]})" for f in stalled[:5]),
-                more=R["more"] if len(stalled) > 5 else "",
+                items="; ".join(f"{ph.quoted(ph.title(f))} ({ph.labels['status'][f.status]})" for f in stalled[:3]),
+                more=R["more"] if len(stalled) > 3 else "",
                 cite=_cites(sel, stalled)))
         stale = [f for f in sel.facts if f.kind in ("trade", "investment")
                  and newest.year - sel.dates[f.id].end.year > STALE_YEARS]
