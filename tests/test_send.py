@@ -1,0 +1,275 @@
+"""`briefing send`: messages received by a real SMTP server (aiosmtpd on 127.0.0.1), read back as a mail client."""
+from __future__ import annotations
+
+import email
+import json
+import shutil
+import socket
+import ssl
+import subprocess
+from email import policy
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+
+from conftest import SEED, run_cli
+
+PASSWORD = "s3cret-Pa55word"
+
+
+class Server:
+    """Records every accepted message; `script` gives the answers to the first DATA commands (e.g. a 451)."""
+
+    def __init__(self, script=()):
+        self.script = list(script)
+        self.attempts = 0
+        self.accepted = []   # (envelope recipients, message)
+        self.logins = []
+
+    async def handle_DATA(self, server, session, envelope):
+        self.attempts += 1
+        answer = self.script.pop(0) if self.script else "250 2.0.0 OK"
+        if answer.startswith("250"):
+            msg = email.message_from_bytes(envelope.original_content, policy=policy.default)
+            self.accepted.append((list(envelope.rcpt_tos), msg))
+        return answer
+
+    def authenticate(self, server, session, envelope, mechanism, auth_data):
+        if isinstance(auth_data, LoginPassword):
+            self.logins.append(auth_data.login.decode())
+            return AuthResult(success=auth_data.password.decode() == PASSWORD, handled=False)
+        return AuthResult(success=False, handled=False)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server():
+    started = []
+
+    def start(script=(), **kwargs) -> tuple[Server, int]:
+        handler = Server(script)
+        port = _free_port()
+        controller = Controller(handler, hostname="127.0.0.1", port=port, authenticator=handler.authenticate,
+                                auth_require_tls=False, **kwargs)
+        controller.start()
+        started.append(controller)
+        return handler, port
+
+    yield start
+    for c in started:
+        c.stop()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """A small book (energy and trade, Russian), built once; each test sends from its own copy."""
+    folder = tmp_path_factory.mktemp("book")
+    (folder / "book.toml").write_text(f'[book]\ndossier = "{SEED}"\nout = "out"\ntopics = ["energy", "trade"]\n'
+                                      f'languages = ["ru"]\n', encoding="utf-8")
+    run_cli("build", "--config", folder / "book.toml", "--jobs", "2", cwd=folder, check=True)
+    return folder / "out"
+
+
+def make_book(tmp_path: Path, built: Path, port: int, smtp_extra: str = "", tls: str = "none",
+              dossier: Path = SEED) -> Path:
+    shutil.copytree(built, tmp_path / "out")
+    path = tmp_path / "book.toml"
+    path.write_text(f"""[book]
+dossier = "{dossier}"
+out = "out"
+topics = ["energy", "trade"]
+languages = ["ru"]
+
+[[lists]]
+name = "ministry"
+to = ["Министр <minister@example.org>", "aide@example.org"]
+cc = ["archive@example.org"]
+bcc = ["hidden@example.org"]
+notes = ["*_ru"]
+
+[[lists]]
+name = "energy-desk"
+to = ["energy.desk@example.org"]
+notes = ["energy_*"]
+docx = true
+lang = "en"
+
+[smtp]
+host = "127.0.0.1"
+port = {port}
+tls = "{tls}"
+sender = "Справки <briefing@example.org>"
+user = "briefing"
+password_env = "TEST_SMTP_PASSWORD"
+timeout = 10
+retries = 3
+backoff = 0.05
+{smtp_extra}
+""", encoding="utf-8")
+    return path
+
+
+def send(book: Path, *args):
+    return run_cli("send", "--config", book, *args, cwd=book.parent, env={"TEST_SMTP_PASSWORD": PASSWORD})
+
+
+def sent_log(book: Path) -> list:
+    path = book.parent / "out" / "sent-log.json"
+    return json.loads(path.read_text(encoding="utf-8"))["sent"] if path.exists() else []
+
+
+def attachments(msg) -> dict[str, bytes]:
+    return {part.get_filename(): part.get_content() for part in msg.iter_attachments()}
+
+
+def test_messages_arrive_with_the_built_files(tmp_path, built, smtp_server):
+    server, port = smtp_server()
+    book = make_book(tmp_path, built, port)
+    proc = send(book)
+    assert proc.returncode == 0, proc.stderr
+    assert PASSWORD not in proc.stdout + proc.stderr
+    assert server.logins == ["briefing", "briefing"]
+    assert len(server.accepted) == 2
+    by_subject = {msg["Subject"]: (rcpts, msg) for rcpts, msg in server.accepted}
+    out = tmp_path / "out"
+    date = json.loads((out / "manifest" / "energy_ru.json").read_text(encoding="utf-8"))["built"]
+
+    rcpts, msg = by_subject[f"Справки: энергетика, торговля — выпуск от {date}"]
+    assert sorted(rcpts) == ["aide@example.org", "archive@example.org", "hidden@example.org", "minister@example.org"]
+    assert msg["Bcc"] is None and "hidden@example.org" not in msg.as_string()
+    assert msg["To"].addresses[0].display_name == "Министр"
+    assert attachments(msg) == {"energy_ru.pdf": (out / "energy_ru.pdf").read_bytes(),
+                                "trade_ru.pdf": (out / "trade_ru.pdf").read_bytes()}
+    text = msg.get_body(("plain",)).get_content()
+    html = msg.get_body(("html",)).get_content()
+    record = json.loads((out / "manifest" / "trade_ru.json").read_text(encoding="utf-8"))
+    assert record["key_points"]
+    for point in record["key_points"]:
+        assert point in text
+    assert "Основные тезисы" in text and "<h3>Основные тезисы</h3>" in html
+    assert "<li>" in html and "СПРАВКА" in html
+
+    rcpts, msg = by_subject[f"Briefing notes: energy (ru) — edition of {date}"]
+    assert rcpts == ["energy.desk@example.org"]
+    assert attachments(msg) == {name: (out / name).read_bytes() for name in ("energy_ru.docx", "energy_ru.pdf")}
+    assert [e["list"] for e in sent_log(book)] == ["ministry", "energy-desk"]
+
+    # The same edition again: nothing is sent, unless forced.
+    again = send(book)
+    assert again.returncode == 0 and len(server.accepted) == 2
+    assert "already sent" in again.stderr
+    forced = send(book, "--force", "--list", "energy-desk")
+    assert forced.returncode == 0 and len(server.accepted) == 3
+
+
+def test_a_temporary_failure_is_retried_and_delivered_once(tmp_path, built, smtp_server):
+    server, port = smtp_server(script=["451 4.3.0 Try again later"])
+    book = make_book(tmp_path, built, port)
+    proc = send(book, "--list", "ministry")
+    assert proc.returncode == 0, proc.stderr
+    assert "451" in proc.stderr and "trying again" in proc.stderr
+    assert server.attempts == 2 and len(server.accepted) == 1
+    assert [e["list"] for e in sent_log(book)] == ["ministry"]
+
+
+def test_a_permanent_failure_is_reported_and_nothing_marked_sent(tmp_path, built, smtp_server):
+    server, port = smtp_server(script=["550 5.7.1 Message rejected by policy"] * 2)
+    book = make_book(tmp_path, built, port)
+    proc = send(book)
+    assert proc.returncode == 3
+    assert "550 5.7.1 Message rejected by policy" in proc.stderr
+    assert "list ministry: not sent" in proc.stderr and "list energy-desk: not sent" in proc.stderr
+    assert server.attempts == 2 and server.accepted == []    # no retry of a permanent failure
+    assert sent_log(book) == []
+    assert PASSWORD not in proc.stderr
+
+    # Nothing was marked sent, so the next run sends both.
+    assert send(book).returncode == 0
+    assert len(server.accepted) == 2
+
+
+def test_wrong_password_and_missing_password(tmp_path, built, smtp_server):
+    server, port = smtp_server()
+    book = make_book(tmp_path, built, port)
+    proc = run_cli("send", "--config", book, "--list", "ministry", cwd=tmp_path, env={"TEST_SMTP_PASSWORD": "wrong"})
+    assert proc.returncode == 3 and "refused the login" in proc.stderr and "wrong" not in proc.stderr
+    proc = run_cli("send", "--config", book, cwd=tmp_path, env={"TEST_SMTP_PASSWORD": ""})
+    assert proc.returncode == 3 and "set the environment variable TEST_SMTP_PASSWORD" in proc.stderr
+    assert server.accepted == [] and sent_log(book) == []
+
+
+def test_an_unreachable_server_is_retried_then_reported(tmp_path, built):
+    book = make_book(tmp_path, built, _free_port())   # nothing listens there
+    proc = send(book, "--list", "ministry")
+    assert proc.returncode == 3
+    assert "gave up after 4 attempt(s)" in proc.stderr
+    assert sent_log(book) == []
+
+
+def test_dry_run_writes_eml_files(tmp_path, built):
+    book = make_book(tmp_path, built, _free_port())
+    proc = run_cli("send", "--config", book, "--dry-run", cwd=tmp_path)   # no password needed
+    assert proc.returncode == 0, proc.stderr
+    paths = [Path(p) for p in proc.stdout.split()]
+    assert len(paths) == 2
+    assert all(p.parent == tmp_path / "out" / "outbox" and p.suffix == ".eml" for p in paths)
+    msg = email.message_from_bytes(paths[0].read_bytes(), policy=policy.default)
+    assert msg["Subject"] and attachments(msg)
+    assert sent_log(book) == []
+
+
+def test_the_next_edition_is_sent_with_its_changes(tmp_path, built, smtp_server, dossier_copy):
+    server, port = smtp_server()
+    book = make_book(tmp_path, built, port, dossier=dossier_copy)
+    assert send(book, "--list", "ministry").returncode == 0
+    facts = dossier_copy / "facts" / "2025.yaml"
+    old, new = "Взаимный товарооборот Казахстана и Японии по итогам 2024 года", "Товарооборот за 2024 год"
+    facts.write_text(facts.read_text(encoding="utf-8").replace(f"ru: {old}", f"ru: {new}"), encoding="utf-8")
+    run_cli("build", "--config", book, "--jobs", "1", cwd=tmp_path, check=True)
+    proc = send(book, "--list", "ministry")
+    assert proc.returncode == 0, proc.stderr
+    assert len(server.accepted) == 2
+    msg = server.accepted[1][1]
+    body, html = msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content()
+    assert f"Изменения с предыдущего выпуска:\n- Изменено: «{new}» (название)\n" in body
+    assert f"<li>Изменено: «{new}» (название)</li>" in html
+    assert attachments(msg)["trade_ru.pdf"] == (tmp_path / "out" / "trade_ru.pdf").read_bytes()
+
+
+def _self_signed(folder: Path) -> tuple[Path, Path] | None:
+    if shutil.which("openssl") is None:
+        return None
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    proc = subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+                           "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+                           "-keyout", str(key), "-out", str(cert)], capture_output=True)
+    return (cert, key) if proc.returncode == 0 else None
+
+
+def test_starttls(tmp_path, built, smtp_server):
+    pair = _self_signed(tmp_path)
+    if pair is None:
+        pytest.skip("openssl cannot make a test certificate here")
+    cert, key = pair
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert, key)
+    server, port = smtp_server(tls_context=context, require_starttls=True)
+    book = make_book(tmp_path, built, port, smtp_extra=f'ca_file = "{cert}"', tls="starttls")
+    proc = send(book, "--list", "energy-desk")
+    assert proc.returncode == 0, proc.stderr
+    assert len(server.accepted) == 1
+
+    # Without the CA the certificate is refused: a clear error, nothing sent, nothing retried.
+    other = tmp_path / "other"
+    other.mkdir()
+    book = make_book(other, built, port, tls="starttls")
+    proc = send(book, "--list", "energy-desk")
+    assert proc.returncode == 3 and "TLS failed" in proc.stderr
+    assert len(server.accepted) == 1
