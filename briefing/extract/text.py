@@ -96,16 +96,18 @@ def detect_language(text: str) -> str:
 
 
 _CLAUSE_BREAK = re.compile(
-    r";\s*|:\s+|\s+[–—]\s+|,\s+(?=(?:однако|а|но|что|которы\w*|когда|где|причем|при этом|в том числе|алайда|бірақ|ал)\b)",
+    r";\s*|:\s+|\s+[–—]\s+|\s*\(\s*|\s*\)\s*|,\s+(?=(?:однако|а|но|что|которы\w*|среди которых|как|когда|где|причем|"
+    r"при этом|передает|сообщает|отметил\w*|заявил\w*|алайда|бірақ|ал|деді|деп)\b)",
     re.I)
 
 
-def clause(text: str, sent: Span, start: int, end: int, limit: int = 260) -> Span:
-    """The part of a sentence around [start, end): the whole sentence when short, else the clause."""
+def clause(text: str, sent: Span, start: int, end: int, limit: int = 260, narrow: bool = False) -> Span:
+    """The part of a sentence around [start, end): the whole sentence when short (unless `narrow`),
+    else the clause between the nearest breaks (semicolon, colon, dash, parenthesis, «, однако»…)."""
     s, e = sent.start, sent.end
     while e > s and text[e - 1] in " .\n":
         e -= 1
-    if e - s <= limit:
+    if e - s <= limit and not narrow:
         return _trim(text, s, e)
     cut_s, cut_e = s, e
     for m in _CLAUSE_BREAK.finditer(text, s, e):
@@ -125,10 +127,21 @@ def clause(text: str, sent: Span, start: int, end: int, limit: int = 260) -> Spa
     return _trim(text, cut_s, cut_e)
 
 
+def evidence(text: str, sent: Span, start: int, end: int) -> Span:
+    """The quote for a figure: its clause, or the sentence when the clause alone is too short to say much."""
+    narrow = clause(text, sent, start, end, narrow=True)
+    if narrow.end - narrow.start >= 40:
+        return narrow
+    return clause(text, sent, start, end)
+
+
 def _trim(text: str, s: int, e: int) -> Span:
     """Without surrounding spaces, dashes, bullets and unpaired quotes."""
     while s < e and (text[s].isspace() or text[s] in "–—-•*\"“”,;:"):
         s += 1
+    m = re.match(r"(?:однако|а|но|и|при этом|алайда|бірақ|ал)\s+", text[s:e], re.I)
+    if m and e - s - m.end() >= 20:
+        s += m.end()
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:–—-"):
         e -= 1
     seg = text[s:e]

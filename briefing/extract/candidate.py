@@ -1,0 +1,110 @@
+"""A candidate fact: what the rules propose, with its evidence span, before the analyst decides."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..textnum import numbers_in
+from .text import first_upper
+
+
+@dataclass
+class Candidate:
+    kind: str
+    start: int                      # the evidence quote: text[start:end]
+    end: int
+    rule: str                       # which rule proposed it, for the analyst and the evaluation
+    confidence: float
+    title: dict = field(default_factory=dict)      # language -> one-line title
+    date: str | None = None
+    topics: list = field(default_factory=list)
+    parties: list = field(default_factory=list)
+    value: dict | None = None       # amount, currency | unit, qualifier
+    count: int | None = None
+    count_qualifier: str | None = None
+    counted: str | None = None
+    percent: Decimal | None = None
+    indicator: str | None = None
+    status: str | None = None
+    person: dict | None = None      # {"name": {lang: …}, "post": {lang: …}}
+    anchor: tuple = ()              # the figure or key phrase inside the quote (start, end)
+
+    def numbers(self) -> list[Decimal]:
+        out = []
+        if self.value:
+            out.append(Decimal(self.value["amount"]))
+        if self.count is not None:
+            out.append(Decimal(self.count))
+        if self.percent is not None:
+            out.append(abs(Decimal(self.percent)))
+        return out
+
+    def readable(self, text: str, lang: str) -> bool:
+        """Every number the candidate asserts can be read in its quote, as `check` will read it."""
+        from ..textnum import contains_number
+        quote = text[self.start:self.end]
+        return all(contains_number(quote, n, lang) for n in self.numbers())
+
+
+# Words that only introduce or link, dropped from the start of a title.
+_LEAD = re.compile(
+    r"^(?:(?:кроме того|к примеру|например|напомним|справочно|при этом|в частности|также|тем не менее|однако|"
+    r"вместе с тем|в свою очередь|так|итак|и|а|но|тогда|сегодня|бұдан бөлек|сондай-ақ|алайда|бұл орайда|"
+    r"бұған қоса|атап айтқанда|мәселен)\b[\s,:]*)+", re.I)
+# Words left dangling at the end once the figure is gone.
+_TAIL = re.compile(
+    r"(?:[\s,:;–—-]+|\b(?:на|до|в|по|с|к|из|от|около|более|порядка|почти|свыше|менее|примерно|составил\w*|"
+    r"составляет|составляют|достиг\w*|приблизил\w*|превысил\w*|общую|сумму|сумма|размере|объемом|стоимостью|"
+    r"сроком|и|а|или|что|это|он|она|они|был\w*|болып|отыр|құрады|шамамен|астам|жуық|әзірге)\b)+$", re.I)
+
+
+# Words that tie a figure to its sentence, dropped with the figure: «в размере …», «на общую сумму …».
+_CONNECT = re.compile(
+    r"(?:\b(?:в размере|на (?:общую )?сумму|общей стоимостью|стоимостью|объемом|составил\w*|составляет|составляют|"
+    r"достиг\w*|приблизил\w* к|превысил\w*|до|на|около|более|порядка|почти|свыше|за|с участием)\s*)+\0+", re.I)
+
+
+def strip_numbers(text: str, lang: str) -> str:
+    """The text without figures, numeral words and the «%» sign."""
+    def keep(m):
+        w = m.group()
+        if w[:1].isdigit():
+            return ""
+        return "" if numbers_in(w.lower(), lang) else w
+    out = re.sub(r"(?<![^\W\d_]-)\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?(?:-[^\W\d_]{1,3})?\s*%?|[^\W\d_]+", keep, text)
+    out = re.sub(r"\b(млн|млрд|тыс|трлн)\b\.?", "", out)
+    out = re.sub(r"\(\s*\)|«\s*»", "", out)
+    return out
+
+
+def make_title(text: str, lang: str, cut: list[tuple[int, int]] = (), base: int = 0, limit: int = 120) -> str:
+    """A one-line title from a passage: the figures (spans in `cut`, offsets relative to `base`) and every
+    other number taken out, linking words trimmed, cut at a word boundary."""
+    chars = list(text)
+    for s, e in cut:
+        for k in range(max(0, s - base), min(len(chars), e - base)):
+            chars[k] = "\0"
+    t = "".join(chars)
+    t = _CONNECT.sub("\0", t)
+    t = re.sub(r"\0+", " ", t)
+    t = strip_numbers(t, lang)
+    t = re.sub(r"\s+", " ", t).strip()
+    t = re.sub(r"\s+([,.;:)»])", r"\1", t)
+    t = re.sub(r"([(«])\s+", r"\1", t)
+    t = re.sub(r"\(\s*[–—-]\s*", "(", t)
+    t = re.sub(r",\s*,", ",", t)
+    t = _LEAD.sub("", t).strip()
+    t = _TAIL.sub("", t).strip()
+    t = t.strip(" ,.;:–—-")
+    if len(t) > limit:
+        cut_at = t.rfind(" ", 0, limit)
+        comma = t.rfind(",", 0, limit)
+        if comma > limit * 0.6:
+            cut_at = comma
+        t = _TAIL.sub("", t[:cut_at if cut_at > 0 else limit]).strip(" ,.;:–—-")
+    if t.count("«") > t.count("»"):
+        t += "»"
+    if t.count("(") > t.count(")"):
+        t += ")"
+    return first_upper(t)

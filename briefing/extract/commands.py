@@ -1,0 +1,51 @@
+"""`briefing extract` and `briefing review`: new articles in, candidate facts out, the analyst decides.
+
+Imported at every start of the CLI: the heavy work (natasha, pymorphy3) is imported inside the commands."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def register(sub, dossier_arg) -> None:
+    p = sub.add_parser("extract", help="add articles as sources and propose candidate facts for review")
+    dossier_arg(p)
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article text files (UTF-8), Russian or Kazakh")
+    p.add_argument("--date", help="publication date YYYY[-MM[-DD]], when the text does not show it")
+    p.add_argument("--parties", help="a new dossier's parties, comma-separated (default: the countries the texts "
+                                     "name most)")
+    p.add_argument("--subject", help="a new dossier's subject in Russian, as it completes «СПРАВКА о …»")
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("review", help="list candidate facts; accept or reject them")
+    dossier_arg(p)
+    p.add_argument("--accept", nargs="+", default=[], metavar="ID", help="accept these candidates")
+    p.add_argument("--reject", nargs="+", default=[], metavar="ID", help="reject these candidates")
+    p.add_argument("--all", action="store_true", help="accept every pending candidate that duplicates no fact")
+    p.set_defaults(func=cmd_review)
+
+
+def _eprint(*args) -> None:
+    print(*args, file=sys.stderr)
+
+
+def cmd_extract(args) -> int:
+    from ..cli import dossier_path
+    from .extracting import extract_files
+    written, refused = extract_files(dossier_path(args), args.files, date=args.date, parties=args.parties,
+                                     subject=args.subject, say=_eprint)
+    for path in dict.fromkeys(written):
+        print(path)
+    return 1 if refused else 0
+
+
+def cmd_review(args) -> int:
+    from ..cli import dossier_path
+    from .decide import review
+    listing, written, failed = review(dossier_path(args), accept=args.accept, reject=args.reject,
+                                      accept_all=args.all, say=_eprint)
+    for line in listing:
+        print(line)
+    for path in written:
+        print(path)
+    return 1 if failed else 0

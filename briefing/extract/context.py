@@ -1,0 +1,93 @@
+"""What every rule needs to know about the text it reads: sentences, language, the article's year, the
+dossier's parties; computed once per text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from . import dates as _dates
+from .text import Span, sentences
+
+
+@dataclass
+class Context:
+    text: str
+    lang: str
+    year: int | None = None                  # the article's year, for «в прошлом году» and «6 ноября»
+    parties: list[str] = field(default_factory=list)
+
+    @cached_property
+    def sents(self) -> list[Span]:
+        return sentences(self.text)
+
+    @cached_property
+    def _mentions(self) -> dict[int, list]:
+        return {i: _dates.mentions(self.text, s, self.lang) for i, s in enumerate(self.sents)}
+
+    def mentions(self, si: int) -> list:
+        return self._mentions[si]
+
+    def sentence_of(self, pos: int) -> int:
+        for i, s in enumerate(self.sents):
+            if s.start <= pos < s.end:
+                return i
+        return max(0, len(self.sents) - 1)
+
+    @cached_property
+    def ner(self) -> list[tuple[str, int, int, str]]:
+        if self.lang != "ru":
+            return []
+        from .nlp import ner_spans
+        return ner_spans(self.text)
+
+    def date_near(self, si: int, start: int, end: int, lo: int | None = None, hi: int | None = None) -> str | None:
+        """The date said of [start, end): the nearest mention before it within [lo, hi), else the first after."""
+        lo = self.sents[si].start if lo is None else lo
+        hi = self.sents[si].end if hi is None else hi
+        every = [m for m in self.mentions(si) if not m.program
+                 and not re.search(r"сравнени\w* с(?:\s+\S+){0,4}\s*$", self.text[max(0, m.start - 50):m.start])]
+        usable = [m for m in every if lo <= m.start < hi]
+        before = [m for m in usable if m.end <= start]
+        after = [m for m in usable if m.start >= end]
+        pick = before[-1] if before else (after[0] if after else None)
+        if pick is None:    # «В октябре 2015 года состоялся визит … (тогда были достигнуты договоренности по 8 проектам»
+            earlier = [m for m in every if m.end <= start and not m.attributive and not m.future]
+            pick = earlier[-1] if earlier else None
+        return pick.resolve(self.year) if pick else None
+
+    def date_spans(self, si: int) -> list[tuple[int, int]]:
+        """Where the dates of sentence si are written, to keep them out of titles."""
+        out = []
+        for m in self.mentions(si):
+            before = re.search(r"(?:\b(?:в|во|с|со|к|по|до|на|за|по итогам|в течение|начиная с)\s+)$",
+                               self.text[max(0, m.start - 20):m.start], re.I)
+            out.append((m.start - (len(before.group()) if before else 0), m.end))
+        return out
+
+    def parties_in(self, text: str) -> list[str]:
+        """The dossier's parties named in a passage (by the stem of their main word)."""
+        low = text.lower()
+        found = []
+        for party in self.parties:
+            for stem in party_stems(party):
+                if re.search(r"(?<![^\W\d_])" + re.escape(stem), low):
+                    found.append(party)
+                    break
+        return found
+
+
+_GENERIC = {"республика", "республики", "королевство", "федерация", "государство", "штаты", "правительство",
+            "министерство", "народная", "демократическая", "объединенные", "соединенные", "содружество"}
+
+
+def party_stems(party: str) -> list[str]:
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", party)]
+    main = [w for w in words if w not in _GENERIC] or words
+    out = []
+    for w in main:
+        if len(w) <= 4:
+            out.append(w)
+        else:
+            out.append(w[:min(5, max(4, len(w) - 3))])
+    return out

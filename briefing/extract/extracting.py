@@ -1,0 +1,169 @@
+"""The work of `briefing extract`: sources added, candidates written for review."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from ..errors import ContentError, UsageError
+from ..fsutil import atomic_write
+from .reviewing import ReviewFile, dump, plain, review_dir
+
+
+def _lock(dossier_dir: Path):
+    from filelock import FileLock
+    return FileLock(str(Path(dossier_dir) / ".briefing.lock"), timeout=60)
+
+
+def _load_sources(dossier_dir: Path) -> list[dict]:
+    from ..yamlio import load_file
+    path = dossier_dir / "sources.yaml"
+    if not path.exists():
+        return []
+    data, _ = load_file(path, str(path))
+    return data if isinstance(data, list) else []
+
+
+def extract_files(dossier_dir: Path, files: list[Path], date: str | None = None, parties: str | None = None,
+                  subject: str | None = None, say=print) -> tuple[list[Path], list[Path]]:
+    """Add each file as a source and write its review file; returns (paths written, files refused)."""
+    from ..dossier.dates import FuzzyDate
+    from .sourcing import read_article
+
+    if date is not None:
+        try:
+            FuzzyDate.parse(date)
+        except ValueError as exc:
+            raise UsageError(f"--date: {exc}") from None
+    articles = []
+    for f in files:
+        raw, text = read_article(Path(f))
+        articles.append((Path(f), raw, text))
+    dossier_dir = Path(dossier_dir)
+    written: list[Path] = []
+    if not dossier_dir.exists():
+        written += _new_dossier(dossier_dir, [t for _, _, t in articles], parties, subject, say)
+    elif not (dossier_dir / "dossier.yaml").exists():
+        raise UsageError(f"{dossier_dir}: a folder without dossier.yaml is not a dossier")
+    refused: list[Path] = []
+    with _lock(dossier_dir):
+        for path, raw, text in articles:
+            out = _extract_one(dossier_dir, path, raw, text, date, say)
+            if out is None:
+                refused.append(path)
+            else:
+                written += out
+    return written, refused
+
+
+def _extract_one(dossier_dir: Path, path: Path, raw: bytes, text: str, date: str | None, say) -> list[Path] | None:
+    from ..dossier.load import load_dossier
+    from . import duplicates
+    from .pipeline import extract_candidates
+    from .sourcing import DateProposal, held_by, next_id, propose_date, source_entry, text_name
+    from .text import detect_language
+
+    sources = _load_sources(dossier_dir)
+    holder = held_by(dossier_dir, raw, sources)
+    if holder:
+        say(f"{path}: refused: the dossier holds this text already as {holder}")
+        return None
+    lang = detect_language(text)
+    if lang == "en":
+        say(f"{path}: note: English text; only figures are proposed")
+    proposal = DateProposal(date, "stated", None) if date else propose_date(text, lang)
+    if proposal is None:
+        say(f"{path}: refused: the text shows no year; give its publication date with --date YYYY[-MM[-DD]]")
+        return None
+    sid, n = next_id(sources)
+    file = text_name(raw, n)
+    entry = source_entry(sid, file, text, proposal, lang)
+    dossier, _ = load_dossier(dossier_dir)
+    facts = dossier.facts if dossier else []
+    parties = list(dossier.meta.parties) if dossier else []
+    year = int(proposal.date[:4])
+    cands = extract_candidates(text, lang, year, parties)
+
+    entries = []
+    for i, c in enumerate(cands, 1):
+        e = plain({"id": f"{sid}-{i:02d}", "decision": "pending", "kind": c.kind, "confidence": c.confidence,
+                   "rule": c.rule, "title": c.title, "date": c.date, "topics": c.topics, "parties": c.parties,
+                   "value": c.value, "count": c.count, "count_qualifier": c.count_qualifier, "counted": c.counted,
+                   "percent": c.percent, "indicator": c.indicator, "status": c.status, "person": c.person,
+                   "evidence": {"source": sid, "quote": text[c.start:c.end], "start": c.start, "end": c.end}})
+        dup = duplicates.find(e, facts, sid)
+        if dup:
+            e["duplicate_of"] = dup
+        entries.append(_ordered(e))
+
+    text_path = dossier_dir / file
+    atomic_write(text_path, raw)
+    src_path = dossier_dir / "sources.yaml"
+    old = src_path.read_text(encoding="utf-8") if src_path.exists() else \
+        "# One entry per source text in texts/. A date the text does not state is inferred, with the sentence that shows it.\n"
+    if old and not old.endswith("\n"):
+        old += "\n"
+    atomic_write(src_path, (old + dump([entry])).encode("utf-8"))
+    review = ReviewFile(review_dir(dossier_dir) / f"{sid}.yaml", sid, file, entries)
+    review.save()
+    kinds = Counter(e["kind"] for e in entries)
+    dups = sum(1 for e in entries if e.get("duplicate_of"))
+    how = f"{proposal.basis}" + (f": «{_short(proposal.evidence)}»" if proposal.evidence else "")
+    say(f"{path}: {sid}, {lang}, dated {proposal.date} ({how}); {len(entries)} candidates "
+        f"({', '.join(f'{k} {v}' for k, v in kinds.most_common())})" + (f", {dups} duplicate(s)" if dups else ""))
+    return [text_path, src_path, review.path]
+
+
+_ORDER = ("id", "decision", "kind", "confidence", "rule", "duplicate_of", "title", "date", "topics", "parties",
+          "value", "count", "count_qualifier", "counted", "percent", "indicator", "status", "person", "evidence")
+
+
+def _ordered(e: dict) -> dict:
+    return {k: e[k] for k in _ORDER if k in e} | {k: v for k, v in e.items() if k not in _ORDER}
+
+
+def _short(text: str, n: int = 90) -> str:
+    return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + "…"
+
+
+def _new_dossier(dossier_dir: Path, texts: list[str], parties: str | None, subject: str | None, say) -> list[Path]:
+    """Start a dossier: dossier.yaml with its subject and parties (given, or the places the texts name most)."""
+    from .text import detect_language
+    names = [p.strip() for p in parties.split(",") if p.strip()] if parties else _guess_parties(texts)
+    if not names:
+        raise UsageError(f"{dossier_dir}: a new dossier needs its parties; give --parties \"A, B\"")
+    langs = Counter(detect_language(t) for t in texts)
+    meta = {"subject": {}, "parties": names}
+    if subject:
+        meta["subject"]["ru"] = subject
+    elif langs.most_common(1)[0][0] == "kk":
+        meta["subject"]["kk"] = f"{' мен '.join(names)} ынтымақтастығы"
+    else:
+        from .grammar import inflect_phrase
+        meta["subject"]["ru"] = "сотрудничестве " + " и ".join(inflect_phrase(p, "gent") for p in names)
+    dossier_dir.mkdir(parents=True)
+    for sub in ("texts", "facts", "review"):
+        (dossier_dir / sub).mkdir()
+    path = dossier_dir / "dossier.yaml"
+    head = ("# Started by `briefing extract`. `subject` completes the title «СПРАВКА о …»; "
+            "check it and the parties.\n")
+    atomic_write(path, (head + dump(meta)).encode("utf-8"))
+    say(f"{dossier_dir}: new dossier on {', '.join(names)}")
+    return [path]
+
+
+def _guess_parties(texts: list[str]) -> list[str]:
+    """The two places the texts name most (natasha's locations, in the nominative)."""
+    from .nlp import ner_spans
+    from .text import detect_language
+    counts: Counter = Counter()
+    first: dict[str, int] = {}
+    for t in texts:
+        if detect_language(t) != "ru":
+            continue
+        for typ, s, e, normal in ner_spans(t):
+            if typ == "LOC" and re.fullmatch(r"[А-ЯЁA-Z][\w\-]+(?: [А-ЯЁA-Z][\w\-]+)?", normal or ""):
+                counts[normal] += 1
+                first.setdefault(normal, len(first))
+    best = sorted(counts, key=lambda k: (-counts[k], first[k]))
+    return best[:2]

@@ -1,0 +1,215 @@
+"""Candidates from figures: amounts, quantities with units, percentages and their changes, counts."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from . import quantities
+from .candidate import Candidate, make_title
+from .context import Context
+from .quantities import Quantity
+from .text import clause, evidence
+
+_TRADE = re.compile(r"товарооборот|торгов|экспорт|импорт|тауар айналым|сауда", re.I)
+_INVEST = re.compile(r"инвестиц|вложени|инвестиция", re.I)
+_GRANT = re.compile(r"грант|безвозмезд|выделил|выделя|помощ|гуманитарн", re.I)
+_DEAL = re.compile(r"соглашени|контракт|сделк|покупк|приобрет|келісім|проект|жоба|заплат|стоимост", re.I)
+_TURNOVER = re.compile(r"товарооборот|тауар айналым|торгов\w* оборот|объем\w* (?:взаимной |двусторонней )?торговл"
+                       r"|взаимн\w* торговл|сауда көлем", re.I)
+_FDI = re.compile(r"прям\w* (?:\w+ )?инвестиц|тікелей (?:\w+ )?инвестиц", re.I)
+_STOCK = re.compile(r"накоплен|с момента|за годы|за период|жинақталған|всего|тәуелсіздік", re.I)
+_SIGNED = re.compile(r"подписа\w*|заключ\w*|қол қой\w*", re.I)
+_STATUS = [
+    (re.compile(r"стадии реализации|реализуются|реализуется|строится|строятся|в процессе|іске асырылуда", re.I),
+     "in_progress"),
+    (re.compile(r"реализован\w*|осуществлен\w*|завершен\w*|введен\w*|запущен\w*|построен\w*|іске асырылды", re.I),
+     "implemented"),
+    (re.compile(r"договоренност\w*|договорились|закреплен\w*|согласован\w*|достигнут\w*|уағдаласт\w*", re.I), "agreed"),
+    (re.compile(r"планиру\w*|намечен\w*|предусмотрен\w*|жоспарлан\w*", re.I), "planned"),
+]
+
+TITLES = {
+    "trade_turnover": {"ru": "Товарооборот", "kk": "Тауар айналымы", "en": "Trade turnover"},
+    "exports": {"ru": "Экспорт", "kk": "Экспорт", "en": "Exports"},
+    "imports": {"ru": "Импорт", "kk": "Импорт", "en": "Imports"},
+    "fdi_stock": {"ru": "Накопленные прямые инвестиции", "kk": "Жинақталған тікелей инвестициялар",
+                  "en": "Accumulated foreign direct investment"},
+    "fdi_inflow": {"ru": "Прямые инвестиции", "kk": "Тікелей инвестициялар", "en": "Foreign direct investment"},
+}
+_CHANGE_TITLES = {-1: {"ru": "Снижение: ", "kk": "Төмендеу: ", "en": "Fall: "},
+                  1: {"ru": "Рост: ", "kk": "Өсім: ", "en": "Rise: "}}
+
+
+def status_of(text: str) -> str | None:
+    for rx, status in _STATUS:
+        if rx.search(text):
+            return status
+    return None
+
+
+def _groups(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
+    """Figures that belong to one fact: «8 проектам на общую сумму 52,5 млн», «сократился на 18,6% … до 635,2 млн»."""
+    groups: list[list[Quantity]] = []
+    used = set()
+    for i, q in enumerate(qs):
+        if i in used:
+            continue
+        group = [q]
+        used.add(i)
+        for k in range(i + 1, len(qs)):
+            r = qs[k]
+            if k in used:
+                continue
+            between = text[group[-1].end:r.start]
+            if ";" in between or len(between) > 140 or re.search(r"[.!?]\s", between):
+                break
+            kinds = {g.kind for g in group}
+            if r.kind == "money" and "count" in kinds and "money" not in kinds and re.fullmatch(
+                    r"\s*(?:на\s+(?:общую\s+)?сумму|общей\s+стоимостью|стоимостью|общим\s+объемом|объемом|на)\s*",
+                    text[group[-1].end:r.start]):
+                group.append(r)
+                used.add(k)
+            elif r.kind in ("money", "unit") and "percent" in kinds and "money" not in kinds \
+                    and any(g.change for g in group) and re.search(r"\bдо\s*$", between + " ", re.I):
+                group.append(r)
+                used.add(k)
+            elif r.kind == "percent" and r.change and kinds <= {"money"} and len(group) == 1 \
+                    and re.fullmatch(r"\s*(?:\S+\s+){0,2},\s*(?:увеличившись|сократившись|снизившись|уменьшившись"
+                                     r"|что)\s+на\s*", between, re.I):
+                group.append(r)
+                used.add(k)
+        groups.append(group)
+    return groups
+
+
+def _classify(clause_text: str, sentence: str, previous: str, group: list[Quantity]) -> tuple[str, str | None]:
+    kinds = {q.kind for q in group}
+
+    def first(rx):
+        for t in (clause_text, sentence):
+            if rx.search(t):
+                return True
+        return False
+
+    # a sentence that names nothing («однако … сократился на 18,6%») continues the previous one
+    bare = not any(first(rx) for rx in (_TRADE, _INVEST, _GRANT, _DEAL))
+    trade = first(_TRADE) or (bare and bool(_TRADE.search(previous)))
+    invest = first(_INVEST) or (bare and not trade and bool(_INVEST.search(previous)))
+    if "count" in kinds:
+        counted = next(q.counted for q in group if q.kind == "count")
+        if counted == "agreement" and _SIGNED.search(clause_text):
+            return "agreement", None
+        return "count", None
+    indicator = None
+    if trade and ("money" in kinds or "percent" in kinds):
+        t = clause_text + " " + sentence + " " + previous
+        if _TURNOVER.search(t):
+            indicator = "trade_turnover"
+        elif re.search(r"экспорт", clause_text, re.I):
+            indicator = "exports"
+        elif re.search(r"импорт", clause_text, re.I):
+            indicator = "imports"
+        return "trade", indicator
+    if "money" in kinds or "percent" in kinds:
+        if first(_GRANT) and "money" in kinds:
+            return "grant", None
+        if invest:
+            t = clause_text if _FDI.search(clause_text) else sentence
+            if _FDI.search(t):
+                indicator = "fdi_stock" if _STOCK.search(t) else "fdi_inflow"
+            return "investment", indicator
+        if first(_DEAL) and "money" in kinds:
+            return "investment", None
+    return "indicator", None
+
+
+def candidates(ctx: Context) -> list[Candidate]:
+    out: list[Candidate] = []
+    text = ctx.text
+    for si, sent in enumerate(ctx.sents):
+        qs = quantities.find(text, sent, ctx.lang)
+        for group in _groups(text, qs):
+            c = _candidate(ctx, si, group)
+            if c is not None and c.readable(text, ctx.lang):
+                out.append(c)
+    return _dedupe(out)
+
+
+def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None:
+    text, sent = ctx.text, ctx.sents[si]
+    gs, ge = min(q.start for q in group), max(q.end for q in group)
+    span = evidence(text, sent, gs, ge)
+    if span.end - span.start < 8:
+        return None
+    narrow = clause(text, sent, gs, ge, narrow=True)
+    clause_text = span.text
+    previous = ctx.sents[si - 1].text if si else ""
+    kind, indicator = _classify(clause_text, sent.text, previous, group)
+    c = Candidate(kind=kind, start=span.start, end=span.end, rule="figure", confidence=0.6,
+                  anchor=(gs, ge), indicator=indicator)
+    cut = []
+    for q in group:
+        if q.kind in ("money", "unit"):
+            c.value = {"amount": q.amount, **({"currency": q.currency} if q.currency else {"unit": q.unit}),
+                       **({"qualifier": q.qualifier} if q.qualifier else {})}
+            cut.append((q.start, q.end))
+        elif q.kind == "percent":
+            c.percent = q.signed_percent
+            cut.append((q.start, q.end))
+        elif q.kind == "count":
+            c.count = int(q.amount)
+            c.counted = q.counted if q.counted != "item" or True else None
+            if q.qualifier:
+                c.count_qualifier = q.qualifier
+            cut.append((q.start, q.num_end))
+    if c.count is not None:
+        c.status = status_of(clause_text)
+    c.date = ctx.date_near(si, gs, ge, narrow.start, narrow.end)
+    title = None
+    if indicator in TITLES:
+        title = TITLES[indicator][ctx.lang]
+        change = next((q.change for q in group if q.kind == "percent" and q.change), None)
+        if change and c.value is None:
+            title = _CHANGE_TITLES[change][ctx.lang] + title[0].lower() + title[1:]
+    if not title:
+        title = make_title(clause_text, ctx.lang, cut + ctx.date_spans(si), span.start)
+    if len(title) < 3:
+        title = make_title(sent.text, ctx.lang, cut + ctx.date_spans(si), sent.start)
+    if len(title) < 3:
+        return None
+    c.title = {ctx.lang: title}
+    c.parties = ctx.parties_in(sent.text) or list(ctx.parties)
+    # confidence: what a reader would trust without checking
+    conf = 0.55
+    if c.value is not None and "currency" in c.value:
+        conf += 0.15
+    if indicator:
+        conf += 0.15
+    if kind in ("trade", "investment", "grant"):
+        conf += 0.05
+    if c.count is not None and c.counted != "item":
+        conf += 0.15
+    if c.percent is not None and any(q.change for q in group):
+        conf += 0.1
+    if any(q.in_words for q in group):
+        conf -= 0.05
+    c.confidence = round(min(conf, 0.95), 2)
+    return c
+
+
+def _key(c: Candidate):
+    v = c.value or {}
+    return (c.kind, v.get("amount"), v.get("currency"), v.get("unit"), v.get("qualifier"), c.count, c.counted,
+            c.percent)
+
+
+def _dedupe(cands: list[Candidate]) -> list[Candidate]:
+    """One candidate per figure and source: a headline repeats what the text says with more context."""
+    best: dict = {}
+    for c in cands:
+        k = _key(c)
+        old = best.get(k)
+        if old is None or (c.confidence, c.end - c.start) > (old.confidence, old.end - old.start):
+            best[k] = c
+    keep = {id(c) for c in best.values()}
+    return [c for c in cands if id(c) in keep]

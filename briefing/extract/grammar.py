@@ -1,0 +1,92 @@
+"""Small pieces of Russian grammar on top of pymorphy3: putting a noun phrase into the nominative."""
+from __future__ import annotations
+
+import re
+
+from .nlp import parse
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _case_of(p) -> str | None:
+    return p.tag.case
+
+
+def _inflect(word: str, p, grams: set) -> str:
+    """`word` inflected to `grams`, capitals and hyphenated parts kept."""
+    if "-" in word:   # «премьер-министра»: inflect the last part
+        head, _, last = word.rpartition("-")
+        return head + "-" + _inflect(last, parse(last.lower()), grams)
+    form = p.inflect(grams)
+    if form is None:
+        return word
+    out = form.word
+    if word.isupper() and len(word) > 1:
+        return out.upper()
+    if word[:1].isupper():
+        return out[:1].upper() + out[1:]
+    return out
+
+
+def nominative(phrase: str) -> str:
+    return inflect_phrase(phrase, "nomn")
+
+
+def inflect_phrase(phrase: str, case: str) -> str:
+    """The leading noun phrase of `phrase` in the nominative («заместителем премьер-министра» →
+    «заместитель премьер-министра», «Чрезвычайного и Полномочного Посла» → «Чрезвычайный и Полномочный
+    Посол»); what follows the head noun (its genitive complements) is kept as written.  After a dash a new
+    head may start («Заместитель Премьер-министра – министром …»)."""
+    out = []
+    pos = 0
+    pending: list[tuple[re.Match, object]] = []   # adjectives waiting for their noun
+    head_case = None
+    done = False
+    for m in _WORD.finditer(phrase):
+        out.append(phrase[pos:m.start()])
+        pos = m.end()
+        word = m.group()
+        gap = out[-1]
+        if done and re.search(r"[–—]|\s-\s", gap):
+            done, head_case = False, None     # a second post after a dash
+        if done:
+            out.append(word)
+            continue
+        low = word.lower().replace("ё", "е")
+        if low == "и" and pending:
+            out.append(word)
+            continue
+        parses = [p for p in _parses(low) if p.tag.POS in ("NOUN", "ADJF", "PRTF")]
+        if not parses:
+            done = True
+            out.append(word)
+            continue
+        if head_case:
+            same = [p for p in parses if p.tag.case == head_case]
+            parses = same or parses
+        noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
+        adj = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF")), None)
+        if adj is not None and (noun is None or parses[0].tag.POS != "NOUN"):
+            head_case = head_case or adj.tag.case
+            pending.append((len(out), adj))
+            out.append(word)
+            continue
+        p = noun or parses[0]
+        number = p.tag.number or "sing"
+        out.append(_inflect(word, p, {case, number}))
+        gender = str(p.tag.gender) if p.tag.gender in ("masc", "femn", "neut") else "masc"
+        for idx, a in pending:
+            g = {case, "plur"} if number == "plur" else {case, "sing", gender}
+            out[idx] = _inflect(out[idx], a, g)
+        pending = []
+        done = True
+    out.append(phrase[pos:])
+    return "".join(out)
+
+
+def _parses(low: str):
+    from .nlp import morph
+    if "-" in low:
+        last = low.rpartition("-")[2]
+        return morph().parse(last) if last else []
+    return morph().parse(low)

@@ -1,0 +1,394 @@
+"""Figures in a sentence: money, quantities with a unit, percentages and counts, each with its qualifier.
+
+A figure is a run of digits or numeral words with its scale («52,5 млн.», «двум миллиардам», «бір жарым
+миллиард»); `briefing.textnum` reads its value, so what is proposed is exactly what `check` will find in
+the quote.  What follows the figure says what it measures (a currency, a unit, «%», a counted noun); what
+precedes it (or, in Kazakh, follows the currency) says how exact it is («более», «порядка», «астам»).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from ..textnum import numbers_in
+from .text import Span, Tok, tokens
+
+_SCALE = re.compile(r"^(тыс|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*|триллион\w*|мың\w*|mln|bn|million|billion)$")
+_ABBR = {"тыс", "млн", "млрд", "трлн", "долл", "руб", "чел", "г"}
+_ONE = re.compile(r"^(один|одна|одно|одни|одного|одной|одному|одним|одном|одну|одною|одними|одних|бір\w*)$")
+_HALF = {"жарым", "половиной"}
+
+_CURRENCY = [
+    (re.compile(r"^(доллар\w*|долл)$"), "USD"),
+    (re.compile(r"^(usd|\$)$"), "USD"),
+    (re.compile(r"^(евро|eur|€)$"), "EUR"),
+    (re.compile(r"^(тенге|теңге\w*|kzt)$"), "KZT"),
+    (re.compile(r"^(рубл\w*|руб|rub)$"), "RUB"),
+    (re.compile(r"^([иейй]ен[аыуеой]?\w*|jpy)$"), "JPY"),
+    (re.compile(r"^(юан\w*|cny)$"), "CNY"),
+]
+_UNITS = [
+    (re.compile(r"^(тонн\w*|т)$"), "t"),
+    (re.compile(r"^(км|километр\w*|шақырым\w*)$"), "km"),
+    (re.compile(r"^(мвт|мегаватт\w*)$"), "MW"),
+    (re.compile(r"^(дней|дня|день|суток|сутки|күн\w*)$"), "day"),
+    (re.compile(r"^(человек|чел|адам\w*)$"), "person"),
+]
+_PER_YEAR = re.compile(r"^\s*(?:в\s+год|ежегодно|в\s+гг|жылына|жыл\s+сайын)\b", re.I)
+_PERCENT = re.compile(r"^(%|процент\w*|пайыз\w*)$")
+
+_QUAL_BEFORE = {
+    "более": "over", "свыше": "over", "больше": "over", "превысил": "over", "превысила": "over", "превысило": "over",
+    "превысили": "over", "превышает": "over", "превышают": "over",
+    "около": "about", "порядка": "about", "примерно": "about", "приблизительно": "about", "ориентировочно": "about",
+    "шамамен": "about", "шамасы": "about",
+    "почти": "nearly", "практически": "nearly",
+    "менее": "under", "меньше": "under",
+    "до": "up_to",
+}
+_QUAL_AFTER_KK = {"астам": "over", "артық": "over", "асады": "over", "асты": "over", "жуық": "nearly", "таяу": "nearly",
+                  "шамасында": "about", "шамасы": "about", "дейін": "up_to", "кем": "under"}
+_CHANGE_DOWN = re.compile(r"^(сократил\w*|снизил\w*|уменьшил\w*|упал\w*|упа\w*|опустил\w*|падени\w*|снижени\w*"
+                          r"|сокращени\w*|уменьшени\w*|спад\w*|төмендед\w*|төмендеу\w*|азайд\w*|қысқард\w*)$")
+_CHANGE_UP = re.compile(r"^(вырос\w*|выросл\w*|увеличил\w*|возрос\w*|рост\w*|прирост\w*|увеличени\w*|повысил\w*"
+                        r"|повышени\w*|өсті|өсім\w*|өсу\w*|артты|ұлғайд\w*)$")
+_NEARLY_VERB = re.compile(r"^приблизил\w*$")
+
+COUNTED = {
+    "project": ("проект", "жоба", "жобас", "жобалар"),
+    "company": ("компания", "фирма", "предприятие", "организация", "корпорация", "банк", "кәсіпорын", "компаниял"),
+    "agreement": ("соглашение", "договор", "меморандум", "контракт", "договоренность", "келісім", "шарт",
+                  "келісімшарт"),
+    "document": ("документ", "құжат"),
+}
+_NOT_COUNTED = {"год", "лето", "месяц", "день", "неделя", "час", "минута", "секунда", "век", "раз", "процент",
+                "пункт", "место", "часть", "доля", "тур", "этап", "раунд", "номер", "тысяча", "миллион", "миллиард",
+                "г", "тонна", "метр", "километр", "градус", "балл", "очко", "голос", "четверть", "треть",
+                "половина", "сутки", "доллар", "рубль", "евро", "тенге"}
+_KK_COUNTABLE = ("жоба", "компания", "кәсіпорын", "келісім", "құжат", "меморандум", "шарт", "ел", "мемлекет",
+                 "ұйым", "кен орн", "зауыт", "түр")
+_ORDINAL_SUFFIX = re.compile(r"-(й|го|му|м|ом|ая|ое|ые|ых?|ый|ий|ой|я|е)$")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int                 # the expression, qualifier and measure word included
+    end: int
+    num_start: int             # the figure alone
+    num_end: int
+    amount: Decimal
+    kind: str                  # money | unit | percent | count
+    currency: str | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    counted: str | None = None   # project | company | agreement | document | item
+    noun: str | None = None      # the counted noun as written
+    change: int | None = None    # -1 a fall, +1 a rise (percentages)
+    in_words: bool = False
+
+    @property
+    def signed_percent(self) -> Decimal:
+        return -self.amount if self.change == -1 else self.amount
+
+
+def _is_scale(low: str) -> bool:
+    return bool(_SCALE.match(low))
+
+
+def _numeral_word(tok: Tok, lang: str) -> bool:
+    low = tok.low
+    if not tok.is_word or len(low) < 2:
+        return False
+    if low in _HALF:
+        return True
+    return bool(numbers_in(low, lang)) and not _is_scale(low)
+
+
+def _is_year(toks: list[Tok], i: int, text: str) -> bool:
+    t = toks[i]
+    if not re.fullmatch(r"(19|20)\d\d", t.text):
+        return False
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    if re.match(r"^(год\w*|г|гг|жыл\w*)$", nxt):
+        return True
+    if i + 2 < len(toks) and toks[i + 1].text in "-–—" and re.fullmatch(r"(19|20)\d\d", toks[i + 2].text):
+        return True
+    prev = toks[i - 1].low if i else ""
+    if prev in "-–—" and i >= 2 and re.fullmatch(r"(19|20)\d\d", toks[i - 2].text):
+        return True
+    from .dates import _kk_month, _ru_month
+    if prev and (_ru_month(prev) or _kk_month(prev)):
+        return True
+    return False
+
+
+def _skip_figure(toks: list[Tok], i: int, text: str) -> bool:
+    t = toks[i]
+    if _is_year(toks, i, text):
+        return True
+    if t.start > 0 and text[t.start - 1] in "-‐/№#" and t.start > 1 and text[t.start - 2].isalnum():
+        return True     # «ЭКСПО-2017», «ТМА-11»
+    if t.start > 0 and text[t.start - 1].isalpha():
+        return True
+    if _ORDINAL_SUFFIX.search(t.low):
+        return True
+    if t.end < len(text) and text[t.end:t.end + 1] in ":" and text[t.end + 1:t.end + 2].isdigit():
+        return True     # a clock time
+    if t.end < len(text) and text[t.end:t.end + 1] == "." and text[t.end + 1:t.end + 2].isdigit():
+        return True     # part of 05.06.2025
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    from .dates import _kk_month, _ru_month
+    if nxt and (_ru_month(nxt) or _kk_month(nxt)) and re.fullmatch(r"\d{1,2}", t.text):
+        return True     # «6 ноября»
+    return False
+
+
+def _value(text: str, lang: str) -> Decimal | None:
+    vals = numbers_in(text, lang)
+    return max(vals) if vals else None
+
+
+def find(text: str, sent: Span, lang: str) -> list[Quantity]:
+    """Every figure of one sentence, with what it measures."""
+    toks = tokens(text, sent.start, sent.end)
+    out: list[Quantity] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if t.is_digit:
+            if _skip_figure(toks, i, text):
+                i += 1
+                continue
+            in_words = False
+        elif _numeral_word(t, lang) and t.low not in _HALF:
+            in_words = True
+        else:
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            low = toks[j].low
+            if _is_scale(low) or (in_words and _numeral_word(toks[j], lang)) or low in _HALF:
+                j += 1
+                if low in _ABBR and j < n and toks[j].text == "." and toks[j].start == toks[j - 1].end:
+                    j += 1
+                continue
+            if low == "с" and j + 1 < n and toks[j + 1].low == "половиной":
+                j += 2
+                continue
+            break
+        num_start, num_end = t.start, toks[j - 1].end
+        figure = text[num_start:num_end]
+        value = _value(figure, lang)
+        if value is None or value <= 0:
+            i = j
+            continue
+        has_scale = any(_is_scale(toks[k].low) for k in range(i, j))
+        if in_words and _ONE.match(t.low) and not has_scale and j - i == 1:
+            # «один из…», «бірі»: not a figure unless a scale or a measure follows
+            if not (j < n and (_measure(toks, j) or _PERCENT.match(toks[j].low))):
+                i = j
+                continue
+        q = _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words)
+        if q is not None:
+            q = _qualify(text, toks, i, q, lang)
+            out.append(q)
+        i = j
+    out = _orphans(text, toks, out, lang)
+    return _natasha_money(text, sent, lang, out)
+
+
+def _measure(toks: list[Tok], j: int) -> tuple[str, str] | None:
+    low = toks[j].low
+    for rx, cur in _CURRENCY:
+        if rx.match(low):
+            return ("currency", cur)
+    for rx, unit in _UNITS:
+        if rx.match(low):
+            return ("unit", unit)
+    return None
+
+
+def _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words) -> Quantity | None:
+    n = len(toks)
+    end = num_end
+    # «$1,2 млрд»
+    if i > 0 and toks[i - 1].text == "$":
+        return Quantity(toks[i - 1].start, num_end, num_start, num_end, value, "money", currency="USD",
+                        in_words=in_words)
+    if j < n and _PERCENT.match(toks[j].low):
+        q = Quantity(num_start, toks[j].end, num_start, num_end, value, "percent", in_words=in_words)
+        return replace(q, change=_change(text, toks, i))
+    k = j
+    if k < n and toks[k].low == "аққ" or (k < n and toks[k].text in ("АҚШ",)):
+        k += 1      # «АҚШ доллары»: the currency's country before it in Kazakh
+    if k < n:
+        m = _measure(toks, k)
+        if m is not None:
+            end = toks[k].end
+            if toks[k].low in _ABBR and k + 1 < n and toks[k + 1].text == "." and toks[k + 1].start == end:
+                end = toks[k + 1].end
+            if m[0] == "currency":
+                rest = text[end:end + 12]
+                mm = re.match(r"\s+(США|сша|US)\b", rest)
+                if mm:
+                    end += mm.end()
+                return Quantity(num_start, end, num_start, num_end, value, "money", currency=m[1], in_words=in_words)
+            unit = m[1]
+            if unit == "t" and _PER_YEAR.match(text[end:end + 20]):
+                unit = "t/year"
+                end += _PER_YEAR.match(text[end:end + 20]).end()
+            if unit == "t" and toks[k].low == "т" and not re.match(r"\s*[.,;)]?\s", text[end:end + 3] + " "):
+                return None
+            return Quantity(num_start, end, num_start, num_end, value, "unit", unit=unit, in_words=in_words)
+    # a count: the noun after the figure, past its adjectives
+    if value != value.to_integral_value():
+        return None
+    if j < n and toks[j].low in ("из", "ішінде", "ішінен"):
+        return None
+    if j < n and re.match(r"^(летн|лет\b|месячн|дневн|часов|кратн|процентн|этажн|местн)", toks[j].low):
+        return None     # «10-летний», «5-кратный»: part of an adjective
+    if i > 0 and re.match(r"^(стать\w*|пункт\w*|номер\w*|глав[аеыу]|част[ьи]|№)$", toks[i - 1].low):
+        return None     # «статьи 283»: a reference, not a count
+    if lang == "kk":
+        for k in range(j, min(j + 3, n)):
+            w = toks[k].low
+            if not toks[k].is_word:
+                break
+            for stem in _KK_COUNTABLE:
+                if w.startswith(stem):
+                    counted = next((c for c, stems in COUNTED.items() if any(w.startswith(s) for s in stems)), "item")
+                    if value <= 2 and in_words and counted == "item":
+                        return None
+                    return Quantity(num_start, toks[k].end, num_start, num_end, value, "count", counted=counted,
+                                    noun=w, in_words=in_words)
+        return None
+    from .nlp import parse
+    for k in range(j, min(j + 4, n)):
+        w = toks[k]
+        if not w.is_word:
+            return None
+        p = parse(w.low)
+        pos = p.tag.POS
+        if pos in ("ADJF", "PRTF") or (pos == "NUMR" and k > j):
+            continue
+        if pos != "NOUN" or "Name" in p.tag or "Surn" in p.tag:
+            return None
+        noun = p.normal_form
+        if noun in _NOT_COUNTED:
+            return None
+        counted = next((c for c, stems in COUNTED.items() if noun in stems), "item")
+        if value <= 2 and in_words and counted == "item":
+            return None     # «двух стран», «две стороны»: not a figure anyone reports
+        return Quantity(num_start, w.end, num_start, num_end, value, "count", counted=counted, noun=w.text,
+                        in_words=in_words)
+    return None
+
+
+def _change(text, toks, i) -> int | None:
+    for k in range(i - 1, max(-1, i - 9), -1):
+        w = toks[k].low
+        if toks[k].text in ".;!?":
+            break
+        if _CHANGE_DOWN.match(w):
+            return -1
+        if _CHANGE_UP.match(w):
+            return 1
+    return None
+
+
+def _qualify(text: str, toks: list[Tok], i: int, q: Quantity, lang: str) -> Quantity:
+    start = q.start
+    qual = None
+    k = i - 1
+    if k >= 0 and toks[k].text == "$":
+        k -= 1
+    # «более чем», «не менее»
+    if k >= 0 and toks[k].low == "чем":
+        k -= 1
+    if k >= 0:
+        w = toks[k].low
+        if w in _QUAL_BEFORE:
+            qual = _QUAL_BEFORE[w]
+            if w == "до" and _is_change_target(toks, k):
+                qual = None
+            elif w == "до" and k >= 1 and toks[k - 1].low == "вплоть":
+                k -= 1
+            if k >= 1 and toks[k - 1].low == "не" and w in ("менее", "более"):
+                qual = "over" if w == "менее" else "up_to"
+                k -= 1
+            if qual:
+                start = toks[k].start
+        elif w == "к" and k >= 1 and _NEARLY_VERB.match(toks[k - 1].low):
+            qual = "nearly"     # «приблизился к двум миллиардам»
+        elif w in ("на", "в") and k >= 1 and toks[k - 1].low in ("почти", "более", "около", "свыше"):
+            pass
+    if lang == "kk" and qual is None:
+        after = re.match(r"\s*([^\W\d_]+)", text[q.end:q.end + 20])
+        if after and after[1].lower() in _QUAL_AFTER_KK:
+            qual = _QUAL_AFTER_KK[after[1].lower()]
+            return replace(q, qualifier=qual, end=q.end + after.end())
+    if qual is None:
+        return q
+    if q.kind == "count":
+        return replace(q, qualifier=qual, start=start)
+    return replace(q, qualifier=qual, start=start)
+
+
+def _is_change_target(toks: list[Tok], k: int) -> bool:
+    """«сократился на 18,6% … до 635,2 млн»: «до» gives the new level, not a ceiling."""
+    for m in range(k - 1, max(-1, k - 16), -1):
+        w = toks[m].low
+        if toks[m].text in ".;!?":
+            return False
+        if _CHANGE_DOWN.match(w) or _CHANGE_UP.match(w) or w == "с":
+            return True
+    return False
+
+
+def _orphans(text: str, toks: list[Tok], found: list[Quantity], lang: str) -> list[Quantity]:
+    """«из 32 видов сырья …, 22 добываются»: a bare figure after «из N <noun>» counts the same noun."""
+    counts = [q for q in found if q.kind == "count"]
+    if not counts:
+        return found
+    out = list(found)
+    taken = {(q.num_start, q.num_end) for q in found}
+    for idx, t in enumerate(toks):
+        if not t.is_digit or (t.start, t.end) in taken or _skip_figure(toks, idx, text):
+            continue
+        before = [q for q in counts if q.end <= t.start and text[max(0, q.num_start - 4):q.num_start].strip().lower()
+                  .endswith("из")]
+        if not before:
+            continue
+        if idx + 1 < len(toks) and toks[idx + 1].is_word and lang == "ru":
+            from .nlp import parse
+            if parse(toks[idx + 1].low).tag.POS not in ("VERB", "PRTS", "INFN", "ADVB"):
+                continue    # «по 25 минут»: a figure of something else
+        value = _value(t.text, lang)
+        if value is None or value != value.to_integral_value():
+            continue
+        src = before[-1]
+        out.append(Quantity(t.start, t.end, t.start, t.end, value, "count", counted=src.counted, noun=src.noun))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _natasha_money(text: str, sent: Span, lang: str, found: list[Quantity]) -> list[Quantity]:
+    """natasha's MoneyExtractor, for sums the rules above missed (it reads «$», «руб.», «тыс.»)."""
+    if lang != "ru":
+        return found
+    from .nlp import natasha
+    out = list(found)
+    for m in natasha().money(sent.text):
+        s, e = sent.start + m.start, sent.start + m.stop
+        if any(q.start < e and s < q.end for q in found):
+            continue
+        cur = m.fact.currency
+        if cur not in ("USD", "EUR", "RUB"):
+            continue
+        amount = Decimal(str(m.fact.amount)).normalize()
+        if amount <= 0 or amount not in {v.normalize() for v in numbers_in(text[s:e], lang)}:
+            continue
+        out.append(Quantity(s, e, s, e, amount, "money", currency=cur))
+    return sorted(out, key=lambda q: q.start)

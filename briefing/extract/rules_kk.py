@@ -1,0 +1,247 @@
+"""Kazakh rules beyond figures: signed documents (мәлімдеме, меморандум, келісім, шарт, ноталар алмасу),
+people by their posts, visits and meetings, projects in lists.
+
+Kazakh puts the head last («… туралы меморандум») and marks case with endings («Абэмен», «Назарбаевтың»),
+so the rules read a document's name up to its head word and peel case endings off names."""
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate, make_title
+from .context import Context
+from .text import Span, clause, first_upper, list_end
+
+_L = r"[а-яәғқңөұүһіё]"
+_DOC = re.compile(rf"(мәлімдеме{_L}*|меморандум{_L}*|келісімшарт{_L}*|келісім{_L}*|шарт(?:ы|қа|та|тың|ты|тар{_L}*)?|"
+                  rf"хаттама{_L}*|декларация{_L}*|жол картасы{_L}*|іс-қимыл жоспар{_L}*|ноталар{_L}*)(?!{_L})", re.I)
+_SIGN = re.compile(r"қол қой\w*|қабылдан\w*|бекітіл\w*|алмасыл\w*|алмасты\w*|жасалды|қол жеткізіл\w*", re.I)
+_NOTES = re.compile(r"ноталар\w*\s+алмас\w*", re.I)
+_BETWEEN = re.compile(r"^(.+?)\s+(?:мен|бен|пен)\s+(.+?)\s+арасында\w*")
+
+_CASE_ENDINGS = ("менен", "мен", "бен", "пен", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке",
+                 "ны", "ні", "ды", "ді", "ты", "ті", "да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен",
+                 "ға", "на", "не")
+
+
+def strip_case(word: str) -> str:
+    """«Абэмен» → «Абэ», «Назарбаевтың» → «Назарбаев»; a word too short to carry an ending is kept."""
+    for end in sorted(_CASE_ENDINGS, key=len, reverse=True):
+        if word.lower().endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
+
+
+def _head_form(word: str) -> str:
+    """A document word in its dictionary form with the possessive kept: «мәлімдемесіне» → «мәлімдемесі»."""
+    low = word.lower()
+    for base in ("мәлімдемесі", "меморандумы", "келісімі", "шарты", "хаттамасы", "декларациясы", "жоспары"):
+        if low.startswith(base):
+            return word[:len(base)]
+    for base in ("мәлімдеме", "меморандум", "келісімшарт", "келісім", "шарт", "хаттама", "декларация", "ноталар"):
+        if low.startswith(base):
+            return word[:len(base)]
+    return word
+
+
+def _parties(item: str) -> list[str]:
+    m = _BETWEEN.search(item.strip(" «»\"–—-"))
+    if not m:
+        return []
+    a, b = m[1].strip(" «»\"–—-"), m[2].strip(" «»\"–—-")
+    words = b.split()
+    if words:
+        words[0] = strip_case(words[0]) if len(words) > 1 else strip_case(words[0])
+    return [a, " ".join(words)]
+
+
+def documents(ctx: Context) -> list[Candidate]:
+    text = ctx.text
+    out: list[Candidate] = []
+    listed_words: set[str] = set()
+    # lists first, so that a document the list names is not proposed again from a sentence that mentions it
+    signed = [(si, sent) for si, sent in enumerate(ctx.sents) if _SIGN.search(sent.text)]
+    listed = [(si, sent) for si, sent in signed if ":" in sent.text and _SIGN.search(sent.text).start() < sent.text.find(":")]
+    for si, sent in listed + [x for x in signed if x not in listed]:
+        colon = sent.text.find(":")
+        if (si, sent) in listed:
+            # «… құжаттарға қол қойылды: – A; – B; – C.»
+            end = list_end(text, ctx.sents, si)
+            items = _items(text, sent.start + colon + 1, end)
+            for item in items:
+                heads = list(_DOC.finditer(item.text))
+                if not heads:
+                    continue
+                title = make_title(item.text, "kk", limit=220)
+                c = Candidate("agreement", item.start, item.end, "document-list", 0.8, title={"kk": title},
+                              parties=_parties(item.text) or ctx.parties_in(item.text) or list(ctx.parties),
+                              anchor=(item.start, item.end))
+                c.date = ctx.date_near(si, item.start, item.end)
+                out.append(c)
+                listed_words |= {w.lower()[:5] for w in re.findall(rf"{_L}+", item.text, re.I) if len(w) >= 5}
+            continue
+        for m in _DOC.finditer(sent.text):
+            a = sent.start + m.start()
+            b = sent.start + m.end()
+            if _NOTES.match(sent.text, m.start()):
+                n = _NOTES.match(sent.text, m.start())
+                span = clause(text, sent, a, sent.start + n.end())
+                title = make_title(span.text, "kk", ctx.date_spans(si), span.start, limit=160)
+                c = Candidate("agreement", span.start, span.end, "document", 0.75, title={"kk": title},
+                              parties=_parties(span.text) or ctx.parties_in(span.text) or list(ctx.parties),
+                              anchor=(a, b))
+                c.date = ctx.date_near(si, a, b)
+                out.append(c)
+                continue
+            # the words before the document word that name it, back to a comma or a dash
+            left = sent.text[:m.start()]
+            cut = max(left.rfind(","), left.rfind("–"), left.rfind("—"), left.rfind(":"))
+            words = left[cut + 1:].split()[-6:]
+            ps = a - len(" ".join(words)) - 1 if words else a
+            ps = max(sent.start, ps)
+            while ps < a and text[ps].isspace():
+                ps += 1
+            name_words = [w for w in words if re.match(rf"{_L}", w, re.I)]
+            if not name_words:
+                continue        # a bare «келісім» is not a document named
+            stems = {w.lower()[:5] for w in name_words if len(w) >= 5}
+            if stems & listed_words or _already(out, m.group()):
+                continue        # the list above names it already
+            phrase = text[ps:a] + _head_form(m.group())
+            span = clause(text, sent, ps, b)
+            c = Candidate("agreement", span.start, span.end, "document", 0.65,
+                          title={"kk": make_title(phrase, "kk", limit=160)},
+                          parties=ctx.parties_in(span.text) or list(ctx.parties), anchor=(ps, b))
+            c.date = ctx.date_near(si, a, b)
+            out.append(c)
+    return out
+
+
+def _already(out: list[Candidate], word: str) -> bool:
+    head = _head_form(word).lower()[:6]
+    return any(head in next(iter(c.title.values())).lower() for c in out if c.rule == "document-list")
+
+
+def _items(text: str, start: int, end: int) -> list[Span]:
+    out = []
+    pos = start
+    for m in list(re.finditer(r";", text[start:end])) + [None]:
+        stop = start + m.start() if m else end
+        a, b = pos, stop
+        while a < b and (text[a].isspace() or text[a] in "–—-•*"):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ".;"):
+            b -= 1
+        if b - a >= 8:
+            out.append(Span(a, b, text[a:b]))
+        pos = stop + 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- people
+_POST = re.compile(
+    r"(Президент\w*|Премьер-[Мм]инистр\w*|[Вв]ице-[Мм]инистр\w*|[Мм]инистр\w*|[Ее]лші\w*|[Тт]өраға\w*|"
+    r"[Әә]кім\w*|[Хх]атшы\w*|[Оо]рынбасар\w*|[Дд]иректор\w*|[Ии]мператор\w*|[Кк]ороль\w*|[Кк]анцлер\w*|"
+    r"[Сс]пикер\w*|[Дд]епутат\w*)")
+_NAME = re.compile(r"((?:[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)"
+                   r"(?:\s*(?:[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)){0,2})")
+_NOT_NAMES = re.compile(r"^(Қазақстан|Жапон|Ресей|Қытай|Республика|Мемлекет|Елбасы|Үкімет|Біріккен|Ұлттар|Орталық|"
+                        r"Азия|Америка|Еуропа|Түркия|Германия|Франция|Корея|Үндістан|Токио|Астана|Алматы|Мәскеу|"
+                        r"Бейжің|Вашингтон|Сыртқы|Ішкі|Парламент|Мәжіліс|Сенат|БҰҰ|АҚШ|ЕО|Бүгін|Бұл|Біз|Мен|Сіз)", re.I)
+
+
+def people(ctx: Context) -> list[Candidate]:
+    text = ctx.text
+    found: dict[str, Candidate] = {}
+    order = []
+    for m in _POST.finditer(text):
+        after = _NAME.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+        if not after:
+            continue
+        name_words = after.group().split()
+        if not name_words or _NOT_NAMES.match(name_words[0]) or _POST.fullmatch(name_words[0]):
+            continue
+        # the post: capitalised words before it (the country: «Жапония Премьер-Министрі»)
+        ps = m.start()
+        while ps > m.start() - 60:
+            before = re.search(r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+\s+$", text[max(0, ps - 40):ps])
+            if not before or _POST.match(before.group()):
+                break       # «Қазақстан Президенті Жапония Премьер-Министрі …»: another person's post
+            ps -= len(before.group())
+        post = text[ps:m.end()].strip()
+        name = " ".join(name_words[:-1] + [strip_case(name_words[-1])])
+        qs, qe = ps, after.end()
+        if qe - qs < 8:
+            continue
+        key = strip_case(name_words[-1]).lower()[:6]
+        c = Candidate("person", qs, qe, "person", 0.6, title={"kk": f"{post} {name}"},
+                      parties=ctx.parties_in(post), person={"name": {"kk": name}, "post": {"kk": post}},
+                      anchor=(after.start(), after.end()))
+        old = found.get(key)
+        if old is None:
+            found[key] = c
+            order.append(key)
+        elif len(name) > len(old.person["name"]["kk"]) or len(post) > len(old.person["post"]["kk"]):
+            found[key] = c
+    return [found[k] for k in order]
+
+
+# ---------------------------------------------------------------------------------------------- events
+_VISIT = re.compile(r"\b(сапар\w*)", re.I)
+_MEETING = re.compile(r"\b(кездес\w*|келіссөз\w*|отырыс\w*|саммит\w*|форум\w*|жиын\w*)", re.I)
+_HAPPENED = re.compile(r"(жүргізді|өтті|өтіп жатқан|болды|өткізді|кездесті|келді|барды|қатысты|талқылады)", re.I)
+_FUTURE = re.compile(r"(болады|өтеді|жоспарлан\w*|алдағы|келесі)", re.I)
+
+
+def events(ctx: Context) -> list[Candidate]:
+    text = ctx.text
+    out = []
+    for si, sent in enumerate(ctx.sents):
+        mv, mm = _VISIT.search(sent.text), _MEETING.search(sent.text)
+        m = mv or mm
+        if mv and mm and mm.start() < mv.start():
+            m = mm
+        if not m:
+            continue
+        if re.search(r"(барысында|аясында|кезінде|қорытындысы)", sent.text[m.end():m.end() + 14], re.I):
+            continue        # the event frames what the sentence says
+        happened = _HAPPENED.search(sent.text)
+        future = _FUTURE.search(sent.text) and not happened
+        if not happened and not future:
+            continue
+        a, b = sent.start + m.start(), sent.start + m.end()
+        span = clause(text, sent, a, b)
+        kind = "plan" if future else ("visit" if m is mv else "meeting")
+        c = Candidate(kind, span.start, span.end, "event", 0.55,
+                      title={"kk": make_title(span.text, "kk", ctx.date_spans(si), span.start, limit=140)},
+                      parties=ctx.parties_in(sent.text) or list(ctx.parties), anchor=(a, b))
+        if future:
+            c.status = "planned"
+        c.date = ctx.date_near(si, a, b)
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- projects
+_CUE = re.compile(r"\b(оның ішінде|соның ішінде|атап айтқанда|мәселен)\b[,:]?\s*", re.I)
+_STATUS = [(re.compile(r"іске асырылуда|жүзеге асырылуда|салынуда", re.I), "in_progress"),
+           (re.compile(r"іске асырыл\w*|жүзеге асырыл\w*|пайдалануға берілді|салынды", re.I), "implemented"),
+           (re.compile(r"уағдаласт\w*|келісілді|келісімге қол", re.I), "agreed"),
+           (re.compile(r"жоспарлан\w*", re.I), "planned")]
+
+
+def projects(ctx: Context) -> list[Candidate]:
+    text = ctx.text
+    out = []
+    for si, sent in enumerate(ctx.sents):
+        for m in _CUE.finditer(text, sent.start, sent.end):
+            before = text[max(0, m.start() - 300):m.start()]
+            if not re.search(r"жоба", before, re.I):
+                continue
+            status = next((st for rx, st in _STATUS if rx.search(before)), "discussed")
+            for item in _items(text.replace(",", ";"), m.end(), list_end(text, ctx.sents, si)):
+                if len(item.text) > 220 or len(item.text.split()) < 2:
+                    continue
+                out.append(Candidate("project", item.start, item.end, "project-list", 0.5,
+                                     title={"kk": first_upper(make_title(item.text, "kk", limit=160))},
+                                     status=status, parties=list(ctx.parties), anchor=(item.start, item.end)))
+    return out

@@ -1,0 +1,510 @@
+"""Russian rules beyond figures: signed documents with their parties, projects in lists with their status,
+visits and meetings, people with their posts."""
+from __future__ import annotations
+
+import re
+
+from .candidate import Candidate, make_title
+from .context import Context
+from .figures import status_of
+from .grammar import nominative
+from .nlp import parse
+from .text import Span, Tok, clause, first_upper, list_end, tokens
+
+# ---------------------------------------------------------------------------------------------- documents
+DOC_LEMMAS = {"соглашение", "меморандум", "заявление", "декларация", "договор", "контракт", "протокол", "документ",
+              "конвенция", "коммюнике", "хартия"}
+_DOC_WITH_NEXT = {"план": ("действий", "мероприятий", "сотрудничества"), "карта": (), "программа": ("сотрудничества",)}
+_SIGN = {"подписать", "подписывать", "заключить", "заключать", "парафировать", "ратифицировать", "подписание",
+         "заключение", "утвердить", "принять", "принятие"}
+_ADOPT_ONLY = {"утвердить", "принять", "принятие"}          # adopt a statement or a plan, not sign a contract
+_ADOPTABLE = {"заявление", "декларация", "коммюнике", "план", "программа", "карта"}
+_NOTES = re.compile(r"\b(обмен\w*\s+нотами|обменялись\s+нотами|обменялись\s+\w+\s+нотами)", re.I)
+_STOP_PHRASE = re.compile(r"^(в размере|на сумму|на общую сумму|стоимостью|сроком)\b", re.I)
+
+
+def _lemma(tok: Tok) -> str:
+    return parse(tok.low).normal_form.replace("ё", "е")
+
+
+def _is_signing(tok: Tok) -> str | None:
+    p = parse(tok.low)
+    lemma = p.normal_form
+    if lemma not in _SIGN:
+        return None
+    pos = p.tag.POS
+    if pos == "NOUN":
+        return lemma        # checked for its context by the caller
+    if pos == "INFN":
+        return None                         # «не дает заключить мирное соглашение»
+    if pos == "VERB" and "past" not in p.tag:
+        return None
+    return lemma
+
+
+def _doc_head(toks: list[Tok], k: int) -> str | None:
+    lemma = _lemma(toks[k])
+    if lemma in DOC_LEMMAS:
+        return lemma
+    if lemma in _DOC_WITH_NEXT:
+        nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+        if lemma == "карта":
+            return "карта" if k and toks[k - 1].low.startswith("дорожн") else None
+        return lemma if nxt in _DOC_WITH_NEXT[lemma] else None
+    return None
+
+
+def _phrase_end(text: str, toks: list[Tok], k: int) -> int:
+    """Where the name of a document that starts at token k ends: before a comma, a verb, the next document."""
+    end = toks[k].end
+    depth = 0
+    for m in range(k + 1, min(len(toks), k + 30)):
+        t = toks[m]
+        if t.text in "«“":
+            depth += 1
+        elif t.text in "»”":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            if t.text in ",;.:()!?" or t.text in "–—":
+                break
+            if t.is_digit:
+                break
+            if t.is_word:
+                if _STOP_PHRASE.match(text[t.start:t.start + 20]):
+                    break
+                p = parse(t.low)
+                if p.tag.POS in ("VERB", "PRTS", "INFN") and "Geox" not in p.tag:
+                    break
+                if t.low == "и" and m + 1 < len(toks) and _doc_head(toks, m + 1):
+                    break
+                if t.low in ("который", "которое", "которая", "которые", "что"):
+                    break
+        end = t.end
+    return end
+
+
+def _phrase_start(toks: list[Tok], k: int) -> int:
+    start = toks[k].start
+    m = k - 1
+    while m >= 0:
+        t = toks[m]
+        p = parse(t.low)
+        if t.is_word and p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag:
+            start = t.start
+            m -= 1
+            continue
+        if t.low == "и" and m >= 1 and parse(toks[m - 1].low).tag.POS in ("ADJF",):
+            m -= 1
+            continue
+        break
+    return start
+
+
+_BETWEEN = re.compile(r"\bмежду\s+(.+?)\s+и\s+(.+?)(?=\s+(?:относительно|о|об|по|в|на|для|при|с|о)\b|[,;.]|$)")
+
+
+def _parties_between(phrase: str) -> list[str]:
+    m = _BETWEEN.search(phrase)
+    if not m:
+        return []
+    return [first_upper(nominative(m[1].strip())), first_upper(nominative(m[2].strip()))]
+
+
+def _subject_entities(ctx: Context, lo: int, hi: int) -> list[str]:
+    """Organisations and countries named before the verb: «Россия и Турция подписали…»."""
+    out = []
+    for typ, s, e, normal in ctx.ner:
+        if lo <= s and e <= hi and typ in ("ORG", "LOC"):
+            if normal not in out:
+                out.append(normal)
+    return out
+
+
+def documents(ctx: Context) -> list[Candidate]:
+    out: list[Candidate] = []
+    text = ctx.text
+    for si, sent in enumerate(ctx.sents):
+        toks = tokens(text, sent.start, sent.end)
+        signs = [(i, lem) for i, t in enumerate(toks) if t.is_word and (lem := _is_signing(t))
+                 and (parse(t.low).tag.POS != "NOUN" or _event_context(toks, i))]
+        counted = {q for q in range(len(toks)) if q and toks[q - 1].is_digit}
+        seen = set()
+        if signs:
+            for k, t in enumerate(toks):
+                if not t.is_word or k in seen:
+                    continue
+                head = _doc_head(toks, k)
+                if head is None:
+                    continue
+                near = [(i, lem) for i, lem in signs if abs(i - k) <= 14
+                        and not any(toks[x].text == ";" for x in range(min(i, k), max(i, k)))]
+                near = [(i, lem) for i, lem in near if lem not in _ADOPT_ONLY or head in _ADOPTABLE]
+                if not near:
+                    continue
+                if k in counted or (k >= 2 and toks[k - 2].is_digit):
+                    continue                # «подписано 13 соглашений»: a count, proposed with the figures
+                if _is_future(sent.text):
+                    continue
+                ps = _phrase_start(toks, k)
+                pe = _phrase_end(text, toks, k)
+                sign_i = near[0][0]
+                qs = min(ps, toks[sign_i].start)
+                qe = max(pe, toks[sign_i].end)
+                span = clause(text, sent, qs, qe)
+                if span.start > qs or span.end < qe:
+                    span = Span(qs, qe, text[qs:qe])
+                pe = min([pe] + [s2 for typ2, s2, _, _ in ctx.ner if typ2 == "PER" and ps < s2 < pe])
+                phrase = text[ps:pe].rstrip()
+                trail = re.search(r"(?:\s+(?:на|в|во|с|со|о|об|по|и|для|к|от|до|за))+$", phrase)
+                if trail:
+                    pe -= len(trail.group())
+                    phrase = text[ps:pe]
+                words = re.findall(r"[^\W\d_]+", phrase)
+                if len(words) < 2 or (len(words) == 2 and _lemma(tokens(phrase)[0]) in _ANAPHORIC):
+                    continue        # «Соглашение было подписано…»: the document named earlier
+                title = make_title(nominative(phrase), "ru", limit=160)
+                parties = _parties_between(phrase) or _subject_entities(ctx, span.start, toks[sign_i].start) \
+                    or ctx.parties_in(sent.text) or list(ctx.parties)
+                c = Candidate("agreement", span.start, span.end, "document", 0.8 if head != "документ" else 0.65,
+                              title={"ru": title}, parties=parties, anchor=(ps, pe))
+                c.date = ctx.date_near(si, ps, pe)
+                out.append(c)
+        for m in _NOTES.finditer(text, sent.start, sent.end):
+            if _is_future(sent.text):
+                continue
+            end = _clause_end(text, m.end(), sent.end)
+            span = clause(text, sent, m.start(), end)
+            title = make_title(first_upper(nominative(text[m.start():end])), "ru", limit=160)
+            c = Candidate("agreement", span.start, span.end, "document", 0.75, title={"ru": title},
+                          parties=ctx.parties_in(sent.text) or list(ctx.parties), anchor=(m.start(), end))
+            c.date = ctx.date_near(si, m.start(), end)
+            out.append(c)
+    return _unique(out)
+
+
+_ANAPHORIC = {"новый", "этот", "данный", "указанный", "такой", "подобный", "весь", "свой", "этот", "тот", "который"}
+
+
+def _event_context(toks: list[Tok], i: int) -> bool:
+    """A signing named by a noun counts when it happened: «при подписании», «церемония подписания»."""
+    before = " ".join(t.low for t in toks[max(0, i - 3):i])
+    return bool(re.search(r"\b(при|после|в ходе|состоял\w*|прошл\w*|церемони\w*|по итогам|во время)\b", before))
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    m = re.search(r"[,;.:()]", text[pos:limit])
+    return pos + m.start() if m else limit
+
+
+def _is_future(sentence: str) -> bool:
+    from .dates import sentence_is_future
+    return bool(re.search(r"\b(будет|будут|планиру\w*|намерен\w*|предполага\w*|может|могут|должен|должна|должно"
+                          r"|должны)\b", sentence,
+                          re.I)) or (sentence_is_future(sentence, "ru") and not re.search(r"\b\w+(л|ли|ла|ло)\b\s", sentence))
+
+
+def _unique(cands: list[Candidate]) -> list[Candidate]:
+    out, seen = [], set()
+    for c in cands:
+        key = (c.kind, c.rule, next(iter(c.title.values())).lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- projects
+_PROJECT_CUE = re.compile(r"\b(в их числе|среди них|в том числе|например|к ним относятся|в частности)\b[,:]?\s*",
+                          re.I)
+_AGREED_CUE = re.compile(r"\bдоговорились\s+(?:по\s+вопросам|о|об)\s+", re.I)
+_LIST_COLON = re.compile(r":\s*", re.I)
+_ETC = re.compile(r"\s*(?:\bи (?:многом|многое|многие|многих) друг\w*|\bи др\.?|\bи другие\b|\bи т\.\s?д\.?|\bи прочее).*$",
+                  re.I | re.S)
+
+
+def _split_items(text: str, start: int, end: int) -> list[Span]:
+    """List items between start and end: split at commas and semicolons outside brackets and quotes."""
+    items, depth, s = [], 0, start
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "(«“":
+            depth += 1
+        elif ch in ")»”":
+            depth = max(0, depth - 1)
+        elif ch in ",;" and depth == 0:
+            items.append((s, i))
+            s = i + 1
+    items.append((s, end))
+    out = []
+    for a, b in items:
+        seg = text[a:b]
+        m = _ETC.search(seg)
+        if m:
+            b = a + m.start()
+        while a < b and (text[a].isspace() or text[a] in "–—-•"):
+            a += 1
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ".;,)" and text[a:b].count("(") < text[a:b].count(")") + (1 if text[b - 1] == ")" else 0)):
+            b -= 1
+        while b > a and text[b - 1] in ".; ":
+            b -= 1
+        m2 = re.match(r"(?:и|а также)\s+", text[a:b])
+        if m2:
+            a += m2.end()
+        if b - a >= 8:
+            out.append(Span(a, b, text[a:b]))
+    return out
+
+
+def _nominal(item: str) -> bool:
+    """A list item that names an undertaking: a noun phrase, or a passive verb with one («производится …»)."""
+    words = re.findall(r"[^\W\d_]+", item)
+    if len(words) < 2 or len(words) > 30:
+        return False
+    first = parse(words[0].lower())
+    if first.tag.POS in ("NOUN", "ADJF", "PRTF"):
+        return "Name" not in first.tag and "Geox" not in first.tag
+    if first.tag.POS in ("VERB", "PRTS") and len(words) > 2:
+        second = parse(words[1].lower())
+        return second.tag.POS in ("NOUN", "ADJF")
+    return False
+
+
+def _project_title(item: str) -> str:
+    words = item.split()
+    # «осуществляется совместная сборка …» → «совместная сборка …»
+    while words and parse(words[0].lower()).tag.POS in ("VERB", "PRTS"):
+        words = words[1:]
+    return make_title(nominative(" ".join(words)), "ru", limit=160)
+
+
+def projects(ctx: Context) -> list[Candidate]:
+    text = ctx.text
+    out: list[Candidate] = []
+    for si, sent in enumerate(ctx.sents):
+        prev = ctx.sents[si - 1] if si else None
+        context_start = prev.start if prev else sent.start
+        regions = []
+        for m in _PROJECT_CUE.finditer(text, sent.start, sent.end):
+            before = text[max(context_start, m.start() - 300):m.start()]
+            if not re.search(r"проект", before, re.I):
+                continue
+            regions.append((m.end(), text[context_start:m.start()]))
+        for m in _AGREED_CUE.finditer(text, sent.start, sent.end):
+            before = text[max(0, m.start() - 400):m.start()]
+            if re.search(r"проект", before, re.I):
+                regions.append((m.end(), "договорились"))
+        for m in _LIST_COLON.finditer(text, sent.start, sent.end):
+            head = text[sent.start:m.start()]
+            if re.search(r"проект\w*", head, re.I) and status_of(head):
+                regions.append((m.end(), head))
+        for start, cue_text in regions:
+            end = list_end(text, ctx.sents, si)
+            # a list inside brackets ends with them
+            close = text.find(")", start, end)
+            if close != -1 and text.count("(", start, close) == 0:
+                end = close
+            status = _nearest_status(cue_text) or "discussed"
+            date = None
+            for k in (si, si - 1):
+                if k >= 0:
+                    date = ctx.date_near(k, start, start) if k == si else _sentence_date(ctx, k)
+                    if date:
+                        break
+            for item in _split_items(text, start, end):
+                if not _nominal(item.text) or len(item.text) > 220:
+                    continue
+                if any(c.start == item.start for c in out):
+                    continue
+                title = _project_title(item.text)
+                c = Candidate("project", item.start, item.end, "project-list", 0.6, title={"ru": title},
+                              status=status, date=date, parties=list(ctx.parties), anchor=(item.start, item.end))
+                out.append(c)
+    return out
+
+
+def _nearest_status(cue_text: str) -> str | None:
+    """The status word nearest before the list: the last one in the cue's context."""
+    from .figures import _STATUS
+    best, pos = None, -1
+    for rx, status in _STATUS:
+        for m in rx.finditer(cue_text):
+            if m.start() > pos:
+                best, pos = status, m.start()
+    return best
+
+
+def _sentence_date(ctx: Context, si: int) -> str | None:
+    ms = [m for m in ctx.mentions(si) if not m.program and not m.attributive and not m.future]
+    return ms[0].resolve(ctx.year) if ms else None
+
+
+# ---------------------------------------------------------------------------------------------- events
+_VISIT = re.compile(r"\b(визит\w*|посетил\w*|посещени\w*|побывал\w*|прибыл\w*)\b", re.I)
+_MEETING = re.compile(r"\b(встреч\w*|встретил\w*|переговор\w*|заседани\w*|саммит\w*|форум\w*|консультаци\w*|"
+                      r"совещани\w*|телефонн\w* разговор\w*|бесед\w*)\b", re.I)
+_HAPPENED = re.compile(r"\b(состоял\w*|прош(?:ел|ла|ло|ли)|провел\w*|провели|встретил\w*|обсудил\w*|прибыл\w*|"
+                       r"посетил\w*|побывал\w*|завершил\w*|принял\w* участие|в ходе|по итогам|в рамках)\b", re.I)
+
+
+def events(ctx: Context) -> list[Candidate]:
+    text = ctx.text
+    out: list[Candidate] = []
+    for si, sent in enumerate(ctx.sents):
+        mv = _VISIT.search(sent.text)
+        mm = _MEETING.search(sent.text)
+        if not (mv or mm):
+            continue
+        future = _is_future(sent.text) or re.search(r"\bзапланирован\w*|\bпредстоящ\w*|\bнакануне\b", sent.text, re.I)
+        happened = _HAPPENED.search(sent.text)
+        if not future and not happened:
+            continue
+        m = mv if mv and (not mm or mv.start() <= mm.start() or not re.match(r"визит", mm.group(), re.I)) else mm
+        if re.search(r"\b(в ходе|по итогам|в рамках|во время|накануне|после|в контексте)\s+$", sent.text[:m.start()], re.I):
+            continue        # the event only frames what the sentence says
+        kind = "visit" if m is mv else "meeting"
+        a = sent.start + m.start()
+        b = sent.start + m.end()
+        span = clause(text, sent, a, b)
+        title = make_title(span.text, "ru", ctx.date_spans(si), span.start, limit=140)
+        c = Candidate("plan" if future else kind, span.start, span.end, "event", 0.55 if future else 0.6,
+                      title={"ru": title}, parties=ctx.parties_in(sent.text) or list(ctx.parties), anchor=(a, b))
+        if future:
+            c.status = "planned"
+        c.date = ctx.date_near(si, a, b)
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- people
+POST_HEADS = {
+    "министр", "вице-министр", "замминистр", "премьер-министр", "премьер", "вице-премьер", "президент",
+    "вице-президент", "посол", "глава", "председатель", "зампред", "заместитель", "директор", "гендиректор",
+    "губернатор", "мэр", "аким", "император", "король", "королева", "принц", "канцлер", "спикер", "вице-спикер",
+    "депутат", "сенатор", "секретарь", "госсекретарь", "генсек", "представитель", "пресс-секретарь", "советник",
+    "помощник", "руководитель", "начальник", "командир", "командующий", "координатор", "сопредседатель", "лидер",
+    "управляющий", "консул", "генконсул", "посланник", "полпред", "уполномоченный", "омбудсмен", "прокурор",
+    "генпрокурор", "судья", "ректор", "основатель", "владелец", "совладелец", "главнокомандующий", "шеф", "член",
+    "чемпион", "эмир", "шейх", "султан", "патриарх", "митрополит", "архиепископ", "папа", "наследник", "вице-мэр",
+    "префект", "атташе", "комиссар", "еврокомиссар", "генерал", "маршал", "адмирал", "министр-президент",
+}
+_POST_MODIFIER_POS = {"NOUN", "ADJF", "PRTF", "PREP", "CONJ", "NUMR", None}
+
+
+def _post_head(tok: Tok) -> bool:
+    low = tok.low
+    if low in POST_HEADS:
+        return True
+    p = parse(low)
+    return p.normal_form in POST_HEADS and p.tag.POS == "NOUN"
+
+
+def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int]] = ()) -> int | None:
+    """Start of a post written right before the name at token k: «министр иностранных дел Японии Такеши Ивая».
+    The nearest post word wins, so «встреча Президента РК с императором Японии Акихито» gives «император Японии»."""
+    head = None
+    m = k - 1
+    steps = 0
+    while m >= 0 and steps < 12:
+        t = toks[m]
+        if t.text in ",.;:!?()«»\"" or (t.is_word and parse(t.low).tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "GRND")):
+            break
+        if any(s <= t.start < e for s, e in others):
+            break       # another person's name
+        if t.is_word and _post_head(t):
+            head = m
+            break
+        m -= 1
+        steps += 1
+    if head is None:
+        return None
+    start = head
+    # adjectives before the head: «Чрезвычайный и Полномочный Посол», «Федеральный министр»
+    while start - 1 >= 0:
+        t = toks[start - 1]
+        p = parse(t.low)
+        if t.is_word and p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag:
+            start -= 1
+        elif t.low == "и" and start - 2 >= 0 and parse(toks[start - 2].low).tag.POS == "ADJF":
+            start -= 1
+        elif t.text in "–—-" and start - 2 >= 0:
+            # «Заместитель Премьер-министра – министр …»: a second post joined by a dash
+            j = start - 2
+            found = None
+            while j >= 0 and j >= start - 5:
+                if toks[j].is_word and _post_head(toks[j]):
+                    found = j
+                if toks[j].text in ",.;:!?()":
+                    break
+                j -= 1
+            if found is None:
+                break
+            start = found
+        else:
+            break
+    return toks[start].start
+
+
+def _post_after(text: str, toks: list[Tok], k_end: int) -> tuple[int, int] | None:
+    """A post written after the name: «Кирсан Илюмжинов, президент ФИДЕ»."""
+    if k_end + 1 >= len(toks) or toks[k_end].text != ",":
+        return None
+    if not _post_head(toks[k_end + 1]) and not (k_end + 2 < len(toks) and _post_head(toks[k_end + 2])
+                                               and parse(toks[k_end + 1].low).tag.POS == "ADJF"):
+        return None
+    start = toks[k_end + 1].start
+    end = toks[k_end + 1].end
+    for m in range(k_end + 2, min(len(toks), k_end + 12)):
+        t = toks[m]
+        if t.text in ",.;:!?()" or (t.is_word and parse(t.low).tag.POS in ("VERB", "INFN", "PRTS", "GRND")):
+            break
+        end = t.end
+    return start, end
+
+
+def people(ctx: Context) -> list[Candidate]:
+    text = ctx.text
+    found: dict[str, Candidate] = {}
+    order: list[str] = []
+    for typ, s, e, normal in ctx.ner:
+        if typ != "PER":
+            continue
+        si = ctx.sentence_of(s)
+        sent = ctx.sents[si]
+        toks = tokens(text, sent.start, sent.end)
+        k = next((i for i, t in enumerate(toks) if t.start >= s), None)
+        k_end = next((i for i, t in enumerate(toks) if t.start >= e), len(toks))
+        if k is None:
+            continue
+        others = [(s2, e2) for typ2, s2, e2, _ in ctx.ner if typ2 == "PER" and (s2, e2) != (s, e)]
+        ps = _post_before(text, toks, k, others)
+        if ps is not None:
+            post_text, qs, qe = text[ps:s].strip(" ,–—-"), ps, e
+        else:
+            after = _post_after(text, toks, k_end)
+            if after is None:
+                continue
+            post_text, qs, qe = text[after[0]:after[1]], s, after[1]
+        post = first_upper(nominative(post_text))
+        surface = re.sub(r"\s+", " ", text[s:e])
+        name = _clean_name(surface if (normal or "").replace("ё", "е").lower() == surface.replace("ё", "е").lower()
+                           else (normal or surface))
+        if len(post) < 3 or len(name) < 2 or qe - qs < 8:
+            continue
+        key = name.split()[-1].lower()[:6]
+        c = Candidate("person", qs, qe, "person", 0.8 if " " in name else 0.65,
+                      title={"ru": f"{post} {name}"},
+                      parties=ctx.parties_in(post_text),
+                      person={"name": {"ru": name}, "post": {"ru": post}}, anchor=(s, e))
+        old = found.get(key)
+        if old is None:
+            found[key] = c
+            order.append(key)
+        elif len(post) > len(old.person["post"]["ru"]) or (" " in name and " " not in old.person["name"]["ru"]):
+            found[key] = c
+    return [found[k] for k in order]
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,.")
+    return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in name.split())
