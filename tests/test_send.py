@@ -273,3 +273,23 @@ def test_starttls(tmp_path, built, smtp_server):
     proc = send(book, "--list", "energy-desk")
     assert proc.returncode == 3 and "TLS failed" in proc.stderr
     assert len(server.accepted) == 1
+
+
+def test_a_long_subject_reads_back_exactly(tmp_path):
+    """Every topic in three languages: the subject survives folding and decoding unchanged."""
+    import sys
+    sys.path.insert(0, str(SEED.parent.parent))
+    from briefing.delivery.mail import NoteMail, message
+    from briefing.topics import all_topics
+
+    pdf = tmp_path / "x.pdf"
+    pdf.write_bytes(b"%PDF-1.4 test")
+    notes = [NoteMail(f"{t}_{lang}", lang, t, None, "СПРАВКА", "", ("Тезис",), (), (pdf,))
+             for t in all_topics() for lang in ("ru", "kk", "en")]
+    for lang in ("ru", "kk", "en"):
+        msg = message("Справки <briefing@example.org>", ["a@example.org"], [], notes, lang, "2025-06-02")
+        raw = msg.as_bytes()
+        assert max(len(line) for line in raw.splitlines()) <= 998
+        back = email.message_from_bytes(raw, policy=policy.default)
+        assert back["Subject"] == msg["Subject"] and "  " not in back["Subject"]
+        assert "2025-06-02" in back["Subject"] and "(ru, kk, en)" in back["Subject"]

@@ -94,7 +94,7 @@ def _run_all(todo: list[Planned], dossier, jobs: int, on_done) -> None:
     console = Console(stderr=True)
     columns = (TextColumn("building"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                TextColumn("{task.description}"))
-    with Progress(*columns, console=console, redirect_stdout=False, redirect_stderr=False) as progress:
+    with Progress(*columns, console=console, redirect_stdout=False, redirect_stderr=True) as progress:
         task = progress.add_task("", total=len(todo))
 
         def finish(item: Planned, result: dict) -> None:

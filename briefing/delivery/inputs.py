@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import metadata
@@ -105,5 +106,7 @@ def note_inputs(ctx: BuildContext, spec, dossier, selection) -> tuple[dict, dict
         "charts": ctx.chart_specs,
         "reference_doc": ctx.reference,
         "tool": ctx.tool,
+        # The writers date the files from it when it is set (reproducible builds): part of the inputs.
+        "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", "").strip() or None,
     }
     return inputs, snapshot

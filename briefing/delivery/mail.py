@@ -6,6 +6,7 @@ import html
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.headerregistry import Address
+from email import policy
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 from pathlib import Path
@@ -99,7 +100,9 @@ def _html(notes: list[NoteMail], lang: str, date: str) -> str:
 def message(sender: str, to: list[str], cc: list[str], notes: list[NoteMail], lang: str, date: str,
             now: datetime | None = None) -> EmailMessage:
     """The message; Bcc recipients are not in it (they go in the envelope only)."""
-    msg = EmailMessage()
+    # Headers folded only past RFC 5322's hard limit: Python's folder at 78 columns leaves a doubled space where
+    # plain text meets an encoded word («… (ru, kk, en)  — edition»). Bodies stay 7-bit (quoted-printable).
+    msg = EmailMessage(policy=policy.default.clone(max_line_length=998))
     from_addr = _address(sender)
     msg["From"] = from_addr
     msg["To"] = [_address(a) for a in to]
@@ -109,8 +112,8 @@ def message(sender: str, to: list[str], cc: list[str], notes: list[NoteMail], la
     msg["Date"] = format_datetime(now or datetime.now(timezone.utc))
     msg["Message-ID"] = make_msgid(idstring="briefing", domain=from_addr.domain)
     msg["Content-Language"] = lang
-    msg.set_content(_text(notes, lang, date))
-    msg.add_alternative(_html(notes, lang, date), subtype="html")
+    msg.set_content(_text(notes, lang, date), cte="quoted-printable")
+    msg.add_alternative(_html(notes, lang, date), subtype="html", cte="quoted-printable")
     for note in notes:
         for path in note.files:
             maintype, subtype = MIME.get(path.suffix, ("application", "octet-stream"))

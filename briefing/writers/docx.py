@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import io
+import os
 import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
@@ -251,7 +252,10 @@ def _add_figure(doc, block: Figure, width_cm: float, label: str) -> None:
 
 
 def _core(doc, meta) -> None:
-    when = datetime.fromisoformat(meta.as_of).replace(tzinfo=timezone.utc)
+    # The note's "as of" date, or SOURCE_DATE_EPOCH (as the PDF writer does): same inputs, same bytes.
+    fixed = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    when = (datetime.fromtimestamp(int(fixed), timezone.utc) if fixed.isdigit()
+            else datetime.fromisoformat(meta.as_of).replace(tzinfo=timezone.utc))
     cp = doc.core_properties
     cp.title, cp.subject, cp.author = clean(meta.title), clean(meta.subject), clean(meta.author)
     cp.keywords = clean(", ".join(meta.keywords))
