@@ -237,7 +237,8 @@ def test_the_next_edition_is_sent_with_its_changes(tmp_path, built, smtp_server,
     assert proc.returncode == 0, proc.stderr
     assert len(server.accepted) == 2
     msg = server.accepted[1][1]
-    body, html = msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content()
+    body = msg.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    html = msg.get_body(("html",)).get_content()
     assert f"Изменения с предыдущего выпуска:\n- Изменено: «{new}» (название)\n" in body
     assert f"<li>Изменено: «{new}» (название)</li>" in html
     assert attachments(msg)["trade_ru.pdf"] == (tmp_path / "out" / "trade_ru.pdf").read_bytes()
