@@ -27,14 +27,23 @@ class Server:
         self.attempts = 0
         self.accepted = []   # (envelope recipients, message)
         self.logins = []
+        self.hang_up_at_quit = False
 
     async def handle_DATA(self, server, session, envelope):
         self.attempts += 1
         answer = self.script.pop(0) if self.script else "250 2.0.0 OK"
+        if answer == "RESET":   # the connection breaks in the middle of the transaction
+            server.transport.abort()
+            return "451 4.4.2 never seen by the client"
         if answer.startswith("250"):
             msg = email.message_from_bytes(envelope.original_content, policy=policy.default)
             self.accepted.append((list(envelope.rcpt_tos), msg))
         return answer
+
+    async def handle_QUIT(self, server, session, envelope):
+        if self.hang_up_at_quit:   # accepted, then the line drops before "221 Bye"
+            server.transport.abort()
+        return "221 Bye"
 
     def authenticate(self, server, session, envelope, mechanism, auth_data):
         if isinstance(auth_data, LoginPassword):
@@ -175,6 +184,17 @@ def test_a_temporary_failure_is_retried_and_delivered_once(tmp_path, built, smtp
     proc = send(book, "--list", "ministry")
     assert proc.returncode == 0, proc.stderr
     assert "451" in proc.stderr and "trying again" in proc.stderr
+    assert server.attempts == 2 and len(server.accepted) == 1
+    assert [e["list"] for e in sent_log(book)] == ["ministry"]
+
+
+def test_a_broken_connection_is_retried_and_a_hang_up_after_acceptance_is_not(tmp_path, built, smtp_server):
+    server, port = smtp_server(script=["RESET"])
+    server.hang_up_at_quit = True
+    book = make_book(tmp_path, built, port)
+    proc = send(book, "--list", "ministry")
+    assert proc.returncode == 0, proc.stderr
+    assert "trying again" in proc.stderr
     assert server.attempts == 2 and len(server.accepted) == 1
     assert [e["list"] for e in sent_log(book)] == ["ministry"]
 

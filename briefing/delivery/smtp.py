@@ -89,14 +89,23 @@ def _deliver(settings, user, password, msg: EmailMessage, sender: str, recipient
         client = smtplib.SMTP_SSL(settings.host, port, timeout=timeout, context=_context(settings))
     else:
         client = smtplib.SMTP(settings.host, port, timeout=timeout)
-    with client:
+    try:
         client.ehlo()
         if settings.tls == "starttls":
             client.starttls(context=_context(settings))
             client.ehlo()
         if user:
             client.login(user, password)
-        return client.send_message(msg, from_addr=sender, to_addrs=recipients)
+        refused = client.send_message(msg, from_addr=sender, to_addrs=recipients)
+    except BaseException:
+        client.close()
+        raise
+    # Accepted: a connection that breaks at QUIT must not make us send the message again.
+    try:
+        client.quit()
+    except (smtplib.SMTPException, OSError):
+        client.close()
+    return refused
 
 
 def send(settings, msg: EmailMessage, sender: str, recipients: list[str], sleep=time.sleep) -> dict:
