@@ -76,7 +76,8 @@ def seed_scores(gold_path: Path = GOLD, texts_dir: Path = SEED_TEXTS) -> tuple[d
 
     gold_all = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
     totals = {k: Score() for k in KINDS}
-    extra = {"amounts with qualifier": Score(), "projects with status": Score(), "source year": Score()}
+    extra = {"amounts with qualifier": Score(), "amounts with their fact kind": Score(),
+             "projects with status": Score(), "source year": Score()}
     for name, gold in gold_all.items():
         text = (texts_dir / name).read_text(encoding="utf-8")
         lang = detect_language(text)
@@ -96,6 +97,8 @@ def seed_scores(gold_path: Path = GOLD, texts_dir: Path = SEED_TEXTS) -> tuple[d
         totals["amounts"].add(_match(gold["amounts"], amounts, same_amount))
         extra["amounts with qualifier"].add(_match(gold["amounts"], amounts, lambda g, c: same_amount(g, c) and (
             c.value.get("qualifier") == g.get("qualifier"))))
+        extra["amounts with their fact kind"].add(_match(gold["amounts"], amounts,
+                                                          lambda g, c: same_amount(g, c) and c.kind == g["kind"]))
         totals["percents"].add(_match(gold["percents"], [c for c in cands if c.percent is not None],
                                       lambda g, c: _dec(c.percent) == _dec(g["percent"])))
         totals["counts"].add(_match(gold["counts"], [c for c in cands if c.count is not None],

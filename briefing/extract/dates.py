@@ -134,6 +134,23 @@ def _ru(text: str, s: int, e: int) -> list[DateMention]:
         mon = _ru_month(m[1])
         if mon:
             add(m, value=None, month=mon, year_offset=_REL_RU[m[2].lower()])
+    # «за 9 месяцев 2024 года», «в первом полугодии 2024 года», «в I квартале 2024 года»
+    for m in re.finditer(rf"\bза\s+(\d{{1,2}}|[а-я]+)\s+месяц\w*\s+{_Y}{_YEAR_WORD}", text[:e], flags):
+        if m.start() < s:
+            continue
+        from ..textnum import numbers_in
+        n = max(numbers_in(m[1], "ru"), default=None)
+        if n is not None and 1 <= n <= 12 and n == int(n):
+            add(m, value=f"{m[2]}-01..{m[2]}-{int(n):02d}", explicit_year=True)
+    for m in re.finditer(rf"\b(?:в|за)\s+(перв\w+|втор\w+|треть\w+|четверт\w+|I|II|III|IV)\s+(полугоди\w+|квартал\w*)"
+                         rf"\s+{_Y}{_YEAR_WORD}", text[:e], flags):
+        if m.start() < s:
+            continue
+        order = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+        k = next((v for key, v in order.items() if m[1].lower().startswith(key) and (len(key) > 2 or m[1].lower() == key)), None)
+        span = 6 if m[2].lower().startswith("полугод") else 3
+        if k and k * span <= 12:
+            add(m, value=f"{m[3]}-{(k - 1) * span + 1:02d}..{m[3]}-{k * span:02d}", explicit_year=True)
     for m in re.finditer(rf"(?<![\d.,-]){_Y}\s*(?:-|–|—)\s*{_Y}{_YEAR_WORD}", text[:e], flags):
         if m.start() < s:
             continue
@@ -175,6 +192,10 @@ def _kk(text: str, s: int, e: int) -> list[DateMention]:
         y, d, mon = int(m[1]), int(m[2]), _kk_month(m[3])
         if mon and _valid_day(y, mon, d):
             add(m, value=f"{y}-{mon:02d}-{d:02d}", explicit_year=True, future=_kk_from(chunk, m.end()))
+    for m in re.finditer(rf"{_Y}\s*-?\s*жыл\w*\s+({M})\s*[-–—]\s*({M})", chunk, flags):
+        y, a, b = int(m[1]), _kk_month(m[2]), _kk_month(m[3])
+        if a and b and b > a:
+            add(m, value=f"{y}-{a:02d}..{y}-{b:02d}", explicit_year=True)
     for m in re.finditer(rf"{_Y}\s*-?\s*жыл\w*\s+({M})", chunk, flags):
         y, mon = int(m[1]), _kk_month(m[2])
         if mon:

@@ -13,7 +13,8 @@ from .text import clause, evidence
 _TRADE = re.compile(r"товарооборот|торгов|экспорт|импорт|тауар айналым|сауда", re.I)
 _INVEST = re.compile(r"инвестиц|вложени|инвестиция", re.I)
 _GRANT = re.compile(r"грант|безвозмезд|выделил|выделя|помощ|гуманитарн", re.I)
-_DEAL = re.compile(r"соглашени|контракт|сделк|покупк|приобрет|келісім|проект|жоба|заплат|стоимост", re.I)
+_DEAL = re.compile(r"соглашени|контракт|сделк|покупк|приобрет|приобрел|купил|продал|келісім|проект|жоба|заплат|"
+                   r"стоимост|кредит|заем|займ|несие|вложил", re.I)
 _TURNOVER = re.compile(r"товарооборот|тауар айналым|торгов\w* оборот|объем\w* (?:взаимной |двусторонней )?торговл"
                        r"|взаимн\w* торговл|сауда көлем", re.I)
 _FDI = re.compile(r"прям\w* (?:\w+ )?инвестиц|тікелей (?:\w+ )?инвестиц", re.I)
@@ -70,7 +71,8 @@ def _groups(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
                 group.append(r)
                 used.add(k)
             elif r.kind in ("money", "unit") and "percent" in kinds and "money" not in kinds \
-                    and any(g.change for g in group) and re.search(r"\bдо\s*$", between + " ", re.I):
+                    and any(g.change for g in group) and (re.search(r"\bдо\s*$", between + " ", re.I) or re.fullmatch(
+                        r"\s*-?\s*[^\W\d_]*\s+(?:өсіп|артып|ұлғайып|төмендеп|азайып|қысқарып)\s*,?\s*", between, re.I)):
                 group.append(r)
                 used.add(k)
             elif r.kind == "percent" and r.change and kinds <= {"money"} and len(group) == 1 \
@@ -92,7 +94,9 @@ def _classify(clause_text: str, sentence: str, previous: str, group: list[Quanti
         return False
 
     # a sentence that names nothing («однако … сократился на 18,6%») continues the previous one
-    bare = not any(first(rx) for rx in (_TRADE, _INVEST, _GRANT, _DEAL))
+    bare = not any(first(rx) for rx in (_TRADE, _INVEST, _GRANT, _DEAL)) and bool(
+        re.match(r"(?:\S+\s+){0,6}?(он|она|оно|они|этот показатель|бұл көрсеткіш)\b", clause_text, re.I)
+        or clause_text[:1].islower())
     trade = first(_TRADE) or (bare and bool(_TRADE.search(previous)))
     invest = first(_INVEST) or (bare and not trade and bool(_INVEST.search(previous)))
     if "count" in kinds:
@@ -158,7 +162,7 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
             cut.append((q.start, q.end))
         elif q.kind == "count":
             c.count = int(q.amount)
-            c.counted = q.counted if q.counted != "item" or True else None
+            c.counted = q.counted
             if q.qualifier:
                 c.count_qualifier = q.qualifier
             cut.append((q.start, q.num_end))
@@ -187,7 +191,7 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
         conf += 0.15
     if kind in ("trade", "investment", "grant"):
         conf += 0.05
-    if c.count is not None and c.counted != "item":
+    if c.count is not None and c.counted not in ("item", None):
         conf += 0.15
     if c.percent is not None and any(q.change for q in group):
         conf += 0.1

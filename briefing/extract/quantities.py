@@ -65,7 +65,10 @@ COUNTED = {
 _NOT_COUNTED = {"год", "лето", "месяц", "день", "неделя", "час", "минута", "секунда", "век", "раз", "процент",
                 "пункт", "место", "часть", "доля", "тур", "этап", "раунд", "номер", "тысяча", "миллион", "миллиард",
                 "г", "тонна", "метр", "километр", "градус", "балл", "очко", "голос", "четверть", "треть",
-                "половина", "сутки", "доллар", "рубль", "евро", "тенге"}
+                "половина", "сутки", "доллар", "рубль", "евро", "тенге", "кубометр", "куб", "баррель", "литр",
+                "гектар", "киловатт", "гигаватт", "мегаватт", "квадратный", "тонно-километр", "пассажиро-километр",
+                "градус", "карат", "унция", "пуд", "центнер", "килограмм", "грамм", "кг", "км", "см", "мм"}
+_KINDS_OF = {"вид", "тип", "сорт", "наименование", "вида"}     # «32 видов сырья»: counted as kinds («item»)
 _KK_COUNTABLE = ("жоба", "компания", "кәсіпорын", "келісім", "құжат", "меморандум", "шарт", "ел", "мемлекет",
                  "ұйым", "кен орн", "зауыт", "түр")
 _ORDINAL_SUFFIX = re.compile(r"-(й|го|му|м|ом|ая|ое|ые|ых?|ый|ий|ой|я|е)$")
@@ -123,9 +126,20 @@ def _is_year(toks: list[Tok], i: int, text: str) -> bool:
     return False
 
 
+def _in_name(text: str, pos: int) -> bool:
+    """Inside a short «…»: the name of a film, a campaign or a ship, not a figure («40 дней без Егора»)."""
+    left = text.rfind("«", max(0, pos - 60), pos)
+    if left == -1 or text.rfind("»", left, pos) != -1:
+        return False
+    right = text.find("»", pos, pos + 60)
+    return right != -1 and right - left < 70
+
+
 def _skip_figure(toks: list[Tok], i: int, text: str) -> bool:
     t = toks[i]
     if _is_year(toks, i, text):
+        return True
+    if _in_name(text, t.start):
         return True
     if t.start > 0 and text[t.start - 1] in "-‐/№#" and t.start > 1 and text[t.start - 2].isalnum():
         return True     # «ЭКСПО-2017», «ТМА-11»
@@ -220,7 +234,7 @@ def _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words) 
                         in_words=in_words)
     if j < n and _PERCENT.match(toks[j].low):
         q = Quantity(num_start, toks[j].end, num_start, num_end, value, "percent", in_words=in_words)
-        return replace(q, change=_change(text, toks, i))
+        return replace(q, change=_change(text, toks, i) or _change_after(toks, j + 1))
     k = j
     if k < n and toks[k].low == "аққ" or (k < n and toks[k].text in ("АҚШ",)):
         k += 1      # «АҚШ доллары»: the currency's country before it in Kazakh
@@ -259,8 +273,9 @@ def _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words) 
                 break
             for stem in _KK_COUNTABLE:
                 if w.startswith(stem):
-                    counted = next((c for c, stems in COUNTED.items() if any(w.startswith(s) for s in stems)), "item")
-                    if value <= 2 and in_words and counted == "item":
+                    counted = next((c for c, stems in COUNTED.items() if any(w.startswith(s) for s in stems)),
+                                   "item" if w.startswith("түр") else None)
+                    if value <= 2 and in_words and counted in ("item", None):
                         return None
                     return Quantity(num_start, toks[k].end, num_start, num_end, value, "count", counted=counted,
                                     noun=w, in_words=in_words)
@@ -279,8 +294,8 @@ def _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words) 
         noun = p.normal_form
         if noun in _NOT_COUNTED:
             return None
-        counted = next((c for c, stems in COUNTED.items() if noun in stems), "item")
-        if value <= 2 and in_words and counted == "item":
+        counted = next((c for c, stems in COUNTED.items() if noun in stems), "item" if noun in _KINDS_OF else None)
+        if value <= 2 and in_words and counted in ("item", None):
             return None     # «двух стран», «две стороны»: not a figure anyone reports
         return Quantity(num_start, w.end, num_start, num_end, value, "count", counted=counted, noun=w.text,
                         in_words=in_words)
@@ -296,6 +311,23 @@ def _change(text, toks, i) -> int | None:
             return -1
         if _CHANGE_UP.match(w):
             return 1
+    return None
+
+
+_MORE = re.compile(r"^(больше|выше|превыша\w*|өс\w*|арт\w*|ұлғай\w*|көп)$")
+_LESS = re.compile(r"^(меньше|ниже|төменде\w*|азай\w*|қысқар\w*|аз|кем)$")
+
+
+def _change_after(toks: list[Tok], k: int) -> int | None:
+    """«на 15% больше», Kazakh «15%-ға өсті»: the direction written after the percentage."""
+    for m in range(k, min(len(toks), k + 5)):
+        w = toks[m].low
+        if toks[m].text in ".;!?,":
+            break
+        if _MORE.match(w):
+            return 1
+        if _LESS.match(w):
+            return -1
     return None
 
 

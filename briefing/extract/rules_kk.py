@@ -71,11 +71,12 @@ def documents(ctx: Context) -> list[Candidate]:
                 heads = list(_DOC.finditer(item.text))
                 if not heads:
                     continue
-                title = make_title(item.text, "kk", limit=220)
+                isi = ctx.sentence_of(item.start)
+                title = make_title(item.text, "kk", ctx.date_spans(isi), item.start, limit=220)
                 c = Candidate("agreement", item.start, item.end, "document-list", 0.8, title={"kk": title},
                               parties=_parties(item.text) or ctx.parties_in(item.text) or list(ctx.parties),
                               anchor=(item.start, item.end))
-                c.date = ctx.date_near(si, item.start, item.end)
+                c.date = ctx.date_near(isi, item.start, item.end) or ctx.date_near(si, sent.start + colon, sent.start + colon)
                 out.append(c)
                 listed_words |= {w.lower()[:5] for w in re.findall(rf"{_L}+", item.text, re.I) if len(w) >= 5}
             continue
@@ -141,12 +142,48 @@ def _items(text: str, start: int, end: int) -> list[Span]:
 _POST = re.compile(
     r"(Президент\w*|Премьер-[Мм]инистр\w*|[Вв]ице-[Мм]инистр\w*|[Мм]инистр\w*|[Ее]лші\w*|[Тт]өраға\w*|"
     r"[Әә]кім\w*|[Хх]атшы\w*|[Оо]рынбасар\w*|[Дд]иректор\w*|[Ии]мператор\w*|[Кк]ороль\w*|[Кк]анцлер\w*|"
-    r"[Сс]пикер\w*|[Дд]епутат\w*)")
+    r"[Сс]пикер\w*|[Дд]епутат\w*|[Бб]асшы\w*|[Кк]еңесші\w*|[Өө]кіл\w*|[Жж]етекші\w*)")
 _NAME = re.compile(r"((?:[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)"
                    r"(?:\s*(?:[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)){0,2})")
 _NOT_NAMES = re.compile(r"^(Қазақстан|Жапон|Ресей|Қытай|Республика|Мемлекет|Елбасы|Үкімет|Біріккен|Ұлттар|Орталық|"
-                        r"Азия|Америка|Еуропа|Түркия|Германия|Франция|Корея|Үндістан|Токио|Астана|Алматы|Мәскеу|"
-                        r"Бейжің|Вашингтон|Сыртқы|Ішкі|Парламент|Мәжіліс|Сенат|БҰҰ|АҚШ|ЕО|Бүгін|Бұл|Біз|Мен|Сіз)", re.I)
+                        r"Азия|Америка|Еуропа|Түркия|Германия|Франция|Ұлыбритания|Италия|Испания|Польша|Корея|"
+                        r"Үндістан|Иран|Өзбекстан|Қырғыз|Тәжікстан|Түрікменстан|Әзербайжан|Грузия|Армения|Моңғолия|"
+                        r"Украина|Беларусь|Канада|Бразилия|Египет|Сауд|Катар|Біріккен|Токио|Астана|Алматы|Мәскеу|"
+                        r"Бейжің|Вашингтон|Берлин|Париж|Лондон|Сыртқы|Ішкі|Парламент|Мәжіліс|Сенат|БҰҰ|АҚШ|ЕО|"
+                        r"Бүгін|Бұл|Біз|Мен|Сіз|Федерал\w*|Федератив\w*)", re.I)
+
+
+_OBLIQUE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке)$")
+
+
+def _post_start(text: str, pos: int) -> int:
+    """Where a post written before `pos` begins: the words back to a comma or another post, trimmed to start at
+    a capital and not at a word in an oblique case («Астанада Жапония Премьер-Министрі» → «Жапония …»):
+    «Қазақстан Республикасының Сыртқы істер министрі»."""
+    left = text[max(0, pos - 80):pos]
+    stop = max(left.rfind(ch) for ch in ",.;:!?()–—\n")
+    words = list(re.finditer(r"\S+", left[stop + 1:]))[-6:]
+    base = max(0, pos - 80) + stop + 1
+    start = pos
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if _POST.match(w.group()):
+            # another person's post: their name follows it, and is not part of this post
+            after = words[k + 1:]
+            skip = 0
+            while skip < len(after) and skip < 3 and after[skip].group()[:1].isupper() and \
+                    not _NOT_NAMES.match(after[skip].group()):
+                skip += 1
+            start = base + after[skip].start() if skip < len(after) else pos
+            break
+        if not re.match(r"[«\"]?[А-ЯӘҒҚҢӨҰҮҺІЁа-яәғқңөұүһіё]", w.group()):
+            break
+        start = base + w.start()
+    chosen = [w for w in words if base + w.start() >= start]
+    while chosen and (not chosen[0].group()[:1].isupper() or _OBLIQUE.search(chosen[0].group().lower())
+                      and not chosen[0].group().lower().endswith(("ның", "нің", "дың", "дің", "тың", "тің"))):
+        chosen = chosen[1:]
+    return base + chosen[0].start() if chosen else pos
 
 
 def people(ctx: Context) -> list[Candidate]:
@@ -160,22 +197,27 @@ def people(ctx: Context) -> list[Candidate]:
         name_words = after.group().split()
         if not name_words or _NOT_NAMES.match(name_words[0]) or _POST.fullmatch(name_words[0]):
             continue
+        # a name is two words (or initials and a surname); a place or a post after it is not part of it
+        keep = []
+        for w in name_words:
+            if keep and (_NOT_NAMES.match(w) or _POST.match(w)):
+                break
+            keep.append(w)
+            if len([x for x in keep if not x.endswith(".")]) >= 2:
+                break
+        name_words = keep
+        name_end = after.start() + len(" ".join(name_words)) if " ".join(name_words) == after.group()[:len(" ".join(name_words))] else after.end()
         # the post: capitalised words before it (the country: «Жапония Премьер-Министрі»)
-        ps = m.start()
-        while ps > m.start() - 60:
-            before = re.search(r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+\s+$", text[max(0, ps - 40):ps])
-            if not before or _POST.match(before.group()):
-                break       # «Қазақстан Президенті Жапония Премьер-Министрі …»: another person's post
-            ps -= len(before.group())
+        ps = _post_start(text, m.start())
         post = text[ps:m.end()].strip()
         name = " ".join(name_words[:-1] + [strip_case(name_words[-1])])
-        qs, qe = ps, after.end()
+        qs, qe = ps, name_end
         if qe - qs < 8:
             continue
         key = strip_case(name_words[-1]).lower()[:6]
         c = Candidate("person", qs, qe, "person", 0.6, title={"kk": f"{post} {name}"},
                       parties=ctx.parties_in(post), person={"name": {"kk": name}, "post": {"kk": post}},
-                      anchor=(after.start(), after.end()))
+                      anchor=(after.start(), name_end))
         old = found.get(key)
         if old is None:
             found[key] = c

@@ -129,6 +129,23 @@ def documents(ctx: Context) -> list[Candidate]:
                  and (parse(t.low).tag.POS != "NOUN" or _event_context(toks, i))]
         counted = {q for q in range(len(toks)) if q and toks[q - 1].is_digit}
         seen = set()
+        colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+        if signs and colon is not None and signs[0][0] < colon and not _is_future(sent.text):
+            # «По итогам переговоров подписаны следующие документы: соглашение о …; меморандум о …»
+            end = list_end(text, ctx.sents, si)
+            for item in _split_items(text, toks[colon].end, end, commas=False):
+                itoks = tokens(text, item.start, item.end)
+                heads = [k for k in range(len(itoks)) if itoks[k].is_word and _doc_head(itoks, k)]
+                if not heads:
+                    continue
+                isi = ctx.sentence_of(item.start)
+                title = first_upper(nominative(make_title(item.text, "ru", ctx.date_spans(isi), item.start, limit=200)))
+                c = Candidate("agreement", item.start, item.end, "document-list", 0.8, title={"ru": title},
+                              parties=_parties_between(item.text) or ctx.parties_in(item.text) or list(ctx.parties),
+                              anchor=(item.start, item.end))
+                c.date = ctx.date_near(isi, item.start, item.end) or ctx.date_near(si, toks[colon].start, toks[colon].end)
+                out.append(c)
+            seen = set(range(len(toks)))     # the words before the colon only announce the list
         if signs:
             for k, t in enumerate(toks):
                 if not t.is_word or k in seen:
@@ -162,7 +179,7 @@ def documents(ctx: Context) -> list[Candidate]:
                 words = re.findall(r"[^\W\d_]+", phrase)
                 if len(words) < 2 or (len(words) == 2 and _lemma(tokens(phrase)[0]) in _ANAPHORIC):
                     continue        # «Соглашение было подписано…»: the document named earlier
-                title = make_title(nominative(phrase), "ru", limit=160)
+                title = first_upper(nominative(make_title(phrase, "ru", ctx.date_spans(si), ps, limit=160)))
                 parties = _parties_between(phrase) or _subject_entities(ctx, span.start, toks[sign_i].start) \
                     or ctx.parties_in(sent.text) or list(ctx.parties)
                 c = Candidate("agreement", span.start, span.end, "document", 0.8 if head != "документ" else 0.65,
@@ -223,16 +240,17 @@ _ETC = re.compile(r"\s*(?:\bи (?:многом|многое|многие|мно�
                   re.I | re.S)
 
 
-def _split_items(text: str, start: int, end: int) -> list[Span]:
-    """List items between start and end: split at commas and semicolons outside brackets and quotes."""
+def _split_items(text: str, start: int, end: int, commas: bool = True) -> list[Span]:
+    """List items between start and end: split at semicolons (and commas) outside brackets and quotes."""
     items, depth, s = [], 0, start
+    seps = ",;" if commas else ";"
     for i in range(start, end):
         ch = text[i]
         if ch in "(«“":
             depth += 1
         elif ch in ")»”":
             depth = max(0, depth - 1)
-        elif ch in ",;" and depth == 0:
+        elif ch in seps and depth == 0:
             items.append((s, i))
             s = i + 1
     items.append((s, end))
@@ -407,7 +425,7 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     steps = 0
     while m >= 0 and steps < 12:
         t = toks[m]
-        if t.text in ",.;:!?()«»\"" or (t.is_word and parse(t.low).tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "GRND")):
+        if t.text in ",.;:!?()" or (t.is_word and parse(t.low).tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "GRND")):
             break
         if any(s <= t.start < e for s, e in others):
             break       # another person's name

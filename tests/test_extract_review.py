@@ -1,0 +1,106 @@
+"""`briefing review`: listing, accepting and rejecting by id, duplicates linked to the facts they repeat,
+edits made in the review file carried into the fact, and mistakes reported at their line."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT, SEED, run_cli
+
+sys.path.insert(0, str(ROOT))
+from briefing.dossier.load import load_dossier  # noqa: E402
+
+TEXTS = sorted((SEED / "texts").glob("*.txt"))
+PARTIES = "Республика Казахстан, Япония"
+
+
+def _candidates(root: Path, sid: str) -> list[dict]:
+    return yaml.safe_load((root / "review" / f"{sid}.yaml").read_text(encoding="utf-8"))["candidates"]
+
+
+@pytest.fixture(scope="module")
+def two(tmp_path_factory) -> Path:
+    """s002 extracted and accepted, then s003 extracted: s003 repeats some of s002's facts."""
+    root = tmp_path_factory.mktemp("two") / "d"
+    run_cli("extract", TEXTS[2], "--dossier", root, "--parties", PARTIES, check=True)
+    run_cli("review", "--dossier", root, "--all", check=True)
+    run_cli("extract", TEXTS[3], "--dossier", root, check=True)
+    return root
+
+
+def test_duplicates_link_the_facts_they_repeat(two):
+    dossier, _ = load_dossier(two)
+    cands = _candidates(two, "s001")
+    trade = next(c for c in cands if c.get("value", {}).get("amount") == 2000000000)
+    (fact_id,) = trade["duplicate_of"]
+    fact = dossier.fact(fact_id)
+    assert fact.sources == ["s000"] and fact.value.qualifier == "nearly" and fact.indicator == "trade_turnover"
+    people = {c["person"]["name"]["ru"]: c.get("duplicate_of") for c in cands if c["kind"] == "person"}
+    assert people["Мурат Нуртлеу"] and people["Касым-Жомарт Токаев"] is None
+    # «более 9 млрд» is not «порядка 9 млрд»: a different statement, not a duplicate
+    fdi = next(c for c in cands if c.get("indicator") == "fdi_stock")
+    assert fdi["value"]["qualifier"] == "over" and "duplicate_of" not in fdi
+
+
+def test_listing_accept_reject(two):
+    proc = run_cli("review", "--dossier", two, check=True)
+    lines = proc.stdout.splitlines()
+    assert lines[0].startswith("s001 (texts/001_")
+    assert any("duplicate of" in line for line in lines)
+    cands = _candidates(two, "s001")
+    grant = next(c for c in cands if c["kind"] == "grant" and c["value"]["amount"] == 7400000)
+    person = next(c for c in cands if c["kind"] == "person" and "Токаев" in c["person"]["name"]["ru"])
+    proc = run_cli("review", "--dossier", two, "--accept", grant["id"], "--reject", person["id"], check=True)
+    assert str(two / "facts" / "s001.yaml") in proc.stdout.split()
+    after = {c["id"]: c for c in _candidates(two, "s001")}
+    assert after[grant["id"]]["decision"] == "accepted" and after[person["id"]]["decision"] == "rejected"
+    dossier, problems = load_dossier(two)
+    assert not problems
+    fact = dossier.fact(after[grant["id"]]["fact_id"])
+    assert fact.kind == "grant" and fact.value.amount == 7400000 and fact.evidence[0].quote == grant["evidence"]["quote"]
+    listing = run_cli("review", "--dossier", two, check=True).stdout
+    assert grant["id"] not in listing and person["id"] not in listing
+    assert run_cli("check", "--dossier", two).returncode == 0
+
+
+def test_unknown_id_is_a_usage_error(two):
+    proc = run_cli("review", "--dossier", two, "--accept", "s009-99")
+    assert proc.returncode == 2
+    assert "unknown candidate id" in proc.stderr and "s009-99" in proc.stderr
+
+
+def test_edits_are_kept_and_bad_edits_reported(tmp_path):
+    root = tmp_path / "d"
+    run_cli("extract", TEXTS[3], "--dossier", root, "--parties", PARTIES, check=True)
+    path = root / "review" / "s000.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    grant = next(c for c in data["candidates"] if c["kind"] == "grant" and c["value"]["amount"] == 2000000)
+    flood = next(c for c in data["candidates"] if c["kind"] == "grant" and c["value"]["amount"] == 7400000)
+    grant["title"] = {"ru": "Средства Японии на противопаводковые системы", "en": "Japanese flood-protection funds"}
+    grant["fact_id"] = "grant-flood-protection"
+    flood["value"]["amount"] = 7500000          # a figure the quote does not hold
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    proc = run_cli("review", "--dossier", root, "--accept", grant["id"], flood["id"])
+    assert proc.returncode == 1
+    assert "7500000 is not in the quote" in proc.stderr and str(path) in proc.stderr
+    dossier, problems = load_dossier(root)
+    assert not problems
+    fact = dossier.fact("grant-flood-protection")
+    assert fact.title.en == "Japanese flood-protection funds"
+    assert not any(f.value and f.value.amount == 7500000 for f in dossier.facts)
+    left = {c["id"]: c["decision"] for c in _candidates(root, "s000")}
+    assert left[flood["id"]] == "pending" and left[grant["id"]] == "accepted"
+
+
+def test_a_text_without_a_year_needs_a_date(tmp_path):
+    article = tmp_path / "news.txt"
+    article.write_text("Министр иностранных дел Японии Сейдзи Маэхара прибыл в Москву во вторник.\n", encoding="utf-8")
+    root = tmp_path / "d"
+    proc = run_cli("extract", article, "--dossier", root, "--parties", "Россия, Япония")
+    assert proc.returncode == 1 and "--date" in proc.stderr
+    proc = run_cli("extract", article, "--dossier", root, "--date", "2011-02", check=True)
+    src = yaml.safe_load((root / "sources.yaml").read_text(encoding="utf-8"))
+    assert src[0]["date"] == "2011-02" and src[0]["language"] == "ru"
