@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from ..dossier.verify import consistency
+from ..dossier.verify import disagreements
 from ..model import Table
 from .phrases import Phraser, tidy
 from .select import Selection
@@ -174,10 +174,8 @@ def _risks(sel: Selection, ph: Phraser, L: dict) -> list[str]:
             out.append(R["decline"].format(title=ph.title(f), percent=ph.percent(f),
                                            value=ph.amount(f) if f.value else "", cite=sel.cite(f)).replace(" ()", ""))
     chosen = {f.id for f in sel.facts}
-    warnings, _ = consistency(sel.dossier)
-    for w in warnings:
-        ids = [i for i in sel.dossier.where if i in w.message and i in chosen]
-        facts = [sel.dossier.fact(i) for i in ids]
+    for group in disagreements(sel.dossier):
+        facts = [f for f in group if f.id in chosen]
         if len(facts) >= 2:
             items = "; ".join(f"{ph.title(f)}\u00a0— {ph.figure(f)}" for f in facts)
             out.append(R["disagree"].format(items=items, cite=_cites(sel, facts)))

@@ -76,26 +76,37 @@ def verify(dossier: Dossier) -> list[Problem]:
     return problems
 
 
-def consistency(dossier: Dossier) -> tuple[list[Problem], list[str]]:
-    """Facts on one indicator and date: disagreeing values are warnings, agreeing ones are notes."""
+def indicator_groups(dossier: Dossier) -> list[list]:
+    """Facts about the same indicator and date, two or more to a group."""
     groups: dict[tuple, list] = defaultdict(list)
     for fact in dossier.facts:
         if fact.indicator and fact.value is not None and fact.date:
             groups[(fact.indicator, fact.date)].append(fact)
+    return [facts for _, facts in sorted(groups.items()) if len(facts) > 1]
+
+
+def _shown(fact) -> tuple:
+    return fact.value.amount, fact.value.qualifier, fact.value.currency or fact.value.unit
+
+
+def disagreements(dossier: Dossier) -> list[list]:
+    return [facts for facts in indicator_groups(dossier) if len({_shown(f) for f in facts}) > 1]
+
+
+def consistency(dossier: Dossier) -> tuple[list[Problem], list[str]]:
+    """Facts on one indicator and date: disagreeing values are warnings, agreeing ones are notes."""
     warnings, notes = [], []
-    for (indicator, date), facts in sorted(groups.items()):
-        if len(facts) < 2:
-            continue
-        shown = {(f.value.amount, f.value.qualifier, f.value.currency) for f in facts}
+    for facts in indicator_groups(dossier):
+        head = facts[0]
         ids = ", ".join(f.id for f in facts)
-        if len(shown) > 1:
-            loc = dossier.where[facts[0].id]
-            values = "; ".join(f"{f.id}: {f.value.qualifier or ''} {f.value.amount} {f.value.currency or f.value.unit}".replace("  ", " ")
-                               for f in facts)
+        if len({_shown(f) for f in facts}) > 1:
+            loc = dossier.where[head.id]
+            values = "; ".join(" ".join(str(x) for x in (f.id + ":", f.value.qualifier, f.value.amount,
+                                                          f.value.currency or f.value.unit) if x) for f in facts)
             warnings.append(Problem(loc.file, loc.line("value"), "value",
-                                    f"{indicator} {date} differs between facts ({values})"))
+                                    f"{head.indicator} {head.date} differs between facts ({values})"))
         else:
-            notes.append(f"{indicator} {date}: {ids} agree")
+            notes.append(f"{head.indicator} {head.date}: {ids} agree")
     return warnings, notes
 
 
