@@ -35,6 +35,8 @@ class DateMention:
     month: int | None = None          # for «6 ноября» or «в ноябре прошлого года»: month known, year not
     day: int | None = None
     day_end: int | None = None
+    month_end: int | None = None      # «январь–апрель текущего года»
+    since: bool = False               # «с 2005 года»: from then until the article
     explicit_year: bool = False
     attributive: bool = False         # «саммит 2026 года»: names an event rather than dating the sentence
     program: bool = False             # «программа на 2015–2019 годы»
@@ -43,12 +45,16 @@ class DateMention:
     def resolve(self, year: int | None) -> str | None:
         """The date as text, a relative one resolved against the article's year."""
         if self.value is not None:
+            if self.since and year is not None and self.value.isdigit() and int(self.value) < year:
+                return f"{self.value}..{year}"
             return self.value
         if year is None:
             return None
         y = year + (self.year_offset or 0)
         if self.month is None:
             return f"{y}"
+        if self.month_end:
+            return f"{y}-{self.month:02d}..{y}-{self.month_end:02d}"
         if self.day is None:
             return f"{y}-{self.month:02d}"
         last = calendar.monthrange(y, self.month)[1]
@@ -128,6 +134,12 @@ def _ru(text: str, s: int, e: int) -> list[DateMention]:
         mon, y = _ru_month(m[1]), int(m[2])
         if mon:
             add(m, value=f"{y}-{mon:02d}", explicit_year=True)
+    for m in re.finditer(rf"\b({M})\s*(?:-|–|—|по)\s*({M})\s+{_REL_RU_RE}\s+года", text[:e], flags):
+        if m.start() < s:
+            continue
+        a, b = _ru_month(m[1]), _ru_month(m[2])
+        if a and b and b > a:
+            add(m, value=None, month=a, month_end=b, year_offset=_REL_RU[m[3].lower()])
     for m in re.finditer(rf"\b({M})\s+{_REL_RU_RE}\s+года", text[:e], flags):
         if m.start() < s:
             continue
@@ -165,7 +177,7 @@ def _ru(text: str, s: int, e: int) -> list[DateMention]:
         prev_word = prev[-1].lower() if prev else ""
         attributive = bool(prev_word) and prev_word not in _PREPS and _ru_month(prev_word) is None
         add(m, value=m[1], explicit_year=True, attributive=attributive,
-            future=prev_word == "до")
+            future=prev_word == "до", since=prev_word in ("с", "со") and not m[0].lower().endswith("годы"))
     for m in re.finditer(rf"\b(?:в\s+)?{_REL_RU_RE}\s+(?:году|года)\b", text[:e], flags):
         if m.start() < s:
             continue

@@ -18,7 +18,8 @@ _DEAL = re.compile(r"соглашени|контракт|сделк|покупк
 _TURNOVER = re.compile(r"товарооборот|тауар айналым|торгов\w* оборот|объем\w* (?:взаимной |двусторонней )?торговл"
                        r"|взаимн\w* торговл|сауда көлем", re.I)
 _FDI = re.compile(r"прям\w* (?:\w+ )?инвестиц|тікелей (?:\w+ )?инвестиц", re.I)
-_STOCK = re.compile(r"накоплен|с момента|за годы|за период|жинақталған|всего|тәуелсіздік", re.I)
+_STOCK = re.compile(r"накоплен|с момента|за годы|за период|жинақталған|всего|тәуелсіздік|\bс\s+(?:19|20)\d\d\b|"
+                    r"жылдан бері", re.I)
 _SIGNED = re.compile(r"подписа\w*|заключ\w*|қол қой\w*", re.I)
 _STATUS = [
     (re.compile(r"стадии реализации|реализуются|реализуется|строится|строятся|в процессе|іске асырылуда", re.I),
@@ -28,6 +29,9 @@ _STATUS = [
     (re.compile(r"договоренност\w*|договорились|закреплен\w*|согласован\w*|достигнут\w*|уағдаласт\w*", re.I), "agreed"),
     (re.compile(r"планиру\w*|намечен\w*|предусмотрен\w*|жоспарлан\w*", re.I), "planned"),
 ]
+
+_GOAL = re.compile(r"\b(довести|доведени\w*|нарастить|наращивани\w*|увеличить\s+до|планиру\w*|намерен\w*|"
+                   r"к\s+(?:19|20)\d\d\s+году|целев\w*|жеткізу\w*|жеткізуге|жоспарлан\w*|қарай)", re.I)
 
 TITLES = {
     "trade_turnover": {"ru": "Товарооборот", "kk": "Тауар айналымы", "en": "Trade turnover"},
@@ -71,13 +75,13 @@ def _groups(text: str, qs: list[Quantity]) -> list[list[Quantity]]:
                 group.append(r)
                 used.add(k)
             elif r.kind in ("money", "unit") and "percent" in kinds and "money" not in kinds \
-                    and any(g.change for g in group) and (re.search(r"\bдо\s*$", between + " ", re.I) or re.fullmatch(
-                        r"\s*-?\s*[^\W\d_]*\s+(?:өсіп|артып|ұлғайып|төмендеп|азайып|қысқарып)\s*,?\s*", between, re.I)):
+                    and any(g.change for g in group) and len(between) < 60 \
+                    and not re.search(r"\b(однако|но|а|тогда как|алайда|бірақ)\b|(?:19|20)\d\d", between, re.I):
                 group.append(r)
                 used.add(k)
             elif r.kind == "percent" and r.change and kinds <= {"money"} and len(group) == 1 \
-                    and re.fullmatch(r"\s*(?:\S+\s+){0,2},\s*(?:увеличившись|сократившись|снизившись|уменьшившись"
-                                     r"|что)\s+на\s*", between, re.I):
+                    and "," in between and len(between) < 100 \
+                    and not re.search(r"\b(однако|но|а|тогда как|в то время как|алайда|бірақ)\b|(?:19|20)\d\d", between, re.I):
                 group.append(r)
                 used.add(k)
         groups.append(group)
@@ -168,6 +172,9 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
             cut.append((q.start, q.num_end))
     if c.count is not None:
         c.status = status_of(clause_text)
+    goal = bool(_GOAL.search(narrow.text)) and kind != "count"
+    if goal:
+        c.kind, c.status = "plan", "planned"      # a target, not a figure reached
     c.date = ctx.date_near(si, gs, ge, narrow.start, narrow.end)
     title = None
     if indicator in TITLES:
@@ -175,6 +182,8 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
         change = next((q.change for q in group if q.kind == "percent" and q.change), None)
         if change and c.value is None:
             title = _CHANGE_TITLES[change][ctx.lang] + title[0].lower() + title[1:]
+        if goal:
+            title = {"ru": "Цель: ", "kk": "Мақсат: ", "en": "Target: "}[ctx.lang] + title[0].lower() + title[1:]
     if not title:
         title = make_title(clause_text, ctx.lang, cut + ctx.date_spans(si), span.start)
     if len(title) < 3:

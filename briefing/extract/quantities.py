@@ -344,7 +344,9 @@ def _qualify(text: str, toks: list[Tok], i: int, q: Quantity, lang: str) -> Quan
         w = toks[k].low
         if w in _QUAL_BEFORE:
             qual = _QUAL_BEFORE[w]
-            if w == "до" and _is_change_target(toks, k):
+            if w == "до" and (_is_change_target(toks, k) or (k >= 1 and re.match(
+                    r"^(довести|доведени\w*|нарастить|наращивани\w*|увеличить|увеличени\w*|сократить|снизить)$",
+                    toks[k - 1].low)) or _goal_before(toks, k)):
                 qual = None
             elif w == "до" and k >= 1 and toks[k - 1].low == "вплоть":
                 k -= 1
@@ -358,6 +360,9 @@ def _qualify(text: str, toks: list[Tok], i: int, q: Quantity, lang: str) -> Quan
         elif w in ("на", "в") and k >= 1 and toks[k - 1].low in ("почти", "более", "около", "свыше"):
             pass
     if lang == "kk" and qual is None:
+        right = re.match(r"\s*([^\W\d_]+)", text[q.num_end:q.num_end + 20])
+        if right and right[1].lower() in _QUAL_AFTER_KK and q.end > q.num_end + right.end():
+            return replace(q, qualifier=_QUAL_AFTER_KK[right[1].lower()])
         after = re.match(r"\s*([^\W\d_]+)", text[q.end:q.end + 20])
         if after and after[1].lower() in _QUAL_AFTER_KK:
             qual = _QUAL_AFTER_KK[after[1].lower()]
@@ -367,6 +372,11 @@ def _qualify(text: str, toks: list[Tok], i: int, q: Quantity, lang: str) -> Quan
     if q.kind == "count":
         return replace(q, qualifier=qual, start=start)
     return replace(q, qualifier=qual, start=start)
+
+
+def _goal_before(toks: list[Tok], k: int) -> bool:
+    """«довести товарооборот до 10 млрд»: «до» gives a target."""
+    return any(re.match(r"^(довести|доведени\w*|нарастить|наращивани\w*)$", toks[m].low) for m in range(max(0, k - 6), k))
 
 
 def _is_change_target(toks: list[Tok], k: int) -> bool:

@@ -97,6 +97,12 @@ def documents(ctx: Context) -> list[Candidate]:
             left = sent.text[:m.start()]
             cut = max(left.rfind(","), left.rfind("–"), left.rfind("—"), left.rfind(":"))
             words = left[cut + 1:].split()[-6:]
+            # a circumstance («… қорытындысы бойынша») or another document («келісімге және …») ends the name
+            for k in range(len(words) - 1, -1, -1):
+                w = words[k].lower()
+                if w in _PHRASE_STOP or (w in ("және", "мен", "бен", "пен") and k and _DOC.match(words[k - 1])):
+                    words = words[k + 1:]
+                    break
             ps = a - len(" ".join(words)) - 1 if words else a
             ps = max(sent.start, ps)
             while ps < a and text[ps].isspace():
@@ -115,6 +121,10 @@ def documents(ctx: Context) -> list[Candidate]:
             c.date = ctx.date_near(si, a, b)
             out.append(c)
     return out
+
+
+_PHRASE_STOP = {"бойынша", "барысында", "аясында", "кезінде", "нәтижесінде", "қорытындысында", "сәйкес", "үшін",
+                "кейін", "соң", "қатысуымен", "қатысуында"}
 
 
 def _already(out: list[Candidate], word: str) -> bool:

@@ -130,20 +130,22 @@ def documents(ctx: Context) -> list[Candidate]:
         counted = {q for q in range(len(toks)) if q and toks[q - 1].is_digit}
         seen = set()
         colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
-        if signs and colon is not None and signs[0][0] < colon and not _is_future(sent.text):
+        cue = _DOC_LIST_CUE.search(text, sent.start, sent.end)
+        list_start = None
+        if signs and colon is not None and signs[0][0] < colon:
+            list_start = toks[colon].end
+        elif signs and cue and toks[signs[0][0]].start < cue.start():
+            list_start = cue.end()
+        if list_start is not None and not _is_future(sent.text):
             # «По итогам переговоров подписаны следующие документы: соглашение о …; меморандум о …»
             end = list_end(text, ctx.sents, si)
-            for item in _split_items(text, toks[colon].end, end, commas=False):
-                itoks = tokens(text, item.start, item.end)
-                heads = [k for k in range(len(itoks)) if itoks[k].is_word and _doc_head(itoks, k)]
-                if not heads:
-                    continue
+            for item in _doc_items(text, list_start, end):
                 isi = ctx.sentence_of(item.start)
                 title = first_upper(nominative(make_title(item.text, "ru", ctx.date_spans(isi), item.start, limit=200)))
                 c = Candidate("agreement", item.start, item.end, "document-list", 0.8, title={"ru": title},
                               parties=_parties_between(item.text) or ctx.parties_in(item.text) or list(ctx.parties),
                               anchor=(item.start, item.end))
-                c.date = ctx.date_near(isi, item.start, item.end) or ctx.date_near(si, toks[colon].start, toks[colon].end)
+                c.date = ctx.date_near(isi, item.start, item.end) or ctx.date_near(si, list_start, list_start)
                 out.append(c)
             seen = set(range(len(toks)))     # the words before the colon only announce the list
         if signs:
@@ -197,6 +199,36 @@ def documents(ctx: Context) -> list[Candidate]:
             c.date = ctx.date_near(si, m.start(), end)
             out.append(c)
     return _unique(out)
+
+
+_DOC_LIST_CUE = re.compile(r"\b(?:в том числе|включая|среди которых|среди них)\b\s*:?\s*", re.I)
+
+
+def _doc_items(text: str, start: int, end: int) -> list[Span]:
+    """Documents in a list: split at semicolons, or at commas and «а также» when there are none; a piece that
+    does not begin with a document word belongs to the item before it («Министерством торговли, промышленности
+    и энергетики»)."""
+    seps = ";" if ";" in text[start:end] else ","
+    raw = _split_items(text, start, end, commas=seps == ",")
+    items: list[Span] = []
+    for it in raw:
+        a = it.start
+        m = re.match(r"(?:а также|и)\s+", it.text)
+        if m:
+            a += m.end()
+        itoks = tokens(text, a, it.end)
+        head = any(_doc_head(itoks, k) for k in range(min(3, len(itoks))) if itoks[k].is_word)
+        if head or not items:
+            items.append(Span(a, it.end, text[a:it.end]))
+        else:
+            prev = items[-1]
+            items[-1] = Span(prev.start, it.end, text[prev.start:it.end])
+    out = []
+    for it in items:
+        itoks = tokens(text, it.start, it.end)
+        if any(_doc_head(itoks, k) for k in range(min(3, len(itoks))) if itoks[k].is_word):
+            out.append(it)
+    return out
 
 
 _ANAPHORIC = {"новый", "этот", "данный", "указанный", "такой", "подобный", "весь", "свой", "этот", "тот", "который"}
@@ -274,6 +306,29 @@ def _split_items(text: str, start: int, end: int, commas: bool = True) -> list[S
     return out
 
 
+def _split_and(items: list[Span]) -> list[Span]:
+    """«модернизация НПЗ и производство автомобилей в Алматы»: two items joined by «и» when both sides are
+    noun phrases of three words or more and the right one starts with a noun in the nominative; «строительство
+    и эксплуатация станции» stays one."""
+    out = []
+    for it in items:
+        m = None
+        for m_ in re.finditer(r"\s+и\s+", it.text):
+            m = m_
+        if m is not None:
+            left, right = it.text[:m.start()], it.text[m.end():]
+            lw, rw = re.findall(r"[^\W\d_]+", left), re.findall(r"[^\W\d_]+", right)
+            balanced = left.count("(") == left.count(")") and left.count("«") == left.count("»")
+            if len(lw) >= 3 and len(rw) >= 3 and balanced:
+                p = parse(rw[0].lower())
+                if p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs"):
+                    out.append(Span(it.start, it.start + m.start(), left))
+                    out.append(Span(it.start + m.end(), it.end, right))
+                    continue
+        out.append(it)
+    return out
+
+
 def _nominal(item: str) -> bool:
     """A list item that names an undertaking: a noun phrase, or a passive verb with one («производится …»)."""
     words = re.findall(r"[^\W\d_]+", item)
@@ -329,7 +384,7 @@ def projects(ctx: Context) -> list[Candidate]:
                     date = ctx.date_near(k, start, start) if k == si else _sentence_date(ctx, k)
                     if date:
                         break
-            for item in _split_items(text, start, end):
+            for item in _split_and(_split_items(text, start, end)):
                 if not _nominal(item.text) or len(item.text) > 220:
                     continue
                 if any(c.start == item.start for c in out):
@@ -505,8 +560,11 @@ def people(ctx: Context) -> list[Candidate]:
             post_text, qs, qe = text[after[0]:after[1]], s, after[1]
         post = first_upper(nominative(post_text))
         surface = re.sub(r"\s+", " ", text[s:e])
-        name = _clean_name(surface if (normal or "").replace("ё", "е").lower() == surface.replace("ё", "е").lower()
-                           else (normal or surface))
+        same = (normal or "").replace("ё", "е").lower() == surface.replace("ё", "е").lower()
+        name = _clean_name(surface if same else (normal or surface))
+        head_case = _case_of_post(post_text)
+        if head_case and head_case != "nomn" and (same or not normal):
+            name = _clean_name(_name_nominative(surface, head_case))
         if len(post) < 3 or len(name) < 2 or qe - qs < 8:
             continue
         key = name.split()[-1].lower()[:6]
@@ -521,6 +579,33 @@ def people(ctx: Context) -> list[Candidate]:
         elif len(post) > len(old.person["post"]["ru"]) or (" " in name and " " not in old.person["name"]["ru"]):
             found[key] = c
     return [found[k] for k in order]
+
+
+def _case_of_post(post: str) -> str | None:
+    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", post)
+    for w in words:
+        low = w.lower().replace("ё", "е")
+        p = parse(low.rpartition("-")[2] if "-" in low else low)
+        if p.tag.POS == "NOUN":
+            return p.tag.case
+    return None
+
+
+def _name_nominative(name: str, case: str) -> str:
+    """«Сильвеном Гиогом» after «Послом» → «Сильвен Гиог»: each word put from the post's case into the nominative,
+    when pymorphy reads it in that case as a name or a surname (or guesses it so)."""
+    from .nlp import morph
+    out = []
+    for w in name.split():
+        best = None
+        for p in morph().parse(w.lower()):
+            if p.tag.case == case and p.tag.POS == "NOUN":
+                best = p
+                if "Name" in p.tag or "Surn" in p.tag:
+                    break
+        form = best.inflect({"nomn"}) if best is not None else None
+        out.append(form.word[:1].upper() + form.word[1:] if form else w)
+    return " ".join(out)
 
 
 def _clean_name(name: str) -> str:
