@@ -2,31 +2,16 @@
 as one line per new, changed or withdrawn fact, in the note's language."""
 from __future__ import annotations
 
-WORDS = {
-    "ru": {"new": "Добавлено", "changed": "Изменено", "withdrawn": "Исключено", "quote": "«{}»",
-           "fields": {"title": "название", "date": "дата", "value": "значение", "percent": "процент",
-                      "count": "количество", "status": "статус", "topics": "темы", "parties": "стороны",
-                      "evidence": "источники", "person": "должность", "kind": "вид"}},
-    "kk": {"new": "Қосылды", "changed": "Өзгертілді", "withdrawn": "Алынып тасталды", "quote": "«{}»",
-           "fields": {"title": "атауы", "date": "күні", "value": "мәні", "percent": "пайызы", "count": "саны",
-                      "status": "мәртебесі", "topics": "тақырыптары", "parties": "тараптары",
-                      "evidence": "дереккөздері", "person": "лауазымы", "kind": "түрі"}},
-    "en": {"new": "New", "changed": "Changed", "withdrawn": "Withdrawn", "quote": "“{}”",
-           "fields": {"title": "title", "date": "date", "value": "value", "percent": "percent", "count": "count",
-                      "status": "status", "topics": "topics", "parties": "parties", "evidence": "sources",
-                      "person": "post", "kind": "kind"}},
-}
-
-
 def _title(snap: dict, lang: str) -> str:
     titles = snap.get("title") or {}
     return (titles.get(lang) or titles.get("ru") or titles.get("en") or titles.get("kk") or snap.get("id", "")).strip()
 
 
-def describe(old: dict, new: dict, lang: str, figure=None) -> tuple[str, ...]:
+def describe(old: dict, new: dict, lang: str, figure=None, words: dict | None = None) -> tuple[str, ...]:
     """Lines for the note: `old`/`new` map fact id -> fact JSON; `figure(snapshot)` formats a fact's numbers
-    (or None), so that a changed figure reads «было → стало»."""
-    w = WORDS.get(lang, WORDS["en"])
+    (or None), so that a changed figure reads «было → стало»; `words` is the `changes` entry of the language's
+    catalogue (templates/lang/*.yaml)."""
+    w = words
     q = w["quote"].format
     lines = []
     for fid in sorted(new.keys() - old.keys(), key=lambda i: (_title(new[i], lang), i)):

@@ -11,17 +11,13 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 from pathlib import Path
 
-WORDS = {
-    "ru": {"subject": "Справки: {notes} — выпуск от {date}", "intro": "Направляются справки (выпуск от {date}).",
-           "key_points": "Основные тезисы", "changes": "Изменения с предыдущего выпуска",
-           "files": "Вложения", "overview": "общий обзор", "footer": "Сообщение подготовлено автоматически."},
-    "kk": {"subject": "Анықтамалар: {notes} — {date} шығарылымы", "intro": "Анықтамалар жолданады ({date} шығарылымы).",
-           "key_points": "Негізгі тезистер", "changes": "Алдыңғы шығарылымнан бергі өзгерістер",
-           "files": "Қосымшалар", "overview": "жалпы шолу", "footer": "Хабарлама автоматты түрде дайындалды."},
-    "en": {"subject": "Briefing notes: {notes} — edition of {date}", "intro": "Please find the briefing notes "
-           "(edition of {date}) attached.", "key_points": "Key points", "changes": "What changed since the last edition",
-           "files": "Attachments", "overview": "overview", "footer": "This message was prepared automatically."},
-}
+def _words(lang: str) -> dict:
+    """The message's labels, from the `mail` entry of the language's catalogue (templates/lang/*.yaml)."""
+    from .. import PROJECT_ROOT
+    from ..compose.catalog import catalog
+    return catalog(PROJECT_ROOT / "templates", lang)["mail"]
+
+
 MIME = {".pdf": ("application", "pdf"),
         ".docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")}
 
@@ -49,7 +45,7 @@ def _address(text: str) -> Address:
 def _note_name(note: NoteMail, lang: str) -> str:
     from ..topics import all_topics
     topic = all_topics().get(note.topic) if note.topic else None
-    name = topic.name(lang) if topic else WORDS[lang]["overview"]
+    name = topic.name(lang) if topic else _words(lang)["overview"]
     return f"{name} {note.period.replace('..', '–')}" if note.period else name
 
 
@@ -57,11 +53,11 @@ def subject(notes: list[NoteMail], lang: str, date: str) -> str:
     names = list(dict.fromkeys(_note_name(n, lang) for n in notes))
     langs = list(dict.fromkeys(n.lang for n in notes))
     shown = ", ".join(names) + (f" ({', '.join(langs)})" if len(langs) > 1 or langs != [lang] else "")
-    return WORDS[lang]["subject"].format(notes=shown, date=date)
+    return _words(lang)["subject"].format(notes=shown, date=date)
 
 
 def _text(notes: list[NoteMail], lang: str, date: str) -> str:
-    w = WORDS[lang]
+    w = _words(lang)
     out = [w["intro"].format(date=date), ""]
     for note in notes:
         title = f"{note.title} [{note.lang}]"
@@ -78,7 +74,7 @@ def _text(notes: list[NoteMail], lang: str, date: str) -> str:
 
 
 def _html(notes: list[NoteMail], lang: str, date: str) -> str:
-    w = WORDS[lang]
+    w = _words(lang)
     e = html.escape
     parts = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"></head>'
              f'<body style="font-family: \'Times New Roman\', serif">', f"<p>{e(w['intro'].format(date=date))}</p>"]

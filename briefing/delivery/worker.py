@@ -84,8 +84,8 @@ def _changes(dossier, job: Job, topic, period) -> tuple[str, ...]:
 
     sel = select(dossier, topic, period)
     now = {f.id: fact_snapshot(f) for f in sel.facts}
-    ph = Phraser(job.spec.lang, catalog(Path(job.templates), job.spec.lang),
-                 {sid: s.language for sid, s in dossier.sources.items()})
+    labels = catalog(Path(job.templates), job.spec.lang)
+    ph = Phraser(job.spec.lang, labels, {sid: s.language for sid, s in dossier.sources.items()}, dossier.meta.names)
 
     def figure(snapshot: dict) -> str | None:
         try:
@@ -93,7 +93,7 @@ def _changes(dossier, job: Job, topic, period) -> tuple[str, ...]:
         except Exception:  # a snapshot from an older schema: say which fields changed instead
             return None
 
-    return describe(job.previous, now, job.spec.lang, figure)
+    return describe(job.previous, now, job.spec.lang, figure, labels["changes"])
 
 
 def _key_points(document, labels: dict) -> list[str]:
