@@ -8,7 +8,8 @@
    built from *.spans), strict (same type, same extent) and partial (same type, overlapping); and the
    people-with-posts rule against the devset's Occupation facts (who + position).
 
-Usage: python scripts/evaluate.py [--out docs/evaluation.md] [--factru DIR] [--no-write]
+Usage: python scripts/evaluate.py [--out docs/evaluation.md] [--factru DIR] [--no-write | --check]
+(--check: exit 1 when docs/evaluation.md is not what this run measures, for CI)
 Runs in well under two minutes (about 20 s).
 """
 from __future__ import annotations
@@ -29,6 +30,8 @@ sys.path.insert(0, str(ROOT))
 
 GOLD = ROOT / "tests" / "gold" / "kz-jp.yaml"
 SEED_TEXTS = ROOT / "seeds" / "kz-jp" / "texts"
+HELDOUT = ROOT / "tests" / "gold" / "heldout.yaml"
+HELDOUT_TEXTS = ROOT / "tests" / "gold" / "heldout"
 FACTRU = ROOT.parent / "shared" / "eval" / "factRuEval-2016" / "devset"
 KINDS = ("amounts", "percents", "counts", "dates", "documents", "projects", "people")
 
@@ -66,7 +69,8 @@ def _dec(x) -> Decimal:
 
 
 # ---------------------------------------------------------------------------------------------- seeds
-def seed_scores(gold_path: Path = GOLD, texts_dir: Path = SEED_TEXTS) -> tuple[dict, dict]:
+def seed_scores(gold_path: Path = GOLD, texts_dir: Path = SEED_TEXTS, parties=("Республика Казахстан", "Япония")
+                ) -> tuple[dict, dict]:
     """Per kind: Score over the five texts; and a stricter amounts score with the qualifier."""
     from briefing.extract.context import Context
     from briefing.extract.dates import mentions
@@ -84,7 +88,7 @@ def seed_scores(gold_path: Path = GOLD, texts_dir: Path = SEED_TEXTS) -> tuple[d
         proposal = propose_date(text, lang)
         year = int(proposal.date[:4]) if proposal else None
         extra["source year"].add(Score(int(year == gold["year"]), 1, int(year == gold["year"]), 1))
-        cands = extract_candidates(text, lang, year, ["Республика Казахстан", "Япония"])
+        cands = extract_candidates(text, lang, year, list(parties))
 
         def quote(c):
             return text[c.start:c.end]
@@ -237,7 +241,19 @@ def _f1(s: Score) -> str:
     return f"{200 * p * r / (p + r):.0f}%"
 
 
-def report(seeds, extra, strict, partial, occupation, n_books, seconds) -> str:
+def _table(seeds, extra) -> list[str]:
+    lines = ["| kind | gold | found | recall | candidates | right | precision |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+    for k in KINDS:
+        s = seeds[k]
+        lines.append(f"| {k} | {s.gold} | {s.found} | {_pct(s.recall)} | {s.proposed} | {s.right} | {_pct(s.precision)} |")
+    lines += ["", "Stricter readings:", "", "| measure | gold | found | recall |", "|---|---:|---:|---:|"]
+    for k, s in extra.items():
+        lines.append(f"| {k} | {s.gold} | {s.found} | {_pct(s.recall)} |")
+    return lines
+
+
+def report(seeds, extra, held, held_extra, strict, partial, occupation, n_books, seconds) -> str:
     lines = [
         "# Evaluation of `briefing extract`",
         "",
@@ -253,19 +269,27 @@ def report(seeds, extra, strict, partial, occupation, n_books, seconds) -> str:
         "by value and place in the text (every date the date layer reads, resolved against the proposed year);",
         "documents, projects and people by a key phrase in the quote (a person: surname and a word of the post).",
         "",
-        "| kind | gold | found | recall | candidates | right | precision |",
-        "|---|---:|---:|---:|---:|---:|---:|",
     ]
-    for k in KINDS:
-        s = seeds[k]
-        lines.append(f"| {k} | {s.gold} | {s.found} | {_pct(s.recall)} | {s.proposed} | {s.right} | {_pct(s.precision)} |")
-    lines += ["", "Stricter readings:", "", "| measure | gold | found | recall |", "|---|---:|---:|---:|"]
-    for k, s in extra.items():
-        lines.append(f"| {k} | {s.gold} | {s.found} | {_pct(s.recall)} |")
+    lines += _table(seeds, extra)
     lines += [
         "",
-        "These are the texts the rules were written beside, so the numbers above are an upper bound; the",
-        "factRuEval figures below are on text nobody here wrote.",
+        "These are the texts the rules were written beside, so the numbers above are an upper bound.",
+        "",
+        "## Candidates on two texts written after the rules",
+        "",
+        "`tests/gold/heldout/`: one Russian, one Kazakh text in the style of official press releases on other",
+        "country pairs (Germany, Korea), written after the rules and given their gold list",
+        "(`tests/gold/heldout.yaml`) before the extractor first ran on them. Small, and written by the same hand",
+        "as the rules, so only a rough check of how the rules carry over; the factRuEval figures below are on",
+        "text nobody here wrote. At the first run the rules found here documents 3 of 4, projects 2 of 3 and",
+        "people 4 of 5 (precision 80%), everything else in full; the misses (a Kazakh post read across the",
+        "previous person's name, «бағдарлама» not known as a document, a second document joined by «а также»,",
+        "a project named alone in its sentence) were then fixed as general cases, so the table below is no",
+        "longer blind.",
+        "",
+    ]
+    lines += _table(held, held_extra)
+    lines += [
         "",
         f"## Named entities on factRuEval-2016 devset ({n_books} texts)",
         "",
@@ -303,15 +327,25 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "evaluation.md")
     ap.add_argument("--factru", type=Path, default=FACTRU, help="factRuEval-2016 devset folder")
     ap.add_argument("--no-write", action="store_true", help="print the table, write nothing")
+    ap.add_argument("--check", action="store_true", help="fail if the table in --out is not current")
     args = ap.parse_args(argv)
     t0 = time.time()
     seeds, extra = seed_scores()
+    held, held_extra = seed_scores(HELDOUT, HELDOUT_TEXTS, ("Республика Казахстан",))
     if not args.factru.is_dir():
         print(f"error: {args.factru}: factRuEval devset not found", file=sys.stderr)
         return 3
     strict, partial, occupation, n = factru_scores(args.factru)
-    text = report(seeds, extra, strict, partial, occupation, n, time.time() - t0)
-    if args.no_write:
+    text = report(seeds, extra, held, held_extra, strict, partial, occupation, n, time.time() - t0)
+    if args.check:
+        def strip(t):
+            return [line for line in t.splitlines() if not line.startswith("Last run:")]
+        old = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        if strip(old) != strip(text):
+            print(f"{args.out}: not current; run scripts/evaluate.py and commit the table", file=sys.stderr)
+            return 1
+        print(f"{args.out}: current", file=sys.stderr)
+    elif args.no_write:
         print(text)
     else:
         args.out.write_text(text, encoding="utf-8")

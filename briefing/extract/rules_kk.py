@@ -13,7 +13,7 @@ from .text import Span, clause, first_upper, list_end
 
 _L = r"[а-яәғқңөұүһіё]"
 _DOC = re.compile(rf"(мәлімдеме{_L}*|меморандум{_L}*|келісімшарт{_L}*|келісім{_L}*|шарт(?:ы|қа|та|тың|ты|тар{_L}*)?|"
-                  rf"хаттама{_L}*|декларация{_L}*|жол картасы{_L}*|іс-қимыл жоспар{_L}*|ноталар{_L}*)(?!{_L})", re.I)
+                  rf"хаттама{_L}*|декларация{_L}*|бағдарлама{_L}*|жол картасы{_L}*|іс-қимыл жоспар{_L}*|ноталар{_L}*)(?!{_L})", re.I)
 _SIGN = re.compile(r"қол қой\w*|қабылдан\w*|бекітіл\w*|алмасыл\w*|алмасты\w*|жасалды|қол жеткізіл\w*", re.I)
 _NOTES = re.compile(r"ноталар\w*\s+алмас\w*", re.I)
 _BETWEEN = re.compile(r"^(.+?)\s+(?:мен|бен|пен)\s+(.+?)\s+арасында\w*")
@@ -34,10 +34,12 @@ def strip_case(word: str) -> str:
 def _head_form(word: str) -> str:
     """A document word in its dictionary form with the possessive kept: «мәлімдемесіне» → «мәлімдемесі»."""
     low = word.lower()
-    for base in ("мәлімдемесі", "меморандумы", "келісімі", "шарты", "хаттамасы", "декларациясы", "жоспары"):
+    for base in ("мәлімдемесі", "меморандумы", "келісімі", "шарты", "хаттамасы", "декларациясы", "жоспары",
+                 "бағдарламасы"):
         if low.startswith(base):
             return word[:len(base)]
-    for base in ("мәлімдеме", "меморандум", "келісімшарт", "келісім", "шарт", "хаттама", "декларация", "ноталар"):
+    for base in ("мәлімдеме", "меморандум", "келісімшарт", "келісім", "шарт", "хаттама", "декларация", "бағдарлама",
+                 "ноталар"):
         if low.startswith(base):
             return word[:len(base)]
     return word
@@ -170,10 +172,10 @@ def _post_start(text: str, pos: int) -> int:
     """Where a post written before `pos` begins: the words back to a comma or another post, trimmed to start at
     a capital and not at a word in an oblique case («Астанада Жапония Премьер-Министрі» → «Жапония …»):
     «Қазақстан Республикасының Сыртқы істер министрі»."""
-    left = text[max(0, pos - 80):pos]
+    left = text[max(0, pos - 120):pos]
     stop = max(left.rfind(ch) for ch in ",.;:!?()–—\n")
-    words = list(re.finditer(r"\S+", left[stop + 1:]))[-6:]
-    base = max(0, pos - 80) + stop + 1
+    words = list(re.finditer(r"\S+", left[stop + 1:]))[-10:]
+    base = max(0, pos - 120) + stop + 1
     start = pos
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
@@ -213,7 +215,9 @@ def people(ctx: Context) -> list[Candidate]:
             if keep and (_NOT_NAMES.match(w) or _POST.match(w)):
                 break
             keep.append(w)
-            if len([x for x in keep if not x.endswith(".")]) >= 2:
+            full = [x for x in keep if not x.endswith(".")]
+            # two words; three for names of short syllables («Чо Тэ Юль»)
+            if len(full) >= 3 or (len(full) == 2 and not all(len(x) <= 4 for x in full)):
                 break
         name_words = keep
         name_end = after.start() + len(" ".join(name_words)) if " ".join(name_words) == after.group()[:len(" ".join(name_words))] else after.end()

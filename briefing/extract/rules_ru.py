@@ -155,7 +155,7 @@ def documents(ctx: Context) -> list[Candidate]:
                 head = _doc_head(toks, k)
                 if head is None:
                     continue
-                near = [(i, lem) for i, lem in signs if abs(i - k) <= 14
+                near = [(i, lem) for i, lem in signs if (abs(i - k) <= 14 or (i < k and not _verb_between(toks, i, k)))
                         and not any(toks[x].text == ";" for x in range(min(i, k), max(i, k)))]
                 near = [(i, lem) for i, lem in near if lem not in _ADOPT_ONLY or head in _ADOPTABLE]
                 if not near:
@@ -232,6 +232,16 @@ def _doc_items(text: str, start: int, end: int) -> list[Span]:
 
 
 _ANAPHORIC = {"новый", "этот", "данный", "указанный", "такой", "подобный", "весь", "свой", "этот", "тот", "который"}
+
+
+def _verb_between(toks: list[Tok], a: int, b: int) -> bool:
+    """A finite verb between two tokens: «подписаны А, а также Б» has none, so Б was signed too."""
+    for x in range(a + 1, b):
+        if toks[x].is_word:
+            p = parse(toks[x].low)
+            if p.tag.POS in ("VERB", "PRTS") or toks[x].text in ".!?":
+                return True
+    return False
 
 
 def _event_context(toks: list[Tok], i: int) -> bool:
@@ -393,6 +403,42 @@ def projects(ctx: Context) -> list[Candidate]:
                 c = Candidate("project", item.start, item.end, "project-list", 0.6, title={"ru": title},
                               status=status, date=date, parties=list(ctx.parties), anchor=(item.start, item.end))
                 out.append(c)
+    return out + _single_projects(ctx, out)
+
+
+_ONE_PROJECT = re.compile(r"\bпроект(?:а|у|ом|е)?\b(?:\s+компании\s+[«\"]?[\w\-]+[»\"]?)?\s+(?=по\s|[а-яё]+(?:ия|ии|ание|ания|ение|ения|"
+                          r"ство|ства|ции|ации)\b)", re.I)
+_PROJECT_STATUS = [(re.compile(r"поддержал\w*|одобрил\w*|договорил\w*|согласова\w*", re.I), "agreed")]
+
+
+def _single_projects(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
+    """One project named in a sentence: «Япония поддержала проект цифровизации таможенных процедур в порту
+    Актау», «обсудили реализацию проекта компании Svevind по производству водорода»."""
+    text = ctx.text
+    out = []
+    for si, sent in enumerate(ctx.sents):
+        for m in _ONE_PROJECT.finditer(text, sent.start, sent.end):
+            if any(c.start <= m.start() < c.end for c in taken):
+                continue
+            toks = tokens(text, m.end(), sent.end)
+            end = m.end()
+            for t in toks:
+                if t.text in ",;:.()" or t.text in "–—" or (t.is_word and parse(t.low).tag.POS in ("VERB", "PRTS")) \
+                        or t.is_digit or _STOP_PHRASE.match(text[t.start:t.start + 20]) \
+                        or t.low in ("стоимостью", "который", "которая", "которое", "что", "мощностью"):
+                    break
+                end = t.end
+            if end - m.start() < 20:
+                continue
+            head = text[sent.start:m.start()]
+            status = next((st for rx, st in _PROJECT_STATUS if rx.search(head)), None) or status_of(head) \
+                or ("discussed" if re.search(r"обсуд|рассмотр", sent.text, re.I) else "planned" if _is_future(sent.text)
+                    else "discussed")
+            quote = Span(m.start(), end, text[m.start():end])
+            title = first_upper(nominative(make_title(text[m.start():end], "ru", limit=160)))
+            out.append(Candidate("project", quote.start, quote.end, "project", 0.5, title={"ru": title}, status=status,
+                                 date=ctx.date_near(si, m.start(), end), parties=ctx.parties_in(sent.text)
+                                 or list(ctx.parties), anchor=(m.start(), end)))
     return out
 
 
@@ -563,7 +609,7 @@ def people(ctx: Context) -> list[Candidate]:
         same = (normal or "").replace("ё", "е").lower() == surface.replace("ё", "е").lower()
         name = _clean_name(surface if same else (normal or surface))
         head_case = _case_of_post(post_text)
-        if head_case and head_case != "nomn" and (same or not normal):
+        if head_case in ("ablt", "datv") and (same or not normal):
             name = _clean_name(_name_nominative(surface, head_case))
         if len(post) < 3 or len(name) < 2 or qe - qs < 8:
             continue
