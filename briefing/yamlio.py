@@ -1,52 +1,233 @@
-"""YAML loading that remembers the line of every key, so errors can point at `file:line`."""
+"""YAML loading that can tell the line of every key, so errors can point at `file:line`.
+
+A dossier of 100,000 facts is 70 MB of YAML, so loading is built for that size:
+- libyaml (PyYAML's C parser) reads the events and one tight loop builds plain dicts and lists from them —
+  no node tree, no per-node constructor calls; plain scalars that cannot be numbers, booleans, nulls or dates
+  are taken as text without asking the resolver;
+- lines are not stored for every node (3 million entries at that size): a mapping inside a list (a fact, a
+  source) keeps only where its text starts and ends, and when a message needs a line inside it, that slice of
+  text alone is parsed again with lines recorded (`Lines.get`);
+- the cyclic garbage collector is paused while the tree is built (it holds no cycles), which would otherwise
+  rescan the growing heap again and again.
+The pure-Python parser is the fallback where PyYAML was built without libyaml; results are the same."""
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent,
+                         SequenceStartEvent, StreamEndEvent)
 
 from .errors import ContentError, Problem
 
-Lines = dict[tuple, int]
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_STR = "tag:yaml.org,2002:str"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+# First characters of plain scalars that an implicit resolver (int, float, bool, null, timestamp, merge,
+# value) may claim; any other plain scalar is a string.
+_MAYBE_TYPED = frozenset("0123456789+-.~nNtTfFyYoO<=")
+_WORDS = frozenset("nNtTfFyYoO")
+_SCALAR_TAGS = frozenset("tag:yaml.org,2002:" + t for t in ("null", "bool", "int", "float"))
 
 
-def _plain(node: yaml.Node, path: tuple, lines: Lines, file: str) -> Any:
-    lines[path] = node.start_mark.line + 1
-    if isinstance(node, yaml.MappingNode):
-        out: dict = {}
-        for key_node, value_node in node.value:
-            key = yaml.SafeLoader.construct_scalar(_LOADER, key_node) if isinstance(key_node, yaml.ScalarNode) else None
-            if not isinstance(key, str):
-                raise ContentError("bad key", [Problem(file, key_node.start_mark.line + 1, "", "mapping keys must be plain strings")])
-            if key in out:
-                raise ContentError("duplicate key", [Problem(file, key_node.start_mark.line + 1, key, "key given twice")])
-            out[key] = _plain(value_node, path + (key,), lines, file)
-        return out
-    if isinstance(node, yaml.SequenceNode):
-        return [_plain(item, path + (i,), lines, file) for i, item in enumerate(node.value)]
-    # Scalars: keep dates and numbers as YAML typed them, but dates back to text so the schema parses them.
-    value = _LOADER.construct_object(node, deep=True)
-    if hasattr(value, "isoformat") and not isinstance(value, str):
-        return node.value
-    return value
-
-
-_LOADER = yaml.SafeLoader("")
-
-
-def load_text(text: str, file: str) -> tuple[Any, Lines]:
+@contextmanager
+def no_gc():
+    """Pause the cyclic collector while building large acyclic trees (restored afterwards)."""
+    was = gc.isenabled()
+    gc.disable()
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+class Lines:
+    """Path -> line (1-based) for one file, as a read-only mapping. Paths are tuples of keys and indexes.
+    Lines inside a mapping that is a list item are found on demand by parsing that item's text again."""
+
+    def __init__(self, text, file: str, lines: dict, spans: dict):
+        self._text = text            # the file's text, or a function that reads it again (kept out of memory)
+        self._file = file
+        self._lines = lines          # path -> line, for what lies outside list items
+        self._spans = spans          # path of a list item -> (line, column, index) where its mapping starts,
+                                     # and the index where it ends (0-based, in characters)
+
+    def _item(self, loc: tuple) -> tuple | None:
+        for k in range(len(loc), 0, -1):
+            if loc[:k] in self._spans:
+                return loc[:k]
+        return None
+
+    def _expand(self, item: tuple) -> None:
+        line, column, start, end = self._spans.pop(item)
+        if callable(self._text):
+            self._text = self._text()
+        snippet = " " * column + self._text[start:end]
+        sub: dict = {}
+        try:
+            _build(snippet.encode("utf-8"), self._file, sub, None, ())
+        except (yaml.YAMLError, ContentError):
+            sub = {(): 1}
+        for path, n in sub.items():
+            self._lines[item + path] = n + line
+
+    def __contains__(self, loc) -> bool:
+        return self.get(tuple(loc)) is not None
+
+    def get(self, loc, default=None):
+        loc = tuple(loc)
+        if loc not in self._lines:
+            item = self._item(loc)
+            if item == loc:
+                return self._spans[item][0] + 1
+            if item is not None:
+                self._expand(item)
+        return self._lines.get(loc, default)
+
+    def __getitem__(self, loc):
+        line = self.get(loc)
+        if line is None:
+            raise KeyError(loc)
+        return line
+
+
+def _scalar(loader, ev) -> Any:
+    """A scalar event as the safe loader would construct it; dates stay text (the schema parses them)."""
+    value = ev.value
+    tag = ev.tag
+    if tag is None or tag == "!":
+        if ev.style or not ev.implicit[0]:
+            return value
+        if value and (value[0] not in _MAYBE_TYPED or (value[0] in _WORDS and len(value) > 5)):
+            return value   # not a number, a date, null, or a bool word (yes/no/on/off/true/false/null)
+        tag = loader.resolve(yaml.ScalarNode, value, (True, False))
+    if tag == _STR or tag == _TIMESTAMP:
+        return value
+    node = yaml.ScalarNode(tag, value, ev.start_mark, ev.end_mark)
+    if tag in _SCALAR_TAGS:   # plain functions of the node; construct_object would also keep every node
+        return loader.yaml_constructors[tag](loader, node)
+    return loader.construct_object(node, deep=True)
+
+
+def _build(data: bytes, file: str, lines: dict | None, spans: dict | None, base: tuple) -> Any:
+    """Plain Python data from YAML bytes. With `lines`, record the line of every node not inside a list item;
+    with `spans` too, record each list item's mapping as a span instead of its lines."""
+    loader = _Loader(data)
+    get = loader.get_event
+    anchors: dict = {}
+    stack: list = []
+    cont: Any = None       # the dict or list being filled
+    key: Any = None        # in a mapping: the key waiting for its value (None: expecting a key)
+    path: tuple = base     # path of `cont`
+    skip = 0               # depth inside a list item whose lines are not recorded
+    root: Any = None
+    try:
+        while True:
+            ev = get()
+            t = type(ev)
+            if t is ScalarEvent:
+                if key is None and type(cont) is dict:   # a key: taken as written, never resolved
+                    key = ev.value
+                    if key in cont:
+                        raise ContentError("duplicate key", [Problem(file, ev.start_mark.line + 1, key,
+                                                                     "key given twice")])
+                    if ev.anchor:
+                        anchors[ev.anchor] = key
+                    if lines is not None and not skip:
+                        lines[path + (key,)] = ev.start_mark.line + 1
+                    continue
+                value = _scalar(loader, ev)
+            elif t is MappingStartEvent or t is SequenceStartEvent:
+                new: Any = {} if t is MappingStartEvent else []
+                if cont is None:
+                    here = path
+                elif type(cont) is dict:
+                    if key is None:
+                        raise ContentError("bad key", [Problem(file, ev.start_mark.line + 1, "",
+                                                               "mapping keys must be plain strings")])
+                    here = path + (key,)
+                else:
+                    here = path + (len(cont),)
+                if lines is not None and not skip:
+                    if spans is not None and t is MappingStartEvent and type(cont) is list:
+                        skip = 1
+                        mark = ev.start_mark
+                        spans[here] = (mark.line, mark.column, mark.index)
+                    else:
+                        lines[here] = ev.start_mark.line + 1
+                elif skip:
+                    skip += 1
+                if ev.anchor:
+                    anchors[ev.anchor] = new
+                stack.append((cont, key, path))
+                cont, key, path = new, None, here
+                continue
+            elif t is MappingEndEvent or t is SequenceEndEvent:
+                value = cont
+                if skip:
+                    skip -= 1
+                    if not skip:
+                        spans[path] += (ev.start_mark.index,)
+                cont, key, path = stack.pop()
+                if cont is None:
+                    root = value
+                    continue
+                if type(cont) is dict:
+                    cont[key] = value
+                    key = None
+                else:
+                    cont.append(value)
+                continue
+            elif t is AliasEvent:
+                if ev.anchor not in anchors:
+                    raise ContentError("bad alias", [Problem(file, ev.start_mark.line + 1, "",
+                                                             f"unknown alias *{ev.anchor}")])
+                value = anchors[ev.anchor]
+            elif t is StreamEndEvent:
+                break
+            else:
+                continue
+            if t is ScalarEvent and ev.anchor:
+                anchors[ev.anchor] = value
+            if cont is None:
+                root = value
+                if lines is not None:
+                    lines[path] = ev.start_mark.line + 1
+            elif type(cont) is dict:
+                if key is None:   # an alias as a key (scalar keys were taken above)
+                    raise ContentError("bad key", [Problem(file, ev.start_mark.line + 1, "",
+                                                           "mapping keys must be plain strings")])
+                if lines is not None and not skip and t is ScalarEvent:
+                    lines[path + (key,)] = ev.start_mark.line + 1
+                cont[key] = value
+                key = None
+            else:
+                if lines is not None and not skip:
+                    lines[path + (len(cont),)] = ev.start_mark.line + 1
+                cont.append(value)
+    finally:
+        loader.dispose()
+    return root
+
+
+def load_text(text: str, file: str, reread=None) -> tuple[Any, Lines]:
+    """(data, lines). `reread()`, when given, returns the text again if a line inside a list item is asked
+    for, so that the text need not be kept."""
+    lines: dict = {}
+    spans: dict = {}
+    try:
+        with no_gc():
+            data = _build(text.encode("utf-8"), file, lines, spans, ())
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ContentError("malformed YAML", [Problem(file, line, "", f"malformed YAML: {reason}")]) from None
-    lines: Lines = {}
-    if root is None:
-        return None, lines
-    return _plain(root, (), lines, file), lines
+    return data, Lines(reread if reread is not None and spans else text, file, lines, spans)
 
 
 def read_text(path: Path, shown: str | None = None) -> str:
@@ -68,12 +249,22 @@ def read_text(path: Path, shown: str | None = None) -> str:
 
 def load_file(path: Path, shown: str | None = None) -> tuple[Any, Lines]:
     shown = shown or str(path)
-    return load_text(read_text(path, shown), shown)
+    return load_text(read_text(path, shown), shown, reread=_Reread(path, shown))
 
 
-def line_of(lines: Lines, loc: tuple) -> int | None:
+class _Reread:
+    """The text of a file, read again when needed (picklable, unlike a lambda: dossiers go to workers)."""
+
+    def __init__(self, path: Path, shown: str):
+        self.path, self.shown = path, shown
+
+    def __call__(self) -> str:
+        return read_text(self.path, self.shown)
+
+
+def line_of(lines, loc: tuple) -> int | None:
     """The line of the deepest known ancestor of `loc`."""
     loc = tuple(loc)
-    while loc not in lines and loc:
+    while loc and lines.get(loc) is None:
         loc = loc[:-1]
     return lines.get(loc)

@@ -8,7 +8,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..errors import ContentError, Problem
-from ..yamlio import Lines, line_of, load_file, read_text
+from ..yamlio import Lines, line_of, load_file, no_gc, read_text
 from .schema import DossierMeta, Fact, Source
 
 
@@ -35,7 +35,13 @@ class Dossier:
     texts: dict[str, str] = field(default_factory=dict)      # source id -> text
 
     def fact(self, fid: str) -> Fact:
-        return next(f for f in self.facts if f.id == fid)
+        index = self.__dict__.get("_by_id")
+        if index is None or len(index) != len(self.facts):   # built once; rebuilt if facts were added
+            index = self.__dict__["_by_id"] = {f.id: f for f in self.facts}
+        try:
+            return index[fid]
+        except KeyError:
+            raise StopIteration(fid) from None   # what the linear search raised
 
 
 def _field_name(loc: tuple) -> str:
@@ -87,13 +93,24 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
+def _shown_under(root: Path):
+    """`_shown` for many paths below one folder, resolving the folder once (a source text is named
+    `texts/x.txt` inside the dossier; resolving each of 20,000 of them costs a second)."""
+    base = _shown(root)
+    return lambda path: str(Path(base) / path.relative_to(root)) if path.is_relative_to(root) else _shown(path)
+
+
 def load_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
     """Parse and schema-check every file; return the dossier (None if unusable) and all problems found."""
+    with no_gc():   # millions of small acyclic objects: the cyclic collector would only rescan them
+        return _load_dossier(Path(root))
+
+
+def _load_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
     problems: list[Problem] = []
-    root = Path(root)
     if not root.is_dir():
         return None, [Problem(str(root), None, "", "dossier folder not found")]
-    rel = _shown
+    rel = _shown_under(root)
 
     meta = None
     meta_path = root / "dossier.yaml"

@@ -7,14 +7,16 @@ from pathlib import Path
 
 from ..errors import Problem
 from ..topics import all_topics
+from ..yamlio import no_gc
 from .load import Dossier, load_dossier
 
 _WS = re.compile(r"\s+")
 
 
 def squash(text: str) -> str:
-    """Whitespace-insensitive form: every run of spaces and line breaks (NBSP included) becomes one space."""
-    return _WS.sub(" ", text).strip()
+    """Whitespace-insensitive form: every run of spaces and line breaks (NBSP included) becomes one space.
+    (str.split() splits on exactly the characters `\s` matches, str.isspace(), and is several times faster.)"""
+    return " ".join(text.split())
 
 
 def _squashed_texts(dossier: Dossier) -> dict[str, str]:
@@ -73,6 +75,8 @@ def verify(dossier: Dossier) -> list[Problem]:
             sloc = dossier.source_where[sid]
             problems.append(Problem(sloc.file, sloc.line("date_evidence"), "date_evidence",
                                     f"sentence not found in {src.file}"))
+    from .printable import printable_problems
+    problems += printable_problems(dossier)
     return problems
 
 
@@ -112,7 +116,8 @@ def consistency(dossier: Dossier) -> tuple[list[Problem], list[str]]:
 
 def check_dossier(root: Path):
     """Load and verify; returns (dossier or None, problems)."""
-    dossier, problems = load_dossier(root)
-    if dossier is not None:
-        problems += verify(dossier)
+    with no_gc():
+        dossier, problems = load_dossier(root)
+        if dossier is not None:
+            problems += verify(dossier)
     return dossier, problems
