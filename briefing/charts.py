@@ -209,7 +209,10 @@ def render(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict, ca
         svg_path, png_path = cache / f"{key}.svg", cache / f"{key}.png"
         meta_path = cache / f"{key}.json"
         if svg_path.exists() and png_path.exists() and meta_path.exists():
-            return svg_path.read_bytes(), png_path.read_bytes(), json.loads(meta_path.read_text())["aspect"]
+            try:
+                return svg_path.read_bytes(), png_path.read_bytes(), json.loads(meta_path.read_text())["aspect"]
+            except (OSError, ValueError, KeyError, TypeError):
+                pass   # a damaged cache entry: draw again and overwrite it
     with _style():
         fig = _draw(spec, rows, lang, labels, topic_names)
         svg, png = io.BytesIO(), io.BytesIO()
@@ -218,8 +221,7 @@ def render(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict, ca
         w, h = fig.get_size_inches()
     aspect = float(h / w)
     if cache is not None:
-        from .fsutil import atomic_write
-        cache.mkdir(parents=True, exist_ok=True)
+        from .fsutil import atomic_write   # creates the folder; a failure is an EnvironmentProblem (exit 3)
         atomic_write(svg_path, svg.getvalue())
         atomic_write(png_path, png.getvalue())
         atomic_write(meta_path, json.dumps({"aspect": aspect}).encode())

@@ -28,9 +28,18 @@ def dossier_path(args) -> Path:
     return args.dossier or Path(os.environ.get("BRIEFING_DOSSIER", DEFAULT_DOSSIER))
 
 
+def _existing_dossier(args) -> Path:
+    """The dossier folder to read; naming one that is not there is a mistake of the command line (exit 2)."""
+    path = dossier_path(args)
+    if not path.is_dir():
+        given = "--dossier" if args.dossier else "BRIEFING_DOSSIER" if os.environ.get("BRIEFING_DOSSIER") else "dossier"
+        raise UsageError(f"{given}: {path}: no such folder")
+    return path
+
+
 def cmd_check(args) -> int:
     from .dossier.verify import check_dossier, consistency
-    dossier, problems = check_dossier(dossier_path(args))
+    dossier, problems = check_dossier(_existing_dossier(args))
     for problem in problems:
         print(problem, file=sys.stderr)
     if dossier is not None and not problems:
@@ -95,7 +104,7 @@ def cmd_make(args) -> int:
         from .writers.docx import check_reference
         check_reference(args.reference_doc)
     request = _request(args, args.lang)
-    dossier = load_checked(dossier_path(args))
+    dossier = load_checked(_existing_dossier(args))
     built = build_note(dossier, request, formats, Path(args.out), args.reference_doc, args.strict)
     for w in built.warnings:
         print(f"warning: {w}", file=sys.stderr)

@@ -1,26 +1,104 @@
-"""Writing files so that a failure never leaves half a file where a good one was."""
+"""Writing files so that a failure never leaves half a file where a good one was, and so that two runs writing
+into one folder at once cannot mix their files."""
 from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
-from .errors import EnvironmentProblem
+from .errors import EnvironmentProblem, UsageError
+
+LOCK_NAME = ".briefing.lock"
+LOCK_WAIT_ENV = "BRIEFING_LOCK_WAIT"
+DEFAULT_LOCK_WAIT = 60.0   # seconds; writing a note takes well under one, so a longer wait means a stuck run
+
+
+def _temp_beside(path: Path, data: bytes) -> str:
+    """`data` in a synced temporary file in the folder of `path` (so that the rename is atomic)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return tmp
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    path = Path(path)
+    write_together({Path(path): data})
+
+
+def write_together(files: dict[Path, bytes]) -> None:
+    """Write several files all or none: every one goes to a temporary file first (a full disk or a missing
+    permission fails here, with the old files untouched), then each is renamed over its target."""
+    temps: dict[Path, str] = {}
+    current = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        for path, data in files.items():
+            current = Path(path)
+            temps[current] = _temp_beside(current, data)
+        for path in list(temps):
+            current = path
+            os.replace(temps[path], path)
+            del temps[path]
     except OSError as exc:
-        raise EnvironmentProblem(f"{path}: cannot write: {exc.strerror or exc}") from None
+        raise EnvironmentProblem(f"{current}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        for tmp in temps.values():
+            Path(tmp).unlink(missing_ok=True)   # what was not renamed
+
+
+def writable_dir(folder: Path) -> Path:
+    """Create `folder` if need be and prove that it takes files, so that a run fails before its work, not after."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise EnvironmentProblem(f"{folder}: the output folder is a file, not a folder")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, probe = tempfile.mkstemp(prefix=".briefing-probe-", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        raise EnvironmentProblem(f"{folder}: the output folder is not writable: {exc.strerror or exc}") from None
+    return folder
+
+
+def lock_wait() -> float:
+    text = os.environ.get(LOCK_WAIT_ENV, "").strip()
+    if not text:
+        return DEFAULT_LOCK_WAIT
+    try:
+        wait = float(text)
+    except ValueError:
+        wait = -1.0
+    if not wait >= 0:
+        raise UsageError(f"{LOCK_WAIT_ENV}: give a number of seconds, not {text!r}")
+    return wait
+
+
+@contextmanager
+def output_lock(folder: Path, wait: float | None = None):
+    """Hold `folder` for writing. Another run writing there is waited for (BRIEFING_LOCK_WAIT seconds, 60 by
+    default), then this one fails (exit 3): the files of two runs never mix. The lock is the operating
+    system's (filelock): a run that dies releases it."""
+    from filelock import FileLock, Timeout
+
+    folder = Path(folder)
+    wait = lock_wait() if wait is None else wait
+    lock = FileLock(str(folder / LOCK_NAME), timeout=wait)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise EnvironmentProblem(f"{folder}: another briefing run is writing to this folder (waited {wait:g} s); "
+                                 f"run again when it has finished") from None
+    except OSError as exc:
+        raise EnvironmentProblem(f"{folder}: cannot lock the output folder: {exc.strerror or exc}") from None
+    try:
+        yield
+    finally:
+        lock.release()

@@ -9,7 +9,7 @@ from .compose.catalog import style as load_style
 from .dossier.load import Dossier
 from .dossier.verify import check_dossier
 from .errors import ContentError
-from .fsutil import atomic_write
+from .fsutil import output_lock, writable_dir, write_together
 
 
 def load_checked(dossier_dir: Path) -> Dossier:
@@ -35,6 +35,7 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
     from .writers import writer
     from .writers.common import WriteOptions
 
+    writable_dir(out_dir)   # an unwritable folder fails now (exit 3), not after the rendering
     composed = compose(dossier, request)
     style = load_style(request.templates)
     warnings = list(composed.warnings)
@@ -48,11 +49,11 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
             warnings.append(f"{request.stem}: the main part runs to about {pages:.1f} pages (budget {budget})")
     if strict and warnings:
         raise ContentError("--strict: " + "; ".join(warnings))
-    paths = []
-    for fmt, data in rendered.items():  # everything rendered before anything is written
-        path = Path(out_dir) / f"{request.stem}.{fmt}"
-        atomic_write(path, data)
-        paths.append(path)
+    # Everything rendered before anything is written; then all formats at once, one run at a time per folder.
+    files = {Path(out_dir) / f"{request.stem}.{fmt}": data for fmt, data in rendered.items()}
+    with output_lock(out_dir):
+        write_together(files)
+    paths = list(files)
     return Built(paths, warnings, composed.fact_ids, composed.document)
 
 

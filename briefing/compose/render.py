@@ -49,30 +49,42 @@ def environment(templates: Path) -> SandboxedEnvironment:
 
 def render_template(templates: Path, name: str, context: dict) -> str:
     env = environment(templates)
+    failed = f"{templates / name}: the template cannot be rendered"
     try:
         return env.get_template(name).render(**context)
     except jinja2.TemplateSyntaxError as exc:
-        raise ContentError("template", [Problem(str(templates / (exc.name or name)), exc.lineno, "template",
-                                                f"syntax error: {exc.message}")]) from None
+        raise ContentError(failed, [Problem(str(templates / (exc.name or name)), exc.lineno, "template",
+                                            f"syntax error: {exc.message}")]) from None
     except jinja2.TemplateNotFound as exc:
-        raise ContentError("template", [Problem(str(templates / name), None, "template",
-                                                f"template not found: {exc.name}")]) from None
+        file, line = _template_where(exc, templates, name)
+        raise ContentError(failed, [Problem(file, line, "template", f"template not found: {exc.name}")]) from None
     except jinja2.UndefinedError as exc:
-        raise ContentError("template", [Problem(str(templates / name), _template_line(exc, name), "template",
-                                                f"undefined name: {exc.message}")]) from None
+        file, line = _template_where(exc, templates, name)
+        raise ContentError(failed, [Problem(file, line, "template", f"undefined name: {exc.message}")]) from None
     except jinja2.exceptions.SecurityError as exc:
-        raise ContentError("template", [Problem(str(templates / name), _template_line(exc, name), "template",
-                                                f"unsafe operation refused: {exc}")]) from None
+        file, line = _template_where(exc, templates, name)
+        raise ContentError(failed, [Problem(file, line, "template", f"unsafe operation refused: {exc}")]) from None
+    except (ArithmeticError, LookupError, TypeError, ValueError, AttributeError) as exc:
+        # A template that divides by zero or adds text to a number: the template's mistake, said where.
+        file, line = _template_where(exc, templates, name)
+        raise ContentError(failed, [Problem(file, line, "template",
+                                            f"error while rendering: {type(exc).__name__}: {exc}")]) from None
 
 
-def _template_line(exc: BaseException, name: str) -> int | None:
+def _template_where(exc: BaseException, templates: Path, name: str) -> tuple[str, int | None]:
+    """The template file and line the error happened in: jinja2 names its frames after the template's file,
+    and the deepest one inside the templates folder is where it happened (an included template, say)."""
+    where = (str(templates / name), None)
+    root = Path(templates).resolve()
     tb = exc.__traceback__
-    line = None
     while tb is not None:
-        if tb.tb_frame.f_code.co_filename.endswith(name):
-            line = tb.tb_lineno
+        filename = tb.tb_frame.f_code.co_filename
+        if not filename.startswith("<"):
+            path = Path(filename).resolve()
+            if path.is_relative_to(root):
+                where = (str(templates / path.relative_to(root)), tb.tb_lineno)
         tb = tb.tb_next
-    return line
+    return where
 
 
 def _lit(text: str) -> str:

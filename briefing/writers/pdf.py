@@ -98,12 +98,25 @@ class _Doc(SimpleDocTemplate):
         self.headings.append((flowable._heading_text, self.page - 1 + used))
 
 
-def _table(block: Table, st: _Styles, width: float, repeat_fill: str, border: str):
+def _taller_than(data: list, widths: list[float], height: float) -> bool:
+    """Whether a row of the table is taller than `height` (a page can hold no such row whole)."""
+    head = max(p.wrap(w - 6, 1e9)[1] for p, w in zip(data[0], widths))
+    for row in data[1:]:
+        if any(len(p.text) > 200 for p in row) and \
+                max(p.wrap(w - 6, 1e9)[1] for p, w in zip(row, widths)) + head + 12 > height:
+            return True
+    return False
+
+
+def _table(block: Table, st: _Styles, width: float, repeat_fill: str, border: str, page_height: float = 0):
     total = sum(block.widths) if block.widths else len(block.columns)
     widths = [width * w / total for w in (block.widths or [1] * len(block.columns))]
     data = [[RLParagraph(_x(c), st.head_cell) for c in block.columns]]
     data += [[RLParagraph(_x(c), st.cell) for c in row] for row in block.rows]
-    table = RLTable(data, colWidths=widths, repeatRows=1)
+    # A row taller than a page (a 10,000-character title) fails ReportLab's layout; only then rows may break
+    # across pages, so that ordinary tables keep each row whole.
+    split = bool(page_height) and _taller_than(data, widths, page_height)
+    table = RLTable(data, colWidths=widths, repeatRows=1, splitInRow=int(split))
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FAMILY),  # else the cell state starts in (unembedded) Helvetica
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#" + border)),
@@ -191,7 +204,8 @@ def render(document: Document, options: WriteOptions) -> bytes:
                 story.append(RLParagraph(_x(f"{mark} {item}"), st.item))
         elif isinstance(block, Table):
             story.append(RLParagraph(_x(f"{meta.table_label} {block.number}. {block.title}"), st.caption))
-            story.append(_table(block, st, width, style["colors"]["table_header_fill"], style["colors"]["table_border"]))
+            story.append(_table(block, st, width, style["colors"]["table_header_fill"], style["colors"]["table_border"],
+                                doc.height))
             story.append(Spacer(1, 8))
         elif isinstance(block, Figure):
             story.append(_figure(block, st, width, meta.figure_label))

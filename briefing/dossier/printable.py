@@ -1,0 +1,144 @@
+"""Texts of a dossier that end up printed in a note (titles, names, posts, parties, source titles) must be
+printable as they are: no control characters, no right-to-left script (neither writer lays it out), nothing
+the bundled font cannot draw (an emoji would print as a box). `check` says which fact and field, so the
+analyst fixes the dossier instead of meeting an unexplained failure in `make`.
+
+Invisible characters the writers drop anyway (direction marks, a stray BOM, the word joiner) are let through;
+zero-width spaces and joiners are kept and printed."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..errors import Problem
+
+_ALLOWED_EXTRA = "\t\n\r\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2060\ufeff\u2028\u2029"
+
+
+class _Bad:
+    """`search(text)`: the first character the note cannot print as it stands, or None. A translation table
+    deletes every printable character, so what is left is the problem; str.translate runs in C."""
+
+    def __init__(self, printable: frozenset[int]):
+        self._delete = dict.fromkeys(printable)
+
+    def found(self, text: str) -> list[str]:
+        return list(dict.fromkeys(text.translate(self._delete)))
+
+    def search(self, text: str) -> str | None:
+        rest = text.translate(self._delete)
+        return rest[0] if rest else None
+
+
+@lru_cache(maxsize=1)
+def _checker():
+    """(family, _Bad): what the bundled font can draw in all four faces, less controls and RTL scripts."""
+    from .. import PROJECT_ROOT
+    from ..compose.catalog import style
+    from ..writers.common import RTL, _cmap, font_file
+
+    st = style(PROJECT_ROOT / "templates")
+    faces = [_cmap(str(font_file(st, f))) for f in ("regular", "bold", "italic", "bold_italic")]
+    drawable = frozenset.intersection(*faces) - set(range(0x20)) - set(range(0x7F, 0xA0))
+    printable = {c for c in drawable if not RTL.match(chr(c))} | {ord(c) for c in _ALLOWED_EXTRA}
+    return st["fonts"]["serif"]["family"], _Bad(frozenset(printable))
+
+
+def problem_with(text: str) -> str | None:
+    """What is wrong with printing `text`, or None."""
+    from ..writers.common import RTL, shown_char
+
+    family, bad = _checker()
+    found = bad.found(text)
+    if not found:
+        return None
+    ch = found[0]
+    if ord(ch) < 0x20 or 0x7F <= ord(ch) < 0xA0:
+        return f"control character {shown_char(ch)} in the text (remove it)"
+    if 0xD800 <= ord(ch) < 0xE000:
+        return f"broken character {shown_char(ch)} in the text (a lone surrogate; retype it)"
+    if RTL.match(ch):
+        return (f"right-to-left script ({shown_char(ch)}) cannot be printed: the note is laid out left to right "
+                f"(give the text in ru, kk or en)")
+    shown = " ".join(shown_char(c) for c in found[:5])
+    return f"the font {family} cannot draw {shown}; write it in words or remove it"
+
+
+def _strings(value, path: tuple):
+    """(path, text) for every string inside a pydantic model, list or dict."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, (list, tuple)):
+        for i, v in enumerate(value):
+            yield from _strings(v, path + (i,))
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _strings(v, path + (k,))
+    elif hasattr(value, "model_fields"):
+        for name in type(value).model_fields:
+            yield from _strings(getattr(value, name), path + (name,))
+
+
+def _quick(obj, fields):
+    """The strings of a fact without walking the model generically (a dossier may hold 100,000 facts)."""
+    if fields is _FACT_FIELDS:
+        for loc in (obj.title, *((obj.person.name, obj.person.post) if obj.person else ())):
+            yield (), loc.ru or ""
+            yield (), loc.kk or ""
+            yield (), loc.en or ""
+        for party in obj.parties:
+            yield (), party
+        return
+    for name in fields:
+        yield from _strings(getattr(obj, name), (name,))
+
+
+def _field(path: tuple) -> str:
+    return ".".join(str(p) for p in path if not isinstance(p, int))
+
+
+# Fields never printed: evidence (quotes are checked against the source text), the inferred-date sentence.
+_FACT_FIELDS = ("title", "parties", "person")
+_SOURCE_FIELDS = ("title", "outlet", "summary")
+
+
+def printable_problems(dossier) -> list[Problem]:
+    """Problems with the printed texts of facts, sources and dossier.yaml, each at its file and line."""
+    _, bad = _checker()
+    problems: list[Problem] = []
+
+    def scan(obj, fields, loc):
+        if bad.search("\n".join(text for _, text in _quick(obj, fields))) is None:  # the common case, in C
+            return
+        for name in fields:
+            for path, text in _strings(getattr(obj, name), (name,)):
+                if bad.search(text) is None:  # the common case, in C
+                    continue
+                message = problem_with(text)
+                if message:
+                    problems.append(Problem(loc.file, loc.line(*path), _field(path), message))
+
+    for fact in dossier.facts:
+        scan(fact, _FACT_FIELDS, dossier.where[fact.id])
+    for sid, source in dossier.sources.items():
+        scan(source, _SOURCE_FIELDS, dossier.source_where[sid])
+    scan(dossier.meta, tuple(type(dossier.meta).model_fields), _MetaLocation(dossier.root))
+    return problems
+
+
+class _MetaLocation:
+    """dossier.yaml's lines, read again only when one of its texts has a problem (rare)."""
+
+    def __init__(self, root):
+        from .load import _shown
+        self.path = root / "dossier.yaml"
+        self.file = _shown(self.path)
+        self._lines = None
+
+    def line(self, *loc):
+        from ..yamlio import line_of, load_file
+        if self._lines is None:
+            try:
+                _, self._lines = load_file(self.path, self.file)
+            except Exception:  # it loaded a moment ago; if not now, give the message without a line
+                return None
+        return line_of(self._lines, loc)
