@@ -75,6 +75,8 @@ def verify(dossier: Dossier) -> list[Problem]:
             sloc = dossier.source_where[sid]
             problems.append(Problem(sloc.file, sloc.line("date_evidence"), "date_evidence",
                                     f"sentence not found in {src.file}"))
+    from .printable import printable_problems
+    problems += printable_problems(dossier)
     return problems
 
 
