@@ -538,6 +538,10 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     if head is None:
         return None
     start = head
+    # a post governing this one: «заместитель министра …», «советник президента …»
+    while start - 1 >= 0 and toks[start - 1].is_word and _post_head(toks[start - 1]) \
+            and parse(toks[start].low.rpartition("-")[2] or toks[start].low).tag.case == "gent":
+        start -= 1
     # adjectives before the head: «Чрезвычайный и Полномочный Посол», «Федеральный министр»
     while start - 1 >= 0:
         t = toks[start - 1]

@@ -25,10 +25,9 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
     year it speaks of as past, and most likely the year before the earliest year it speaks of as to come
     («с 2017 года получат право», «саммит 2026 года»): the later of the two is proposed, as a year."""
     sents = sentences(text)
-    head = text[:160]
-    for si, sent in enumerate(sents[:2]):
+    for si, sent in enumerate(sents[:4]):
         for m in _dates.mentions(text, sent, lang):
-            if m.start < len(head) and m.value and len(m.value) == 10 and m.explicit_year:
+            if m.value and len(m.value) == 10 and m.explicit_year and _dateline(text, m.start, m.end):
                 return DateProposal(m.value, "stated", _quote(sent.text))
     past, future = [], []
     for si, sent in enumerate(sents):
@@ -50,6 +49,18 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
     if best is None:
         return None
     return DateProposal(str(best[0]), "inferred", _quote(best[1].text))
+
+
+_PLACE = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+)?\s*,\s*)?$")
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """«Астана, 12 июня 2024 года.» at the start of a line: the date the release gives itself."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _PLACE.fullmatch(text[line_start:start].strip() + (" " if text[line_start:start].strip() else "")) and \
+            text[line_start:start].strip():
+        return False
+    return bool(re.match(r"\s*(?:г\.|года)?\s*(?:[.—–\-]|\n|$)", text[end:end + 8]))
 
 
 def _quote(sentence: str) -> str:

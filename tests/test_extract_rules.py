@@ -1,0 +1,118 @@
+"""The extraction rules on sentences of their own (not the seed texts): what a candidate states."""
+from __future__ import annotations
+
+import sys
+from decimal import Decimal
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT))
+from briefing.extract.pipeline import extract_candidates  # noqa: E402
+from briefing.extract.sourcing import propose_date  # noqa: E402
+from briefing.extract.text import detect_language  # noqa: E402
+from briefing.extract.topics import kk_matches, suggest  # noqa: E402
+
+
+def _one(text, lang="ru", year=2024, **match):
+    cands = extract_candidates(text, lang, year, ["Республика Казахстан", "Германия"])
+    found = [c for c in cands if all(getattr(c, k) == v for k, v in match.items())]
+    assert found, [(c.kind, c.value, c.count, c.percent) for c in cands]
+    c = found[0]
+    assert c.readable(text, lang)
+    return c
+
+
+@pytest.mark.parametrize("text, amount, currency, qualifier", [
+    ("Объем инвестиций составил более 1,5 млрд долларов США.", "1500000000", "USD", "over"),
+    ("Стороны подписали контракты на сумму около двухсот миллионов евро.", "200000000", "EUR", "about"),
+    ("Товарооборот приблизился к трем миллиардам долларов.", "3000000000", "USD", "nearly"),
+    ("Грант составил порядка 500 тыс. долларов.", "500000", "USD", "about"),
+    ("Экспорт достиг $2,4 млрд.", "2400000000", "USD", None),
+    ("Тауар айналымы 2 млрд АҚШ долларынан астам болды.", "2000000000", "USD", "over"),
+    ("Инвестиция көлемі бір жарым миллиард теңгеге жуық.", "1500000000", "KZT", "nearly"),
+])
+def test_amounts_with_qualifiers(text, amount, currency, qualifier):
+    lang = detect_language(text)
+    c = _one(text, lang)
+    assert c.value["amount"] == Decimal(amount) and c.value["currency"] == currency
+    assert c.value.get("qualifier") == qualifier
+
+
+def test_change_in_percent_and_new_level_is_one_fact():
+    c = _one("В первом полугодии 2024 года товарооборот снизился на 7,2% по сравнению с тем же периодом, "
+             "до 1,1 млрд долларов.", kind="trade")
+    assert c.percent == Decimal("-7.2") and c.value["amount"] == Decimal("1100000000")
+    assert "qualifier" not in c.value          # «до» gives the new level here, not a ceiling
+    assert c.date == "2024-01..2024-06" and c.indicator == "trade_turnover" and c.title == {"ru": "Товарооборот"}
+
+
+def test_growth_written_after_the_figure():
+    c = _one("Товарооборот составил 3,2 млрд долларов, что на 15% больше, чем годом ранее.", kind="trade")
+    assert c.percent == Decimal("15") and c.value["amount"] == Decimal("3200000000")
+    k = _one("2023 жылы тауар айналымы 8%-ға төмендеді.", "kk", kind="trade")
+    assert k.percent == Decimal("-8") and k.date == "2023"
+
+
+def test_counts_of_projects_companies_agreements():
+    c = _one("В Казахстане работают более 300 компаний с немецким капиталом.", count=300)
+    assert c.counted == "company" and c.count_qualifier == "over"
+    c = _one("Реализуются пять совместных проектов на сумму 2 млрд евро.", count=5)
+    assert c.counted == "project" and c.status == "in_progress" and c.value["currency"] == "EUR"
+    c = _one("По итогам форума было подписано 20 соглашений.", count=20)
+    assert c.kind == "agreement" and c.counted == "agreement"
+
+
+def test_a_target_is_a_plan():
+    c = _one("Стороны договорились довести товарооборот до 5 млрд долларов к 2030 году.", kind="plan")
+    assert c.status == "planned" and c.date == "2030" and "qualifier" not in c.value
+
+
+def test_signed_documents_with_parties():
+    text = ("По итогам переговоров подписаны Соглашение между Правительством Республики Казахстан и "
+            "Правительством Федеративной Республики Германия о сотрудничестве в области энергетики, а также "
+            "Меморандум о взаимопонимании между АО «Самрук-Казына» и компанией Siemens.")
+    docs = [c for c in extract_candidates(text, "ru", 2024, []) if c.kind == "agreement"]
+    assert len(docs) == 2
+    assert docs[0].parties == ["Правительство Республики Казахстан", "Правительство Федеративной Республики Германия"]
+    assert docs[1].title["ru"].startswith("Меморандум о взаимопонимании")
+    assert docs[1].parties == ["АО «Самрук-Казына»", "Компания Siemens"]
+
+
+def test_kazakh_documents_and_people():
+    text = ("Мемлекет басшысы Қасым-Жомарт Тоқаев Германия Федералдық канцлері Олаф Шольцпен кездесті. "
+            "Кездесу қорытындысы бойынша энергетика саласындағы ынтымақтастық туралы келісімге қол қойылды.")
+    cands = extract_candidates(text, "kk", 2024, [])
+    people = {c.person["name"]["kk"]: c.person["post"]["kk"] for c in cands if c.kind == "person"}
+    assert people == {"Қасым-Жомарт Тоқаев": "Мемлекет басшысы", "Олаф Шольц": "Германия Федералдық канцлері"}
+    (doc,) = [c for c in cands if c.kind == "agreement"]
+    assert doc.title["kk"] == "Энергетика саласындағы ынтымақтастық туралы келісім"
+
+
+def test_people_in_oblique_cases_get_nominative_posts():
+    cands = extract_candidates("Министр провел встречу с заместителем министра иностранных дел Германии "
+                               "Томасом Багером.", "ru", 2024, [])
+    (p,) = [c for c in cands if c.kind == "person"]
+    assert p.person["post"]["ru"] == "Заместитель министра иностранных дел Германии"
+    assert p.person["name"]["ru"] == "Томас Багер"
+
+
+@pytest.mark.parametrize("text, lang, date", [
+    ("Визит состоялся 12 мая 2023 года в Берлине.", "ru", "2023"),
+    ("В 2022 году товарооборот вырос. Форум пройдет в 2025 году.", "ru", "2024"),
+    ("2021 жылы тауар айналымы өсті.", "kk", "2021"),
+])
+def test_article_date_proposal(text, lang, date):
+    p = propose_date(text, lang)
+    assert p.date == date and p.basis == "inferred" and p.evidence in text
+
+
+def test_topics_from_lemmas_and_kazakh_endings():
+    assert suggest("поставки угля и нефти", "ru")[:2] == ["mining", "energy"] or \
+        set(suggest("поставки угля и нефти", "ru")) >= {"mining", "energy"}
+    assert "politics" not in suggest("газета сообщила о погоде", "ru")
+    assert "energy" not in suggest("газета сообщила о погоде", "ru")
+    assert suggest("Көлігі мен логистикасы дамыды", "kk")[0] == "transport"
+    assert kk_matches("денсаулығы", "денсаулық") and kk_matches("саудасы", "сауда")
+    assert not kk_matches("газет", "газ")
