@@ -100,6 +100,20 @@ def _shown_under(root: Path):
     return lambda path: str(Path(base) / path.relative_to(root)) if path.is_relative_to(root) else _shown(path)
 
 
+def _outside(root: Path):
+    """`outside(path)`: whether a source path leaves the dossier folder through a symbolic link (the schema
+    already refuses `..` and absolute paths). Each folder is resolved once, a file only when it is a link."""
+    base = root.resolve()
+    folders: dict[Path, bool] = {}
+
+    def outside(path: Path) -> bool:
+        parent = path.parent
+        if parent not in folders:
+            folders[parent] = not parent.resolve().is_relative_to(base)
+        return folders[parent] or (path.is_symlink() and not path.resolve().is_relative_to(base))
+    return outside
+
+
 def load_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
     """Parse and schema-check every file; return the dossier (None if unusable) and all problems found."""
     with no_gc():   # millions of small acyclic objects: the cyclic collector would only rescan them
@@ -131,8 +145,14 @@ def _load_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
         source_where[src.id] = loc
 
     texts: dict[str, str] = {}
+    outside = _outside(root)
     for sid, src in sources.items():
         path = root / src.file
+        if outside(path):
+            loc = source_where[sid]
+            problems.append(Problem(loc.file, loc.line("file"), "file",
+                                    f"{src.file}: a link to a file outside the dossier folder (copy the text in)"))
+            continue
         try:
             text = read_text(path, rel(path))
         except ContentError as exc:
