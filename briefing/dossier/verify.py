@@ -80,17 +80,26 @@ def verify(dossier: Dossier) -> list[Problem]:
     return problems
 
 
+def _period(dossier: Dossier, fact) -> str:
+    """The period a figure is for: its own date, or (a stock figure stated without one) its source's date."""
+    if fact.date:
+        return fact.date
+    source = dossier.sources.get(fact.evidence[0].source)
+    return source.date if source else ""
+
+
 def indicator_groups(dossier: Dossier) -> list[list]:
-    """Facts about the same indicator and date, two or more to a group."""
+    """Facts about the same indicator and period, two or more to a group."""
     groups: dict[tuple, list] = defaultdict(list)
     for fact in dossier.facts:
-        if fact.indicator and fact.value is not None and fact.date:
-            groups[(fact.indicator, fact.date)].append(fact)
+        if fact.indicator and fact.value is not None:
+            groups[(fact.indicator, _period(dossier, fact))].append(fact)
     return [facts for _, facts in sorted(groups.items()) if len(facts) > 1]
 
 
 def _shown(fact) -> tuple:
-    return fact.value.amount, fact.value.qualifier, fact.value.currency or fact.value.unit
+    """What must agree: the amount and its unit. «порядка 9 млрд» and «более 9 млрд» can both be true."""
+    return fact.value.amount, fact.value.currency or fact.value.unit
 
 
 def disagreements(dossier: Dossier) -> list[list]:
@@ -102,15 +111,18 @@ def consistency(dossier: Dossier) -> tuple[list[Problem], list[str]]:
     warnings, notes = [], []
     for facts in indicator_groups(dossier):
         head = facts[0]
+        period = _period(dossier, head)
         ids = ", ".join(f.id for f in facts)
         if len({_shown(f) for f in facts}) > 1:
             loc = dossier.where[head.id]
             values = "; ".join(" ".join(str(x) for x in (f.id + ":", f.value.qualifier, f.value.amount,
                                                           f.value.currency or f.value.unit) if x) for f in facts)
             warnings.append(Problem(loc.file, loc.line("value"), "value",
-                                    f"{head.indicator} {head.date} differs between facts ({values})"))
+                                    f"{head.indicator} {period} differs between facts ({values})"))
         else:
-            notes.append(f"{head.indicator} {head.date}: {ids} agree")
+            qualifiers = {f.value.qualifier for f in facts}
+            extra = " (with different qualifiers)" if len(qualifiers) > 1 else ""
+            notes.append(f"{head.indicator} {period}: {ids} agree{extra}")
     return warnings, notes
 
 
