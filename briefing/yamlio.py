@@ -219,9 +219,15 @@ def load_text(text: str, file: str, reread=None) -> tuple[Any, Lines]:
     for, so that the text need not be kept."""
     lines: dict = {}
     spans: dict = {}
+    data = text.encode("utf-8")
     try:
         with no_gc():
-            data = _build(text.encode("utf-8"), file, lines, spans, ())
+            data = _build(data, file, lines, spans, ())
+    except yaml.reader.ReaderError as exc:  # a character YAML forbids: a position (bytes for libyaml), no mark
+        before = text[: exc.position] if _Loader is yaml.SafeLoader else data[: exc.position].decode("utf-8", "replace")
+        raise ContentError("malformed YAML", [Problem(file, before.count("\n") + 1, "",
+                                                      f"control character U+{exc.character:04X} is not allowed "
+                                                      f"in YAML (remove it)")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -238,6 +244,8 @@ def read_text(path: Path, shown: str | None = None) -> str:
         raise ContentError("missing file", [Problem(shown, None, "", "file not found")]) from None
     except OSError as exc:
         raise ContentError("unreadable file", [Problem(shown, None, "", f"cannot read: {exc.strerror}")]) from None
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):   # Windows' "Unicode" is UTF-16, not binary
+        raise ContentError("bad encoding", [Problem(shown, None, "", "UTF-16 text, expected UTF-8 (save the file as UTF-8)")])
     if b"\x00" in raw:
         raise ContentError("binary file", [Problem(shown, None, "", "binary file, expected UTF-8 text")])
     try:
