@@ -34,6 +34,7 @@ class ChartSpec(BaseModel):
     title: dict[str, str]
     axis: dict[str, object] = {}
     min_points: int = Field(default=1, ge=1)
+    max_points: int = Field(default=15, ge=1)   # `values`: the largest figures only
 
 
 def load_specs(folder: Path) -> list[ChartSpec]:
@@ -60,16 +61,18 @@ def load_specs(folder: Path) -> list[ChartSpec]:
 
 
 def chart_data(spec: ChartSpec, frame):
-    """The rows of the facts frame a spec asks for."""
-    rows = frame[frame["kind"].isin(spec.select.kinds)]
-    if spec.select.indicator:
-        rows = rows[rows["indicator"] == spec.select.indicator]
-    if spec.select.precision:
-        rows = rows[rows["precision"].isin(spec.select.precision)]
-    if spec.kind == "bars":
-        rows = rows.dropna(subset=[spec.value])
-    if spec.kind == "values":
-        rows = rows.dropna(subset=["usd"])
+    """The rows of the facts frame (`compose.frame.Rows`) a spec asks for. A `values` chart shows at most
+    `max_points` figures, the largest: a bar per figure of a whole archive would not fit on a page."""
+    kinds, sel = set(spec.select.kinds), spec.select
+    precision = set(sel.precision or ())
+    need = {"bars": spec.value, "values": "usd"}.get(spec.kind)
+    rows = frame.where(lambda r: r["kind"] in kinds
+                       and (not sel.indicator or r["indicator"] == sel.indicator)
+                       and (not precision or r["precision"] in precision)
+                       and (need is None or r[need] is not None))
+    if spec.kind == "values" and len(rows) > spec.max_points:
+        keep = {id(r) for r in sorted(rows, key=lambda r: -r["usd"])[: spec.max_points]}
+        rows = rows.where(lambda r: id(r) in keep)
     return rows
 
 
@@ -77,7 +80,7 @@ def enough(spec: ChartSpec, rows) -> bool:
     """A chart is worth drawing when it has `min_points` distinct points (years, or topics for a portfolio)."""
     if rows.empty:
         return False
-    points = {"portfolio": rows["topic"].nunique(), "values": len(rows)}.get(spec.kind, rows["year"].nunique())
+    points = {"portfolio": len(set(rows["topic"])), "values": len(rows)}.get(spec.kind, len(set(rows["year"])))
     return points >= spec.min_points
 
 
@@ -105,30 +108,40 @@ def _draw(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict):
     if spec.kind == "bars":
         fig = Figure(figsize=(6.3, 2.6))
         ax = fig.add_subplot()
-        data = rows.groupby("year")[spec.value].max().sort_index() / spec.scale
-        bars = ax.bar([str(y) for y in data.index], data.values, width=0.55, color="#1f3a5f")
-        ax.bar_label(bars, labels=[_num(v, lang) for v in data.values], padding=2, fontsize=8)
+        best: dict = {}
+        for r in rows:
+            best[r["year"]] = max(best.get(r["year"], r[spec.value]), r[spec.value])
+        years = sorted(best)
+        values = [best[y] / spec.scale for y in years]
+        bars = ax.bar([str(y) for y in years], values, width=0.55, color="#1f3a5f")
+        ax.bar_label(bars, labels=[_num(v, lang) for v in values], padding=2, fontsize=8)
         ax.set_ylabel(axis)
         from matplotlib.ticker import FuncFormatter
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: _num(v, lang)))
         ax.grid(axis="x", visible=False)
         ax.margins(y=0.18)
     elif spec.kind == "portfolio":
-        fig = Figure(figsize=(6.3, 1.1 + 0.3 * max(1, rows["topic"].nunique())))
-        with_value = bool(rows["usd"].fillna(0).sum() > 0)
+        topics = sorted(set(rows["topic"]))
+        fig = Figure(figsize=(6.3, 1.1 + 0.3 * max(1, len(topics))))
+        with_value = sum(r["usd"] or 0 for r in rows) > 0
         if with_value:
             left, right = fig.subplots(1, 2, sharey=True)
         else:
             left, right = fig.add_subplot(), None
-        counts = rows.pivot_table(index="topic", columns="status", values="id", aggfunc="count", fill_value=0)
-        value = rows.pivot_table(index="topic", columns="status", values="usd", aggfunc="sum", fill_value=0) / spec.scale
-        order = [s for s in STATUS_ORDER if s in counts.columns]
-        topics = list(counts.index)
+        counts: dict = {}   # (topic, status) -> number of projects, and their value
+        value: dict = {}
+        for r in rows:
+            cell = (r["topic"], r["status"])
+            counts[cell] = counts.get(cell, 0) + 1
+            value[cell] = value.get(cell, 0.0) + (r["usd"] or 0.0)
+        value = {cell: total / spec.scale for cell, total in value.items()}
+        present = {status for _, status in counts}
+        order = [s for s in STATUS_ORDER if s in present]
         names = [topic_names[t] for t in topics]
         for ax, table in ((left, counts), (right, value))[: 2 if with_value else 1]:
             base = [0.0] * len(topics)
             for status in order:
-                vals = [float(table.loc[t, status]) if status in table.columns and t in table.index else 0.0 for t in topics]
+                vals = [float(table.get((t, status), 0)) for t in topics]
                 ax.barh(names, vals, left=base, label=labels["status"][status], height=0.6)
                 base = [a + b for a, b in zip(base, vals)]
             ax.grid(axis="y", visible=False)
@@ -141,11 +154,11 @@ def _draw(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict):
         left.legend(loc="lower center", bbox_to_anchor=(1.05 if with_value else 0.5, 1.0), ncol=len(order),
                     frameon=False, fontsize=8)
     elif spec.kind == "values":
-        rows = rows.sort_values("usd")
+        rows = sorted(rows, key=lambda r: r["usd"])
         fig = Figure(figsize=(6.3, 0.8 + 0.32 * len(rows)))
         ax = fig.add_subplot()
-        names = [_wrap(t) for t in rows["label"]]
-        values = list(rows["usd"] / spec.scale)
+        names = [_wrap(r["label"]) for r in rows]
+        values = [r["usd"] / spec.scale for r in rows]
         fig.set_size_inches(6.3, 0.8 + 0.42 * len(rows))
         bars = ax.barh(range(len(values)), values, height=0.6, color="#4a7fb0")
         ax.set_yticks(range(len(values)), names, fontsize=7.5)
@@ -165,14 +178,17 @@ def _draw(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict):
     else:  # timeline
         fig = Figure(figsize=(6.3, 2.2))
         ax = fig.add_subplot()
-        per_year = rows.groupby("year")["id"].count().sort_index()
-        ax.scatter(per_year.index, [0] * len(per_year), s=[60 + 50 * n for n in per_year.values], color="#1f3a5f", zorder=3)
+        per_year: dict = {}
+        for r in rows:
+            per_year[r["year"]] = per_year.get(r["year"], 0) + 1
+        per_year = dict(sorted(per_year.items()))
+        ax.scatter(list(per_year), [0] * len(per_year), s=[60 + 50 * n for n in per_year.values()], color="#1f3a5f", zorder=3)
         for year, n in per_year.items():
             ax.annotate(f"{year}\n{n}", (year, 0), xytext=(0, 14), textcoords="offset points", ha="center", fontsize=8)
         ax.axhline(0, color="#555555", linewidth=0.8, zorder=1)
         ax.set_yticks([])
         ax.spines["left"].set_visible(False)
-        lo, hi = per_year.index.min(), per_year.index.max()
+        lo, hi = min(per_year), max(per_year)
         ax.set_xlim(lo - 1, hi + 1)
         ax.xaxis.get_major_locator().set_params(integer=True)
         ax.set_xlabel(axis if isinstance(axis, str) else "")
@@ -200,7 +216,8 @@ def _num(v: float, lang: str) -> str:
 def render(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict, cache: Path | None):
     """(svg bytes, png bytes, aspect) — from the cache when data and spec are unchanged."""
     key_data = {
-        "spec": spec.model_dump(), "rows": rows.drop(columns=["start", "sources"]).to_dict("records"),
+        "spec": spec.model_dump(),
+        "rows": [{k: v for k, v in r.items() if k not in ("start", "sources")} for r in rows],
         "lang": lang, "status": labels["status"], "topics": topic_names, "version": __version__,
         "code": _CODE_HASH,  # a new drawing rule must not be served an old picture
     }

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..dossier.dates import FuzzyDate
 from ..dossier.load import Dossier
@@ -28,9 +29,17 @@ class Selection:
         return "[" + ", ".join(str(n) for n in numbers) + "]"
 
     def number(self, source_id: str) -> int:
-        return next(i for i, s in enumerate(self.sources, 1) if s.id == source_id)
+        try:
+            return self._numbers[source_id]
+        except KeyError:
+            raise StopIteration(source_id) from None   # what the linear search raised
 
-    @property
+    @cached_property
+    def _numbers(self) -> dict[str, int]:
+        """Source id -> citation number, built once: a note cites thousands of times."""
+        return {s.id: i for i, s in enumerate(self.sources, 1)}
+
+    @cached_property
     def as_of(self) -> FuzzyDate | None:
         """The date of the newest fact, as known when reported: a plan for next year is news of its source's date."""
         best = None
@@ -41,7 +50,7 @@ class Selection:
             best = known if best is None or known.end > best.end else best
         return best
 
-    @property
+    @cached_property
     def span(self) -> tuple[FuzzyDate, FuzzyDate] | None:
         """First and last dates the note covers; a plan for a later year counts at its report's date."""
         if not self.facts:

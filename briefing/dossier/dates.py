@@ -5,6 +5,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 _PART = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 
@@ -18,7 +19,10 @@ class FuzzyDate:
 
     @classmethod
     def parse(cls, text: str) -> "FuzzyDate":
-        text = str(text).strip()
+        return _parse(cls, str(text).strip())
+
+    @classmethod
+    def _parse(cls, text: str) -> "FuzzyDate":
         if ".." in text:
             left, _, right = text.partition("..")
             a, b = cls.parse(left), cls.parse(right)
@@ -47,3 +51,10 @@ class FuzzyDate:
 
     def __str__(self) -> str:
         return self.text
+
+
+@lru_cache(maxsize=8192)
+def _parse(cls, text: str) -> FuzzyDate:
+    """Dates repeat across a dossier ("2025", "2016-11"); a FuzzyDate is frozen, so one parse serves all.
+    (Errors are not cached: lru_cache does not keep exceptions.)"""
+    return cls._parse(text)
