@@ -56,7 +56,7 @@ def load_specs(folder: Path) -> list[ChartSpec]:
                 problems.append(Problem(str(path), line_of(lines, loc), ".".join(map(str, loc)),
                                         err["msg"].removeprefix("Value error, ")))
     if problems:
-        raise ContentError("chart specs", problems)
+        raise ContentError(f"{folder}: the chart specs are not valid", problems)
     return specs
 
 

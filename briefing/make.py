@@ -9,7 +9,7 @@ from .compose.catalog import style as load_style
 from .dossier.load import Dossier
 from .dossier.verify import check_dossier
 from .errors import ContentError
-from .fsutil import output_lock, writable_dir, write_together
+from .fsutil import lock_wait, output_lock, writable_dir, write_together
 
 
 def load_checked(dossier_dir: Path) -> Dossier:
@@ -35,7 +35,8 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
     from .writers import writer
     from .writers.common import WriteOptions
 
-    writable_dir(out_dir)   # an unwritable folder fails now (exit 3), not after the rendering
+    writable_dir(out_dir)   # an unwritable folder (or a bad BRIEFING_LOCK_WAIT) fails now, not after the rendering
+    wait = lock_wait()
     composed = compose(dossier, request)
     style = load_style(request.templates)
     warnings = list(composed.warnings)
@@ -51,7 +52,7 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
         raise ContentError("--strict: " + "; ".join(warnings))
     # Everything rendered before anything is written; then all formats at once, one run at a time per folder.
     files = {Path(out_dir) / f"{request.stem}.{fmt}": data for fmt, data in rendered.items()}
-    with output_lock(out_dir):
+    with output_lock(out_dir, wait):
         write_together(files)
     paths = list(files)
     return Built(paths, warnings, composed.fact_ids, composed.document)

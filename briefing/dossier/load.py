@@ -54,6 +54,9 @@ def _message(err: dict) -> str:
 
 
 def _validate(model: type[BaseModel], data: Any, shown: str, lines: Lines, base: tuple, problems: list[Problem]):
+    if data is None and not base:
+        problems.append(Problem(shown, None, "", "the file is empty (expected a mapping)"))
+        return None
     if not isinstance(data, dict):
         problems.append(Problem(shown, line_of(lines, base), "", f"expected a mapping, got {type(data).__name__}"))
         return None
