@@ -17,6 +17,14 @@ TALKING_POINTS = 5
 STATUS_ITEMS = 5   # bullets per status sub-section: the main part must stay near two pages
 STALE_YEARS = 5
 STALLED_YEARS = 3
+# A note stays a note whatever the size of the dossier: an annex table lists at most this many facts (the
+# most significant, in their usual order) and then says how many more the dossier holds; at most this many
+# declines are raised as risks. A dossier of 100 facts never reaches these; an archive of 100,000 would
+# otherwise make a note of thousands of pages.
+ANNEX_ROWS = 150
+RISK_DECLINES = 3
+RISK_CONFLICTS = 3
+CITE_SOURCES = 12     # at most this many sources in one citation of a group of facts
 
 
 @dataclass
@@ -132,11 +140,28 @@ def _table(L: dict, key: str, columns: list[str], rows: list[tuple], widths: tup
     return Table(0, L["tables"][key], tuple(L["columns"][c] for c in columns), tuple(rows), widths)
 
 
-def _project_rows(sel: Selection, ph: Phraser) -> list[tuple]:
+def _capped(sel: Selection, facts: list) -> tuple[list, int]:
+    """(the facts an annex table shows, how many it leaves out): the ANNEX_ROWS most significant, in order."""
+    if len(facts) <= ANNEX_ROWS:
+        return facts, 0
+    keep = {id(f) for f in sorted(facts, key=lambda f: -significance(sel, f))[:ANNEX_ROWS]}
+    return [f for f in facts if id(f) in keep], len(facts) - ANNEX_ROWS
+
+
+def _with_more(rows: list[tuple], more: int, ph: Phraser, L: dict) -> list[tuple]:
+    """A last row saying how many facts the table leaves out, when it leaves any out."""
+    if not more or not rows:
+        return rows
+    from .. import locale_fmt
+    text = L.get("annex_more", "… +{n}").format(n=locale_fmt.format_number(more, ph.lang))
+    return rows + [("", text) + ("",) * (len(rows[0]) - 2)]
+
+
+def _project_rows(sel: Selection, ph: Phraser, facts=None) -> list[tuple]:
     from ..topics import all_topics
     topics = all_topics()
     rows = []
-    for f in sel.facts:
+    for f in (sel.facts if facts is None else facts):
         if f.kind != "project":
             continue
         value = ph.amount(f) if f.value is not None else "—"
@@ -145,38 +170,59 @@ def _project_rows(sel: Selection, ph: Phraser) -> list[tuple]:
     return rows
 
 
-def _agreement_rows(sel: Selection, ph: Phraser) -> list[tuple]:
+def _agreement_rows(sel: Selection, ph: Phraser, facts=None) -> list[tuple]:
     return [(ph.date(sel.dates[f.id]), ph.title(f), ", ".join(ph.party(p) for p in f.parties) or "—", sel.cite(f))
-            for f in sel.facts if f.kind == "agreement"]
+            for f in (sel.facts if facts is None else facts) if f.kind == "agreement"]
 
 
-def _indicator_rows(sel: Selection, ph: Phraser) -> list[tuple]:
-    return [(ph.title(f), ph.date(sel.dates[f.id]), ph.figure(f), sel.cite(f))
-            for f in sel.facts if f.kind in ("trade", "investment", "grant", "indicator") and ph.figure(f)]
+def _annex(sel: Selection, ph: Phraser, L: dict, facts: list, rows_of) -> list[tuple]:
+    shown, more = _capped(sel, facts)
+    return _with_more(rows_of(shown), more, ph, L)
 
 
-def _register_rows(sel: Selection, ph: Phraser) -> list[tuple]:
-    """Every fact of the note but the people (they have their own table): nothing selected goes unseen."""
-    return [(ph.date(sel.dates[f.id]), ph.title(f), ph.figure(f) or "—", sel.cite(f))
-            for f in sel.facts if f.kind != "person"]
+def _indicator_rows(sel: Selection, ph: Phraser, L: dict) -> list[tuple]:
+    facts = [f for f in sel.facts if f.kind in ("trade", "investment", "grant", "indicator") and ph.figure(f)]
+    return _annex(sel, ph, L, facts, lambda shown: [(ph.title(f), ph.date(sel.dates[f.id]), ph.figure(f), sel.cite(f))
+                                                    for f in shown])
 
 
-def _people_rows(sel: Selection, ph: Phraser) -> list[tuple]:
-    return [(ph.localized(f.person.name), ph.localized(f.person.post), sel.cite(f))
-            for f in sel.facts if f.kind == "person" and f.person is not None]
+def _register_rows(sel: Selection, ph: Phraser, L: dict) -> list[tuple]:
+    """Every fact of the note but the people (they have their own table): nothing selected goes unseen —
+    up to ANNEX_ROWS of them; past that the table says how many more the dossier holds."""
+    facts = [f for f in sel.facts if f.kind != "person"]
+    return _annex(sel, ph, L, facts, lambda shown: [(ph.date(sel.dates[f.id]), ph.title(f), ph.figure(f) or "—",
+                                                     sel.cite(f)) for f in shown])
+
+
+def _people_rows(sel: Selection, ph: Phraser, L: dict) -> list[tuple]:
+    facts = [f for f in sel.facts if f.kind == "person" and f.person is not None]
+    return _annex(sel, ph, L, facts, lambda shown: [(ph.localized(f.person.name), ph.localized(f.person.post),
+                                                     sel.cite(f)) for f in shown])
 
 
 def _risks(sel: Selection, ph: Phraser, L: dict) -> list[str]:
     R = L["risks"]
     out = []
-    for f in sel.facts:
-        if f.percent is not None and f.percent < 0:
-            out.append(R["decline"].format(title=ph.title(f), percent=ph.percent(f),
-                                           value=ph.amount(f) if f.value else "", cite=sel.cite(f)).replace(" ()", ""))
+    declines = [f for f in sel.facts if f.percent is not None and f.percent < 0]
+    if len(declines) > RISK_DECLINES:
+        keep = {id(f) for f in sorted(declines, key=lambda f: -significance(sel, f))[:RISK_DECLINES]}
+        declines = [f for f in declines if id(f) in keep]
+    for f in declines:
+        out.append(R["decline"].format(title=ph.title(f), percent=ph.percent(f),
+                                       value=ph.amount(f) if f.value else "", cite=sel.cite(f)).replace(" ()", ""))
     chosen = {f.id for f in sel.facts}
+    conflicts = []
     for group in disagreements(sel.dossier):
         facts = [f for f in group if f.id in chosen]
+        by_value = {}   # one fact per figure given: sixty reports of one figure are one side of the dispute
+        for f in facts:
+            by_value.setdefault((f.value.amount, f.value.qualifier, f.value.currency or f.value.unit), f)
         if len(facts) >= 2:
+            conflicts.append(facts if len(facts) <= 4 else list(by_value.values())[:4])
+    newest_first = sorted(conflicts, key=lambda facts: sel.dates[facts[0].id].end, reverse=True)
+    raised = {id(facts) for facts in newest_first[:RISK_CONFLICTS]}
+    for facts in conflicts:
+        if id(facts) in raised:
             items = "; ".join(f"{ph.title(f)}\u00a0— {ph.figure(f)}" for f in facts)
             out.append(R["disagree"].format(items=items, cite=_cites(sel, facts)))
     newest = sel.as_of.end if sel.as_of else None
@@ -188,14 +234,21 @@ def _risks(sel: Selection, ph: Phraser, L: dict) -> list[str]:
                 period=_years(ph, [sel.dates[f.id] for f in stalled]),
                 items="; ".join(f"{ph.quoted(ph.title(f))} ({ph.labels['status'][f.status]})" for f in stalled[:3]),
                 more=R["more"] if len(stalled) > 3 else "",
-                cite=_cites(sel, stalled)))
+                cite=_cites_some(sel, stalled, stalled[:3])))
         stale = [f for f in sel.facts if f.kind in ("trade", "investment")
                  and newest.year - sel.dates[f.id].end.year > STALE_YEARS]
         if stale:
             out.append(R["stale"].format(
                 items="; ".join(f"{ph.title(f)} ({ph.date(sel.dates[f.id])})" for f in stale[:5]),
-                years=STALE_YEARS, cite=_cites(sel, stale)))
+                years=STALE_YEARS, cite=_cites_some(sel, stale, stale[:5])))
     return out
+
+
+def _cites_some(sel: Selection, facts, named) -> str:
+    """The sources of all `facts` a line speaks of, or, when they are more than a citation can hold
+    (an archive's hundreds of stalled projects), of the facts it names."""
+    sources = {s for f in facts for s in f.sources}
+    return _cites(sel, facts if len(sources) <= CITE_SOURCES else named)
 
 
 def _cites(sel: Selection, facts) -> str:
@@ -245,21 +298,26 @@ def _top(sel: Selection, facts: list) -> list:
 
 def build_content(sel: Selection, ph: Phraser, L: dict) -> Content:
     purpose = ph.localized(sel.dossier.meta.purpose) if sel.dossier.meta.purpose else L["purpose_default"]
-    projects = _project_rows(sel, ph)
-    agreements = _agreement_rows(sel, ph)
+    project_facts = [f for f in sel.facts if f.kind == "project"]
+    agreement_facts = [f for f in sel.facts if f.kind == "agreement"]
+    projects = _project_rows(sel, ph, project_facts[:BODY_TABLE_ROWS])
+    agreements = _agreement_rows(sel, ph, agreement_facts[:BODY_TABLE_ROWS])
     proj_w, agr_w = (3.3, 1.5, 2.1, 1.4, 1.25), (1.4, 3.8, 2.2, 1.25)
     body_projects = _table(L, "projects", ["project", "topic", "value", "status", "source"],
                            projects[:BODY_TABLE_ROWS], proj_w)
     body_agreements = _table(L, "agreements", ["date", "document", "parties", "source"],
                              agreements[:BODY_TABLE_ROWS], agr_w)
-    full_projects = (_table(L, "projects", ["project", "topic", "value", "status", "source"], projects, proj_w)
-                     if len(projects) > BODY_TABLE_ROWS else None)
-    full_agreements = (_table(L, "agreements", ["date", "document", "parties", "source"], agreements, agr_w)
-                       if len(agreements) > BODY_TABLE_ROWS else None)
+    full_projects = (_table(L, "projects", ["project", "topic", "value", "status", "source"],
+                            _annex(sel, ph, L, project_facts, lambda shown: _project_rows(sel, ph, shown)), proj_w)
+                     if len(project_facts) > BODY_TABLE_ROWS else None)
+    full_agreements = (_table(L, "agreements", ["date", "document", "parties", "source"],
+                              _annex(sel, ph, L, agreement_facts, lambda shown: _agreement_rows(sel, ph, shown)), agr_w)
+                       if len(agreement_facts) > BODY_TABLE_ROWS else None)
     indicators = _table(L, "indicators", ["indicator", "period", "value", "source"],
-                        _indicator_rows(sel, ph), (3.3, 1.5, 2.5, 1.25))
-    people = _table(L, "people", ["name", "post", "source"], _people_rows(sel, ph), (2, 5, 1.25))
-    register = _table(L, "register", ["date", "fact", "value", "source"], _register_rows(sel, ph), (1.5, 3.9, 2.4, 1.25))
+                        _indicator_rows(sel, ph, L), (3.3, 1.5, 2.5, 1.25))
+    people = _table(L, "people", ["name", "post", "source"], _people_rows(sel, ph, L), (2, 5, 1.25))
+    register = _table(L, "register", ["date", "fact", "value", "source"], _register_rows(sel, ph, L),
+                      (1.5, 3.9, 2.4, 1.25))
     politics = [_dated(sel, ph, f) for f in _top(sel, [f for f in sel.facts if f.kind in POLITICAL_KINDS])]
     economy = [_dated(sel, ph, f) for f in _top(sel, [f for f in sel.facts if f.kind in ECONOMY_KINDS and ph.figure(f)])]
     return Content(

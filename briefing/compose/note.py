@@ -1,7 +1,7 @@
 """One note, composed: selection → content → template → blocks → Document. Nothing is written here."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, asdict
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from .. import PROJECT_ROOT
@@ -11,10 +11,14 @@ from ..errors import ContentError
 from ..model import Document, Figure, Meta
 from ..topics import Topic, all_topics
 from .catalog import catalog, check_lang
-from .content import build_content
+from . import citations
+from .content import _sources as source_list, build_content
 from .phrases import Phraser
 from .render import parse_blocks, render_template
 from .select import select
+
+
+FIGURE_SOURCES = 12   # a figure caption cites at most this many sources by number
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,12 @@ def _figures(request: NoteRequest, sel, labels: dict, as_of: str, ph) -> dict[st
             continue
         svg, png, aspect = charts.render(spec, rows, request.lang, labels, topic_names, request.chart_cache)
         cited = sorted({sel.number(s) for srcs in rows["sources"] for s in srcs})
-        caption = labels["figure_caption"].format(sources=", ".join(f"[{n}]" for n in cited), date=as_of)
+        if len(cited) > FIGURE_SOURCES:   # a chart over an archive: name the count, not thousands of sources
+            from ..locale_fmt import format_number
+            sources = labels.get("figure_sources_many", "{n}").format(n=format_number(len(cited), request.lang))
+        else:
+            sources = ", ".join(f"[{n}]" for n in cited)
+        caption = labels["figure_caption"].format(sources=sources, date=as_of)
         caption = caption.replace("..", ".")
         title = spec.title.get(request.lang) or next(iter(spec.title.values()))
         out[spec.id] = Figure(0, title, caption, svg, png, aspect)
@@ -75,10 +84,17 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
     if not sel.facts:
         raise ContentError("no facts for this note: nothing in the dossier matches the topic and period")
     ph = Phraser(lang, labels, {sid: s.language for sid, s in dossier.sources.items()}, dossier.meta.names)
-    content = build_content(sel, ph, labels)
+    citing = citations.citing(sel)   # citations are numbered once the note knows all it cites
+    content = build_content(citing, ph, labels)
     content.changes = list(request.changes)
     as_of = ph.date(sel.as_of)
-    figures = _figures(request, sel, labels, as_of, ph)
+    figures = _figures(request, citing, labels, as_of, ph)
+    parts = {f.name: getattr(content, f.name) for f in fields(content) if f.name != "labels"}
+    cited, parts = citations.number_all(sel, {**parts, "figures": figures})
+    figures = parts.pop("figures")
+    for name, value in parts.items():
+        setattr(content, name, value)
+    content.sources = source_list(cited, ph, labels)
 
     tables = {k: v for k, v in {
         "projects": content.projects, "projects_full": content.projects_full, "agreements": content.agreements,
