@@ -40,7 +40,7 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
     composed = compose(dossier, request)
     style = load_style(request.templates)
     warnings = list(composed.warnings)
-    options = WriteOptions(style=style, reference_doc=reference_doc)
+    options = WriteOptions(style=style, reference_doc=reference_doc, cache=request.chart_cache)
     rendered = {fmt: writer(fmt)(composed.document, options) for fmt in formats}
     if "pdf" in rendered:
         from .compose.catalog import catalog

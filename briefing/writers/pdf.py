@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from functools import lru_cache
 from xml.sax.saxutils import escape
 
@@ -92,7 +93,10 @@ class _Doc(SimpleDocTemplate):
             return
         key = f"h{len(self.headings)}"
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(flowable._outline_text, key, level=level - 1, closed=False)
+        # The outline cannot skip a level (a template may open with "## …"): at most one deeper than the last.
+        depth = min(level - 1, getattr(self, "_outline_depth", -1) + 1)
+        self._outline_depth = depth
+        self.canv.addOutlineEntry(flowable._outline_text, key, level=depth, closed=False)
         frame = self.frame
         used = (frame._y1 + frame._height - frame._y) / frame._height
         self.headings.append((flowable._heading_text, self.page - 1 + used))
@@ -134,10 +138,37 @@ def _own_font(drawing) -> None:
     drawing.initialFontSize = 10
 
 
-def _figure(block: Figure, st: _Styles, width: float, label: str):
-    from svglib.svglib import svg2rlg
+def _drawing(svg: bytes, cache: Path | None):
+    """The chart as a ReportLab drawing. svglib's conversion is the slowest step of a PDF with charts (0.1–0.5 s
+    a chart: every glyph is a path), so it is done once per SVG and kept, pickled, in the cache folder beside
+    the chart renderings it comes from (keyed by the SVG and the library versions)."""
+    import hashlib
+    import pickle
 
-    drawing = svg2rlg(io.BytesIO(block.svg))
+    import reportlab
+    import svglib
+
+    path = None
+    if cache is not None:
+        versions = f"{getattr(svglib, '__version__', '')}/{reportlab.Version}".encode()
+        path = Path(cache) / f"{hashlib.sha256(versions + svg).hexdigest()[:32]}.rlg"
+        try:
+            return pickle.loads(path.read_bytes())
+        except Exception:   # absent or damaged: convert again
+            pass
+    from svglib.svglib import svg2rlg
+    drawing = svg2rlg(io.BytesIO(svg))
+    if drawing is not None and path is not None:
+        try:
+            from ..fsutil import atomic_write
+            atomic_write(path, pickle.dumps(drawing, protocol=pickle.HIGHEST_PROTOCOL))
+        except Exception:   # a cache that cannot be written only costs time
+            pass
+    return drawing
+
+
+def _figure(block: Figure, st: _Styles, width: float, label: str, cache: Path | None = None):
+    drawing = _drawing(block.svg, cache)
     if drawing is not None:  # svglib returns None on SVG it cannot read (svglib #135): fall back to the PNG
         _own_font(drawing)
         scale = width / drawing.width
@@ -162,7 +193,7 @@ def _epoch(as_of: str) -> float:
 
 def render(document: Document, options: WriteOptions) -> bytes:
     style = options.style
-    check_coverage(document.text(), style)
+    check_coverage(document.text() + "\n" + document.meta.marking.upper(), style)  # en prints it in capitals
     _register(*(str(font_file(style, f)) for f in ("regular", "bold", "italic", "bold_italic")))
     st = _Styles(style)
     page = style["page"]
@@ -208,7 +239,7 @@ def render(document: Document, options: WriteOptions) -> bytes:
                                 doc.height))
             story.append(Spacer(1, 8))
         elif isinstance(block, Figure):
-            story.append(_figure(block, st, width, meta.figure_label))
+            story.append(_figure(block, st, width, meta.figure_label, options.cache))
         elif isinstance(block, PageBreak):
             story.append(RLPageBreak())
     if meta.drafter:
