@@ -70,9 +70,11 @@ def chart_data(spec: ChartSpec, frame):
                        and (not sel.indicator or r["indicator"] == sel.indicator)
                        and (not precision or r["precision"] in precision)
                        and (need is None or r[need] is not None))
-    if spec.kind == "values" and len(rows) > spec.max_points:
-        keep = {id(r) for r in sorted(rows, key=lambda r: -r["usd"])[: spec.max_points]}
-        rows = rows.where(lambda r: id(r) in keep)
+    if spec.kind == "values":   # the one kind that prints each fact's label
+        if len(rows) > spec.max_points:
+            keep = {id(r) for r in sorted(rows, key=lambda r: -r["usd"])[: spec.max_points]}
+            rows = rows.where(lambda r: id(r) in keep)
+        rows.labelled()
     return rows
 
 
@@ -215,9 +217,10 @@ def _num(v: float, lang: str) -> str:
 
 def render(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict, cache: Path | None):
     """(svg bytes, png bytes, aspect) — from the cache when data and spec are unchanged."""
+    unused = ("start", "sources") + (() if spec.kind == "values" else ("label",))   # what the drawing ignores
     key_data = {
         "spec": spec.model_dump(),
-        "rows": [{k: v for k, v in r.items() if k not in ("start", "sources")} for r in rows],
+        "rows": [{k: v for k, v in r.items() if k not in unused} for r in rows],
         "lang": lang, "status": labels["status"], "topics": topic_names, "version": __version__,
         "code": _CODE_HASH,  # a new drawing rule must not be served an old picture
     }

@@ -18,6 +18,11 @@ def load_checked(dossier_dir: Path) -> Dossier:
     if problems or dossier is None:
         raise ContentError(f"{dossier_dir}: the dossier does not check ({len(problems)} problems); "
                            f"run `briefing check --dossier {dossier_dir}`", problems)
+    # The dossier lives as long as the command, and holds no cycles: move it out of the cyclic collector's
+    # sight, which would otherwise walk its millions of objects again at every full collection while the
+    # notes are composed (1.8 s of a 100,000-fact overview).
+    import gc
+    gc.freeze()
     return dossier
 
 

@@ -32,7 +32,9 @@ class Citing(Selection):
 
 def citing(sel: Selection) -> Citing:
     fields = {f.name: getattr(sel, f.name) for f in dataclasses.fields(Selection)}
-    return Citing(**{**fields, "sources": ()})
+    marked = Citing(**{**fields, "sources": ()})
+    marked.__dict__.update(as_of=sel.as_of, span=sel.span)   # the same facts: found once, not twice
+    return marked
 
 
 def _strings(obj):

@@ -1,6 +1,7 @@
 """What each section of the note says, derived from the selected facts by rule; every item cites its sources."""
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass, field
 
@@ -60,7 +61,21 @@ def _usd(fact) -> float:
 
 
 def significance(sel: Selection, fact) -> float:
-    """Higher for large money, economic indicators, signed documents and recent facts; people never lead."""
+    """Higher for large money, economic indicators, signed documents and recent facts; people never lead.
+    Computed once per fact and note (rankings sort the same facts several times)."""
+    memo = sel.__dict__.setdefault("_significance", {})
+    score = memo.get(fact.id)
+    if score is None:
+        score = memo[fact.id] = _significance(sel, fact)
+    return score
+
+
+def _has_figure(fact) -> bool:
+    """Whether `Phraser.figure` would say anything, without formatting it."""
+    return fact.count is not None or fact.value is not None or fact.percent is not None
+
+
+def _significance(sel: Selection, fact) -> float:
     weight = {"trade": 3.0, "investment": 3.0, "agreement": 2.0, "grant": 1.5, "project": 1.5, "count": 1.5,
               "visit": 1.5, "meeting": 1.0, "plan": 0.8, "statement": 0.5, "indicator": 1.0, "person": -10.0}
     score = weight[fact.kind]
@@ -144,7 +159,8 @@ def _capped(sel: Selection, facts: list) -> tuple[list, int]:
     """(the facts an annex table shows, how many it leaves out): the ANNEX_ROWS most significant, in order."""
     if len(facts) <= ANNEX_ROWS:
         return facts, 0
-    keep = {id(f) for f in sorted(facts, key=lambda f: -significance(sel, f))[:ANNEX_ROWS]}
+    # nlargest keeps, among equals, the earlier fact, as a stable sort would
+    keep = {id(f) for f in heapq.nlargest(ANNEX_ROWS, facts, key=lambda f: significance(sel, f))}
     return [f for f in facts if id(f) in keep], len(facts) - ANNEX_ROWS
 
 
@@ -181,7 +197,7 @@ def _annex(sel: Selection, ph: Phraser, L: dict, facts: list, rows_of) -> list[t
 
 
 def _indicator_rows(sel: Selection, ph: Phraser, L: dict) -> list[tuple]:
-    facts = [f for f in sel.facts if f.kind in ("trade", "investment", "grant", "indicator") and ph.figure(f)]
+    facts = [f for f in sel.facts if f.kind in ("trade", "investment", "grant", "indicator") and _has_figure(f)]
     return _annex(sel, ph, L, facts, lambda shown: [(ph.title(f), ph.date(sel.dates[f.id]), ph.figure(f), sel.cite(f))
                                                     for f in shown])
 
@@ -319,7 +335,7 @@ def build_content(sel: Selection, ph: Phraser, L: dict) -> Content:
     register = _table(L, "register", ["date", "fact", "value", "source"], _register_rows(sel, ph, L),
                       (1.5, 3.9, 2.4, 1.25))
     politics = [_dated(sel, ph, f) for f in _top(sel, [f for f in sel.facts if f.kind in POLITICAL_KINDS])]
-    economy = [_dated(sel, ph, f) for f in _top(sel, [f for f in sel.facts if f.kind in ECONOMY_KINDS and ph.figure(f)])]
+    economy = [_dated(sel, ph, f) for f in _top(sel, [f for f in sel.facts if f.kind in ECONOMY_KINDS and _has_figure(f)])]
     return Content(
         labels=L, purpose=purpose, key_points=_key_points(sel, ph), background=_background(sel, ph, L),
         politics=politics, economy=economy, projects=body_projects, projects_full=full_projects,

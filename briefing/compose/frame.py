@@ -14,7 +14,11 @@ COLUMNS = ("id", "kind", "indicator", "topic", "status", "amount", "currency", "
 
 
 class Rows(list):
-    """A list of row dicts; indexing with a column name gives the column."""
+    """A list of row dicts; indexing with a column name gives the column. A row's "label" is filled in only
+    when a chart asks for it (`labelled`): formatting a title and date for each of 100,000 facts would cost
+    seconds, and a chart prints at most a few dozen."""
+
+    label_of = staticmethod(lambda fid: fid)
 
     def __getitem__(self, key):
         if isinstance(key, str):
@@ -26,12 +30,23 @@ class Rows(list):
         return not self
 
     def where(self, keep) -> "Rows":
-        return Rows(row for row in self if keep(row))
+        rows = Rows(row for row in self if keep(row))
+        rows.label_of = self.label_of
+        return rows
+
+    def labelled(self) -> "Rows":
+        for row in self:
+            if row["label"] is None:
+                row["label"] = self.label_of(row["id"])
+        return self
 
 
 def facts_frame(sel: Selection, label=None) -> Rows:
     """`label(fact)` gives the text a chart prints for a fact (its title in the note's language)."""
     rows = Rows()
+    if label is not None:
+        by_id = {f.id: f for f in sel.facts}
+        rows.label_of = lambda fid: label(by_id[fid])
     for f in sel.facts:
         d = sel.dates[f.id]
         v = f.value
@@ -40,6 +55,6 @@ def facts_frame(sel: Selection, label=None) -> Rows:
             "amount": float(v.amount) if v else None, "currency": v.currency if v else None,
             "usd": float(v.amount) * USD_RATES[v.currency] if v and v.currency else None,
             "count": f.count, "year": d.start.year, "start": d.start, "precision": d.precision,
-            "sources": tuple(f.sources), "label": label(f) if label else f.id,
+            "sources": tuple(f.sources), "label": None if label else f.id,
         })
     return rows

@@ -43,8 +43,9 @@ class Selection:
     def as_of(self) -> FuzzyDate | None:
         """The date of the newest fact, as known when reported: a plan for next year is news of its source's date."""
         best = None
+        when = {sid: src.when for sid, src in self.dossier.sources.items()}
         for f in self.facts:
-            reported = max((self.dossier.sources[s].when for s in f.sources), key=lambda d: d.end)
+            reported = max((when[e.source] for e in f.evidence), key=lambda d: d.end)
             own = self.dates[f.id]
             known = own if own.end <= reported.end else reported
             best = known if best is None or known.end > best.end else best
