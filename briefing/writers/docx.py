@@ -305,7 +305,8 @@ def _deterministic_zip(data: bytes) -> bytes:
 def render(document: Document, options: WriteOptions) -> bytes:
     style = options.style
     meta = document.meta
-    check_coverage(document.text(), style)
+    english_marking = document.meta.marking.upper() if document.meta.lang == "en" else ""  # printed in capitals
+    check_coverage(document.text() + "\n" + english_marking, style)
     doc, own = _open(options.reference_doc)
     _setup_styles(doc, style, own)
     section = doc.sections[0]

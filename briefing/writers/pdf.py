@@ -33,8 +33,10 @@ def _register(regular: str, bold: str, italic: str, bold_italic: str) -> None:
 
 
 def _x(text: str) -> str:
-    """Data as ReportLab paragraph text: escaped, so `&` or `<b>` in a fact stays literal."""
-    return escape(clean(text))
+    """Data as ReportLab paragraph text: escaped, so `&` or `<b>` in a fact stays literal. Soft hyphens (pasted
+    from Word) are dropped: ReportLab breaks only at them inside such a word, and a piece between two that is
+    wider than the column then runs off the page instead of being split."""
+    return escape(clean(text).replace("\u00ad", ""))
 
 
 class _Styles:
@@ -193,7 +195,8 @@ def _epoch(as_of: str) -> float:
 
 def render(document: Document, options: WriteOptions) -> bytes:
     style = options.style
-    check_coverage(document.text() + "\n" + document.meta.marking.upper(), style)  # en prints it in capitals
+    english_marking = document.meta.marking.upper() if document.meta.lang == "en" else ""  # printed in capitals
+    check_coverage(document.text() + "\n" + english_marking, style)
     _register(*(str(font_file(style, f)) for f in ("regular", "bold", "italic", "bold_italic")))
     st = _Styles(style)
     page = style["page"]
