@@ -14,11 +14,19 @@ LOCK_WAIT_ENV = "BRIEFING_LOCK_WAIT"
 DEFAULT_LOCK_WAIT = 60.0   # seconds; writing a note takes well under one, so a longer wait means a stuck run
 
 
+def _file_mode() -> int:
+    """The mode an ordinary new file gets here (0o644 under the usual umask); mkstemp's is 0o600."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _temp_beside(path: Path, data: bytes) -> str:
     """`data` in a synced temporary file in the folder of `path` (so that the rename is atomic)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, _file_mode())  # notes in a shared folder must stay readable by the others who use it
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
