@@ -130,6 +130,15 @@ def _build(data: bytes, file: str, lines: dict | None, spans: dict | None, base:
             ev = get()
             t = type(ev)
             if t is ScalarEvent:
+                if key is not None and skip:   # most events: a value inside a list item (no lines kept)
+                    value = ev.value
+                    if ev.tag is not None or ev.anchor or not (ev.style or (value and value[0] not in _MAYBE_TYPED)):
+                        value = _scalar(loader, ev)
+                        if ev.anchor:
+                            anchors[ev.anchor] = value
+                    cont[key] = value
+                    key = None
+                    continue
                 if key is None and type(cont) is dict:   # a key: taken as written, never resolved
                     key = ev.value
                     if key in cont:
