@@ -232,12 +232,41 @@ def _add_table(doc, block: Table, style: dict, width_cm: float, label: str) -> N
         _cell_text(cell, text, size, bold=True)
         _shade(cell, style["colors"]["table_header_fill"])
         cell.width = w
+    template = None
     for row in block.rows:
+        if template is not None and _copy_row(table, template, row):
+            continue
         cells = table.add_row().cells  # row by row: table.cell() rebuilds the grid each call (python-docx #174)
         for cell, text, w in zip(cells, row, widths):
             _cell_text(cell, text, size)
             cell.width = w
+        if all(clean(text) for text in row):
+            template = table.rows[-1]._tr
     doc.add_paragraph()
+
+
+_PRESERVE = qn("xml:space")
+
+
+def _copy_row(table, template, row) -> bool:
+    """Append `row` as a copy of an earlier row with its texts replaced: the same XML python-docx writes, at
+    a fraction of the cost (its element-by-element building is most of a long table's time: a 150-row annex
+    took a second). False when a cell is empty (the row is then built the ordinary way)."""
+    texts = [clean(text) for text in row]
+    if not all(texts):
+        return False
+    tr = copy.deepcopy(template)
+    runs = [tc.find(f".//{qn('w:t')}") for tc in tr.iterchildren(qn("w:tc"))]
+    if len(runs) != len(texts) or any(t is None for t in runs):
+        return False
+    for t, text in zip(runs, texts):
+        t.text = text
+        if text != text.strip():
+            t.set(_PRESERVE, "preserve")
+        elif _PRESERVE in t.attrib:
+            del t.attrib[_PRESERVE]
+    table._tbl.append(tr)
+    return True
 
 
 def _add_figure(doc, block: Figure, width_cm: float, label: str) -> None:
