@@ -4,7 +4,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from html import escape as _html_escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -19,6 +19,11 @@ from reportlab.platypus.flowables import TopPadder
 
 from ..model import Document, Figure, Heading, ListBlock, PageBreak, Paragraph, Table
 from .common import WriteOptions, check_coverage, clean, font_file
+
+
+def escape(text: str) -> str:
+    """`&`, `<`, `>` as entities (xml.sax.saxutils.escape, without importing urllib with it: 13 ms a run)."""
+    return _html_escape(text, quote=False)
 
 FAMILY = "BriefingSerif"
 
