@@ -25,6 +25,7 @@ def escape(text: str) -> str:
     """`&`, `<`, `>` as entities (xml.sax.saxutils.escape, without importing urllib with it: 13 ms a run)."""
     return _html_escape(text, quote=False)
 
+
 FAMILY = "BriefingSerif"
 
 
