@@ -104,17 +104,20 @@ STATUS_ORDER = ["implemented", "in_progress", "agreed", "planned", "discussed"]
 
 
 def _draw(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict):
+    """The chart's data as a pandas frame, aggregated there, drawn with matplotlib's object API. Both are
+    imported only here: a chart found in the cache needs neither."""
+    import pandas as pd
     from matplotlib.figure import Figure
+
+    frame = pd.DataFrame(list(rows), columns=list(rows[0].keys()) if rows else None)
 
     axis = spec.axis.get(lang, "")
     if spec.kind == "bars":
         fig = Figure(figsize=(6.3, 2.6))
         ax = fig.add_subplot()
-        best: dict = {}
-        for r in rows:
-            best[r["year"]] = max(best.get(r["year"], r[spec.value]), r[spec.value])
-        years = sorted(best)
-        values = [best[y] / spec.scale for y in years]
+        by_year = frame.groupby("year")[spec.value].max().sort_index()
+        years = list(by_year.index)
+        values = list(by_year.to_numpy() / spec.scale)
         bars = ax.bar([str(y) for y in years], values, width=0.55, color="#1f3a5f")
         ax.bar_label(bars, labels=[_num(v, lang) for v in values], padding=2, fontsize=8)
         ax.set_ylabel(axis)
@@ -123,21 +126,17 @@ def _draw(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict):
         ax.grid(axis="x", visible=False)
         ax.margins(y=0.18)
     elif spec.kind == "portfolio":
-        topics = sorted(set(rows["topic"]))
+        topics = sorted(frame["topic"].unique())
         fig = Figure(figsize=(6.3, 1.1 + 0.3 * max(1, len(topics))))
-        with_value = sum(r["usd"] or 0 for r in rows) > 0
+        with_value = bool(frame["usd"].fillna(0).sum() > 0)
         if with_value:
             left, right = fig.subplots(1, 2, sharey=True)
         else:
             left, right = fig.add_subplot(), None
-        counts: dict = {}   # (topic, status) -> number of projects, and their value
-        value: dict = {}
-        for r in rows:
-            cell = (r["topic"], r["status"])
-            counts[cell] = counts.get(cell, 0) + 1
-            value[cell] = value.get(cell, 0.0) + (r["usd"] or 0.0)
-        value = {cell: total / spec.scale for cell, total in value.items()}
-        present = {status for _, status in counts}
+        # (topic, status) -> number of projects, and their value
+        counts = frame.groupby(["topic", "status"])["id"].count().to_dict()
+        value = (frame.groupby(["topic", "status"])["usd"].sum() / spec.scale).to_dict()
+        present = set(frame["status"].dropna())
         order = [s for s in STATUS_ORDER if s in present]
         names = [topic_names[t] for t in topics]
         for ax, table in ((left, counts), (right, value))[: 2 if with_value else 1]:
@@ -156,12 +155,12 @@ def _draw(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict):
         left.legend(loc="lower center", bbox_to_anchor=(1.05 if with_value else 0.5, 1.0), ncol=len(order),
                     frameon=False, fontsize=8)
     elif spec.kind == "values":
-        rows = sorted(rows, key=lambda r: r["usd"])
-        fig = Figure(figsize=(6.3, 0.8 + 0.32 * len(rows)))
+        ordered = frame.sort_values("usd", kind="stable")
+        fig = Figure(figsize=(6.3, 0.8 + 0.32 * len(ordered)))
         ax = fig.add_subplot()
-        names = [_wrap(r["label"]) for r in rows]
-        values = [r["usd"] / spec.scale for r in rows]
-        fig.set_size_inches(6.3, 0.8 + 0.42 * len(rows))
+        names = [_wrap(label) for label in ordered["label"]]
+        values = list(ordered["usd"].to_numpy() / spec.scale)
+        fig.set_size_inches(6.3, 0.8 + 0.42 * len(ordered))
         bars = ax.barh(range(len(values)), values, height=0.6, color="#4a7fb0")
         ax.set_yticks(range(len(values)), names, fontsize=7.5)
         if max(values) / min(values) > 50:  # a grant beside a trade total: only a log scale shows both
@@ -180,10 +179,7 @@ def _draw(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict):
     else:  # timeline
         fig = Figure(figsize=(6.3, 2.2))
         ax = fig.add_subplot()
-        per_year: dict = {}
-        for r in rows:
-            per_year[r["year"]] = per_year.get(r["year"], 0) + 1
-        per_year = dict(sorted(per_year.items()))
+        per_year = frame.groupby("year")["id"].count().sort_index().to_dict()
         ax.scatter(list(per_year), [0] * len(per_year), s=[60 + 50 * n for n in per_year.values()], color="#1f3a5f", zorder=3)
         for year, n in per_year.items():
             ax.annotate(f"{year}\n{n}", (year, 0), xytext=(0, 14), textcoords="offset points", ha="center", fontsize=8)

@@ -1,8 +1,8 @@
 """The selected facts as rows: the one shape tables and charts query.
 
-Plain records rather than a pandas frame: a note's charts need a few filters and group-bys over at most a
-dossier's facts, which a loop does in linear time, and importing pandas alone (0.3 s) would cost more than
-composing and writing a whole note. `Rows` keeps the frame idioms the chart code uses: `rows["year"]` is that
+Plain records while composing: selecting a chart's facts is a linear filter, and importing pandas (0.3 s)
+for every note would cost more than composing and writing it. A chart that has to be drawn gets its rows as a
+pandas frame and aggregates there (`briefing/charts.py::_draw`); a chart found in the cache needs neither. `Rows` keeps the frame idioms the chart code uses: `rows["year"]` is that
 column as a list, `rows.empty`, `len(rows)`."""
 from __future__ import annotations
 

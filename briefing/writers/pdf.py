@@ -128,7 +128,10 @@ def _table(block: Table, st: _Styles, width: float, repeat_fill: str, border: st
     # A row taller than a page (a 10,000-character title) fails ReportLab's layout; only then rows may break
     # across pages, so that ordinary tables keep each row whole.
     split = bool(page_height) and _taller_than(data, widths, page_height)
-    table = RLTable(data, colWidths=widths, repeatRows=1, splitInRow=int(split))
+    # A header that takes a third of a page is not worth repeating, and one taller than a page cannot be.
+    head = max(p.wrap(w - 6, 1e9)[1] for p, w in zip(data[0], widths)) if page_height else 0
+    repeat = 0 if page_height and head > page_height / 3 else 1
+    table = RLTable(data, colWidths=widths, repeatRows=repeat, splitInRow=int(split or not repeat))
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FAMILY),  # else the cell state starts in (unembedded) Helvetica
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#" + border)),
