@@ -90,7 +90,7 @@ def lock_wait() -> float:
 
 
 @contextmanager
-def output_lock(folder: Path, wait: float | None = None):
+def output_lock(folder: Path, wait: float | None = None, name: str = LOCK_NAME):
     """Hold `folder` for writing. Another run writing there is waited for (BRIEFING_LOCK_WAIT seconds, 60 by
     default), then this one fails (exit 3): the files of two runs never mix. The lock is the operating
     system's (filelock): a run that dies releases it."""
@@ -98,7 +98,7 @@ def output_lock(folder: Path, wait: float | None = None):
 
     folder = Path(folder)
     wait = lock_wait() if wait is None else wait
-    lock = FileLock(str(folder / LOCK_NAME), timeout=wait)
+    lock = FileLock(str(folder / name), timeout=wait)
     try:
         lock.acquire()
     except Timeout:

@@ -197,3 +197,27 @@ def test_usage_errors(tmp_path, dossier_copy):
         assert proc.stderr.startswith("error: --")
     proc = run_cli("build", "--config", tmp_path / "missing.toml")
     assert proc.returncode == 2 and "configuration not found" in proc.stderr
+
+
+def test_two_builds_at_once_take_turns(tmp_path, dossier_copy):
+    """The second build waits for the first, then finds nothing to do: one plan, one set of files, one manifest."""
+    book = write_book(tmp_path, dossier_copy)
+    first = subprocess.Popen([sys.executable, "-m", "briefing", "build", "--config", str(book), "--jobs", "1"],
+                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    out = tmp_path / "out"
+    import time
+    for _ in range(200):   # until the first holds the folder
+        if (out / ".briefing-build.lock").exists():
+            break
+        time.sleep(0.05)
+    second = run_cli("build", "--config", book, cwd=tmp_path)
+    out1, err1 = first.communicate(timeout=300)
+    assert first.returncode == 0, err1
+    assert second.returncode == 0, second.stderr
+    built = sorted(Path(p).name for p in out1.split()) + sorted(Path(p).name for p in second.stdout.split())
+    assert sorted(built) == ["energy_ru.docx", "energy_ru.pdf", "trade_ru.docx", "trade_ru.pdf"]
+    from briefing.delivery.inputs import file_sha
+    records = {p.stem: json.loads(p.read_text()) for p in (out / "manifest").glob("*.json")}
+    assert set(records) == {"energy_ru", "trade_ru"}
+    for record in records.values():   # the manifest describes the files on disk
+        assert record["outputs"] and all(file_sha(out / name) == digest for name, digest in record["outputs"].items())

@@ -116,7 +116,19 @@ def _run_all(todo: list[Planned], dossier, jobs: int, on_done) -> None:
                 finish(futures[future], future.result())
 
 
+BUILD_LOCK = ".briefing-build.lock"
+
+
 def build(config, dossier_dir: Path, jobs: int | None, shard, force: bool) -> Outcome:
+    """One build at a time per output folder: the plan, the notes and the manifest all come from one run. (Its
+    workers take the folder's note lock for each note they write, so this is a lock of its own.)"""
+    from ..fsutil import output_lock, writable_dir
+
+    with output_lock(writable_dir(config.out_dir), name=BUILD_LOCK):
+        return _build(config, dossier_dir, jobs, shard, force)
+
+
+def _build(config, dossier_dir: Path, jobs: int | None, shard, force: bool) -> Outcome:
     from ..make import load_checked
 
     out = config.out_dir
