@@ -14,10 +14,13 @@ def test_embedded_dossier_checks():
 
 
 def test_seed_texts_are_verbatim():
+    import pytest
     shared = SEED.parents[2] / "shared" / "seeds"
     if not shared.is_dir():
-        shared = SEED.parents[1].parent.parent / "shared" / "seeds"
-    for original in sorted(shared.glob("*.txt")):
+        pytest.skip("../shared/seeds is not beside this checkout")
+    originals = sorted(shared.glob("*.txt"))
+    assert len(originals) == 5
+    for original in originals:
         assert (SEED / "texts" / original.name).read_bytes() == original.read_bytes()
 
 
