@@ -30,7 +30,7 @@ PROJECT_TITLE = "    ru: Цифровизация таможенных проц�
 TRADE_VALUE = "  value: {amount: 635200000, currency: USD}\n"
 DATE_LINE = '  date: "2025-03"\n'
 PREVIOUS = {"energy_ru.docx": b"the docx of last week", "energy_ru.pdf": b"the pdf of last week"}
-BOOKKEEPING = {".briefing.lock", ".cache"}    # the lock file and the chart cache may appear, nothing else
+BOOKKEEPING = {".briefing.lock", ".briefing-build.lock", ".cache"}  # lock files and the chart cache may appear, nothing else
 
 
 # ------------------------------------------------------------------------------------------------ helpers
