@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 PY = sys.executable
 BRIEFING = [PY, "-m", "briefing"]
 DEVSET = ROOT.parent / "shared" / "eval" / "factRuEval-2016" / "devset"
+SNAPSHOT = ("briefing", "templates", "charts", "seeds")   # what the tool runs from (copied at the start)
 EXTRACT_ARTICLES = 40   # of the devset's 121: enough for a rate, and the benchmark stays near 10 minutes
 TOPICS = ["politics", "trade", "finance", "energy", "mining", "industry", "transport", "health", "education",
           "digital", "agriculture", "environment"]
@@ -113,7 +114,7 @@ def snapshot(work: Path) -> Path:
     its working directory imports this copy."""
     tree = work / "tree"
     shutil.rmtree(tree, ignore_errors=True)
-    for part in ("briefing", "templates", "charts", "seeds"):
+    for part in SNAPSHOT:
         shutil.copytree(ROOT / part, tree / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     return tree
 
@@ -296,6 +297,10 @@ def write_doc(table: str, elapsed: float, load_before, load_after, runs: int) ->
     start, end = "<!-- bench:begin -->", "<!-- bench:end -->"
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
                             cwd=ROOT).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--", *SNAPSHOT],
+                           capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    if commit and dirty:
+        commit += " plus uncommitted changes"
     block = (f"{start}\n"
              f"Run {dt.datetime.now().strftime('%Y-%m-%d %H:%M')} at commit {commit or '?'}, {elapsed / 60:.1f} min; "
              f"median of {runs} runs after a warm-up.\n\n"
