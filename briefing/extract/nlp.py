@@ -41,8 +41,10 @@ def lemma(word: str) -> str:
     return parse(word.lower().replace("ё", "е")).normal_form.replace("ё", "е")
 
 
-def ner_spans(text: str) -> list[tuple[str, int, int, str]]:
-    """(type, start, end, normal form) for each PER, LOC and ORG natasha finds in a Russian text."""
+@lru_cache(maxsize=256)
+def ner_spans(text: str) -> tuple[tuple[str, int, int, str], ...]:
+    """(type, start, end, normal form) for each PER, LOC and ORG natasha finds in a Russian text. Kept per text:
+    the candidates and a new dossier's parties both ask for the same texts' entities."""
     from natasha import Doc
     tools = natasha()
     doc = Doc(text)
@@ -57,4 +59,4 @@ def ner_spans(text: str) -> list[tuple[str, int, int, str]]:
         except Exception:  # natasha's normaliser fails on rare token shapes; the surface form will do
             normal = span.text
         out.append((span.type, span.start, span.stop, normal))
-    return out
+    return tuple(out)
