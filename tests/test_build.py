@@ -24,7 +24,7 @@ out = "out"
 topics = {json.dumps(list(topics))}
 languages = ["ru"]
 formats = {json.dumps(list(formats))}
-drafter = "Исп.: Тестов Т. Т."
+drafter = "Тестов Т. Т."
 {extra}""", encoding="utf-8")
     return path
 
