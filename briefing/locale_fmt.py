@@ -26,6 +26,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from babel import Locale
+
+from .textnum import kk_back
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal as _babel_decimal
 
@@ -134,13 +136,7 @@ def _kk_spoken(number_text: str) -> str:
 
 
 def _kk_case_ending(word: str, case: str) -> str:
-    back = True
-    for ch in reversed(word):
-        if ch in _KK_BACK:
-            break
-        if ch in _KK_FRONT:
-            back = False
-            break
+    back = kk_back(word)
     a, y = ("а", "ы") if back else ("е", "і")
     last = word[-1]
     if last in _KK_VOWELS:

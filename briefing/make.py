@@ -1,7 +1,6 @@
 """`briefing make`: check the dossier, compose the note, render every format in memory, then write."""
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,7 +67,3 @@ def _main_pages(report: dict, labels: dict) -> float | None:
     back = {labels["sections"]["sources"], labels["sections"]["annexes"]}
     positions = [pos for text, pos in report.get("headings", []) if text in back]
     return min(positions) - 1 if positions else None
-
-
-def eprint(*args) -> None:
-    print(*args, file=sys.stderr)

@@ -110,19 +110,23 @@ _LEX["bn"] = _Entry(Decimal(10**9), "scale", "en", needs_mult=True)
 _LEX["mln"] = _Entry(Decimal(10**6), "scale", "en", needs_mult=True)
 
 # ---------------------------------------------------------------- Kazakh
-_KK_BACK, _KK_FRONT = set("аоұы"), set("әөүіе")
+_KK_BACK, _KK_FRONT = set("аоұыя"), set("әөүіеэ")
+
+
+def kk_back(word: str) -> bool:
+    """Kazakh vowel harmony: whether suffixes on `word` take back vowels (its last vowel decides)."""
+    for ch in reversed(word):
+        if ch in _KK_BACK:
+            return True
+        if ch in _KK_FRONT:
+            return False
+    return True
 
 
 def _kk_forms(stem: str, possessive: bool = True) -> list[str]:
     """Case forms of a Kazakh numeral (dative, ablative, locative, genitive, accusative, instrumental),
     by vowel harmony and the last sound; a final «д» of a loanword counts as voiceless («миллиардқа»)."""
-    back = True
-    for ch in reversed(stem):
-        if ch in _KK_BACK:
-            break
-        if ch in _KK_FRONT:
-            back = False
-            break
+    back = kk_back(stem)
     a = "а" if back else "е"
     y = "ы" if back else "і"
     g, q = ("ға", "қа") if back else ("ге", "ке")

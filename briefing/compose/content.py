@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from ..dossier.verify import disagreements
 from ..model import Table
+from .frame import usd as usd_value
 from .phrases import Phraser, tidy
 from .select import Selection
 
@@ -52,14 +53,6 @@ class Content:
     changes: list[str] = field(default_factory=list)
 
 
-def _usd(fact) -> float:
-    v = fact.value
-    if v is None or v.currency is None:
-        return 0.0
-    rate = {"USD": 1, "EUR": 1.1, "JPY": 0.007, "KZT": 0.002, "RUB": 0.011, "CNY": 0.14}[v.currency]
-    return float(v.amount) * rate
-
-
 def significance(sel: Selection, fact) -> float:
     """Higher for large money, economic indicators, signed documents and recent facts; people never lead.
     Computed once per fact and note (rankings sort the same facts several times)."""
@@ -79,7 +72,7 @@ def _significance(sel: Selection, fact) -> float:
     weight = {"trade": 3.0, "investment": 3.0, "agreement": 2.0, "grant": 1.5, "project": 1.5, "count": 1.5,
               "visit": 1.5, "meeting": 1.0, "plan": 0.8, "statement": 0.5, "indicator": 1.0, "person": -10.0}
     score = weight[fact.kind]
-    usd = _usd(fact)
+    usd = usd_value(fact.value)
     if usd:
         score += math.log10(usd) / 3
     if fact.percent is not None:

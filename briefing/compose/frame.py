@@ -9,6 +9,13 @@ from __future__ import annotations
 from .select import Selection
 
 USD_RATES = {"USD": 1.0, "EUR": 1.1, "JPY": 0.007, "KZT": 0.002, "RUB": 0.011, "CNY": 0.14}
+
+
+def usd(value) -> float | None:
+    """A money value in rough US dollars, to rank and chart figures of different currencies together."""
+    if value is None or value.currency is None:
+        return None
+    return float(value.amount) * USD_RATES[value.currency]
 COLUMNS = ("id", "kind", "indicator", "topic", "status", "amount", "currency", "usd", "count", "year",
            "start", "precision", "sources", "label")
 
@@ -53,7 +60,7 @@ def facts_frame(sel: Selection, label=None) -> Rows:
         rows.append({
             "id": f.id, "kind": f.kind, "indicator": f.indicator, "topic": f.topics[0], "status": f.status,
             "amount": float(v.amount) if v else None, "currency": v.currency if v else None,
-            "usd": float(v.amount) * USD_RATES[v.currency] if v and v.currency else None,
+            "usd": usd(v),
             "count": f.count, "year": d.start.year, "start": d.start, "precision": d.precision,
             "sources": tuple(f.sources), "label": None if label else f.id,
         })

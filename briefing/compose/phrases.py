@@ -99,9 +99,3 @@ class Phraser:
         if d.precision == "range":
             return locale_fmt.format_period(d.start, d.end, self.lang)
         return locale_fmt.format_date(d.start, self.lang, d.precision)
-
-    def sentence(self, fact: Fact, cite: str) -> str:
-        """Title — figure [n]."""
-        fig = self.figure(fact)
-        body = f"{self.title(fact)}\u00a0— {fig}" if fig else self.title(fact)
-        return f"{body} {cite}".strip()

@@ -20,7 +20,6 @@ def parse_formats(text: str) -> list[str]:
     if not formats:
         raise UsageError("--format: give at least one of docx, pdf")
     for f in formats:
-        writer_module = WRITERS.get(f)
-        if writer_module is None:
+        if f not in WRITERS:
             raise UsageError(f"--format: unknown format {f!r}; choose from {', '.join(WRITERS)}")
     return list(dict.fromkeys(formats))

@@ -10,7 +10,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from docx import Document as open_docx
-from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
