@@ -114,7 +114,7 @@ def _background(sel: Selection, ph: Phraser, L: dict) -> list[str]:
     if not sel.facts:
         return []
     first, last = sel.span
-    period = ph.date(sel.period) if sel.period else _span_text(ph, first, last)
+    period = ph.date(sel.period) if sel.period else ph.years([first, last])
     B = L["background"]
     paras = [tidy(B["span"].format(period=period))]
     visits = [f for f in sel.facts if f.kind in ("visit", "meeting")]
@@ -133,13 +133,6 @@ def _background(sel: Selection, ph: Phraser, L: dict) -> list[str]:
             paras.append(B[f"projects_{status}"].format(
                 items="; ".join(f"{ph.quoted(ph.title(f))} {sel.cite(f)}" for f in top)))
     return paras
-
-
-def _span_text(ph: Phraser, first, last) -> str:
-    from ..dossier.dates import FuzzyDate
-    if first.start.year == last.end.year:
-        return ph.date(FuzzyDate.parse(str(first.start.year)))
-    return ph.date(FuzzyDate.parse(f"{first.start.year}..{last.end.year}"))
 
 
 def _table(L: dict, key: str, columns: list[str], rows: list[tuple], widths: tuple) -> Table | None:
@@ -240,7 +233,7 @@ def _risks(sel: Selection, ph: Phraser, L: dict) -> list[str]:
                    and newest.year - sel.dates[f.id].end.year >= STALLED_YEARS]
         if stalled:
             out.append(R["stalled"].format(
-                period=_years(ph, [sel.dates[f.id] for f in stalled]),
+                period=ph.years([sel.dates[f.id] for f in stalled]),
                 items="; ".join(f"{ph.quoted(ph.title(f))} ({ph.labels['status'][f.status]})" for f in stalled[:3]),
                 more=R["more"] if len(stalled) > 3 else "",
                 cite=_cites_some(sel, stalled, stalled[:3])))
@@ -263,12 +256,6 @@ def _cites_some(sel: Selection, facts, named) -> str:
 def _cites(sel: Selection, facts) -> str:
     numbers = sorted({sel.number(s) for f in facts for s in f.sources})
     return "[" + ", ".join(map(str, numbers)) + "]"
-
-
-def _years(ph: Phraser, dates) -> str:
-    from ..dossier.dates import FuzzyDate
-    lo, hi = min(d.start.year for d in dates), max(d.end.year for d in dates)
-    return ph.date(FuzzyDate.parse(str(lo) if lo == hi else f"{lo}..{hi}"))
 
 
 def _talking_points(sel: Selection, ph: Phraser, L: dict) -> list[str]:

@@ -110,7 +110,7 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
 
     subject = ph.localized(dossier.meta.subject)
     topic_name = request.topic.name(lang) if request.topic else None
-    period_text = ph.date(request.period) if request.period else _whole_span(ph, sel)
+    period_text = ph.date(request.period) if request.period else ph.years(sel.span)
     title_lines = tuple(line.format(subject=subject) for line in labels["title_lines"])
     subtitle_parts = []
     if topic_name:
@@ -137,10 +137,3 @@ def _number_line(labels: dict, request: NoteRequest, ph) -> str:
     if request.date is None:
         return labels["number_only"].format(number=request.number)
     return labels["number_line"].format(number=request.number, date=ph.date(request.date))
-
-
-def _whole_span(ph, sel) -> str:
-    first, last = sel.span
-    if first.start.year == last.end.year:
-        return ph.date(FuzzyDate.parse(str(first.start.year)))
-    return ph.date(FuzzyDate.parse(f"{first.start.year}..{last.end.year}"))

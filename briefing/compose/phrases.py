@@ -93,6 +93,11 @@ class Phraser:
             parts.append(sign + self.percent(fact))
         return "; ".join(parts)
 
+    def years(self, dates) -> str:
+        """The years the dates cover: «2015 г.» or «2015–2025 гг.»."""
+        lo, hi = min(d.start.year for d in dates), max(d.end.year for d in dates)
+        return self.date(FuzzyDate.parse(str(lo) if lo == hi else f"{lo}..{hi}"))
+
     def date(self, d: FuzzyDate | None) -> str:
         if d is None:
             return ""
