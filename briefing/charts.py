@@ -1,20 +1,23 @@
-"""Charts declared in charts/*.yaml, drawn with matplotlib's object API, cached by a hash of data and spec."""
+"""Charts declared in charts/*.yaml: their specs, the facts each selects, the series it draws, and the cache of
+their pictures (keyed by a hash of series and spec). The drawing itself is in briefing/chartdraw.py."""
 from __future__ import annotations
 
 import hashlib
-import io
 import json
+from dataclasses import asdict
 from pathlib import Path
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import __version__
+from .chartdraw import STATUS_ORDER, Chart, Picture
 from .errors import ContentError, Problem
 from .yamlio import line_of, load_file
 
-FONT_DIR = Path(__file__).parent / "fonts"
-_CODE_HASH = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+# What a picture depends on besides its data: the series rules here and the drawing rules.
+_CODE_HASH = hashlib.sha256(b"".join(Path(__file__).with_name(n).read_bytes()
+                                     for n in ("charts.py", "chartdraw.py"))).hexdigest()[:16]
 
 
 class ChartSelect(BaseModel):
@@ -86,159 +89,90 @@ def enough(spec: ChartSpec, rows) -> bool:
     return points >= spec.min_points
 
 
-def _style():
-    import matplotlib
-    from matplotlib import font_manager
-
-    for ttf in sorted(FONT_DIR.glob("LiberationSans-*.ttf")):
-        font_manager.fontManager.addfont(str(ttf))
-    return matplotlib.rc_context({
-        "font.family": "Liberation Sans", "font.size": 9, "svg.fonttype": "path", "svg.hashsalt": "briefing",
-        "axes.spines.top": False, "axes.spines.right": False, "axes.edgecolor": "#555555",
-        "axes.prop_cycle": matplotlib.cycler(color=["#1f3a5f", "#4a7fb0", "#8fb3d9", "#c9a227", "#9a9a9a"]),
-        "axes.grid": True, "grid.color": "#dddddd", "grid.linewidth": 0.6, "axes.axisbelow": True,
-    })
-
-
-STATUS_ORDER = ["implemented", "in_progress", "agreed", "planned", "discussed"]
-
-
-def _draw(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict):
-    """The chart's data as a pandas frame, aggregated there, drawn with matplotlib's object API. Both are
-    imported only here: a chart found in the cache needs neither."""
-    import pandas as pd
-    from matplotlib.figure import Figure
-
-    frame = pd.DataFrame(list(rows), columns=list(rows[0].keys()) if rows else None)
-
-    axis = spec.axis.get(lang, "")
+def series(spec: ChartSpec, rows) -> dict:
+    """What a chart draws, aggregated from its rows in one pass: a handful of points whatever the size of the
+    dossier. The cache key, the drawing and the process that draws see only this, never the facts."""
     if spec.kind == "bars":
-        fig = Figure(figsize=(6.3, 2.6))
-        ax = fig.add_subplot()
-        by_year = frame.groupby("year")[spec.value].max().sort_index()
-        years = list(by_year.index)
-        values = list(by_year.to_numpy() / spec.scale)
-        bars = ax.bar([str(y) for y in years], values, width=0.55, color="#1f3a5f")
-        ax.bar_label(bars, labels=[_num(v, lang) for v in values], padding=2, fontsize=8)
-        ax.set_ylabel(axis)
-        from matplotlib.ticker import FuncFormatter
-        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: _num(v, lang)))
-        ax.grid(axis="x", visible=False)
-        ax.margins(y=0.18)
-    elif spec.kind == "portfolio":
-        topics = sorted(frame["topic"].unique())
-        fig = Figure(figsize=(6.3, 1.1 + 0.3 * max(1, len(topics))))
-        with_value = bool(frame["usd"].fillna(0).sum() > 0)
-        if with_value:
-            left, right = fig.subplots(1, 2, sharey=True)
-        else:
-            left, right = fig.add_subplot(), None
-        # (topic, status) -> number of projects, and their value
-        counts = frame.groupby(["topic", "status"])["id"].count().to_dict()
-        value = (frame.groupby(["topic", "status"])["usd"].sum() / spec.scale).to_dict()
-        present = set(frame["status"].dropna())
-        order = [s for s in STATUS_ORDER if s in present]
-        names = [topic_names[t] for t in topics]
-        for ax, table in ((left, counts), (right, value))[: 2 if with_value else 1]:
-            base = [0.0] * len(topics)
-            for status in order:
-                vals = [float(table.get((t, status), 0)) for t in topics]
-                ax.barh(names, vals, left=base, label=labels["status"][status], height=0.6)
-                base = [a + b for a, b in zip(base, vals)]
-            ax.grid(axis="y", visible=False)
-        ax_names = axis if isinstance(axis, list) else ["", "", ""]
-        left.set_xlabel(ax_names[0])
-        if right is not None:
-            right.set_xlabel(f"{ax_names[1]}, {ax_names[2]}")
-        left.xaxis.get_major_locator().set_params(integer=True)
-        left.invert_yaxis()
-        left.legend(loc="lower center", bbox_to_anchor=(1.05 if with_value else 0.5, 1.0), ncol=len(order),
-                    frameon=False, fontsize=8)
-    elif spec.kind == "values":
-        ordered = frame.sort_values("usd", kind="stable")
-        fig = Figure(figsize=(6.3, 0.8 + 0.32 * len(ordered)))
-        ax = fig.add_subplot()
-        names = [_wrap(label) for label in ordered["label"]]
-        values = list(ordered["usd"].to_numpy() / spec.scale)
-        fig.set_size_inches(6.3, 0.8 + 0.42 * len(ordered))
-        bars = ax.barh(range(len(values)), values, height=0.6, color="#4a7fb0")
-        ax.set_yticks(range(len(values)), names, fontsize=7.5)
-        if max(values) / min(values) > 50:  # a grant beside a trade total: only a log scale shows both
-            from matplotlib.ticker import FuncFormatter
-            ax.set_xscale("log")
-            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _num(v, lang)))
-            ax.xaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
-        else:
-            from matplotlib.ticker import FuncFormatter
-            ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _num(v, lang)))
-            axis = axis.split(" (")[0] if isinstance(axis, str) else axis
-        ax.bar_label(bars, labels=[_num(v, lang) for v in values], padding=3, fontsize=7.5)
-        ax.set_xlabel(axis if isinstance(axis, str) else "")
-        ax.grid(axis="y", visible=False)
-        ax.margins(x=0.25)
-    else:  # timeline
-        fig = Figure(figsize=(6.3, 2.2))
-        ax = fig.add_subplot()
-        per_year = frame.groupby("year")["id"].count().sort_index().to_dict()
-        ax.scatter(list(per_year), [0] * len(per_year), s=[60 + 50 * n for n in per_year.values()], color="#1f3a5f", zorder=3)
-        for year, n in per_year.items():
-            ax.annotate(f"{year}\n{n}", (year, 0), xytext=(0, 14), textcoords="offset points", ha="center", fontsize=8)
-        ax.axhline(0, color="#555555", linewidth=0.8, zorder=1)
-        ax.set_yticks([])
-        ax.spines["left"].set_visible(False)
-        lo, hi = min(per_year), max(per_year)
-        ax.set_xlim(lo - 1, hi + 1)
-        ax.xaxis.get_major_locator().set_params(integer=True)
-        ax.set_xlabel(axis if isinstance(axis, str) else "")
-        ax.grid(False)
-        ax.set_ylim(-1, 1.5)
-    fig.tight_layout()
-    return fig
+        best: dict[int, float] = {}
+        for r in rows:
+            v = r[spec.value]
+            if r["year"] not in best or v > best[r["year"]]:
+                best[r["year"]] = v
+        return {"points": [[year, best[year] / spec.scale] for year in sorted(best)]}
+    if spec.kind == "portfolio":
+        counts: dict[tuple, int] = {}
+        value: dict[tuple, float] = {}
+        total = 0.0
+        for r in rows:
+            total += r["usd"] or 0.0
+            if r["status"] is None:   # a project without a status has no bar segment to go in
+                continue
+            key = (r["topic"], r["status"])
+            counts[key] = counts.get(key, 0) + 1
+            value[key] = value.get(key, 0.0) + (r["usd"] or 0.0)
+        topics = sorted(set(rows["topic"]))
+        order = [s for s in STATUS_ORDER if any(k[1] == s for k in counts)]
+        return {"topics": topics, "statuses": order, "with_value": total > 0,
+                "counts": [[counts.get((t, s), 0) for s in order] for t in topics],
+                "values": [[value.get((t, s), 0.0) / spec.scale for s in order] for t in topics]}
+    if spec.kind == "values":
+        ordered = sorted(rows, key=lambda r: r["usd"])   # stable: equal figures keep the note's order
+        return {"points": [[r["label"], r["usd"] / spec.scale] for r in ordered]}
+    per_year: dict[int, int] = {}   # timeline
+    for r in rows:
+        per_year[r["year"]] = per_year.get(r["year"], 0) + 1
+    return {"points": [[year, per_year[year]] for year in sorted(per_year)]}
 
 
-def _wrap(text: str, width: int = 42, lines: int = 2) -> str:
-    import textwrap
-    parts = textwrap.wrap(text, width)
-    if len(parts) > lines:
-        parts = parts[:lines]
-        parts[-1] = parts[-1][: width - 1].rstrip() + "…"
-    return "\n".join(parts)
+def chart(spec: ChartSpec, rows, lang: str, status_labels: dict, topic_names: dict) -> Chart:
+    data = series(spec, rows)
+    used = data.get("topics", ())
+    return Chart(spec.model_dump(), data, lang, status_labels if spec.kind == "portfolio" else {},
+                 {t: topic_names[t] for t in used})
 
 
-def _num(v: float, lang: str) -> str:
-    from .locale_fmt import format_number
-    from decimal import Decimal
-    return format_number(Decimal(str(round(v, 2))), lang)
+def key(chart: Chart) -> str:
+    key_data = {"chart": asdict(chart), "version": __version__,
+                "code": _CODE_HASH}   # a new drawing rule must not be served an old picture
+    return hashlib.sha256(json.dumps(key_data, sort_keys=True, default=str).encode()).hexdigest()[:32]
 
 
-def render(spec: ChartSpec, rows, lang: str, labels: dict, topic_names: dict, cache: Path | None):
-    """(svg bytes, png bytes, aspect) — from the cache when data and spec are unchanged."""
-    unused = ("start", "sources") + (() if spec.kind == "values" else ("label",))   # what the drawing ignores
-    key_data = {
-        "spec": spec.model_dump(),
-        "rows": [{k: v for k, v in r.items() if k not in unused} for r in rows],
-        "lang": lang, "status": labels["status"], "topics": topic_names, "version": __version__,
-        "code": _CODE_HASH,  # a new drawing rule must not be served an old picture
-    }
-    key = hashlib.sha256(json.dumps(key_data, sort_keys=True, default=str).encode()).hexdigest()[:32]
-    if cache is not None:
-        svg_path, png_path = cache / f"{key}.svg", cache / f"{key}.png"
-        meta_path = cache / f"{key}.json"
-        if svg_path.exists() and png_path.exists() and meta_path.exists():
-            try:
-                return svg_path.read_bytes(), png_path.read_bytes(), json.loads(meta_path.read_text())["aspect"]
-            except (OSError, ValueError, KeyError, TypeError):
-                pass   # a damaged cache entry: draw again and overwrite it
-    with _style():
-        fig = _draw(spec, rows, lang, labels, topic_names)
-        svg, png = io.BytesIO(), io.BytesIO()
-        fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
-        fig.savefig(png, format="png", dpi=200, metadata={"Software": None})
-        w, h = fig.get_size_inches()
-    aspect = float(h / w)
-    if cache is not None:
-        from .fsutil import atomic_write   # creates the folder; a failure is an EnvironmentProblem (exit 3)
-        atomic_write(svg_path, svg.getvalue())
-        atomic_write(png_path, png.getvalue())
-        atomic_write(meta_path, json.dumps({"aspect": aspect}).encode())
-    return svg.getvalue(), png.getvalue(), aspect
+def _cached(key: str, cache: Path) -> Picture | None:
+    svg_path, png_path, meta_path = (cache / f"{key}{ext}" for ext in (".svg", ".png", ".json"))
+    try:
+        svg, png = svg_path.read_bytes(), png_path.read_bytes()
+        aspect = float(json.loads(meta_path.read_text())["aspect"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None   # absent, or a damaged entry: draw again and overwrite it
+    # A file cut short (a full disk, a copy interrupted) must not become a blank chart: both end as they should.
+    if not (svg.rstrip().endswith(b"</svg>") and png.startswith(b"\x89PNG") and png.endswith(b"IEND\xaeB`\x82")):
+        return None
+    return svg, png, aspect
+
+
+def _store(key: str, cache: Path, picture: Picture) -> None:
+    from .fsutil import atomic_write   # creates the folder; a failure is an EnvironmentProblem (exit 3)
+    svg, png, aspect = picture
+    atomic_write(cache / f"{key}.svg", svg)
+    atomic_write(cache / f"{key}.png", png)
+    atomic_write(cache / f"{key}.json", json.dumps({"aspect": aspect}).encode())
+
+
+def render_all(charts: list[Chart], cache: Path | None, painter=None) -> list[Picture]:
+    """Every chart's picture: from the cache when its data and spec are unchanged, else drawn — by the painter
+    process when `make` started one, else here — and kept in the cache."""
+    keys = [key(c) for c in charts]
+    pictures = [_cached(k, cache) if cache is not None else None for k in keys]
+    todo = [i for i, p in enumerate(pictures) if p is None]
+    if todo:
+        drawn = painter.draw([charts[i] for i in todo]) if painter is not None else None
+        if drawn is None:   # no painter, or it failed: draw here (and meet any error the normal way)
+            from .chartdraw import draw
+            drawn = [draw(charts[i]) for i in todo]
+        for i, picture in zip(todo, drawn):
+            pictures[i] = picture
+            if cache is not None:
+                _store(keys[i], cache, picture)
+    elif painter is not None:
+        painter.close()   # all cached: stop its imports now rather than let it take the other core for nothing
+    return pictures

@@ -41,11 +41,12 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
 
     writable_dir(out_dir)   # an unwritable folder (or a bad BRIEFING_LOCK_WAIT) fails now, not after the rendering
     wait = lock_wait()
+    writers = {fmt: writer(fmt) for fmt in formats}   # imported before composing waits on a painter's charts
     composed = compose(dossier, request)
     style = load_style(request.templates)
     warnings = list(composed.warnings)
     options = WriteOptions(style=style, reference_doc=reference_doc, cache=request.chart_cache)
-    rendered = {fmt: writer(fmt)(composed.document, options) for fmt in formats}
+    rendered = {fmt: write(composed.document, options) for fmt, write in writers.items()}
     if "pdf" in rendered:
         from .compose.catalog import catalog
         pages = _main_pages(options.report, catalog(request.templates, request.lang))

@@ -161,3 +161,23 @@ def test_every_number_in_a_note_comes_from_a_verified_fact(notes):
             bare = re.sub(r"\[\d+(?:, \d+)*\]", "", text)  # citations are references, not figures
             for n in numbers_in(bare, "ru"):
                 assert n.normalize() in allowed, (n, text)
+
+
+def test_charts_are_the_same_from_the_painter_in_process_and_the_cache(tmp_path):
+    """`make` draws charts in a forked painter process; without it (BRIEFING_PAINTER=0), and from the chart
+    cache, the note must come out byte for byte the same. A damaged cache entry is drawn again."""
+    forked, alone = tmp_path / "forked", tmp_path / "alone"
+    run_cli("make", "--out", forked, check=True)   # the overview: all four charts
+    run_cli("make", "--out", alone, env={"BRIEFING_PAINTER": "0"}, check=True)
+    notes = ("overview_ru.docx", "overview_ru.pdf")
+    first = {n: (forked / n).read_bytes() for n in notes}
+    assert first == {n: (alone / n).read_bytes() for n in notes}
+
+    cache = forked / ".cache" / "charts"
+    pictures = sorted(cache.glob("*.svg"))
+    assert len(pictures) == 4
+    pictures[0].write_bytes(pictures[0].read_bytes()[:500])   # damaged: a picture cut short
+    next(cache.glob("*.json")).write_text("{not json")   # damaged: unreadable metadata
+    run_cli("make", "--out", forked, check=True)
+    assert {n: (forked / n).read_bytes() for n in notes} == first
+    assert pictures[0].read_bytes().startswith(b"<?xml")

@@ -1,9 +1,8 @@
 """The selected facts as rows: the one shape tables and charts query.
 
-Plain records while composing: selecting a chart's facts is a linear filter, and importing pandas (0.3 s)
-for every note would cost more than composing and writing it. A chart that has to be drawn gets its rows as a
-pandas frame and aggregates there (`briefing/charts.py::_draw`); a chart found in the cache needs neither. `Rows` keeps the frame idioms the chart code uses: `rows["year"]` is that
-column as a list, `rows.empty`, `len(rows)`."""
+Plain records: selecting a chart's facts is one linear filter, and its series (a point per year, topic or
+figure) one pass over them (`briefing/charts.py::series`); the drawing process gets only the series. `Rows`
+keeps the frame idioms the chart code uses: `rows["year"]` is that column as a list, `rows.empty`, `len(rows)`."""
 from __future__ import annotations
 
 from .select import Selection

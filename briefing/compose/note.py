@@ -34,6 +34,7 @@ class NoteRequest:
     chart_cache: Path | None = None
     changes: tuple[str, ...] = ()
     date: FuzzyDate | None = None      # the note's registration date, printed with its number
+    painter: object = field(default=None, compare=False)   # briefing.painter.Painter drawing charts beside make
 
     @property
     def stem(self) -> str:
@@ -58,12 +59,14 @@ def _figures(request: NoteRequest, sel, labels: dict, as_of: str, ph) -> dict[st
         return {}
     frame = facts_frame(sel, label=lambda f: f"{ph.title(f)}, {ph.date(sel.dates[f.id])}")
     topic_names = {t.id: t.name(request.lang) for t in all_topics().values()}
-    out = {}
+    shown = []
     for spec in specs:
         rows = charts.chart_data(spec, frame)
-        if not charts.enough(spec, rows):
-            continue
-        svg, png, aspect = charts.render(spec, rows, request.lang, labels, topic_names, request.chart_cache)
+        if charts.enough(spec, rows):
+            shown.append((spec, rows, charts.chart(spec, rows, request.lang, labels["status"], topic_names)))
+    pictures = charts.render_all([chart for _, _, chart in shown], request.chart_cache, request.painter)
+    out = {}
+    for (spec, rows, _), (svg, png, aspect) in zip(shown, pictures):
         cited = sorted({sel.number(s) for srcs in rows["sources"] for s in srcs})
         if len(cited) > FIGURE_SOURCES:   # a chart over an archive: name the count, not thousands of sources
             from ..locale_fmt import format_number

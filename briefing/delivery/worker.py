@@ -26,7 +26,8 @@ class Job:
 def init(dossier) -> None:
     """Pool initializer: keep the (already checked) dossier, import the writers and matplotlib once."""
     _STATE["dossier"] = dossier
-    from .. import charts  # noqa: F401
+    from .. import chartdraw
+    chartdraw.warm()
     from ..compose import note  # noqa: F401
     from ..writers import docx, pdf  # noqa: F401
 

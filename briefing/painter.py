@@ -1,0 +1,136 @@
+"""A process that draws charts beside `make`'s own work.
+
+A cold note spends most of its time importing matplotlib (≈0.4 s of ≈1.2 s), which only the charts need. The
+painter is forked as `make` starts and imports matplotlib while the parent loads the dossier and composes
+the note; the parent then hands it the charts that are not in the cache and gets their pictures back. Two
+cores do in parallel what one did in a row; nothing is skipped. When all charts are cached the painter is
+stopped unused, and when it is missing or fails the parent draws in-process (`charts.render_all`), so an
+error in a drawing surfaces exactly as it would without it.
+
+Builds of many notes do not use it: their worker processes import matplotlib once for all their notes.
+"""
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import struct
+import sys
+
+_HEADER = struct.Struct("!Q")
+
+
+def _send(fd: int, obj) -> None:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    view = memoryview(_HEADER.pack(len(data)) + data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def _recv(fd: int):
+    """The next object on the pipe, or None when the other end closed it."""
+    head = _read_exactly(fd, _HEADER.size)
+    if head is None:
+        return None
+    body = _read_exactly(fd, _HEADER.unpack(head)[0])
+    return None if body is None else pickle.loads(body)
+
+
+def _read_exactly(fd: int, n: int) -> bytes | None:
+    chunks, left = [], n
+    while left:
+        chunk = os.read(fd, min(left, 1 << 20))
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+class Painter:
+    def __init__(self, pid: int, to_child: int, from_child: int):
+        self.pid, self._to, self._from = pid, to_child, from_child
+
+    @classmethod
+    def start(cls) -> "Painter | None":
+        """Fork the painter; None where there is no fork (the caller then draws in-process)."""
+        if not hasattr(os, "fork") or os.environ.get("BRIEFING_PAINTER", "1") == "0":
+            return None
+        sys.stdout.flush()
+        sys.stderr.flush()
+        down_r, down_w = os.pipe()
+        up_r, up_w = os.pipe()
+        try:
+            pid = os.fork()
+        except OSError:   # no processes left to fork: the parent can draw alone
+            for fd in (down_r, down_w, up_r, up_w):
+                os.close(fd)
+            return None
+        if pid == 0:
+            os.close(down_w)
+            os.close(up_r)
+            _serve(down_r, up_w)   # never returns
+        os.close(down_r)
+        os.close(up_w)
+        return cls(pid, down_w, up_r)
+
+    def draw(self, charts: list) -> list | None:
+        """The charts' pictures, in order; None if the painter could not draw them (the caller draws)."""
+        if self.pid is None:
+            return None
+        try:
+            _send(self._to, charts)
+            reply = _recv(self._from)
+        except (OSError, pickle.PickleError, EOFError):
+            reply = None
+        if not reply or reply[0] != "ok":
+            self.close()
+            return None
+        return reply[1]
+
+    def close(self) -> None:
+        """Stop the painter (at once: if it is still importing, nothing is waiting for its work) and reap it."""
+        if self.pid is None:
+            return
+        for fd in (self._to, self._from):
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        try:
+            os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            pass
+        self.pid = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _serve(requests: int, replies: int) -> None:
+    """The painter's life: warm up, then draw what is asked until the parent closes the pipe. It leaves with
+    os._exit, so that nothing of the parent's (buffered output, atexit handlers, locks) runs twice."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)   # Ctrl-C: the parent reports it; the painter just goes
+    try:
+        from . import chartdraw
+        chartdraw.warm()
+        while True:
+            batch = _recv(requests)
+            if batch is None:
+                break
+            try:
+                reply = ("ok", [chartdraw.draw(chart) for chart in batch])
+            except BaseException as exc:   # the parent draws again in-process and reports it properly
+                reply = ("error", f"{type(exc).__name__}: {exc}")
+            _send(replies, reply)
+    except BaseException:
+        pass
+    finally:
+        os._exit(0)
