@@ -23,9 +23,12 @@ class Context:
 
     @cached_property
     def _mentions(self) -> dict[int, list]:
-        return {i: _dates.mentions(self.text, s, self.lang) for i, s in enumerate(self.sents)}
+        return {}
 
     def mentions(self, si: int) -> list:
+        """The dates of sentence si, read when a rule first asks (most sentences hold no candidate)."""
+        if si not in self._mentions:
+            self._mentions[si] = _dates.mentions(self.text, self.sents[si], self.lang)
         return self._mentions[si]
 
     def sentence_of(self, pos: int) -> int:

@@ -23,6 +23,7 @@ _Y = r"((?:19|20)\d\d)"
 _D = r"(\d{1,2})"
 _YEAR_WORD = r"\s*(?:годах|годам|годов|годы|года|году|год|гг\.?|г\.)"
 _REL_RU = {"позапрошл": -2, "прошл": -1, "минувш": -1, "текущ": 0, "эт": 0, "нынешн": 0, "следующ": 1, "будущ": 1}
+_DIGIT = re.compile(r"\d")
 _REL_RU_RE = r"(позапрошл|прошл|минувш|текущ|эт|нынешн|следующ|будущ)(?:ом|ого|ем|его)"
 
 
@@ -295,6 +296,8 @@ def _has_verb(part: str, lang: str) -> bool:
 
 def _natasha(text: str, sent: Span) -> list[DateMention]:
     """natasha's dates, kept where the rules above found nothing (they overlap-check afterwards)."""
+    if not _DIGIT.search(sent.text):
+        return []       # each of natasha's date rules has a day, month or year in digits
     from .nlp import natasha
     out = []
     for m in natasha().dates(sent.text):

@@ -1,7 +1,13 @@
 """The heavy language tools, loaded once and only when extraction runs (the CLI imports nothing heavy)."""
 from __future__ import annotations
 
+import os
 from functools import lru_cache
+
+# slovnet's models multiply small matrices: BLAS threads gain nothing there but spin on the other core, up
+# to twice the CPU of one thread (more on a busy machine). Read by OpenBLAS when natasha brings numpy in,
+# which is after this module is imported; a process that had numpy already keeps its threads.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 @lru_cache(maxsize=1)

@@ -416,9 +416,17 @@ def _orphans(text: str, toks: list[Tok], found: list[Quantity], lang: str) -> li
     return sorted(out, key=lambda q: q.start)
 
 
+# natasha's money grammar (yargy) wants a number in digits and a currency: «евро», «€», a form of «доллар»
+# or «рубль», «$», «руб», a lone «р», «₽». Most sentences have neither, and its parser costs about a
+# millisecond a sentence whatever it finds, so a sentence without both is not given to it. Every form of
+# «доллар» and «рубль» contains these letters, so nothing the parser would find is lost.
+_DIGIT = re.compile(r"\d")
+_CURRENCY_HINT = re.compile(r"евро|€|доллар|\$|руб|₽|(?<![а-яё])р(?![а-яё])", re.I)
+
+
 def _natasha_money(text: str, sent: Span, lang: str, found: list[Quantity]) -> list[Quantity]:
     """natasha's MoneyExtractor, for sums the rules above missed (it reads «$», «руб.», «тыс.»)."""
-    if lang != "ru":
+    if lang != "ru" or not (_DIGIT.search(sent.text) and _CURRENCY_HINT.search(sent.text)):
         return found
     from .nlp import natasha
     out = list(found)
