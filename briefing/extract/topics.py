@@ -61,27 +61,55 @@ def _vocab() -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _by_first_stem() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """The vocabulary entries under their first stem."""
+    out: dict[str, list] = {}
+    for tid, stems in _vocab():
+        out.setdefault(stems[0], []).append((tid, stems))
+    return out
+
+
+_UNSOFT = {v: k for k, v in _SOFT.items()}
+
+
+def _stems_at(words: tuple[str, ...]) -> set[str]:
+    """The stems that can match a word: every match begins the word or its lemma with the stem (in Kazakh
+    perhaps with its last consonant softened), so looking up the words' prefixes finds them all, instead
+    of trying every entry of the vocabulary at every word."""
+    keys = _by_first_stem()
+    out = set()
+    for w in words:
+        for n in range(1, len(w) + 1):
+            head = w[:n]
+            if head in keys:
+                out.add(head)
+            if head[-1] in _UNSOFT and head[:-1] + _UNSOFT[head[-1]] in keys:
+                out.add(head[:-1] + _UNSOFT[head[-1]])
+    return out
+
+
+def _matches(form: str, lemma: str, stem: str, lang: str) -> bool:
+    if lang == "kk":
+        return kk_matches(form, stem)
+    if lang == "ru":
+        return _ru_matches(lemma, form, stem)
+    return form.startswith(stem)
+
+
 def suggest(text: str, lang: str) -> list[str]:
     """Topic ids whose vocabulary occurs in `text`, most hits first."""
     from .nlp import lemma
     forms = [w.lower().replace("ё", "е") for w in _WORD.findall(text)]
     lemmas = [lemma(w) if lang == "ru" else w for w in forms]
+    entries = _by_first_stem()
     hits: dict[str, int] = {}
-    for tid, stems in _vocab():
-        n = len(stems)
-        for i in range(len(forms) - n + 1):
-            ok = True
-            for k, stem in enumerate(stems):
-                f, l = forms[i + k], lemmas[i + k]
-                if lang == "kk":
-                    good = kk_matches(f, stem)
-                elif lang == "ru":
-                    good = _ru_matches(l, f, stem)
-                else:
-                    good = f.startswith(stem)
-                if not good:
-                    ok = False
-                    break
-            if ok:
-                hits[tid] = hits.get(tid, 0) + 1
-    return sorted(hits, key=lambda t: (-hits[t], list(all_topics()).index(t)))
+    for i, (form, lem) in enumerate(zip(forms, lemmas)):
+        for first in _stems_at((form, lem)):
+            for tid, stems in entries[first]:
+                if i + len(stems) > len(forms):
+                    continue
+                if all(_matches(forms[i + k], lemmas[i + k], stem, lang) for k, stem in enumerate(stems)):
+                    hits[tid] = hits.get(tid, 0) + 1
+    order = list(all_topics())
+    return sorted(hits, key=lambda t: (-hits[t], order.index(t)))
