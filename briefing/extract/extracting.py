@@ -47,8 +47,12 @@ def extract_files(dossier_dir: Path, files: list[Path], date: str | None = None,
         raise UsageError(f"{dossier_dir}: a folder without dossier.yaml is not a dossier")
     refused: list[Path] = []
     with _lock(dossier_dir):
+        from ..dossier.load import load_dossier
+        # Its facts (for duplicates) and parties: read once, as adding sources and review files changes
+        # neither (and each load reads every source text again)
+        dossier, _ = load_dossier(dossier_dir)
         for path, raw, text in articles:
-            out = _extract_one(dossier_dir, path, raw, text, date, say)
+            out = _extract_one(dossier_dir, dossier, path, raw, text, date, say)
             if out is None:
                 refused.append(path)
             else:
@@ -56,8 +60,8 @@ def extract_files(dossier_dir: Path, files: list[Path], date: str | None = None,
     return written, refused
 
 
-def _extract_one(dossier_dir: Path, path: Path, raw: bytes, text: str, date: str | None, say) -> list[Path] | None:
-    from ..dossier.load import load_dossier
+def _extract_one(dossier_dir: Path, dossier, path: Path, raw: bytes, text: str, date: str | None, say
+                 ) -> list[Path] | None:
     from . import duplicates
     from .pipeline import extract_candidates
     from .sourcing import DateProposal, held_by, next_id, propose_date, source_entry, text_name
@@ -78,7 +82,6 @@ def _extract_one(dossier_dir: Path, path: Path, raw: bytes, text: str, date: str
     sid, n = next_id(sources)
     file = text_name(raw, n)
     entry = source_entry(sid, file, text, proposal, lang)
-    dossier, _ = load_dossier(dossier_dir)
     facts = dossier.facts if dossier else []
     parties = list(dossier.meta.parties) if dossier else []
     year = int(proposal.date[:4])

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,7 @@ _KK_LETTERS = set("әғқңөұүһі")
 _KK_WORDS = {"және", "мен", "бен", "пен", "туралы", "бойынша", "арасындағы", "деді", "жылы", "үшін", "бұл", "осы"}
 
 
+@lru_cache(maxsize=256)      # asked of each text again by a new dossier's parties and subject, and its source entry
 def detect_language(text: str) -> str:
     """ru, kk or en, from letters: Kazakh has letters Russian lacks; Latin script means English."""
     letters = [c for c in text.lower() if c.isalpha()]
