@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 FONT_DIR = Path(__file__).parent / "fonts"
+CHART_FONT = "Liberation Sans"   # bundled; the PDF writer maps the name in the SVG to the same files
 STATUS_ORDER = ["implemented", "in_progress", "agreed", "planned", "discussed"]
 
 Picture = tuple[bytes, bytes, float]   # (svg, png, height ÷ width)
@@ -51,7 +52,7 @@ def _style():
     for ttf in sorted(FONT_DIR.glob("LiberationSans-*.ttf")):
         font_manager.fontManager.addfont(str(ttf))
     return matplotlib.rc_context({
-        "font.family": "Liberation Sans", "font.size": 9, "svg.fonttype": "path", "svg.hashsalt": "briefing",
+        "font.family": CHART_FONT, "font.size": 9, "svg.fonttype": "none", "svg.hashsalt": "briefing",
         "axes.spines.top": False, "axes.spines.right": False, "axes.edgecolor": "#555555",
         "axes.prop_cycle": matplotlib.cycler(color=["#1f3a5f", "#4a7fb0", "#8fb3d9", "#c9a227", "#9a9a9a"]),
         "axes.grid": True, "grid.color": "#dddddd", "grid.linewidth": 0.6, "axes.axisbelow": True,

@@ -158,21 +158,31 @@ def _store(key: str, cache: Path, picture: Picture) -> None:
     atomic_write(cache / f"{key}.json", json.dumps({"aspect": aspect}).encode())
 
 
-def render_all(charts: list[Chart], cache: Path | None, painter=None) -> list[Picture]:
-    """Every chart's picture: from the cache when its data and spec are unchanged, else drawn — by the painter
-    process when `make` started one, else here — and kept in the cache."""
-    keys = [key(c) for c in charts]
-    pictures = [_cached(k, cache) if cache is not None else None for k in keys]
-    todo = [i for i, p in enumerate(pictures) if p is None]
-    if todo:
-        drawn = painter.draw([charts[i] for i in todo]) if painter is not None else None
-        if drawn is None:   # no painter, or it failed: draw here (and meet any error the normal way)
-            from .chartdraw import draw
-            drawn = [draw(charts[i]) for i in todo]
-        for i, picture in zip(todo, drawn):
-            pictures[i] = picture
-            if cache is not None:
-                _store(keys[i], cache, picture)
-    elif painter is not None:
-        painter.close()   # all cached: stop its imports now rather than let it take the other core for nothing
-    return pictures
+class Pictures:
+    """The pictures of a note's charts, asked for before the note's text is composed and collected after: a
+    painter draws the missing ones meanwhile. Cached pictures are read at once."""
+
+    def __init__(self, charts: list[Chart], cache: Path | None, painter=None):
+        self._charts, self._cache, self._painter = charts, cache, painter
+        self._keys = [key(c) for c in charts]
+        self._pictures = [_cached(k, cache) if cache is not None else None for k in self._keys]
+        self._todo = [i for i, p in enumerate(self._pictures) if p is None]
+        self._submitted = False
+        if painter is not None:
+            if self._todo:
+                self._submitted = painter.submit([charts[i] for i in self._todo])
+            else:
+                painter.close()   # all cached: stop its imports now rather than let it take the other core
+
+    def collect(self) -> list[Picture]:
+        if self._todo:
+            drawn = self._painter.collect() if self._submitted else None
+            if drawn is None:   # no painter, or it failed: draw here (and meet any error the normal way)
+                from .chartdraw import draw
+                drawn = [draw(self._charts[i]) for i in self._todo]
+            for i, picture in zip(self._todo, drawn):
+                self._pictures[i] = picture
+                if self._cache is not None:
+                    _store(self._keys[i], self._cache, picture)
+            self._todo = []
+        return list(self._pictures)

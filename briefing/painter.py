@@ -74,12 +74,22 @@ class Painter:
         os.close(up_w)
         return cls(pid, down_w, up_r)
 
-    def draw(self, charts: list) -> list | None:
-        """The charts' pictures, in order; None if the painter could not draw them (the caller draws)."""
+    def submit(self, charts: list) -> bool:
+        """Hand the painter charts to draw, without waiting; False if it is gone (the caller draws)."""
+        if self.pid is None:
+            return False
+        try:
+            _send(self._to, charts)
+            return True
+        except OSError:
+            self.close()
+            return False
+
+    def collect(self) -> list | None:
+        """The submitted charts' pictures, in order; None if the painter could not draw them (the caller draws)."""
         if self.pid is None:
             return None
         try:
-            _send(self._to, charts)
             reply = _recv(self._from)
         except (OSError, pickle.PickleError, EOFError):
             reply = None

@@ -50,13 +50,15 @@ class Composed:
     fact_ids: tuple[str, ...] = ()
 
 
-def _figures(request: NoteRequest, sel, labels: dict, as_of: str, ph) -> dict[str, Figure]:
+def _charts(request: NoteRequest, sel, labels: dict, ph):
+    """The charts the note shows, with their rows, and their pictures asked for: the drawing of the missing
+    ones starts now, in the painter when there is one, while the text of the note is composed."""
     from .. import charts
     from .frame import facts_frame
 
     specs = charts.load_specs(request.charts)
     if not specs or not sel.facts:
-        return {}
+        return [], charts.Pictures([], None)
     frame = facts_frame(sel, label=lambda f: f"{ph.title(f)}, {ph.date(sel.dates[f.id])}")
     topic_names = {t.id: t.name(request.lang) for t in all_topics().values()}
     shown = []
@@ -64,9 +66,12 @@ def _figures(request: NoteRequest, sel, labels: dict, as_of: str, ph) -> dict[st
         rows = charts.chart_data(spec, frame)
         if charts.enough(spec, rows):
             shown.append((spec, rows, charts.chart(spec, rows, request.lang, labels["status"], topic_names)))
-    pictures = charts.render_all([chart for _, _, chart in shown], request.chart_cache, request.painter)
+    return shown, charts.Pictures([chart for _, _, chart in shown], request.chart_cache, request.painter)
+
+
+def _figures(request: NoteRequest, sel, labels: dict, as_of: str, shown, pictures) -> dict[str, Figure]:
     out = {}
-    for (spec, rows, _), (svg, png, aspect) in zip(shown, pictures):
+    for (spec, rows, _), (svg, png, aspect) in zip(shown, pictures.collect()):
         cited = sorted({sel.number(s) for srcs in rows["sources"] for s in srcs})
         if len(cited) > FIGURE_SOURCES:   # a chart over an archive: name the count, not thousands of sources
             from ..locale_fmt import format_number
@@ -88,10 +93,11 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
         raise ContentError("no facts for this note: nothing in the dossier matches the topic and period")
     ph = Phraser(lang, labels, {sid: s.language for sid, s in dossier.sources.items()}, dossier.meta.names)
     citing = citations.citing(sel)   # citations are numbered once the note knows all it cites
+    shown, pictures = _charts(request, citing, labels, ph)
     content = build_content(citing, ph, labels)
     content.changes = list(request.changes)
     as_of = ph.date(sel.as_of)
-    figures = _figures(request, citing, labels, as_of, ph)
+    figures = _figures(request, citing, labels, as_of, shown, pictures)
     parts = {f.name: getattr(content, f.name) for f in fields(content) if f.name != "labels"}
     cited, parts = citations.number_all(sel, {**parts, "figures": figures})
     figures = parts.pop("figures")

@@ -143,22 +143,35 @@ def _table(block: Table, st: _Styles, width: float, repeat_fill: str, border: st
 
 
 def _own_font(drawing) -> None:
-    """A drawing's graphics state starts in Helvetica, which the PDF would then list unembedded; chart text is
-    already paths, so start it in our own (embedded) font instead."""
+    """A drawing's graphics state starts in Helvetica, which the PDF would then list unembedded; start it in our
+    own (embedded) font instead."""
     drawing.initialFontName = FAMILY
     drawing.initialFontSize = 10
 
 
+@lru_cache(maxsize=1)
+def _chart_fonts() -> None:
+    """Chart text is text (searchable, and ten times faster to convert than a path per glyph): its family, as
+    the SVG names it, mapped to the bundled files, so that svglib neither asks fontconfig for a system font
+    nor falls back to an unembedded Helvetica. Registered before a cached drawing is used too: it names them."""
+    from svglib.fonts import register_font_family
+
+    from ..chartdraw import CHART_FONT, FONT_DIR
+    register_font_family(CHART_FONT, normal=str(FONT_DIR / "LiberationSans-Regular.ttf"),
+                         bold=str(FONT_DIR / "LiberationSans-Bold.ttf"))
+
+
 def _drawing(svg: bytes, cache: Path | None):
-    """The chart as a ReportLab drawing. svglib's conversion is the slowest step of a PDF with charts (0.1–0.5 s
-    a chart: every glyph is a path), so it is done once per SVG and kept, pickled, in the cache folder beside
-    the chart renderings it comes from (keyed by the SVG and the library versions)."""
+    """The chart as a ReportLab drawing. svglib's conversion is a slow step of a PDF with charts, so it is done
+    once per SVG and kept, pickled, in the cache folder beside the chart renderings it comes from (keyed by the
+    SVG and the library versions)."""
     import hashlib
     import pickle
 
     import reportlab
     import svglib
 
+    _chart_fonts()
     path = None
     if cache is not None:
         versions = f"{getattr(svglib, '__version__', '')}/{reportlab.Version}".encode()
