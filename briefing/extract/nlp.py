@@ -47,10 +47,12 @@ def lemma(word: str) -> str:
     return parse(word.lower().replace("ё", "е")).normal_form.replace("ё", "е")
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def ner_spans(text: str) -> tuple[tuple[str, int, int, str], ...]:
     """(type, start, end, normal form) for each PER, LOC and ORG natasha finds in a Russian text. Kept per text:
-    the candidates and a new dossier's parties both ask for the same texts' entities."""
+    the candidates and a new dossier's parties both ask for the same texts' entities, all of them for the
+    parties before any for the candidates (so a run of more articles than the cache holds would find every
+    text's entities twice)."""
     from natasha import Doc
     tools = natasha()
     doc = Doc(text)
