@@ -1,5 +1,5 @@
 """The command line: parse, call one function, print the paths written (stdout) and everything else (stderr).
-Work is imported lazily so that `check` and `topics` never load matplotlib or pandas."""
+Work is imported lazily so that `check` and `topics` never load matplotlib (nor natasha, which only extraction needs)."""
 from __future__ import annotations
 
 import argparse

@@ -37,7 +37,7 @@ def test_duplicates_link_the_facts_they_repeat(two):
     trade = next(c for c in cands if c.get("value", {}).get("amount") == 2000000000)
     (fact_id,) = trade["duplicate_of"]
     fact = dossier.fact(fact_id)
-    assert fact.sources == ["s000"] and fact.value.qualifier == "nearly" and fact.indicator == "trade_turnover"
+    assert list(fact.sources) == ["s000"] and fact.value.qualifier == "nearly" and fact.indicator == "trade_turnover"
     people = {c["person"]["name"]["ru"]: c.get("duplicate_of") for c in cands if c["kind"] == "person"}
     assert people["Мурат Нуртлеу"] and people["Касым-Жомарт Токаев"] is None
     # «более 9 млрд» is not «порядка 9 млрд»: a different statement, not a duplicate

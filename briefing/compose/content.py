@@ -54,13 +54,24 @@ class Content:
 
 
 def significance(sel: Selection, fact) -> float:
-    """Higher for large money, economic indicators, signed documents and recent facts; people never lead.
-    Computed once per fact and note (rankings sort the same facts several times)."""
-    memo = sel.__dict__.setdefault("_significance", {})
-    score = memo.get(fact.id)
-    if score is None:
-        score = memo[fact.id] = _significance(sel, fact)
-    return score
+    """Higher for large money, economic indicators, signed documents and recent facts; people never lead."""
+    return _scores(sel)[fact.id]
+
+
+def _scores(sel: Selection) -> dict[str, float]:
+    """Every selected fact's significance, computed in one pass once per note (rankings sort the same facts
+    several times)."""
+    scores = sel.__dict__.get("_significance")
+    if scores is None:
+        scores = sel.__dict__["_significance"] = {f.id: _significance(sel, f) for f in sel.facts}
+    return scores
+
+
+def _most_significant(sel: Selection, facts: list, n: int) -> list:
+    """The `n` most significant of `facts`, most significant first; among equals the earlier, as a stable sort
+    would keep them."""
+    score = _scores(sel)
+    return heapq.nlargest(n, facts, key=lambda f: score[f.id])
 
 
 def _has_figure(fact) -> bool:
@@ -68,10 +79,12 @@ def _has_figure(fact) -> bool:
     return fact.count is not None or fact.value is not None or fact.percent is not None
 
 
+_WEIGHT = {"trade": 3.0, "investment": 3.0, "agreement": 2.0, "grant": 1.5, "project": 1.5, "count": 1.5,
+           "visit": 1.5, "meeting": 1.0, "plan": 0.8, "statement": 0.5, "indicator": 1.0, "person": -10.0}
+
+
 def _significance(sel: Selection, fact) -> float:
-    weight = {"trade": 3.0, "investment": 3.0, "agreement": 2.0, "grant": 1.5, "project": 1.5, "count": 1.5,
-              "visit": 1.5, "meeting": 1.0, "plan": 0.8, "statement": 0.5, "indicator": 1.0, "person": -10.0}
-    score = weight[fact.kind]
+    score = _WEIGHT[fact.kind]
     usd = usd_value(fact.value)
     if usd:
         score += math.log10(usd) / 3
@@ -84,7 +97,8 @@ def _significance(sel: Selection, fact) -> float:
 
 
 def _key_points(sel: Selection, ph: Phraser) -> list[str]:
-    ranked = sorted(sel.facts, key=lambda f: -significance(sel, f))
+    score = _scores(sel)
+    ranked = sorted(sel.facts, key=lambda f: -score[f.id])
     chosen, seen = [], set()
     for fact in ranked:
         if fact.kind == "person" or not (fact.value or fact.count or fact.percent or fact.kind in ("agreement", "visit")):
@@ -117,19 +131,19 @@ def _background(sel: Selection, ph: Phraser, L: dict) -> list[str]:
     period = ph.date(sel.period) if sel.period else ph.years([first, last])
     B = L["background"]
     paras = [tidy(B["span"].format(period=period))]
-    visits = [f for f in sel.facts if f.kind in ("visit", "meeting")]
+    visits = sel.of_kind("visit", "meeting")
     if visits:
-        top = sorted(sorted(visits, key=lambda f: -significance(sel, f))[:4], key=lambda f: sel.dates[f.id].start)
+        top = sorted(_most_significant(sel, visits, 4), key=lambda f: sel.dates[f.id].start)
         items = "; ".join(f"{ph.title(f)} ({ph.date(sel.dates[f.id])}) {sel.cite(f)}" for f in top)
         paras.append(B["visits"].format(items=items))
-    docs = [f for f in sel.facts if f.kind == "agreement"]
+    docs = sel.of_kind("agreement")
     if docs:
-        top = sorted(docs, key=lambda f: -significance(sel, f))[:3]
+        top = _most_significant(sel, docs, 3)
         paras.append(B["documents"].format(items="; ".join(f"{ph.quoted(ph.title(f))} {sel.cite(f)}" for f in top)))
     for status in ("implemented", "in_progress"):
-        projects = [f for f in sel.facts if f.kind == "project" and f.status == status]
+        projects = [f for f in sel.of_kind("project") if f.status == status]
         if projects:
-            top = sorted(projects, key=lambda f: -significance(sel, f))[:3]
+            top = _most_significant(sel, projects, 3)
             paras.append(B[f"projects_{status}"].format(
                 items="; ".join(f"{ph.quoted(ph.title(f))} {sel.cite(f)}" for f in top)))
     return paras
@@ -146,7 +160,7 @@ def _capped(sel: Selection, facts: list) -> tuple[list, int]:
     if len(facts) <= ANNEX_ROWS:
         return facts, 0
     # nlargest keeps, among equals, the earlier fact, as a stable sort would
-    keep = {id(f) for f in heapq.nlargest(ANNEX_ROWS, facts, key=lambda f: significance(sel, f))}
+    keep = {id(f) for f in _most_significant(sel, facts, ANNEX_ROWS)}
     return [f for f in facts if id(f) in keep], len(facts) - ANNEX_ROWS
 
 
@@ -183,7 +197,7 @@ def _annex(sel: Selection, ph: Phraser, L: dict, facts: list, rows_of) -> list[t
 
 
 def _indicator_rows(sel: Selection, ph: Phraser, L: dict) -> list[tuple]:
-    facts = [f for f in sel.facts if f.kind in ("trade", "investment", "grant", "indicator") and _has_figure(f)]
+    facts = [f for f in sel.of_kind("trade", "investment", "grant", "indicator") if _has_figure(f)]
     return _annex(sel, ph, L, facts, lambda shown: [(ph.title(f), ph.date(sel.dates[f.id]), ph.figure(f), sel.cite(f))
                                                     for f in shown])
 
@@ -197,7 +211,7 @@ def _register_rows(sel: Selection, ph: Phraser, L: dict) -> list[tuple]:
 
 
 def _people_rows(sel: Selection, ph: Phraser, L: dict) -> list[tuple]:
-    facts = [f for f in sel.facts if f.kind == "person" and f.person is not None]
+    facts = [f for f in sel.of_kind("person") if f.person is not None]
     return _annex(sel, ph, L, facts, lambda shown: [(ph.localized(f.person.name), ph.localized(f.person.post),
                                                      sel.cite(f)) for f in shown])
 
@@ -207,7 +221,7 @@ def _risks(sel: Selection, ph: Phraser, L: dict) -> list[str]:
     out = []
     declines = [f for f in sel.facts if f.percent is not None and f.percent < 0]
     if len(declines) > RISK_DECLINES:
-        keep = {id(f) for f in sorted(declines, key=lambda f: -significance(sel, f))[:RISK_DECLINES]}
+        keep = {id(f) for f in _most_significant(sel, declines, RISK_DECLINES)}
         declines = [f for f in declines if id(f) in keep]
     for f in declines:
         out.append(R["decline"].format(title=ph.title(f), percent=ph.percent(f),
@@ -229,7 +243,7 @@ def _risks(sel: Selection, ph: Phraser, L: dict) -> list[str]:
             out.append(R["disagree"].format(items=items, cite=_cites(sel, facts)))
     newest = sel.as_of.end if sel.as_of else None
     if newest is not None:
-        stalled = [f for f in sel.facts if f.kind == "project" and f.status in ("agreed", "in_progress", "planned")
+        stalled = [f for f in sel.of_kind("project") if f.status in ("agreed", "in_progress", "planned")
                    and newest.year - sel.dates[f.id].end.year >= STALLED_YEARS]
         if stalled:
             out.append(R["stalled"].format(
@@ -237,8 +251,8 @@ def _risks(sel: Selection, ph: Phraser, L: dict) -> list[str]:
                 items="; ".join(f"{ph.quoted(ph.title(f))} ({ph.labels['status'][f.status]})" for f in stalled[:3]),
                 more=R["more"] if len(stalled) > 3 else "",
                 cite=_cites_some(sel, stalled, stalled[:3])))
-        stale = [f for f in sel.facts if f.kind in ("trade", "investment")
-                 and newest.year - sel.dates[f.id].end.year > STALE_YEARS]
+        stale = [f for f in sel.of_kind("trade", "investment")
+                 if newest.year - sel.dates[f.id].end.year > STALE_YEARS]
         if stale:
             out.append(R["stale"].format(
                 items="; ".join(f"{ph.title(f)} ({ph.date(sel.dates[f.id])})" for f in stale[:5]),
@@ -288,14 +302,14 @@ def _sources(sel: Selection, ph: Phraser, L: dict) -> list[str]:
 
 def _top(sel: Selection, facts: list) -> list:
     """The most significant few, shown in date order."""
-    keep = set(f.id for f in sorted(facts, key=lambda f: -significance(sel, f))[:STATUS_ITEMS])
+    keep = {f.id for f in _most_significant(sel, facts, STATUS_ITEMS)}
     return [f for f in facts if f.id in keep]
 
 
 def build_content(sel: Selection, ph: Phraser, L: dict) -> Content:
     purpose = ph.localized(sel.dossier.meta.purpose) if sel.dossier.meta.purpose else L["purpose_default"]
-    project_facts = [f for f in sel.facts if f.kind == "project"]
-    agreement_facts = [f for f in sel.facts if f.kind == "agreement"]
+    project_facts = sel.of_kind("project")
+    agreement_facts = sel.of_kind("agreement")
     projects = _project_rows(sel, ph, project_facts[:BODY_TABLE_ROWS])
     agreements = _agreement_rows(sel, ph, agreement_facts[:BODY_TABLE_ROWS])
     proj_w, agr_w = (3.3, 1.5, 2.1, 1.4, 1.25), (1.4, 3.8, 2.2, 1.25)
@@ -314,8 +328,8 @@ def build_content(sel: Selection, ph: Phraser, L: dict) -> Content:
     people = _table(L, "people", ["name", "post", "source"], _people_rows(sel, ph, L), (2, 5, 1.25))
     register = _table(L, "register", ["date", "fact", "value", "source"], _register_rows(sel, ph, L),
                       (1.5, 3.9, 2.4, 1.25))
-    politics = [_dated(sel, ph, f) for f in _top(sel, [f for f in sel.facts if f.kind in POLITICAL_KINDS])]
-    economy = [_dated(sel, ph, f) for f in _top(sel, [f for f in sel.facts if f.kind in ECONOMY_KINDS and _has_figure(f)])]
+    politics = [_dated(sel, ph, f) for f in _top(sel, sel.of_kind(*POLITICAL_KINDS))]
+    economy = [_dated(sel, ph, f) for f in _top(sel, [f for f in sel.of_kind(*ECONOMY_KINDS) if _has_figure(f)])]
     return Content(
         labels=L, purpose=purpose, key_points=_key_points(sel, ph), background=_background(sel, ph, L),
         politics=politics, economy=economy, projects=body_projects, projects_full=full_projects,

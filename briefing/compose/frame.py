@@ -47,13 +47,15 @@ class Rows(list):
         return self
 
 
-def facts_frame(sel: Selection, label=None) -> Rows:
-    """`label(fact)` gives the text a chart prints for a fact (its title in the note's language)."""
+def facts_frame(sel: Selection, label=None, facts=None) -> Rows:
+    """Rows of `facts` (default: all the selection's). `label(fact)` gives the text a chart prints for a fact
+    (its title in the note's language)."""
+    facts = sel.facts if facts is None else facts
     rows = Rows()
     if label is not None:
-        by_id = {f.id: f for f in sel.facts}
+        by_id = {f.id: f for f in facts}
         rows.label_of = lambda fid: label(by_id[fid])
-    for f in sel.facts:
+    for f in facts:
         d = sel.dates[f.id]
         v = f.value
         rows.append({

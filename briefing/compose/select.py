@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
+from operator import itemgetter
 
 from ..dossier.dates import FuzzyDate
 from ..dossier.load import Dossier
@@ -39,13 +41,31 @@ class Selection:
         """Source id -> citation number, built once: a note cites thousands of times."""
         return {s.id: i for i, s in enumerate(self.sources, 1)}
 
+    def of_kind(self, *kinds: str) -> list[Fact]:
+        """The selected facts of these kinds, in the selection's order."""
+        groups = [self._by_kind.get(kind, ()) for kind in dict.fromkeys(kinds)]
+        if len(groups) == 1:
+            return [f for _, f in groups[0]]
+        # the groups are runs already in order: sorting their concatenation by position is a merge
+        return [f for _, f in sorted(chain.from_iterable(groups), key=itemgetter(0))]
+
+    @cached_property
+    def _by_kind(self) -> dict[str, list[tuple[int, Fact]]]:
+        """kind -> [(position in the selection, fact)]: one pass, then each section asks for its kinds."""
+        groups: dict[str, list[tuple[int, Fact]]] = {}
+        for i, f in enumerate(self.facts):
+            groups.setdefault(f.kind, []).append((i, f))
+        return groups
+
     @cached_property
     def as_of(self) -> FuzzyDate | None:
         """The date of the newest fact, as known when reported: a plan for next year is news of its source's date."""
         best = None
         when = {sid: src.when for sid, src in self.dossier.sources.items()}
         for f in self.facts:
-            reported = max((when[e.source] for e in f.evidence), key=lambda d: d.end)
+            evidence = f.evidence
+            reported = (when[evidence[0].source] if len(evidence) == 1
+                        else max((when[e.source] for e in evidence), key=lambda d: d.end))
             own = self.dates[f.id]
             known = own if own.end <= reported.end else reported
             best = known if best is None or known.end > best.end else best

@@ -1,7 +1,7 @@
 """`briefing build`: the whole book, incrementally, in parallel processes.
 
 The decision what to rebuild is taken from hashes before anything is composed: the parent process loads the
-dossier, selects each note's facts (cheap: no pandas, no matplotlib), hashes them with every other input and
+dossier, selects each note's facts (cheap: no matplotlib), hashes them with every other input and
 compares with the note's manifest record. Only the notes that changed go to the worker pool."""
 from __future__ import annotations
 

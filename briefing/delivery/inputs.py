@@ -1,5 +1,5 @@
 """Hashes of everything a note is made from, computed without composing it (so a build with nothing to do never
-loads matplotlib or pandas): the facts it selects and their sources, templates, chart specs, style,
+loads matplotlib): the facts it selects and their sources, templates, chart specs, style,
 its settings, and the tool itself."""
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from .. import __version__
 
 # Libraries whose version can change the bytes of a note.
 OUTPUT_LIBRARIES = ("reportlab", "python-docx", "matplotlib", "svglib", "babel", "jinja2", "pymorphy3", "natasha",
-                    "pandas", "lxml", "pillow", "fonttools")
+                    "lxml", "pillow", "fonttools")
 PACKAGE = Path(__file__).resolve().parent.parent
 # Parts of the package that never change a note's bytes: editing them must not rebuild the book.
 NOT_IN_NOTES = ("delivery", "extract", "cli.py", "__main__.py")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cached_property
 from typing import Literal, Optional
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -125,13 +126,15 @@ class Fact(Strict):
             raise ValueError("a project needs a status")
         return self
 
-    @property
+    # Derived once per fact (the model is frozen): a note over an archive asks for them hundreds of thousands
+    # of times.
+    @cached_property
     def when(self) -> Optional[FuzzyDate]:
         return FuzzyDate.parse(self.date) if self.date else None
 
-    @property
-    def sources(self) -> list[str]:
-        return list(dict.fromkeys(e.source for e in self.evidence))
+    @cached_property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(e.source for e in self.evidence))
 
 
 class Source(Strict):
@@ -165,7 +168,7 @@ class Source(Strict):
             raise ValueError("an inferred date needs `date_evidence`: the sentence that shows it")
         return self
 
-    @property
+    @cached_property
     def when(self) -> FuzzyDate:
         return FuzzyDate.parse(self.date)
 

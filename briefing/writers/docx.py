@@ -207,8 +207,8 @@ def _cell_text(cell, text: str, size: Pt, bold: bool = False) -> None:
     run.bold = bold
 
 
-def _add_table(doc, block: Table, style: dict, width_cm: float, label: str) -> None:
-    doc.add_paragraph(clean(f"{label} {block.number}. {block.title}"), style="Caption")
+def _add_table(doc, block: Table, style: dict, width_cm: float, label: str, named) -> None:
+    doc.add_paragraph(clean(f"{label} {block.number}. {block.title}"), style=named["Caption"])
     table = doc.add_table(rows=1, cols=len(block.columns))
     name = _table_style(doc)
     if name:
@@ -268,14 +268,14 @@ def _copy_row(table, template, row) -> bool:
     return True
 
 
-def _add_figure(doc, block: Figure, width_cm: float, label: str) -> None:
-    doc.add_paragraph(clean(f"{label} {block.number}. {block.title}"), style="Caption").paragraph_format.keep_with_next = True
+def _add_figure(doc, block: Figure, width_cm: float, label: str, named) -> None:
+    doc.add_paragraph(clean(f"{label} {block.number}. {block.title}"), style=named["Caption"]).paragraph_format.keep_with_next = True
     pic = doc.add_paragraph()
     pic.paragraph_format.first_line_indent = Cm(0)
     pic.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     pic.paragraph_format.keep_with_next = True
     pic.add_run().add_picture(io.BytesIO(block.png), width=Cm(width_cm))  # explicit width (python-docx #995)
-    note = doc.add_paragraph(clean(block.caption), style="Caption")
+    note = doc.add_paragraph(clean(block.caption), style=named["Caption"])
     note.runs[0].italic = True
 
 
@@ -330,6 +330,19 @@ def _deterministic_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
+class _Named(dict):
+    """The document's styles by name, each looked up once: python-docx finds a style by name with an XPath
+    search over all of them (about a millisecond, hundreds of times in a long note)."""
+
+    def __init__(self, doc):
+        super().__init__()
+        self._doc = doc
+
+    def __missing__(self, name: str):
+        self[name] = self._doc.styles[name]
+        return self[name]
+
+
 def render(document: Document, options: WriteOptions) -> bytes:
     style = options.style
     meta = document.meta
@@ -353,13 +366,14 @@ def render(document: Document, options: WriteOptions) -> bytes:
         p = doc.add_paragraph(clean(meta.number_line))
         p.paragraph_format.first_line_indent = Cm(0)
         p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    named = _Named(doc)
     for line in meta.title_lines:
-        doc.add_paragraph(clean(line), style="Title")
-    doc.add_paragraph(clean(meta.subtitle), style="Subtitle")
+        doc.add_paragraph(clean(line), style=named["Title"])
+    doc.add_paragraph(clean(meta.subtitle), style=named["Subtitle"])
 
     for block in document.blocks:
         if isinstance(block, Heading):
-            doc.add_paragraph(clean(f"{block.number} {block.text}"), style=f"Heading {block.level}")
+            doc.add_paragraph(clean(f"{block.number} {block.text}"), style=named[f"Heading {block.level}"])
         elif isinstance(block, Paragraph):
             para = doc.add_paragraph(clean(block.text))
             if block.role == "note":
@@ -369,11 +383,11 @@ def render(document: Document, options: WriteOptions) -> bytes:
         elif isinstance(block, ListBlock):
             for i, item in enumerate(block.items, 1):
                 mark = f"{i}." if block.ordered else "–"
-                doc.add_paragraph(clean(f"{mark} {item}"), style="List Paragraph")
+                doc.add_paragraph(clean(f"{mark} {item}"), style=named["List Paragraph"])
         elif isinstance(block, Table):
-            _add_table(doc, block, style, width_cm, meta.table_label)
+            _add_table(doc, block, style, width_cm, meta.table_label, named)
         elif isinstance(block, Figure):
-            _add_figure(doc, block, min(width_cm, 16.0), meta.figure_label)
+            _add_figure(doc, block, min(width_cm, 16.0), meta.figure_label, named)
         elif isinstance(block, PageBreak):
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     if meta.drafter:
