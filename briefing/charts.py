@@ -170,7 +170,7 @@ class Pictures:
         self._submitted = False
         if painter is not None:
             if self._todo:
-                self._submitted = painter.submit([charts[i] for i in self._todo])
+                self._submitted = painter.submit("charts", [charts[i] for i in self._todo])
             else:
                 painter.close()   # all cached: stop its imports now rather than let it take the other core
 

@@ -46,7 +46,7 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
     style = load_style(request.templates)
     warnings = list(composed.warnings)
     options = WriteOptions(style=style, reference_doc=reference_doc, cache=request.chart_cache)
-    rendered = {fmt: write(composed.document, options) for fmt, write in writers.items()}
+    rendered = _render(composed.document, options, writers, request.painter)
     if "pdf" in rendered:
         from .compose.catalog import catalog
         pages = _main_pages(options.report, catalog(request.templates, request.lang))
@@ -61,6 +61,19 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
         write_together(files)
     paths = list(files)
     return Built(paths, warnings, composed.fact_ids, composed.document)
+
+
+def _render(document, options, writers: dict, painter) -> dict[str, bytes]:
+    """Every format's bytes, in the order asked for. With a painter beside `make` and both formats asked for,
+    it writes the DOCX while this process writes the PDF; if it cannot, the DOCX is written here."""
+    beside = painter is not None and "pdf" in writers and "docx" in writers and painter.submit(
+        "docx", (document, options))
+    rendered = {fmt: write(document, options) for fmt, write in writers.items() if not (beside and fmt == "docx")}
+    if beside:
+        rendered["docx"] = painter.collect()
+        if rendered["docx"] is None:
+            rendered["docx"] = writers["docx"](document, options)
+    return {fmt: rendered[fmt] for fmt in writers}
 
 
 def _main_pages(report: dict, labels: dict) -> float | None:

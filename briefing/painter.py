@@ -1,13 +1,15 @@
-"""A process that draws charts beside `make`'s own work.
+"""A second process for `make`: it draws the charts, then writes the DOCX while `make` writes the PDF.
 
-A cold note spends most of its time importing matplotlib (≈0.4 s of ≈1.2 s), which only the charts need. The
+A cold note spends most of its time importing matplotlib (≈0.4 s of ≈1.0 s), which only the charts need. The
 painter is forked as `make` starts and imports matplotlib while the parent loads the dossier and composes
-the note; the parent then hands it the charts that are not in the cache and gets their pictures back. Two
-cores do in parallel what one did in a row; nothing is skipped. When all charts are cached the painter is
-stopped unused, and when it is missing or fails the parent draws in-process (`charts.render_all`), so an
-error in a drawing surfaces exactly as it would without it.
+the note; the parent hands it the charts that are not in the cache as soon as it knows them and collects the
+pictures once the text is composed. Then, the document being complete, the painter writes the DOCX while the
+parent writes the PDF. Two cores do in parallel what one did in a row; nothing is skipped. When all charts
+are cached the painter is stopped unused, and when it is missing or fails at anything the parent does that
+work in-process, so an error surfaces exactly as it would without it.
 
-Builds of many notes do not use it: their worker processes import matplotlib once for all their notes.
+Builds of many notes do not use it: their worker processes import matplotlib once for all their notes, and
+keep both cores busy with notes.
 """
 from __future__ import annotations
 
@@ -74,19 +76,20 @@ class Painter:
         os.close(up_w)
         return cls(pid, down_w, up_r)
 
-    def submit(self, charts: list) -> bool:
-        """Hand the painter charts to draw, without waiting; False if it is gone (the caller draws)."""
+    def submit(self, job: str, payload) -> bool:
+        """Hand the painter a job ("charts": a list of `chartdraw.Chart`; "docx": (document, options)) without
+        waiting; False if it is gone (the caller does the work)."""
         if self.pid is None:
             return False
         try:
-            _send(self._to, charts)
+            _send(self._to, (job, payload))
             return True
-        except OSError:
+        except (OSError, pickle.PickleError):
             self.close()
             return False
 
-    def collect(self) -> list | None:
-        """The submitted charts' pictures, in order; None if the painter could not draw them (the caller draws)."""
+    def collect(self):
+        """The result of the job submitted last; None if the painter could not do it (the caller does)."""
         if self.pid is None:
             return None
         try:
@@ -125,22 +128,37 @@ class Painter:
 
 
 def _serve(requests: int, replies: int) -> None:
-    """The painter's life: warm up, then draw what is asked until the parent closes the pipe. It leaves with
+    """The painter's life: warm up, then do what is asked until the parent closes the pipe. It leaves with
     os._exit, so that nothing of the parent's (buffered output, atexit handlers, locks) runs twice."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)   # Ctrl-C: the parent reports it; the painter just goes
     try:
         from . import chartdraw
         chartdraw.warm()
         while True:
-            batch = _recv(requests)
-            if batch is None:
+            message = _recv(requests)
+            if message is None:
                 break
+            job, payload = message
             try:
-                reply = ("ok", [chartdraw.draw(chart) for chart in batch])
-            except BaseException as exc:   # the parent draws again in-process and reports it properly
+                reply = ("ok", _JOBS[job](payload))
+            except BaseException as exc:   # the parent does it again in-process and reports it properly
                 reply = ("error", f"{type(exc).__name__}: {exc}")
             _send(replies, reply)
     except BaseException:
         pass
     finally:
         os._exit(0)
+
+
+def _charts(charts: list) -> list:
+    from .chartdraw import draw
+    return [draw(chart) for chart in charts]
+
+
+def _docx(payload) -> bytes:
+    from .writers import writer
+    document, options = payload
+    return writer("docx")(document, options)
+
+
+_JOBS = {"charts": _charts, "docx": _docx}
