@@ -6,14 +6,15 @@ from pathlib import Path
 
 from .compose.catalog import style as load_style
 from .dossier.load import Dossier
-from .dossier.verify import check_dossier
+from .dossier.verify import checked_dossier
 from .errors import ContentError
 from .fsutil import lock_wait, output_lock, writable_dir, write_together
 
 
 def load_checked(dossier_dir: Path) -> Dossier:
-    """A dossier that passed every check; `make` refuses anything else."""
-    dossier, problems = check_dossier(dossier_dir)
+    """A dossier that passed every check (now, or before if its verified snapshot matches every file it was made
+    from); `make` refuses anything else."""
+    dossier, problems = checked_dossier(dossier_dir)
     if problems or dossier is None:
         raise ContentError(f"{dossier_dir}: the dossier does not check ({len(problems)} problems); "
                            f"run `briefing check --dossier {dossier_dir}`", problems)

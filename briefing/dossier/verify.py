@@ -15,7 +15,7 @@ _WS = re.compile(r"\s+")
 
 def squash(text: str) -> str:
     """Whitespace-insensitive form: every run of spaces and line breaks (NBSP included) becomes one space.
-    (str.split() splits on exactly the characters `\s` matches, str.isspace(), and is several times faster.)"""
+    (str.split() splits on exactly the characters `\\s` matches, str.isspace(), and is several times faster.)"""
     return " ".join(text.split())
 
 
@@ -40,20 +40,26 @@ def verify(dossier: Dossier) -> list[Problem]:
 
     problems: list[Problem] = []
     texts = _squashed_texts(dossier)
+    sources = dossier.sources
     known_topics = all_topics()
     for fact in dossier.facts:
-        loc = dossier.where[fact.id]
         for i, topic in enumerate(fact.topics):
             if topic not in known_topics:
+                loc = dossier.where[fact.id]
                 problems.append(Problem(loc.file, loc.line("topics", i), "topics",
                                         f"unknown topic {topic!r}; known: {', '.join(known_topics)}"))
+        numbers = fact_numbers(fact) if (fact.value is not None or fact.count is not None
+                                         or fact.percent is not None) else ()
         seen_sources = set()
         for i, ev in enumerate(fact.evidence):
-            if ev.source not in dossier.sources:
+            source = sources.get(ev.source)
+            if source is None:
+                loc = dossier.where[fact.id]
                 problems.append(Problem(loc.file, loc.line("evidence", i, "source"), "evidence.source",
                                         f"unknown source {ev.source!r}"))
                 continue
             if ev.source in seen_sources:
+                loc = dossier.where[fact.id]
                 problems.append(Problem(loc.file, loc.line("evidence", i, "source"), "evidence.source",
                                         f"source {ev.source!r} cited twice; keep one quote per source"))
             seen_sources.add(ev.source)
@@ -62,12 +68,13 @@ def verify(dossier: Dossier) -> list[Problem]:
                 continue  # the unreadable source was already reported
             quote = squash(ev.quote)
             if quote not in text:
+                loc = dossier.where[fact.id]
                 problems.append(Problem(loc.file, loc.line("evidence", i, "quote"), "evidence.quote",
-                                        f"quote not found in source {ev.source} ({dossier.sources[ev.source].file})"))
+                                        f"quote not found in source {ev.source} ({source.file})"))
                 continue
-            lang = dossier.sources[ev.source].language
-            for field, number in fact_numbers(fact):
-                if not contains_number(quote, number, lang):
+            for field, number in numbers:
+                if not contains_number(quote, number, source.language):
+                    loc = dossier.where[fact.id]
                     problems.append(Problem(loc.file, loc.line(*field.split(".")), field,
                                             f"{number} is not in the quote from {ev.source}"))
     for sid, src in dossier.sources.items():
@@ -126,10 +133,25 @@ def consistency(dossier: Dossier) -> tuple[list[Problem], list[str]]:
     return warnings, notes
 
 
-def check_dossier(root: Path):
-    """Load and verify; returns (dossier or None, problems)."""
+def check_dossier(root: Path, save: bool = True):
+    """Load and verify, in full; returns (dossier or None, problems). A dossier without a problem is saved as
+    the verified snapshot (snapshot.py) unless `save` is false."""
     with no_gc():
         dossier, problems = load_dossier(root)
         if dossier is not None:
             problems += verify(dossier)
+        if save and dossier is not None and not problems:
+            from . import snapshot
+            snapshot.save(dossier)
     return dossier, problems
+
+
+def checked_dossier(root: Path):
+    """What `check_dossier` gives, from the verified snapshot when it is valid for the files as they are now
+    (then without a problem, by construction), else by the full check (which saves a new snapshot)."""
+    from . import snapshot
+    with no_gc():
+        dossier = snapshot.load(root)
+    if dossier is not None:
+        return dossier, []
+    return check_dossier(root)
