@@ -38,8 +38,11 @@ def _existing_dossier(args) -> Path:
 
 
 def cmd_check(args) -> int:
+    """Always the full check (a verified snapshot is never its answer); a dossier that passes is saved as one."""
+    from .dossier.load import keep_until_exit
     from .dossier.verify import check_dossier, consistency
     dossier, problems = check_dossier(_existing_dossier(args))
+    keep_until_exit(dossier)
     for problem in problems:
         print(problem, file=sys.stderr)
     if dossier is not None and not problems:

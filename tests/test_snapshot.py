@@ -254,3 +254,18 @@ def test_a_stale_snapshot_is_not_unpickled(checked, monkeypatch):
     edit(checked / TEXT, QUOTE, "провели встречу в Астане")
     monkeypatch.setattr(snapshot, "_Unpickler", lambda *a: pytest.fail("a stale body was unpickled"))
     assert snapshot.load(checked) is None
+
+
+def test_a_dossier_pickles_as_it_was_validated(checked):
+    """What a build worker receives: the same models, the same fields given, no cached values."""
+    fresh, _ = check_dossier(checked, save=False)
+    fact = next(f for f in fresh.facts if f.date)
+    assert fact.when is not None and "when" in fact.__dict__   # cached on the model
+    again = pickle.loads(pickle.dumps(fresh))
+    assert again.facts == fresh.facts and again.sources == fresh.sources and again.meta == fresh.meta
+    assert [f.model_fields_set for f in again.facts] == [f.model_fields_set for f in fresh.facts]
+    assert all("when" not in f.__dict__ for f in again.facts)
+    assert again.facts[fresh.facts.index(fact)].when == fact.when
+    assert again.where[fact.id].line("id") == fresh.where[fact.id].line("id")
+    for saved in (again, snapshot.load(checked)):
+        assert pickle.loads(pickle.dumps(saved)).facts == fresh.facts

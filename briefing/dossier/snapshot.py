@@ -23,6 +23,7 @@ but the schema's models, decimals and plain containers (any other class or funct
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import io
 import os
@@ -74,27 +75,56 @@ def tool_key() -> bytes:
     return h.digest()
 
 
+def _read(path: str, flags: int = 0) -> bytes:
+    fd = os.open(path, os.O_RDONLY | flags)
+    try:
+        chunks = []
+        while True:
+            chunk = os.read(fd, 1 << 16)
+            if not chunk:
+                return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+
+
 def _inputs(root: Path, texts: list[str], keep: dict) -> dict[str, bytes] | None:
-    """SHA-256 of each file a check reads, as they are now (the bytes of the source texts into `keep`); None if
-    one cannot be read or a text is a link out of the folder."""
-    outside = _outside(root)
+    """SHA-256 of each file a check reads, as they are now (the source texts, decoded, into `keep`); None if
+    one cannot be read, or a text or its folder is a link out of the dossier folder. (Plain strings and os
+    calls: there are 20,000 texts.)"""
+    top = str(root)
+    sha = hashlib.sha256
     digests = {}
     try:
         for rel in ["dossier.yaml", "sources.yaml", *fact_files(root)]:
-            digests[rel] = hashlib.sha256(read_bytes(root / rel)).digest()
+            digests[rel] = sha(_read(os.path.join(top, rel))).digest()
+        outside = _outside(root)
+        folders = set()
         for rel in texts:
-            if outside(rel):
+            folder = os.path.dirname(rel)
+            if (folder not in folders or not _NOFOLLOW) and outside(rel):
                 return None
-            raw = keep[rel] = read_bytes(root / rel)
-            digests[rel] = hashlib.sha256(raw).digest()
+            folders.add(folder)
+            path = os.path.join(top, rel)
+            try:
+                raw = _read(path, _NOFOLLOW)   # a link fails here (ELOOP): one system call fewer than lstat
+            except OSError as exc:
+                if exc.errno != errno.ELOOP or outside(rel):
+                    return None
+                raw = _read(path)
+            digests[rel] = sha(raw).digest()
+            keep[rel] = decode_text(raw, rel)   # now, so that the bytes' memory serves the next file
     except Exception:   # unreadable now: the full check says why
         return None
     return digests
 
 
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
 # ------------------------------------------------------------------------------------------------ pickling
-_set = object.__setattr__
-_MODELS = {}
+# The models pickle as (schema._rebuild, (class, field values, fields given)): see Strict.__reduce__.
+_MODELS: dict = {}
 
 
 def _models() -> dict:
@@ -107,41 +137,12 @@ def _models() -> dict:
     return _MODELS
 
 
-def _rebuild(cls, values: dict, fields_set: set):
-    """A model as it was validated, without validating it again (pydantic's own unpickling, in one call)."""
-    model = cls.__new__(cls)
-    _set(model, "__dict__", values)
-    _set(model, "__pydantic_fields_set__", fields_set)
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
-    return model
-
-
-def _dispatch() -> dict:
-    import copyreg
-    shared: dict = {}
-    sizes = {cls: len(cls.__pydantic_fields__) for cls in _models().values()}
-
-    def reduce(model):
-        cls = type(model)
-        values = model.__dict__
-        if len(values) != sizes[cls]:   # values cached on the model (cached_property) stay out
-            values = {name: values[name] for name in cls.__pydantic_fields__}
-        fields_set = model.__pydantic_fields_set__   # the models are frozen: one set serves all that are equal
-        return _rebuild, (cls, values, shared.setdefault(frozenset(fields_set), fields_set))
-
-    table = dict(copyreg.dispatch_table)
-    for cls in _models().values():
-        table[cls] = reduce
-    return table
-
-
 class _Unpickler(pickle.Unpickler):
     """Builds the schema's models, decimals, and plain data; nothing else."""
 
     def find_class(self, module, name):
-        if module == __name__ and name == "_rebuild":
-            return _rebuild
+        if module == schema.__name__ and name == "_rebuild":
+            return schema._rebuild
         if module == schema.__name__ and name in _models():
             return _models()[name]
         if module == "decimal" and name == "Decimal":
@@ -188,7 +189,7 @@ def load(root: Path) -> Dossier | None:
             header = _read_header(fh)
             if header is None or header["tool"] != tool_key():
                 return None
-            texts: dict[str, bytes] = {}
+            texts: dict[str, str] = {}
             if _inputs(root, header["texts"], texts) != header["inputs"]:
                 return None
             fh.seek(len(MAGIC))
@@ -202,11 +203,10 @@ def load(root: Path) -> Dossier | None:
         return None
 
 
-def _assemble(root, meta, sources, facts, counts, header, raw_texts) -> Dossier:
+def _assemble(root, meta, sources, facts, counts, header, decoded) -> Dossier:
     if not (isinstance(meta, schema.DossierMeta) and all(type(s) is schema.Source for s in sources)
             and all(type(f) is schema.Fact for f in facts) and sum(counts) == len(facts)):
         raise ValueError("not a dossier")
-    decoded = {rel: decode_text(raw, rel) for rel, raw in raw_texts.items()}
     texts = {src.id: decoded[src.file] for src in sources}
     where = SnapshotLocations.for_facts(root, facts, fact_files(root), counts)
     source_where = SnapshotLocations.for_sources(root, sources)
@@ -283,9 +283,7 @@ def _save(dossier: Dossier) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(MAGIC)
             body = _Hashing(fh)
-            pickler = pickle.Pickler(body, protocol=5)
-            pickler.dispatch_table = _dispatch()
-            pickler.dump((dossier.meta, list(dossier.sources.values()), dossier.facts, counts))
+            pickle.dump((dossier.meta, list(dossier.sources.values()), dossier.facts, counts), body, protocol=5)
             header = pickle.dumps({"format": FORMAT, "tool": tool_key(), "inputs": dict(dossier.inputs),
                                    "texts": texts, "body_size": body.size, "body_sha256": body.sha.digest()},
                                   protocol=5)

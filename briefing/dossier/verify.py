@@ -1,7 +1,6 @@
 """Proving the fact base: quotes are in their sources, numbers are in their quotes, references resolve."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -10,8 +9,6 @@ from ..topics import all_topics
 from ..yamlio import no_gc
 from .load import Dossier, load_dossier
 
-_WS = re.compile(r"\s+")
-
 
 def squash(text: str) -> str:
     """Whitespace-insensitive form: every run of spaces and line breaks (NBSP included) becomes one space.
@@ -19,8 +16,25 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def _squashed_texts(dossier: Dossier) -> dict[str, str]:
-    return {sid: squash(text) for sid, text in dossier.texts.items()}
+class _Texts:
+    """`has(sid, quote)`: whether the source text holds the (squashed) quote, whitespace aside. A quote copied
+    as it stands is found in the text itself, and then also in the text squashed (its inner spaces are single
+    spaces, its ends not spaces); only a text where some quote is not found as it stands is squashed (once)."""
+
+    def __init__(self, texts: dict[str, str]):
+        self._texts = texts
+        self._squashed: dict[str, str] = {}
+
+    def __contains__(self, sid) -> bool:
+        return sid in self._texts
+
+    def has(self, sid: str, quote: str) -> bool:
+        if quote in self._texts[sid]:
+            return True
+        squashed = self._squashed.get(sid)
+        if squashed is None:
+            squashed = self._squashed[sid] = squash(self._texts[sid])
+        return quote in squashed
 
 
 def fact_numbers(fact) -> list[tuple[str, object]]:
@@ -39,7 +53,7 @@ def verify(dossier: Dossier) -> list[Problem]:
     from ..textnum import contains_number
 
     problems: list[Problem] = []
-    texts = _squashed_texts(dossier)
+    texts = _Texts(dossier.texts)
     sources = dossier.sources
     known_topics = all_topics()
     for fact in dossier.facts:
@@ -63,11 +77,10 @@ def verify(dossier: Dossier) -> list[Problem]:
                 problems.append(Problem(loc.file, loc.line("evidence", i, "source"), "evidence.source",
                                         f"source {ev.source!r} cited twice; keep one quote per source"))
             seen_sources.add(ev.source)
-            text = texts.get(ev.source)
-            if text is None:
+            if ev.source not in texts:
                 continue  # the unreadable source was already reported
             quote = squash(ev.quote)
-            if quote not in text:
+            if not texts.has(ev.source, quote):
                 loc = dossier.where[fact.id]
                 problems.append(Problem(loc.file, loc.line("evidence", i, "quote"), "evidence.quote",
                                         f"quote not found in source {ev.source} ({source.file})"))
@@ -78,7 +91,7 @@ def verify(dossier: Dossier) -> list[Problem]:
                     problems.append(Problem(loc.file, loc.line(*field.split(".")), field,
                                             f"{number} is not in the quote from {ev.source}"))
     for sid, src in dossier.sources.items():
-        if src.date_evidence and sid in texts and squash(src.date_evidence) not in texts[sid]:
+        if src.date_evidence and sid in texts and not texts.has(sid, squash(src.date_evidence)):
             sloc = dossier.source_where[sid]
             problems.append(Problem(sloc.file, sloc.line("date_evidence"), "date_evidence",
                                     f"sentence not found in {src.file}"))
