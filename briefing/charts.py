@@ -170,7 +170,8 @@ class Pictures:
         self._submitted = False
         if painter is not None:
             if self._todo:
-                self._submitted = painter.submit("charts", [charts[i] for i in self._todo])
+                # with a cache, the painter also converts them for the PDF (kept there for its writer)
+                self._submitted = painter.submit("charts", ([charts[i] for i in self._todo], cache is not None))
             else:
                 painter.close()   # all cached: stop its imports now rather than let it take the other core
 
@@ -179,10 +180,13 @@ class Pictures:
             drawn = self._painter.collect() if self._submitted else None
             if drawn is None:   # no painter, or it failed: draw here (and meet any error the normal way)
                 from .chartdraw import draw
-                drawn = [draw(self._charts[i]) for i in self._todo]
-            for i, picture in zip(self._todo, drawn):
+                drawn = [(draw(self._charts[i]), None) for i in self._todo]
+            for i, (picture, vector) in zip(self._todo, drawn):
                 self._pictures[i] = picture
                 if self._cache is not None:
                     _store(self._keys[i], self._cache, picture)
+                    if vector is not None:
+                        from .writers import vector as vectors
+                        vectors.store(self._cache, picture[0], vector)
             self._todo = []
         return list(self._pictures)

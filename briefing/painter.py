@@ -77,8 +77,8 @@ class Painter:
         return cls(pid, down_w, up_r)
 
     def submit(self, job: str, payload) -> bool:
-        """Hand the painter a job ("charts": a list of `chartdraw.Chart`; "docx": (document, options)) without
-        waiting; False if it is gone (the caller does the work)."""
+        """Hand the painter a job without waiting — "charts": (a list of `chartdraw.Chart`, whether to convert
+        them for the PDF too); "docx": (document, options) — False if it is gone (the caller does the work)."""
         if self.pid is None:
             return False
         try:
@@ -150,9 +150,16 @@ def _serve(requests: int, replies: int) -> None:
         os._exit(0)
 
 
-def _charts(charts: list) -> list:
+def _charts(payload) -> list:
+    """Each chart's picture, and when asked its PDF vector form too (`writers.vector`): converting it here,
+    while `make` still composes, takes it off the PDF writer's time."""
     from .chartdraw import draw
-    return [draw(chart) for chart in charts]
+    charts, vectors = payload
+    pictures = [draw(chart) for chart in charts]
+    if not vectors:
+        return [(picture, None) for picture in pictures]
+    from .writers import vector
+    return [(picture, vector.convert(picture[0])) for picture in pictures]
 
 
 def _docx(payload) -> bytes:

@@ -68,10 +68,28 @@ def _scores(sel: Selection) -> dict[str, float]:
 
 
 def _most_significant(sel: Selection, facts: list, n: int) -> list:
-    """The `n` most significant of `facts`, most significant first; among equals the earlier, as a stable sort
-    would keep them."""
+    """The `n` most significant of `facts` (a part of the selection, in its order), most significant first;
+    among equals the earlier, as a stable sort would keep them."""
     score = _scores(sel)
-    return heapq.nlargest(n, facts, key=lambda f: score[f.id])
+    if len(facts) < 1000:
+        return heapq.nlargest(n, facts, key=lambda f: score[f.id])
+    # A large part (an archive's register): walk the selection's one ranking instead of heaping it again.
+    wanted, chosen = {id(f) for f in facts}, []
+    for f in _ranked(sel):
+        if id(f) in wanted:
+            chosen.append(f)
+            if len(chosen) == n:
+                break
+    return chosen
+
+
+def _ranked(sel: Selection) -> list:
+    """The selection, most significant first (stable: among equals in the selection's order); once per note."""
+    ranked = sel.__dict__.get("_ranked")
+    if ranked is None:
+        score = _scores(sel)
+        ranked = sel.__dict__["_ranked"] = sorted(sel.facts, key=lambda f: -score[f.id])
+    return ranked
 
 
 def _has_figure(fact) -> bool:
@@ -97,8 +115,7 @@ def _significance(sel: Selection, fact) -> float:
 
 
 def _key_points(sel: Selection, ph: Phraser) -> list[str]:
-    score = _scores(sel)
-    ranked = sorted(sel.facts, key=lambda f: -score[f.id])
+    ranked = _ranked(sel)
     chosen, seen = [], set()
     for fact in ranked:
         if fact.kind == "person" or not (fact.value or fact.count or fact.percent or fact.kind in ("agreement", "visit")):

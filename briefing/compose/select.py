@@ -12,11 +12,6 @@ from ..dossier.schema import Fact, Source
 from ..topics import Topic
 
 
-def effective_date(dossier: Dossier, fact: Fact) -> FuzzyDate:
-    """A fact's own date, or the date of the first source that reports it."""
-    return fact.when or dossier.sources[fact.evidence[0].source].when
-
-
 @dataclass(frozen=True)
 class Selection:
     dossier: Dossier
@@ -60,15 +55,17 @@ class Selection:
     @cached_property
     def as_of(self) -> FuzzyDate | None:
         """The date of the newest fact, as known when reported: a plan for next year is news of its source's date."""
-        best = None
+        best, best_end = None, None
         when = {sid: src.when for sid, src in self.dossier.sources.items()}
+        dates = self.dates
         for f in self.facts:
             evidence = f.evidence
             reported = (when[evidence[0].source] if len(evidence) == 1
                         else max((when[e.source] for e in evidence), key=lambda d: d.end))
-            own = self.dates[f.id]
+            own = dates[f.id]
             known = own if own.end <= reported.end else reported
-            best = known if best is None or known.end > best.end else best
+            if best is None or known.end > best_end:
+                best, best_end = known, known.end
         return best
 
     @cached_property
@@ -76,17 +73,20 @@ class Selection:
         """First and last dates the note covers; a plan for a later year counts at its report's date."""
         if not self.facts:
             return None
-        ds = [self.dates[f.id] for f in self.facts]
-        return min(ds, key=lambda d: d.start), self.as_of
+        return self.dates[self.facts[0].id], self.as_of   # the facts are in order of their dates' start
 
 
 def select(dossier: Dossier, topic: Topic | None = None, period: FuzzyDate | None = None) -> Selection:
-    dates = {f.id: effective_date(dossier, f) for f in dossier.facts}
-    chosen = [
-        f for f in dossier.facts
-        if (topic is None or topic.id in f.topics) and (period is None or dates[f.id].overlaps(period))
-    ]
+    """One pass over the dossier: every fact's date (periods and ordering need it), the facts that match."""
+    sources = dossier.sources
+    topic_id = topic.id if topic is not None else None
+    dates, chosen = {}, []
+    for f in dossier.facts:
+        # a fact's own date, or the date of the first source that reports it
+        d = dates[f.id] = f.when or sources[f.evidence[0].source].when
+        if (topic_id is None or topic_id in f.topics) and (period is None or d.overlaps(period)):
+            chosen.append(f)
     chosen.sort(key=lambda f: (dates[f.id].start, dates[f.id].end, f.id))
     cited = {s for f in chosen for s in f.sources}
-    sources = sorted((dossier.sources[s] for s in cited), key=lambda s: (s.when.start, s.id))
-    return Selection(dossier, topic, period, tuple(chosen), tuple(sources), dates)
+    ordered = sorted((sources[s] for s in cited), key=lambda s: (s.when.start, s.id))
+    return Selection(dossier, topic, period, tuple(chosen), tuple(ordered), dates)

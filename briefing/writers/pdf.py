@@ -18,6 +18,7 @@ from reportlab.platypus import (Image, KeepTogether, PageBreak as RLPageBreak, P
 from reportlab.platypus.flowables import TopPadder
 
 from ..model import Document, Figure, Heading, ListBlock, PageBreak, Paragraph, Table
+from . import vector
 from .common import WriteOptions, check_coverage, clean, font_file
 
 
@@ -149,50 +150,8 @@ def _own_font(drawing) -> None:
     drawing.initialFontSize = 10
 
 
-@lru_cache(maxsize=1)
-def _chart_fonts() -> None:
-    """Chart text is text (searchable, and ten times faster to convert than a path per glyph): its family, as
-    the SVG names it, mapped to the bundled files, so that svglib neither asks fontconfig for a system font
-    nor falls back to an unembedded Helvetica. Registered before a cached drawing is used too: it names them."""
-    from svglib.fonts import register_font_family
-
-    from ..chartdraw import CHART_FONT, FONT_DIR
-    register_font_family(CHART_FONT, normal=str(FONT_DIR / "LiberationSans-Regular.ttf"),
-                         bold=str(FONT_DIR / "LiberationSans-Bold.ttf"))
-
-
-def _drawing(svg: bytes, cache: Path | None):
-    """The chart as a ReportLab drawing. svglib's conversion is a slow step of a PDF with charts, so it is done
-    once per SVG and kept, pickled, in the cache folder beside the chart renderings it comes from (keyed by the
-    SVG and the library versions)."""
-    import hashlib
-    import pickle
-
-    import reportlab
-    import svglib
-
-    _chart_fonts()
-    path = None
-    if cache is not None:
-        versions = f"{getattr(svglib, '__version__', '')}/{reportlab.Version}".encode()
-        path = Path(cache) / f"{hashlib.sha256(versions + svg).hexdigest()[:32]}.rlg"
-        try:
-            return pickle.loads(path.read_bytes())
-        except Exception:   # absent or damaged: convert again
-            pass
-    from svglib.svglib import svg2rlg
-    drawing = svg2rlg(io.BytesIO(svg))
-    if drawing is not None and path is not None:
-        try:
-            from ..fsutil import atomic_write
-            atomic_write(path, pickle.dumps(drawing, protocol=pickle.HIGHEST_PROTOCOL))
-        except Exception:   # a cache that cannot be written only costs time
-            pass
-    return drawing
-
-
 def _figure(block: Figure, st: _Styles, width: float, label: str, cache: Path | None = None):
-    drawing = _drawing(block.svg, cache)
+    drawing = vector.drawing(block.svg, cache)
     if drawing is not None:  # svglib returns None on SVG it cannot read (svglib #135): fall back to the PNG
         _own_font(drawing)
         scale = width / drawing.width
