@@ -318,7 +318,8 @@ def _value(v: str, comments: bool) -> Any:
 # An item of a one-line flow collection with quotes in it: a double-quoted scalar without escapes, a single-
 # quoted one, or plain text; then the comma or the end. A mapping's item is a plain key, ": ", and one of those.
 _FLOW_ITEM = re.compile(r""" *(?:"([^"\\]*)"|'((?:[^']|'')*)'|([^,"']*)) *(,|$)""")
-_FLOW_PAIR = re.compile(r""" *([^- ,"'\[\]{}#&*!|>%@`?:][^,"'\[\]{}#:]*?(?<! )): +(?:"([^"\\]*)"|'((?:[^']|'')*)'|([^,"']*)) *(,|$)""")
+_FLOW_PAIR = re.compile(r""" *([^- ,"'\[\]{}#&*!|>%@`?:][^,"'\[\]{}#:]*?(?<! )): +"""
+                        r"""(?:"([^"\\]*)"|'((?:[^']|'')*)'|([^,"']*)) *(,|$)""")
 
 
 # One-line flow collections of plain scalars that start with no indicator and hold no colon, comment, quote or

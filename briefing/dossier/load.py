@@ -143,7 +143,8 @@ def _read(root: Path, rel: str, shown: str, inputs: dict) -> bytes:
     return raw
 
 
-def _load_list(root: Path, rel: str, shown: str, model, problems: list[Problem], inputs: dict) -> list[tuple[Any, Located]]:
+def _load_list(root: Path, rel: str, shown: str, model, problems: list[Problem],
+               inputs: dict) -> list[tuple[Any, Located]]:
     try:
         data, lines = load_bytes(_read(root, rel, shown, inputs), root / rel, shown)
     except ContentError as exc:

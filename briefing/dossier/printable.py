@@ -155,7 +155,7 @@ def printable_problems(dossier) -> list[Problem]:
                     problems.append(Problem(loc.file, loc.line(*path), _field(path), message))
 
     from .schema import Fact, Localized
-    quick = set(Localized.model_fields) == {"ru", "kk", "en"} and {"title", "parties", "person"} <= set(Fact.model_fields)
+    quick = set(Localized.model_fields) == {"ru", "kk", "en"} and set(_FACT_FIELDS) <= set(Fact.model_fields)
     if not quick or bad.search(_fact_texts(dossier.facts)) is not None:
         for fact in dossier.facts:
             scan(fact, _FACT_FIELDS, dossier.where[fact.id])

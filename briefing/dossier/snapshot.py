@@ -30,7 +30,6 @@ import os
 import pickle
 import struct
 import sys
-import tempfile
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -38,7 +37,7 @@ from pathlib import Path
 from .. import PROJECT_ROOT, __version__
 from . import schema
 from .load import Dossier, SnapshotLocations, _outside, fact_files
-from ..yamlio import decode_text, read_bytes
+from ..yamlio import decode_text
 
 CACHE_DIR = ".briefing-cache"
 NAME = "verified.pickle"
@@ -259,7 +258,7 @@ def _save(dossier: Dossier) -> None:
     root = Path(dossier.root)
     texts = list(dict.fromkeys(src.file for src in dossier.sources.values()))
     files = fact_files(root)
-    if not dossier.inputs or any(rel not in dossier.inputs for rel in ["dossier.yaml", "sources.yaml", *files, *texts]):
+    if any(rel not in dossier.inputs for rel in ["dossier.yaml", "sources.yaml", *files, *texts]):
         return   # not loaded from these files
     counts = [0] * len(files)
     index = {rel: k for k, rel in enumerate(files)}
@@ -275,11 +274,9 @@ def _save(dossier: Dossier) -> None:
         ignore.write_text("# briefing's verified snapshots (see briefing/dossier/snapshot.py): safe to delete\n*\n",
                           encoding="utf-8")
     _sweep(folder)
-    fd, tmp = tempfile.mkstemp(prefix=".verified-", suffix=".tmp", dir=folder)
+    tmp = folder / f".verified-{os.getpid()}-{os.urandom(6).hex()}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)   # the mode any file of the user's gets
     try:
-        mask = os.umask(0)
-        os.umask(mask)
-        os.fchmod(fd, 0o666 & ~mask)   # as any file the user writes (mkstemp's is 0600)
         with os.fdopen(fd, "wb") as fh:
             fh.write(MAGIC)
             body = _Hashing(fh)
@@ -290,7 +287,7 @@ def _save(dossier: Dossier) -> None:
             fh.write(header + _LENGTH.pack(len(header)))
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 
