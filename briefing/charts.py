@@ -160,9 +160,10 @@ def _store(key: str, cache: Path, picture: Picture) -> None:
 
 class Pictures:
     """The pictures of a note's charts, asked for before the note's text is composed and collected after: a
-    painter draws the missing ones meanwhile. Cached pictures are read at once."""
+    painter draws the missing ones meanwhile (and, with `vectors`, converts them for the PDF too). Cached
+    pictures are read at once."""
 
-    def __init__(self, charts: list[Chart], cache: Path | None, painter=None):
+    def __init__(self, charts: list[Chart], cache: Path | None, painter=None, vectors: bool = False):
         self._charts, self._cache, self._painter = charts, cache, painter
         self._keys = [key(c) for c in charts]
         self._pictures = [_cached(k, cache) if cache is not None else None for k in self._keys]
@@ -170,8 +171,9 @@ class Pictures:
         self._submitted = False
         if painter is not None:
             if self._todo:
-                # with a cache, the painter also converts them for the PDF (kept there for its writer)
-                self._submitted = painter.submit("charts", ([charts[i] for i in self._todo], cache is not None))
+                self._submitted = painter.submit("charts", [charts[i] for i in self._todo])
+                if self._submitted and vectors and cache is not None:
+                    painter.submit("vectors", cache)   # after the pictures: `collect` need not wait for it
             else:
                 painter.close()   # all cached: stop its imports now rather than let it take the other core
 
@@ -180,13 +182,10 @@ class Pictures:
             drawn = self._painter.collect() if self._submitted else None
             if drawn is None:   # no painter, or it failed: draw here (and meet any error the normal way)
                 from .chartdraw import draw
-                drawn = [(draw(self._charts[i]), None) for i in self._todo]
-            for i, (picture, vector) in zip(self._todo, drawn):
+                drawn = [draw(self._charts[i]) for i in self._todo]
+            for i, picture in zip(self._todo, drawn):
                 self._pictures[i] = picture
                 if self._cache is not None:
                     _store(self._keys[i], self._cache, picture)
-                    if vector is not None:
-                        from .writers import vector as vectors
-                        vectors.store(self._cache, picture[0], vector)
             self._todo = []
         return list(self._pictures)

@@ -66,6 +66,8 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
 def _render(document, options, writers: dict, painter) -> dict[str, bytes]:
     """Every format's bytes, in the order asked for. With a painter beside `make` and both formats asked for,
     it writes the DOCX while this process writes the PDF; if it cannot, the DOCX is written here."""
+    if painter is not None:
+        painter.settle()   # the charts' vector forms it was converting are in the cache now
     beside = painter is not None and "pdf" in writers and "docx" in writers and painter.submit(
         "docx", (document, options))
     rendered = {fmt: write(document, options) for fmt, write in writers.items() if not (beside and fmt == "docx")}

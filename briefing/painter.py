@@ -52,6 +52,7 @@ def _read_exactly(fd: int, n: int) -> bytes | None:
 class Painter:
     def __init__(self, pid: int, to_child: int, from_child: int):
         self.pid, self._to, self._from = pid, to_child, from_child
+        self._owed = 0   # replies to jobs submitted and not yet collected; they come in the order of the jobs
 
     @classmethod
     def start(cls) -> "Painter | None":
@@ -77,21 +78,25 @@ class Painter:
         return cls(pid, down_w, up_r)
 
     def submit(self, job: str, payload) -> bool:
-        """Hand the painter a job without waiting — "charts": (a list of `chartdraw.Chart`, whether to convert
-        them for the PDF too); "docx": (document, options) — False if it is gone (the caller does the work)."""
+        """Hand the painter a job without waiting; False if it is gone (the caller does the work). Jobs:
+        "charts" (a list of `chartdraw.Chart`: their pictures), "vectors" (a cache folder: the last charts
+        converted for the PDF and kept there, `writers.vector`), "docx" ((document, options): its bytes)."""
         if self.pid is None:
             return False
         try:
             _send(self._to, (job, payload))
-            return True
         except (OSError, pickle.PickleError):
             self.close()
             return False
+        self._owed += 1
+        return True
 
     def collect(self):
-        """The result of the job submitted last; None if the painter could not do it (the caller does)."""
-        if self.pid is None:
+        """The result of the oldest job not yet collected; None if the painter could not do it (the caller
+        does: after a failure the painter is stopped and every later job is the caller's)."""
+        if self.pid is None or not self._owed:
             return None
+        self._owed -= 1
         try:
             reply = _recv(self._from)
         except (OSError, pickle.PickleError, EOFError):
@@ -100,6 +105,11 @@ class Painter:
             self.close()
             return None
         return reply[1]
+
+    def settle(self) -> None:
+        """Wait for every job submitted (their results are in the cache or no longer wanted)."""
+        while self.pid is not None and self._owed:
+            self.collect()
 
     def close(self) -> None:
         """Stop the painter (at once: if it is still importing, nothing is waiting for its work) and reap it."""
@@ -150,16 +160,24 @@ def _serve(requests: int, replies: int) -> None:
         os._exit(0)
 
 
-def _charts(payload) -> list:
-    """Each chart's picture, and when asked its PDF vector form too (`writers.vector`): converting it here,
-    while `make` still composes, takes it off the PDF writer's time."""
+_drawn: list = []   # the SVGs of the last charts job, for a "vectors" job
+
+
+def _charts(charts: list) -> list:
     from .chartdraw import draw
-    charts, vectors = payload
     pictures = [draw(chart) for chart in charts]
-    if not vectors:
-        return [(picture, None) for picture in pictures]
+    _drawn[:] = [svg for svg, _, _ in pictures]
+    return pictures
+
+
+def _vectors(cache) -> None:
+    """The last charts converted for the PDF and kept in the cache, where its writer looks first: done here
+    after the pictures went back, while `make` still composes, it is off the PDF writer's time."""
     from .writers import vector
-    return [(picture, vector.convert(picture[0])) for picture in pictures]
+    for svg in _drawn:
+        data = vector.convert(svg)
+        if data is not None:
+            vector.store(cache, svg, data)
 
 
 def _docx(payload) -> bytes:
@@ -168,4 +186,4 @@ def _docx(payload) -> bytes:
     return writer("docx")(document, options)
 
 
-_JOBS = {"charts": _charts, "docx": _docx}
+_JOBS = {"charts": _charts, "vectors": _vectors, "docx": _docx}

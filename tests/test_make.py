@@ -181,3 +181,22 @@ def test_charts_are_the_same_from_the_painter_in_process_and_the_cache(tmp_path)
     run_cli("make", "--out", forked, check=True)
     assert {n: (forked / n).read_bytes() for n in notes} == first
     assert pictures[0].read_bytes().startswith(b"<?xml")
+
+
+def test_an_archive_note_is_the_same_with_the_painter_converting_charts_and_without(tmp_path):
+    """From 20,000 facts the painter also converts the charts for the PDF while `make` composes; the note must
+    be byte for byte the one made without a painter, and say what it says at that size (capped annexes)."""
+    import subprocess
+    import sys
+    from briefing.compose.note import VECTORS_BESIDE
+    archive = tmp_path / "archive"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "synth.py"), str(archive), "--facts", str(VECTORS_BESIDE)],
+                   check=True, capture_output=True)
+    forked, alone = tmp_path / "forked", tmp_path / "alone"
+    run_cli("make", "--dossier", archive, "--out", forked, check=True)
+    run_cli("make", "--dossier", archive, "--out", alone, env={"BRIEFING_PAINTER": "0"}, check=True)
+    notes = ("overview_ru.docx", "overview_ru.pdf")
+    assert {n: (forked / n).read_bytes() for n in notes} == {n: (alone / n).read_bytes() for n in notes}
+    assert len(list((forked / ".cache" / "charts").glob("*.rlg"))) == 4   # converted by the painter
+    text = squash(pdf_text(forked / "overview_ru.pdf"))
+    assert "Рисунок 4." in text and "… и ещё в досье:" in text   # four charts; annexes say how many they leave out

@@ -87,6 +87,6 @@ def select(dossier: Dossier, topic: Topic | None = None, period: FuzzyDate | Non
         if (topic_id is None or topic_id in f.topics) and (period is None or d.overlaps(period)):
             chosen.append(f)
     chosen.sort(key=lambda f: (dates[f.id].start, dates[f.id].end, f.id))
-    cited = {s for f in chosen for s in f.sources}
+    cited = {e.source for f in chosen for e in f.evidence}
     ordered = sorted((sources[s] for s in cited), key=lambda s: (s.when.start, s.id))
     return Selection(dossier, topic, period, tuple(chosen), tuple(ordered), dates)
