@@ -164,10 +164,52 @@ _drawn: list = []   # the SVGs of the last charts job, for a "vectors" job
 
 
 def _charts(charts: list) -> list:
+    """The charts' pictures, in order. Two or more are shared with a fork of the painter (matplotlib is loaded
+    by then, so the fork costs a few milliseconds): while `make` waits for them, both cores draw."""
     from .chartdraw import draw
-    pictures = [draw(chart) for chart in charts]
+    half = len(charts) // 2
+    helper = _fork_drawing(charts[half:]) if half else None
+    if helper is None:
+        pictures = [draw(chart) for chart in charts]
+    else:
+        pictures = [draw(chart) for chart in charts[:half]] + _join_drawing(*helper)
     _drawn[:] = [svg for svg, _, _ in pictures]
     return pictures
+
+
+def _fork_drawing(charts: list):
+    """(pid, pipe) of a process drawing `charts`; None if it cannot be forked (the painter draws them)."""
+    read, write = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read)
+        os.close(write)
+        return None
+    if pid == 0:
+        os.close(read)
+        try:
+            from .chartdraw import draw
+            reply = ("ok", [draw(chart) for chart in charts])
+        except BaseException as exc:
+            reply = ("error", f"{type(exc).__name__}: {exc}")
+        try:
+            _send(write, reply)
+        finally:
+            os._exit(0)
+    os.close(write)
+    return pid, read
+
+
+def _join_drawing(pid: int, read: int) -> list:
+    try:
+        reply = _recv(read)
+    finally:
+        os.close(read)
+        os.waitpid(pid, 0)
+    if not reply or reply[0] != "ok":
+        raise RuntimeError(reply[1] if reply else "the second drawing process ended without an answer")
+    return reply[1]
 
 
 def _vectors(cache) -> None:
