@@ -103,15 +103,8 @@ def template(out: Path) -> None:
     doc.add_paragraph("{{ loop.index }}. {{ p }}")
     doc.add_paragraph("{%p endfor %}")
     doc.add_heading("3. Совместные проекты", level=1)
-    table = doc.add_table(rows=3, cols=4)
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ("Проект", "Статус", "Стоимость", "Источник")):
-        cell.text = text
-    table.rows[1].cells[0].text = "{%tr for r in projects %}"
-    for cell, text in zip(table.rows[2].cells, ("{{ r.title }}", "{{ r.status }}", "{{ r.value }}", "{{ r.cite }}")):
-        cell.text = text
-    row = table.add_row()
-    row.cells[0].text = "{%tr endfor %}"
+    _loop_table(doc, ("Проект", "Статус", "Стоимость", "Источник"), "projects",
+                ("{{ r.title }}", "{{ r.status }}", "{{ r.value }}", "{{ r.cite }}"))
     doc.add_paragraph("{{ chart }}")
     doc.add_paragraph("Рисунок 1. Проекты по статусу")
     doc.add_heading("4. Источники", level=1)
@@ -120,16 +113,21 @@ def template(out: Path) -> None:
     doc.add_paragraph("{%p endfor %}")
     doc.add_page_break()
     doc.add_heading("Приложение. Перечень сведений", level=1)
-    table = doc.add_table(rows=3, cols=4)
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, ("Дата", "Сведения", "Значение", "Источник")):
-        cell.text = text
-    table.rows[1].cells[0].text = "{%tr for r in register %}"
-    for cell, text in zip(table.rows[2].cells, ("{{ r.date }}", "{{ r.title }}", "{{ r.figure }}", "{{ r.cite }}")):
-        cell.text = text
-    row = table.add_row()
-    row.cells[0].text = "{%tr endfor %}"
+    _loop_table(doc, ("Дата", "Сведения", "Значение", "Источник"), "register",
+                ("{{ r.date }}", "{{ r.title }}", "{{ r.figure }}", "{{ r.cite }}"))
     doc.save(out / "template.docx")
+
+
+def _loop_table(doc, header: tuple, items: str, cells: tuple) -> None:
+    """A table with a header row and one docxtpl row repeated for each of `items` (`{%tr for r in … %}`)."""
+    table = doc.add_table(rows=3, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header):
+        cell.text = text
+    table.rows[1].cells[0].text = f"{{%tr for r in {items} %}}"
+    for cell, text in zip(table.rows[2].cells, cells):
+        cell.text = text
+    table.add_row().cells[0].text = "{%tr endfor %}"
 
 
 def main(argv: list[str]) -> None:
