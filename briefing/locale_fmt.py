@@ -88,7 +88,6 @@ def format_percent(value, lang: str) -> str:
 
 
 # ---------------------------------------------------------------- Kazakh suffixes
-_KK_BACK, _KK_FRONT = set("аоұыя"), set("әөүіеэ")
 _KK_VOWELS = set("аәеоөұүыіиэюя")
 _KK_UNITS = ["нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз"]
 _KK_TENS = ["", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"]
@@ -352,24 +351,18 @@ def format_date(d: date, lang: str, precision: str = "day") -> str:
     lang = _lang(lang)
     if precision not in _PRECISIONS:
         raise ValueError(f"unknown precision {precision!r}: expected one of {', '.join(_PRECISIONS)}")
-    y = str(d.year)
+    if precision == "year":
+        return {"ru": f"{d.year}{NBSP}г.", "kk": f"{d.year}{NBSP}жыл", "en": str(d.year)}[lang]
+    return _in_year(_day_month(d, lang) if precision == "day" else _month_standalone(d, lang), d.year, lang)
+
+
+def _in_year(text: str, year: int, lang: str) -> str:
+    """Days or months of one year with the year: ru «5 июня 2025 г.», kk «2025 жылғы 5 маусым», en "5 June 2025"."""
     if lang == "ru":
-        if precision == "day":
-            return f"{_day_month(d, lang)} {y}{NBSP}г."
-        if precision == "month":
-            return f"{_month_standalone(d, lang)} {y}{NBSP}г."
-        return f"{y}{NBSP}г."
+        return f"{text} {year}{NBSP}г."
     if lang == "kk":
-        if precision == "day":
-            return f"{y}{NBSP}жылғы {_day_month(d, lang)}"
-        if precision == "month":
-            return f"{y}{NBSP}жылғы {_month_standalone(d, lang)}"
-        return f"{y}{NBSP}жыл"
-    if precision == "day":
-        return f"{_day_month(d, lang)} {y}"
-    if precision == "month":
-        return f"{_month_standalone(d, lang)} {y}"
-    return y
+        return f"{year}{NBSP}жылғы {text}"
+    return f"{text} {year}"
 
 
 def _period_precision(start: date, end: date) -> str:
@@ -401,14 +394,12 @@ def format_period(start: date, end: date, lang: str, precision: str | None = Non
         if (y1, start.month) == (y2, end.month):
             return format_date(start, lang, "month")
         if y1 == y2:
-            span = f"{_month_standalone(start, lang)}{DASH}{_month_standalone(end, lang)}"
-            return {"ru": f"{span} {y1}{NBSP}г.", "kk": f"{y1}{NBSP}жылғы {span}", "en": f"{span} {y1}"}[lang]
+            return _in_year(f"{_month_standalone(start, lang)}{DASH}{_month_standalone(end, lang)}", y1, lang)
     if precision == "day":
         if start == end:
             return format_date(start, lang, "day")
         if (y1, start.month) == (y2, end.month):
-            span = f"{start.day}{DASH}{_day_month(end, lang)}"
-            return {"ru": f"{span} {y1}{NBSP}г.", "kk": f"{y1}{NBSP}жылғы {span}", "en": f"{span} {y1}"}[lang]
+            return _in_year(f"{start.day}{DASH}{_day_month(end, lang)}", y1, lang)
     return f"{format_date(start, lang, precision)} {DASH} {format_date(end, lang, precision)}"
 
 
