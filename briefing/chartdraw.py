@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 FONT_DIR = Path(__file__).parent / "fonts"
@@ -45,12 +46,19 @@ def warm() -> None:
         Figure()
 
 
-def _style():
-    import matplotlib
+@lru_cache(maxsize=1)
+def _fonts() -> None:
+    """The bundled sans-serif made known to matplotlib, once a process (each `addfont` reads the file again and
+    adds another entry to the font list)."""
     from matplotlib import font_manager
-
     for ttf in sorted(FONT_DIR.glob("LiberationSans-*.ttf")):
         font_manager.fontManager.addfont(str(ttf))
+
+
+def _style():
+    import matplotlib
+
+    _fonts()
     return matplotlib.rc_context({
         "font.family": CHART_FONT, "font.size": 9, "svg.fonttype": "none", "svg.hashsalt": "briefing",
         "axes.spines.top": False, "axes.spines.right": False, "axes.edgecolor": "#555555",
