@@ -149,15 +149,20 @@ def _serve(requests: int, replies: int) -> None:
             if message is None:
                 break
             job, payload = message
-            try:
-                reply = ("ok", _JOBS[job](payload))
-            except BaseException as exc:   # the parent does it again in-process and reports it properly
-                reply = ("error", f"{type(exc).__name__}: {exc}")
-            _send(replies, reply)
+            _send(replies, _attempt(_JOBS[job], payload))
     except BaseException:
         pass
     finally:
         os._exit(0)
+
+
+def _attempt(work, payload) -> tuple:
+    """("ok", result) or ("error", what went wrong): a failure goes back as data, and whoever asked does the
+    work again itself and reports it the normal way."""
+    try:
+        return "ok", work(payload)
+    except BaseException as exc:
+        return "error", f"{type(exc).__name__}: {exc}"
 
 
 _drawn: list = []   # the SVGs of the last charts job, for a "vectors" job
@@ -190,11 +195,7 @@ def _fork_drawing(charts: list):
         os.close(read)
         try:
             from .chartdraw import draw
-            reply = ("ok", [draw(chart) for chart in charts])
-        except BaseException as exc:
-            reply = ("error", f"{type(exc).__name__}: {exc}")
-        try:
-            _send(write, reply)
+            _send(write, _attempt(lambda todo: [draw(chart) for chart in todo], charts))
         finally:
             os._exit(0)
     os.close(write)
