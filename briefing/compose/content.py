@@ -53,14 +53,10 @@ class Content:
     changes: list[str] = field(default_factory=list)
 
 
-def significance(sel: Selection, fact) -> float:
-    """Higher for large money, economic indicators, signed documents and recent facts; people never lead."""
-    return _scores(sel)[fact.id]
-
-
 def _scores(sel: Selection) -> dict[str, float]:
-    """Every selected fact's significance, computed in one pass once per note (rankings sort the same facts
-    several times)."""
+    """Every selected fact's significance — higher for large money, economic indicators, signed documents and
+    recent facts; people never lead — computed in one pass once per note (rankings sort the same facts several
+    times)."""
     scores = sel.__dict__.get("_significance")
     if scores is None:
         scores = sel.__dict__["_significance"] = {f.id: _significance(sel, f) for f in sel.facts}

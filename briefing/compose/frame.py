@@ -24,7 +24,7 @@ class Rows(list):
     when a chart asks for it (`labelled`): formatting a title and date for each of 100,000 facts would cost
     seconds, and a chart prints at most a few dozen."""
 
-    label_of = staticmethod(lambda fid: fid)
+    label_of = staticmethod(lambda fid: fid)   # facts_frame gives each frame the note's titles
 
     def __getitem__(self, key):
         if isinstance(key, str):
@@ -47,14 +47,12 @@ class Rows(list):
         return self
 
 
-def facts_frame(sel: Selection, label=None, facts=None) -> Rows:
-    """Rows of `facts` (default: all the selection's). `label(fact)` gives the text a chart prints for a fact
-    (its title in the note's language)."""
-    facts = sel.facts if facts is None else facts
+def facts_frame(sel: Selection, facts, label) -> Rows:
+    """Rows of `facts` (some of the selection's). `label(fact)` gives the text a chart prints for a fact (its
+    title in the note's language), asked for only by the rows a chart labels."""
     rows = Rows()
-    if label is not None:
-        by_id = {f.id: f for f in facts}
-        rows.label_of = lambda fid: label(by_id[fid])
+    by_id = {f.id: f for f in facts}
+    rows.label_of = lambda fid: label(by_id[fid])
     for f in facts:
         d = sel.dates[f.id]
         v = f.value
@@ -63,6 +61,6 @@ def facts_frame(sel: Selection, label=None, facts=None) -> Rows:
             "amount": float(v.amount) if v else None, "currency": v.currency if v else None,
             "usd": usd(v),
             "count": f.count, "year": d.start.year, "start": d.start, "precision": d.precision,
-            "sources": tuple(f.sources), "label": None if label else f.id,
+            "sources": tuple(f.sources), "label": None,
         })
     return rows

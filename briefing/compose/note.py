@@ -64,7 +64,7 @@ def _charts(request: NoteRequest, sel, labels: dict, ph):
     if not specs or not sel.facts:
         return [], charts.Pictures([], None)
     kinds = {kind for spec in specs for kind in spec.select.kinds}   # rows only for what some chart may show
-    frame = facts_frame(sel, label=lambda f: f"{ph.title(f)}, {ph.date(sel.dates[f.id])}", facts=sel.of_kind(*kinds))
+    frame = facts_frame(sel, sel.of_kind(*kinds), label=lambda f: f"{ph.title(f)}, {ph.date(sel.dates[f.id])}")
     topic_names = {t.id: t.name(request.lang) for t in all_topics().values()}
     shown = []
     for spec in specs:
