@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..textnum import numbers_in
+from .dates import _kk_month, _ru_month
 from .text import Span, Tok, tokens
 
 _SCALE = re.compile(r"^(тыс|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*|триллион\w*|мың\w*|mln|bn|million|billion)$")
@@ -108,7 +109,7 @@ def _numeral_word(tok: Tok, lang: str) -> bool:
     return bool(numbers_in(low, lang)) and not _is_scale(low)
 
 
-def _is_year(toks: list[Tok], i: int, text: str) -> bool:
+def _is_year(toks: list[Tok], i: int) -> bool:
     t = toks[i]
     if not re.fullmatch(r"(19|20)\d\d", t.text):
         return False
@@ -120,7 +121,6 @@ def _is_year(toks: list[Tok], i: int, text: str) -> bool:
     prev = toks[i - 1].low if i else ""
     if prev in "-–—" and i >= 2 and re.fullmatch(r"(19|20)\d\d", toks[i - 2].text):
         return True
-    from .dates import _kk_month, _ru_month
     if prev and (_ru_month(prev) or _kk_month(prev)):
         return True
     return False
@@ -137,7 +137,7 @@ def _in_name(text: str, pos: int) -> bool:
 
 def _skip_figure(toks: list[Tok], i: int, text: str) -> bool:
     t = toks[i]
-    if _is_year(toks, i, text):
+    if _is_year(toks, i):
         return True
     if _in_name(text, t.start):
         return True
@@ -152,7 +152,6 @@ def _skip_figure(toks: list[Tok], i: int, text: str) -> bool:
     if t.end < len(text) and text[t.end:t.end + 1] == "." and text[t.end + 1:t.end + 2].isdigit():
         return True     # part of 05.06.2025
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    from .dates import _kk_month, _ru_month
     if nxt and (_ru_month(nxt) or _kk_month(nxt)) and re.fullmatch(r"\d{1,2}", t.text):
         return True     # «6 ноября»
     return False
@@ -234,7 +233,7 @@ def _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words) 
                         in_words=in_words)
     if j < n and _PERCENT.match(toks[j].low):
         q = Quantity(num_start, toks[j].end, num_start, num_end, value, "percent", in_words=in_words)
-        return replace(q, change=_change(text, toks, i) or _change_after(toks, j + 1))
+        return replace(q, change=_change(toks, i) or _change_after(toks, j + 1))
     k = j
     if k < n and toks[k].low == "аққ" or (k < n and toks[k].text in ("АҚШ",)):
         k += 1      # «АҚШ доллары»: the currency's country before it in Kazakh
@@ -251,9 +250,10 @@ def _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words) 
                     end += mm.end()
                 return Quantity(num_start, end, num_start, num_end, value, "money", currency=m[1], in_words=in_words)
             unit = m[1]
-            if unit == "t" and _PER_YEAR.match(text[end:end + 20]):
+            per_year = _PER_YEAR.match(text[end:end + 20]) if unit == "t" else None
+            if per_year:
                 unit = "t/year"
-                end += _PER_YEAR.match(text[end:end + 20]).end()
+                end += per_year.end()
             if unit == "t" and toks[k].low == "т" and not re.match(r"\s*[.,;)]?\s", text[end:end + 3] + " "):
                 return None
             return Quantity(num_start, end, num_start, num_end, value, "unit", unit=unit, in_words=in_words)
@@ -302,7 +302,7 @@ def _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words) 
     return None
 
 
-def _change(text, toks, i) -> int | None:
+def _change(toks: list[Tok], i: int) -> int | None:
     for k in range(i - 1, max(-1, i - 9), -1):
         w = toks[k].low
         if toks[k].text in ".;!?":
@@ -345,8 +345,7 @@ def _qualify(text: str, toks: list[Tok], i: int, q: Quantity, lang: str) -> Quan
         if w in _QUAL_BEFORE:
             qual = _QUAL_BEFORE[w]
             if w == "до" and (_is_change_target(toks, k) or (k >= 1 and re.match(
-                    r"^(довести|доведени\w*|нарастить|наращивани\w*|увеличить|увеличени\w*|сократить|снизить)$",
-                    toks[k - 1].low)) or _goal_before(toks, k)):
+                    r"^(увеличить|увеличени\w*|сократить|снизить)$", toks[k - 1].low)) or _goal_before(toks, k)):
                 qual = None
             elif w == "до" and k >= 1 and toks[k - 1].low == "вплоть":
                 k -= 1
@@ -357,8 +356,6 @@ def _qualify(text: str, toks: list[Tok], i: int, q: Quantity, lang: str) -> Quan
                 start = toks[k].start
         elif w == "к" and k >= 1 and _NEARLY_VERB.match(toks[k - 1].low):
             qual = "nearly"     # «приблизился к двум миллиардам»
-        elif w in ("на", "в") and k >= 1 and toks[k - 1].low in ("почти", "более", "около", "свыше"):
-            pass
     if lang == "kk" and qual is None:
         right = re.match(r"\s*([^\W\d_]+)", text[q.num_end:q.num_end + 20])
         if right and right[1].lower() in _QUAL_AFTER_KK and q.end > q.num_end + right.end():
@@ -369,8 +366,6 @@ def _qualify(text: str, toks: list[Tok], i: int, q: Quantity, lang: str) -> Quan
             return replace(q, qualifier=qual, end=q.end + after.end())
     if qual is None:
         return q
-    if q.kind == "count":
-        return replace(q, qualifier=qual, start=start)
     return replace(q, qualifier=qual, start=start)
 
 
