@@ -12,16 +12,15 @@ _FACTS_HEADER = "# Facts accepted with `briefing review` from the candidates of 
 
 def review(dossier_dir: Path, accept=(), reject=(), accept_all: bool = False, say=print):
     """Returns (listing lines, paths written, whether any candidate failed its proof)."""
-    from filelock import FileLock
-
     from ..dossier.load import load_dossier
     from ..dossier.verify import check_dossier
+    from ..fsutil import output_lock
     from . import duplicates
 
     dossier_dir = Path(dossier_dir)
     if not (dossier_dir / "dossier.yaml").exists():
         raise UsageError(f"{dossier_dir}: no dossier here (dossier.yaml not found)")
-    with FileLock(str(dossier_dir / ".briefing.lock"), timeout=60):
+    with output_lock(dossier_dir):
         reviews = load_reviews(dossier_dir)
         by_id = {str(e.get("id")): (r, i) for r in reviews for i, e in enumerate(r.candidates)}
         unknown = [c for c in list(accept) + list(reject) if c not in by_id]

@@ -6,13 +6,8 @@ from collections import Counter
 from pathlib import Path
 
 from ..errors import ContentError, UsageError
-from ..fsutil import atomic_write
+from ..fsutil import atomic_write, output_lock
 from .reviewing import ReviewFile, dump, plain, review_dir
-
-
-def _lock(dossier_dir: Path):
-    from filelock import FileLock
-    return FileLock(str(Path(dossier_dir) / ".briefing.lock"), timeout=60)
 
 
 def _load_sources(dossier_dir: Path) -> list[dict]:
@@ -46,7 +41,7 @@ def extract_files(dossier_dir: Path, files: list[Path], date: str | None = None,
     elif not (dossier_dir / "dossier.yaml").exists():
         raise UsageError(f"{dossier_dir}: a folder without dossier.yaml is not a dossier")
     refused: list[Path] = []
-    with _lock(dossier_dir):
+    with output_lock(dossier_dir):
         from ..dossier.load import load_dossier
         # Its facts (for duplicates) and parties: read once, as adding sources and review files changes
         # neither (and each load reads every source text again)
