@@ -88,18 +88,10 @@ def propose_outlet(text: str) -> str | None:
 
 
 def read_article(path: Path) -> tuple[bytes, str]:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ContentError("missing file", [Problem(str(path), None, "", "file not found")]) from None
-    except OSError as exc:
-        raise ContentError("unreadable file", [Problem(str(path), None, "", f"cannot read: {exc.strerror}")]) from None
-    if b"\x00" in raw:
-        raise ContentError("binary file", [Problem(str(path), None, "", "binary file, expected UTF-8 text")])
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ContentError("bad encoding", [Problem(str(path), None, "", "not valid UTF-8 (save it as UTF-8)")]) from None
+    """The file's bytes and its text, read and decoded as the dossier's source texts are."""
+    from ..yamlio import decode_text, read_bytes
+    raw = read_bytes(path, str(path))
+    text = decode_text(raw, str(path))
     if not text.strip():
         raise ContentError("empty file", [Problem(str(path), None, "", "the file is empty")])
     return raw, text
