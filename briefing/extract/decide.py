@@ -3,9 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..errors import ContentError, Problem, UsageError
-from .reviewing import (ReviewFile, append_facts, describe, fact_id_for, load_reviews, proof_problems,
-                        to_fact)
+from ..errors import ContentError, UsageError
+from .reviewing import append_facts, describe, fact_id_for, load_reviews, proof_problems, to_fact
 
 _FACTS_HEADER = "# Facts accepted with `briefing review` from the candidates of review/{sid}.yaml.\n"
 
@@ -13,6 +12,7 @@ _FACTS_HEADER = "# Facts accepted with `briefing review` from the candidates of 
 def review(dossier_dir: Path, accept=(), reject=(), accept_all: bool = False, say=print):
     """Returns (listing lines, paths written, whether any candidate failed its proof)."""
     from ..dossier.load import load_dossier
+    from ..dossier.schema import Fact
     from ..dossier.verify import check_dossier
     from ..fsutil import output_lock
     from . import duplicates
@@ -70,7 +70,6 @@ def review(dossier_dir: Path, accept=(), reject=(), accept_all: bool = False, sa
                 say(f"{cid}: accepted already as {entry.get('fact_id')}")
                 continue
             if cid not in accept:   # --all: a fact the dossier holds already waits for the analyst
-                from ..dossier.schema import Fact
                 dup = duplicates.find(entry, facts, r.source)
                 if dup:
                     left_duplicates.append(f"{cid} (duplicate of {', '.join(dup)})")
@@ -87,7 +86,6 @@ def review(dossier_dir: Path, accept=(), reject=(), accept_all: bool = False, sa
                 if entry.get("fact_id") == fact_id_for(entry):
                     entry.pop("fact_id")
                 continue
-            from ..dossier.schema import Fact
             facts.append(Fact(**data))
             known_ids.add(data["id"])
             entry["decision"] = "accepted"

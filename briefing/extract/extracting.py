@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from ..errors import ContentError, UsageError
+from ..errors import UsageError
 from ..fsutil import atomic_write, output_lock
 from .reviewing import ReviewFile, dump, plain, review_dir
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from . import quantities
 from .candidate import Candidate, make_title

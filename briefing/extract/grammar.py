@@ -8,10 +8,6 @@ from .nlp import parse
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def _case_of(p) -> str | None:
-    return p.tag.case
-
-
 def _inflect(word: str, p, grams: set) -> str:
     """`word` inflected to `grams`, capitals and hyphenated parts kept."""
     if "-" in word:   # «премьер-министра»: inflect the last part
