@@ -1,4 +1,4 @@
-"""Periods on the command line: `2025`, `2015-2016`, `2025-03..2025-07`."""
+"""Periods on the command line and in the book: `2025`, `2015-2016`, `2025-03..2025-07`."""
 from __future__ import annotations
 
 import re
@@ -9,12 +9,15 @@ from .errors import UsageError
 _YEARS = re.compile(r"^(\d{4})\s*[-–]\s*(\d{4})$")
 
 
-def parse_period(text: str) -> FuzzyDate:
+def period_of(text: str) -> FuzzyDate:
+    """The period `text` names (ValueError if none): years joined by a hyphen or dash are a range of years."""
     text = text.strip()
     m = _YEARS.match(text)
-    spec = f"{m[1]}..{m[2]}" if m else text
+    return FuzzyDate.parse(f"{m[1]}..{m[2]}" if m else text)
+
+
+def parse_period(text: str) -> FuzzyDate:
     try:
-        period = FuzzyDate.parse(spec)
+        return period_of(text)
     except ValueError as exc:
         raise UsageError(f"--period: {exc}") from None
-    return period

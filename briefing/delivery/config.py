@@ -76,12 +76,11 @@ class Book(Strict):
     @field_validator("periods")
     @classmethod
     def _periods(cls, v: list[str]) -> list[str]:
-        from ..dossier.dates import FuzzyDate
+        from ..periods import period_of
         out = []
         for text in v:
-            m = re.match(r"^\s*(\d{4})\s*[-–]\s*(\d{4})\s*$", text)
             try:
-                out.append(FuzzyDate.parse(f"{m[1]}..{m[2]}" if m else text.strip()).text)
+                out.append(period_of(text).text)
             except ValueError as exc:
                 raise ValueError(f"period {text!r}: {exc}") from None
         return out
