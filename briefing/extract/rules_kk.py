@@ -18,15 +18,16 @@ _SIGN = re.compile(r"қол қой\w*|қабылдан\w*|бекітіл\w*|ал
 _NOTES = re.compile(r"ноталар\w*\s+алмас\w*", re.I)
 _BETWEEN = re.compile(r"^(.+?)\s+(?:мен|бен|пен)\s+(.+?)\s+арасында\w*")
 
-_CASE_ENDINGS = ("менен", "мен", "бен", "пен", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа", "ке",
-                 "ны", "ні", "ды", "ді", "ты", "ті", "да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен",
-                 "ға", "на", "не")
+_CASE_ENDINGS = sorted(("менен", "мен", "бен", "пен", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа",
+                        "ке", "ны", "ні", "ды", "ді", "ты", "ті", "да", "де", "та", "те", "дан", "ден", "тан", "тен",
+                        "нан", "нен", "на", "не"), key=len, reverse=True)     # longest first
 
 
 def strip_case(word: str) -> str:
     """«Абэмен» → «Абэ», «Назарбаевтың» → «Назарбаев»; a word too short to carry an ending is kept."""
-    for end in sorted(_CASE_ENDINGS, key=len, reverse=True):
-        if word.lower().endswith(end) and len(word) - len(end) >= 3:
+    low = word.lower()
+    for end in _CASE_ENDINGS:
+        if low.endswith(end) and len(word) - len(end) >= 3:
             return word[: -len(end)]
     return word
 
@@ -52,7 +53,7 @@ def _parties(item: str) -> list[str]:
     a, b = m[1].strip(" «»\"–—-"), m[2].strip(" «»\"–—-")
     words = b.split()
     if words:
-        words[0] = strip_case(words[0]) if len(words) > 1 else strip_case(words[0])
+        words[0] = strip_case(words[0])
     return [a, " ".join(words)]
 
 
@@ -85,8 +86,8 @@ def documents(ctx: Context) -> list[Candidate]:
         for m in _DOC.finditer(sent.text):
             a = sent.start + m.start()
             b = sent.start + m.end()
-            if _NOTES.match(sent.text, m.start()):
-                n = _NOTES.match(sent.text, m.start())
+            n = _NOTES.match(sent.text, m.start())
+            if n:
                 span = clause(text, sent, a, sent.start + n.end())
                 title = make_title(span.text, "kk", ctx.date_spans(si), span.start, limit=160)
                 c = Candidate("agreement", span.start, span.end, "document", 0.75, title={"kk": title},
