@@ -37,7 +37,7 @@ from pathlib import Path
 from .. import PROJECT_ROOT, __version__
 from . import schema
 from .load import Dossier, SnapshotLocations, _outside, fact_files
-from ..yamlio import decode_text
+from ..yamlio import decode_text, read_raw
 
 CACHE_DIR = ".briefing-cache"
 NAME = "verified.pickle"
@@ -74,19 +74,6 @@ def tool_key() -> bytes:
     return h.digest()
 
 
-def _read(path: str, flags: int = 0) -> bytes:
-    fd = os.open(path, os.O_RDONLY | flags)
-    try:
-        chunks = []
-        while True:
-            chunk = os.read(fd, 1 << 16)
-            if not chunk:
-                return chunks[0] if len(chunks) == 1 else b"".join(chunks)
-            chunks.append(chunk)
-    finally:
-        os.close(fd)
-
-
 def _inputs(root: Path, texts: list[str], keep: dict) -> dict[str, bytes] | None:
     """SHA-256 of each file a check reads, as they are now (the source texts, decoded, into `keep`); None if
     one cannot be read, or a text or its folder is a link out of the dossier folder. (Plain strings and os
@@ -96,7 +83,7 @@ def _inputs(root: Path, texts: list[str], keep: dict) -> dict[str, bytes] | None
     digests = {}
     try:
         for rel in ["dossier.yaml", "sources.yaml", *fact_files(root)]:
-            digests[rel] = sha(_read(os.path.join(top, rel))).digest()
+            digests[rel] = sha(read_raw(os.path.join(top, rel))).digest()
         outside = _outside(root)
         folders = set()
         for rel in texts:
@@ -106,11 +93,11 @@ def _inputs(root: Path, texts: list[str], keep: dict) -> dict[str, bytes] | None
             folders.add(folder)
             path = os.path.join(top, rel)
             try:
-                raw = _read(path, _NOFOLLOW)   # a link fails here (ELOOP): one system call fewer than lstat
+                raw = read_raw(path, _NOFOLLOW)   # a link fails here (ELOOP): one system call fewer than lstat
             except OSError as exc:
                 if exc.errno != errno.ELOOP or outside(rel):
                     return None
-                raw = _read(path)
+                raw = read_raw(path)
             digests[rel] = sha(raw).digest()
             keep[rel] = decode_text(raw, rel)   # now, so that the bytes' memory serves the next file
     except Exception:   # unreadable now: the full check says why
