@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ..errors import ContentError, Problem
-from ..yamlio import Lines, decode_text, line_of, load_bytes, no_gc, read_bytes
+from ..yamlio import Lines, decode_text, line_of, load_bytes, load_file, no_gc, read_bytes
 from .schema import DossierMeta, Fact, Source
 
 
@@ -37,7 +37,7 @@ class _FileLines:
     def get(self, loc, default=None):
         if self._lines is None:
             try:
-                self._lines = load_bytes(read_bytes(self.path, self.shown), self.path, self.shown)[1]
+                self._lines = load_file(self.path, self.shown)[1]
             except ContentError:   # it loaded when it was checked; if not now, messages go without lines
                 self._lines = {}
         return self._lines.get(loc, default)
