@@ -35,12 +35,12 @@ class FuzzyDate:
         y, mo, d = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
         if not 1000 <= y <= 2999:
             raise ValueError(f"year out of range: {text!r}")
-        if mo is None or mo == "":
+        if mo is None:
             return cls(date(y, 1, 1), date(y, 12, 31), "year", text)
         if not 1 <= mo <= 12:
             raise ValueError(f"no month {mo} in {text!r}")
         last = calendar.monthrange(y, mo)[1]
-        if d is None or d == "":
+        if d is None:
             return cls(date(y, mo, 1), date(y, mo, last), "month", text)
         if not 1 <= d <= last:
             raise ValueError(f"no day {d} in {y}-{mo:02d}: {text!r}")

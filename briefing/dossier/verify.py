@@ -62,8 +62,7 @@ def verify(dossier: Dossier) -> list[Problem]:
                 loc = dossier.where[fact.id]
                 problems.append(Problem(loc.file, loc.line("topics", i), "topics",
                                         f"unknown topic {topic!r}; known: {', '.join(known_topics)}"))
-        numbers = fact_numbers(fact) if (fact.value is not None or fact.count is not None
-                                         or fact.percent is not None) else ()
+        numbers = fact_numbers(fact)
         seen_sources = set()
         for i, ev in enumerate(fact.evidence):
             source = sources.get(ev.source)
