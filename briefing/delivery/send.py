@@ -126,7 +126,7 @@ def send(config, dry_run: bool = False, only: str | None = None, force: bool = F
             eprint(f"list {lst.name}: sent edition {date} ({len(notes)} note(s)) to {len(recipients) - len(refused)}"
                    f" recipient(s)")
             if refused:
-                shown = "; ".join(f"{r}: {c} {_t(m)}" for r, (c, m) in refused.items())
+                shown = "; ".join(f"{r}: {c} {smtp.reply_text(m)}" for r, (c, m) in refused.items())
                 failures.append(f"list {lst.name}: refused recipients: {shown}")
                 eprint(f"error: list {lst.name}: the server refused {shown}")
                 exit_code = max(exit_code, EnvironmentProblem.exit_code)
@@ -135,10 +135,6 @@ def send(config, dry_run: bool = False, only: str | None = None, force: bool = F
     if failures:
         raise _SendFailed(f"{len(failures)} problem(s) while sending; see above", exit_code)
     return 0
-
-
-def _t(raw) -> str:
-    return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
 
 
 class _SendFailed(BriefingError):

@@ -54,15 +54,14 @@ def _classify(exc: BaseException, host: str) -> Exception:
     """A temporary failure to retry, or a permanent one to report."""
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         codes = {code for code, _ in exc.recipients.values()}
-        shown = "; ".join(f"{rcpt}: {code} {msg.decode(errors='replace') if isinstance(msg, bytes) else msg}"
-                          for rcpt, (code, msg) in exc.recipients.items())
+        shown = "; ".join(f"{rcpt}: {code} {reply_text(msg)}" for rcpt, (code, msg) in exc.recipients.items())
         if codes and all(400 <= c < 500 for c in codes):
             return Temporary(f"recipients refused for now: {shown}")
         return Refused(f"{host} refused every recipient: {shown}")
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return Refused(f"{host} refused the login ({exc.smtp_code} {_text(exc.smtp_error)})")
+        return Refused(f"{host} refused the login ({exc.smtp_code} {reply_text(exc.smtp_error)})")
     if isinstance(exc, smtplib.SMTPResponseException):
-        text = f"{exc.smtp_code} {_text(exc.smtp_error)}"
+        text = f"{exc.smtp_code} {reply_text(exc.smtp_error)}"
         if 400 <= exc.smtp_code < 500:
             return Temporary(text)
         return Refused(f"{host} refused the message: {text}")
@@ -79,7 +78,8 @@ def _classify(exc: BaseException, host: str) -> Exception:
     return exc
 
 
-def _text(raw) -> str:
+def reply_text(raw) -> str:
+    """A server's reply text (bytes from smtplib) as text."""
     return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
 
 
