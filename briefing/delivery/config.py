@@ -20,7 +20,6 @@ except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
 DEFAULT_CONFIG = PROJECT_ROOT / "briefing.toml"
-LANGS = ("ru", "kk", "en")
 Lang = Literal["ru", "kk", "en"]
 
 

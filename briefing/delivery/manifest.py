@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ..fsutil import atomic_write
-from .inputs import canonical, file_sha
+from .inputs import file_sha
 
 FOLDER = "manifest"
 FORMAT = 1
@@ -30,10 +30,6 @@ class Record:
     key_points: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     format: int = FORMAT
-
-    @property
-    def digest(self) -> str:
-        return canonical(self.inputs)
 
     def outputs_intact(self, out_dir: Path) -> bool:
         return bool(self.outputs) and all(file_sha(out_dir / name) == h for name, h in self.outputs.items())
