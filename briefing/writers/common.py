@@ -88,3 +88,10 @@ def check_coverage(text: str, style: dict) -> None:
             shown = " ".join(shown_char(c) for c in missing[:10])
             raise ContentError(f"font {style['fonts']['serif']['family']} ({face}) cannot draw: {shown}"
                                f"{_context(printed, missing[0])}")
+
+
+def check_document(document, style: dict) -> None:
+    """Fail before rendering if the note holds a character the fonts cannot draw: its text, and the English
+    marking as printed (in capitals, whose glyphs differ)."""
+    english_marking = document.meta.marking.upper() if document.meta.lang == "en" else ""
+    check_coverage(document.text() + "\n" + english_marking, style)

@@ -18,7 +18,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 
 from ..errors import ContentError
 from ..model import Document, Figure, Heading, ListBlock, PageBreak, Paragraph, Table
-from .common import WriteOptions, check_coverage, clean
+from .common import WriteOptions, check_document, clean
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -346,8 +346,7 @@ class _Named(dict):
 def render(document: Document, options: WriteOptions) -> bytes:
     style = options.style
     meta = document.meta
-    english_marking = document.meta.marking.upper() if document.meta.lang == "en" else ""  # printed in capitals
-    check_coverage(document.text() + "\n" + english_marking, style)
+    check_document(document, style)
     doc, own = _open(options.reference_doc)
     _setup_styles(doc, style, own)
     section = doc.sections[0]

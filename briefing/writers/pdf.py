@@ -19,7 +19,7 @@ from reportlab.platypus.flowables import TopPadder
 
 from ..model import Document, Figure, Heading, ListBlock, PageBreak, Paragraph, Table
 from . import vector
-from .common import WriteOptions, check_coverage, clean, font_file
+from .common import WriteOptions, check_document, clean, font_file
 
 
 def escape(text: str) -> str:
@@ -176,8 +176,7 @@ def _epoch(as_of: str) -> float:
 
 def render(document: Document, options: WriteOptions) -> bytes:
     style = options.style
-    english_marking = document.meta.marking.upper() if document.meta.lang == "en" else ""  # printed in capitals
-    check_coverage(document.text() + "\n" + english_marking, style)
+    check_document(document, style)
     _register(*(str(font_file(style, f)) for f in ("regular", "bold", "italic", "bold_italic")))
     st = _Styles(style)
     page = style["page"]
