@@ -1,5 +1,5 @@
 """Drawing a chart from its series with matplotlib. Only this module imports matplotlib, and it imports nothing
-of the dossier's (no pydantic): it is what the painter process loads (briefing/painter.py)."""
+of the dossier's (no pydantic), so a note whose charts are all cached never loads it."""
 from __future__ import annotations
 
 import io
@@ -16,8 +16,8 @@ Picture = tuple[bytes, bytes, float]   # (svg, png, height ÷ width)
 
 @dataclass(frozen=True)
 class Chart:
-    """One chart to draw, with everything its picture depends on and nothing else: its hash is the cache key,
-    and it is what goes to the painter. Plain data: the spec as a dict, the series (`charts.series`)."""
+    """One chart to draw, with everything its picture depends on and nothing else: its hash is the cache key.
+    Plain data: the spec as a dict, the series (`charts.series`)."""
     spec: dict
     data: dict
     lang: str

@@ -91,7 +91,7 @@ def enough(spec: ChartSpec, rows) -> bool:
 
 def series(spec: ChartSpec, rows) -> dict:
     """What a chart draws, aggregated from its rows in one pass: a handful of points whatever the size of the
-    dossier. The cache key, the drawing and the process that draws see only this, never the facts."""
+    dossier. The cache key and the drawing see only this, never the facts."""
     if spec.kind == "bars":
         best: dict[int, float] = {}
         for r in rows:
@@ -158,34 +158,14 @@ def _store(key: str, cache: Path, picture: Picture) -> None:
     atomic_write(cache / f"{key}.json", json.dumps({"aspect": aspect}).encode())
 
 
-class Pictures:
-    """The pictures of a note's charts, asked for before the note's text is composed and collected after: a
-    painter draws the missing ones meanwhile (and, with `vectors`, converts them for the PDF too). Cached
-    pictures are read at once."""
-
-    def __init__(self, charts: list[Chart], cache: Path | None, painter=None, vectors: bool = False):
-        self._charts, self._cache, self._painter = charts, cache, painter
-        self._keys = [key(c) for c in charts]
-        self._pictures = [_cached(k, cache) if cache is not None else None for k in self._keys]
-        self._todo = [i for i, p in enumerate(self._pictures) if p is None]
-        self._submitted = False
-        if painter is not None:
-            if self._todo:
-                self._submitted = painter.submit("charts", [charts[i] for i in self._todo])
-                if self._submitted and vectors and cache is not None:
-                    painter.submit("vectors", cache)   # after the pictures: `collect` need not wait for it
-            else:
-                painter.close()   # all cached: stop its imports now rather than let it take the other core
-
-    def collect(self) -> list[Picture]:
-        if self._todo:
-            drawn = self._painter.collect() if self._submitted else None
-            if drawn is None:   # no painter, or it failed: draw here (and meet any error the normal way)
-                from .chartdraw import draw
-                drawn = [draw(self._charts[i]) for i in self._todo]
-            for i, picture in zip(self._todo, drawn):
-                self._pictures[i] = picture
-                if self._cache is not None:
-                    _store(self._keys[i], self._cache, picture)
-            self._todo = []
-        return list(self._pictures)
+def pictures(charts: list[Chart], cache: Path | None) -> list[Picture]:
+    """The pictures of a note's charts: from the cache when drawn before, else drawn now and kept there."""
+    keys = [key(c) for c in charts]
+    found = [_cached(k, cache) if cache is not None else None for k in keys]
+    for i, picture in enumerate(found):
+        if picture is None:
+            from .chartdraw import draw   # matplotlib is imported only when a chart must be drawn
+            found[i] = draw(charts[i])
+            if cache is not None:
+                _store(keys[i], cache, found[i])
+    return found

@@ -98,8 +98,7 @@ def _reg_date(text):
 
 
 def cmd_make(args) -> int:
-    from contextlib import nullcontext
-    from .painter import Painter
+    from .make import build_note, load_checked
     from .writers import parse_formats
     formats = parse_formats(args.format)
     if args.reference_doc is not None and not args.reference_doc.is_file():
@@ -107,15 +106,7 @@ def cmd_make(args) -> int:
     if args.reference_doc is not None:
         from .writers.docx import check_reference
         check_reference(args.reference_doc)
-    # Then at once: the painter imports matplotlib while this process imports the rest and loads the dossier.
-    with Painter.start() or nullcontext() as painter:
-        return _make(args, painter, formats)
-
-
-def _make(args, painter, formats: list[str]) -> int:
-    from dataclasses import replace
-    from .make import build_note, load_checked
-    request = replace(_request(args, args.lang), painter=painter)
+    request = _request(args, args.lang)
     dossier = load_checked(_existing_dossier(args))
     built = build_note(dossier, request, formats, Path(args.out), args.reference_doc, args.strict)
     for w in built.warnings:

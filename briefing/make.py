@@ -41,12 +41,12 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
 
     writable_dir(out_dir)   # an unwritable folder (or a bad BRIEFING_LOCK_WAIT) fails now, not after the rendering
     wait = lock_wait()
-    writers = {fmt: writer(fmt) for fmt in formats}   # imported before composing waits on a painter's charts
+    writers = {fmt: writer(fmt) for fmt in formats}
     composed = compose(dossier, request)
     style = load_style(request.templates)
     warnings = list(composed.warnings)
-    options = WriteOptions(style=style, reference_doc=reference_doc, cache=request.chart_cache)
-    rendered = _render(composed.document, options, writers, request.painter)
+    options = WriteOptions(style=style, reference_doc=reference_doc)
+    rendered = {fmt: write(composed.document, options) for fmt, write in writers.items()}
     if "pdf" in rendered:
         from .compose.catalog import catalog
         pages = _main_pages(options.report, catalog(request.templates, request.lang))
@@ -61,21 +61,6 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
         write_together(files)
     paths = list(files)
     return Built(paths, warnings, composed.fact_ids, composed.document)
-
-
-def _render(document, options, writers: dict, painter) -> dict[str, bytes]:
-    """Every format's bytes, in the order asked for. With a painter beside `make` and both formats asked for,
-    it writes the DOCX while this process writes the PDF; if it cannot, the DOCX is written here."""
-    if painter is not None:
-        painter.settle()   # the charts' vector forms it was converting are in the cache now
-    beside = painter is not None and "pdf" in writers and "docx" in writers and painter.submit(
-        "docx", (document, options))
-    rendered = {fmt: write(document, options) for fmt, write in writers.items() if not (beside and fmt == "docx")}
-    if beside:
-        rendered["docx"] = painter.collect()
-        if rendered["docx"] is None:
-            rendered["docx"] = writers["docx"](document, options)
-    return {fmt: rendered[fmt] for fmt in writers}
 
 
 def _main_pages(report: dict, labels: dict) -> float | None:

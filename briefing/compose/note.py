@@ -19,10 +19,6 @@ from .select import select
 
 
 FIGURE_SOURCES = 12   # a figure caption cites at most this many sources by number
-# From this many facts in the dossier, composing the note takes longer than the painter needs to draw its charts
-# (≈25 µs a fact against ≈0.6 s), so the painter also converts them for the PDF meanwhile; below it, the
-# painter is what `make` waits for, and the PDF writer converts them itself.
-VECTORS_BESIDE = 20_000
 
 
 @dataclass(frozen=True)
@@ -38,7 +34,6 @@ class NoteRequest:
     chart_cache: Path | None = None
     changes: tuple[str, ...] = ()
     date: FuzzyDate | None = None      # the note's registration date, printed with its number
-    painter: object = field(default=None, compare=False)   # briefing.painter.Painter drawing charts beside make
 
     @property
     def stem(self) -> str:
@@ -55,14 +50,13 @@ class Composed:
 
 
 def _charts(request: NoteRequest, sel, labels: dict, ph):
-    """The charts the note shows, with their rows, and their pictures asked for: the drawing of the missing
-    ones starts now, in the painter when there is one, while the text of the note is composed."""
+    """The charts the note shows, with their rows and their pictures (drawn now unless cached)."""
     from .. import charts
     from .frame import facts_frame
 
     specs = charts.load_specs(request.charts)
     if not specs or not sel.facts:
-        return [], charts.Pictures([], None)
+        return [], []
     kinds = {kind for spec in specs for kind in spec.select.kinds}   # rows only for what some chart may show
     frame = facts_frame(sel, sel.of_kind(*kinds), label=lambda f: f"{ph.title(f)}, {ph.date(sel.dates[f.id])}")
     topic_names = {t.id: t.name(request.lang) for t in all_topics().values()}
@@ -71,13 +65,12 @@ def _charts(request: NoteRequest, sel, labels: dict, ph):
         rows = charts.chart_data(spec, frame)
         if charts.enough(spec, rows):
             shown.append((spec, rows, charts.chart(spec, rows, request.lang, labels["status"], topic_names)))
-    return shown, charts.Pictures([chart for _, _, chart in shown], request.chart_cache, request.painter,
-                                  vectors=len(sel.dossier.facts) >= VECTORS_BESIDE)
+    return shown, charts.pictures([chart for _, _, chart in shown], request.chart_cache)
 
 
 def _figures(request: NoteRequest, sel, labels: dict, as_of: str, shown, pictures) -> dict[str, Figure]:
     out = {}
-    for (spec, rows, _), (svg, png, aspect) in zip(shown, pictures.collect()):
+    for (spec, rows, _), (svg, png, aspect) in zip(shown, pictures):
         cited = sorted({sel.number(s) for srcs in rows["sources"] for s in srcs})
         if len(cited) > FIGURE_SOURCES:   # a chart over an archive: name the count, not thousands of sources
             from ..locale_fmt import format_number

@@ -37,7 +37,6 @@ class WriteOptions:
     style: dict
     reference_doc: Path | None = None
     report: dict = field(default_factory=dict)   # what a writer learnt while laying out (heading positions)
-    cache: Path | None = None   # a folder where a writer may keep work it can reuse (the PDF writer's charts)
 
 
 def font_file(style: dict, face: str) -> Path:

@@ -150,8 +150,8 @@ def _own_font(drawing) -> None:
     drawing.initialFontSize = 10
 
 
-def _figure(block: Figure, st: _Styles, width: float, label: str, cache: Path | None = None):
-    drawing = vector.drawing(block.svg, cache)
+def _figure(block: Figure, st: _Styles, width: float, label: str):
+    drawing = vector.drawing(block.svg)
     if drawing is not None:  # svglib returns None on SVG it cannot read (svglib #135): fall back to the PNG
         _own_font(drawing)
         scale = width / drawing.width
@@ -222,7 +222,7 @@ def render(document: Document, options: WriteOptions) -> bytes:
                                 doc.height))
             story.append(Spacer(1, 8))
         elif isinstance(block, Figure):
-            story.append(_figure(block, st, width, meta.figure_label, options.cache))
+            story.append(_figure(block, st, width, meta.figure_label))
         elif isinstance(block, PageBreak):
             story.append(RLPageBreak())
     if meta.drafter:
