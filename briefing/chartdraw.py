@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-FONT_DIR = Path(__file__).parent / "fonts"
+FONT_DIR = Path(__file__).parent / "fonts"   # not resources.fonts(): this module imports nothing of briefing's
 CHART_FONT = "Liberation Sans"   # bundled; the PDF writer maps the name in the SVG to the same files
 STATUS_ORDER = ["implemented", "in_progress", "agreed", "planned", "discussed"]
 

@@ -9,10 +9,8 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from . import PROJECT_ROOT, __version__
+from . import __version__
 from .errors import EXIT_USAGE, BriefingError, UsageError
-
-DEFAULT_DOSSIER = PROJECT_ROOT / "seeds" / "kz-jp"
 
 # Modules that add their own sub-commands: each has `register(subparsers, dossier_arg)`; imported at start-up,
 # so they must import their heavy work inside the command functions.
@@ -21,18 +19,49 @@ EXTENSIONS = ("briefing.extract.commands", "briefing.delivery.commands")
 
 def _dossier_arg(p):
     p.add_argument("--dossier", type=Path, default=None,
-                   help=f"dossier folder (default: $BRIEFING_DOSSIER or {DEFAULT_DOSSIER.relative_to(PROJECT_ROOT)})")
+                   help="dossier folder (default: $BRIEFING_DOSSIER, else the project's, else the example dossier)")
+    p.add_argument("--config", type=Path, default=None,
+                   help="the project's briefing.toml (default: $BRIEFING_CONFIG, else the nearest one from the "
+                        "current folder up)")
+
+
+def project(args):
+    """The project in reach (briefing.toml), or the defaults; read once per command."""
+    if getattr(args, "_project", None) is None:
+        from .project import load_project
+        out = getattr(args, "out", None)
+        if out is not None and not str(out).strip():
+            raise UsageError("--out: give a folder")
+        args._project = load_project(getattr(args, "config", None), Path(out) if out else None)
+    return args._project
 
 
 def dossier_path(args) -> Path:
-    return args.dossier or Path(os.environ.get("BRIEFING_DOSSIER", DEFAULT_DOSSIER))
+    """--dossier, else $BRIEFING_DOSSIER, else the project's dossier, else the example dossier."""
+    from .settings import settings
+    if args.dossier:
+        return args.dossier
+    if settings().dossier:
+        return Path(settings().dossier)
+    return project(args).dossier
+
+
+def dossier_to_write(args) -> Path:
+    """The dossier a command adds to: never the example that ships inside briefing."""
+    path = dossier_path(args)
+    from . import resources
+    if path.resolve() == resources.example_dossier().resolve():
+        raise UsageError("--dossier: give the dossier to add to (a new folder starts a new dossier), or run "
+                         "`briefing init DIR` and work in that project")
+    return path
 
 
 def _existing_dossier(args) -> Path:
     """The dossier folder to read; naming one that is not there is a mistake of the command line (exit 2)."""
+    from .settings import settings
     path = dossier_path(args)
     if not path.is_dir():
-        given = "--dossier" if args.dossier else "BRIEFING_DOSSIER" if os.environ.get("BRIEFING_DOSSIER") else "dossier"
+        given = "--dossier" if args.dossier else "BRIEFING_DOSSIER" if settings().dossier else "dossier"
         raise UsageError(f"{given}: {path}: no such folder")
     return path
 
@@ -78,13 +107,18 @@ def _request(args, lang: str):
     from .compose.catalog import check_lang
     from .compose.note import NoteRequest
     from .periods import parse_period
+    from .settings import settings
     from .topics import resolve
+    proj = project(args)
     topic = resolve(args.topic) if args.topic else None
     period = parse_period(args.period) if args.period else None
-    return NoteRequest(topic=topic, period=period, lang=check_lang(lang), marking=args.marking,
-                       drafter=args.drafter or os.environ.get("BRIEFING_DRAFTER", ""),
-                       number=args.number or "", date=_reg_date(args.date),
-                       chart_cache=Path(args.out) / ".cache" / "charts")
+    lang = check_lang(lang)
+    marking = args.marking if args.marking is not None else proj.marking(lang)
+    return NoteRequest(topic=topic, period=period, lang=lang, marking=marking,
+                       drafter=args.drafter or settings().drafter or proj.drafter(lang),
+                       number=args.number or proj.number, date=_reg_date(args.date),
+                       templates=proj.templates, charts=proj.charts, style=proj.style,
+                       chart_cache=proj.out / ".cache" / "charts")
 
 
 def _reg_date(text):
@@ -101,14 +135,21 @@ def cmd_make(args) -> int:
     from .make import build_note, load_checked
     from .writers import parse_formats
     formats = parse_formats(args.format)
-    if args.reference_doc is not None and not args.reference_doc.is_file():
-        raise UsageError(f"--reference-doc: {args.reference_doc}: file not found")
-    if args.reference_doc is not None:
+    proj = project(args)
+    reference = args.reference_doc if args.reference_doc is not None else proj.reference_doc
+    given = "--reference-doc" if args.reference_doc is not None else f"{proj.config.path}: book.reference_doc" \
+        if proj.found else "--reference-doc"
+    if reference is not None and not reference.is_file():
+        raise UsageError(f"{given}: {reference}: file not found")
+    if reference is not None:
         from .writers.docx import check_reference
-        check_reference(args.reference_doc)
+        check_reference(reference)
+    if not proj.found and not args.dossier and not args.out:
+        print(f"note: no briefing.toml here or above: the example dossier, notes into {proj.out}/ "
+              f"(`briefing init DIR` starts a project)", file=sys.stderr)
     request = _request(args, args.lang)
     dossier = load_checked(_existing_dossier(args))
-    built = build_note(dossier, request, formats, Path(args.out), args.reference_doc, args.strict)
+    built = build_note(dossier, request, formats, proj.out, reference, args.strict)
     for w in built.warnings:
         print(f"warning: {w}", file=sys.stderr)
     for path in built.paths:
@@ -116,11 +157,48 @@ def cmd_make(args) -> int:
     return 0
 
 
+def cmd_init(args) -> int:
+    from .init import init_project
+    for path in init_project(args.folder, templates=args.templates):
+        print(path)
+    return 0
+
+
+# What each sub-command does and an example of it, shown by `briefing COMMAND --help`.
+HELP = {
+    "init": ("Create a project: a folder with briefing.toml, a copy of the example dossier and out/. With "
+             "--templates, also copies of the default templates, chart specs and style to edit.",
+             "briefing init ministry-notes && cd ministry-notes && briefing make --topic energy"),
+    "check": ("Verify the dossier: schemas, every quote found in its source, every number found in its quote. "
+              "Exit 0 when clean, 1 with every problem listed as file:line: field: message.",
+              "briefing check --dossier dossiers/kz-jp"),
+    "topics": ("List the topic vocabulary with the number of facts on each topic.", "briefing topics"),
+    "make": ("Build one note (a topic, a period, or the whole dossier) as DOCX, PDF and/or HTML in the "
+             "project's output folder; prints the paths written.",
+             "briefing make --topic energy --lang en --format pdf,html"),
+    "build": ("Build the whole book declared in briefing.toml, rebuilding only notes whose inputs changed.",
+              "briefing build --jobs 2"),
+    "send": ("Mail the built notes to the distribution lists of briefing.toml (--dry-run writes .eml files).",
+             "briefing send --dry-run"),
+    "extract": ("Add articles to a dossier as sources and propose candidate facts for review "
+                "(needs the extract extra: pip install 'briefing[extract]').",
+                "briefing extract article.txt --dossier dossiers/kz-jp"),
+    "review": ("List the candidate facts awaiting review; accept or reject them.",
+               "briefing review --accept c3 c7 --reject c5"),
+}
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="briefing", description="Verified facts in, ministerial briefing notes out.")
     ap.add_argument("--version", action="version", version=f"briefing {__version__}")
     ap.add_argument("--debug", action="store_true", help="show tracebacks")
-    sub = ap.add_subparsers(dest="command", required=True)
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create a project folder: briefing.toml, the example dossier, out/")
+    p.add_argument("folder", type=Path, metavar="DIR", help="the new project's folder (new or empty)")
+    p.add_argument("--templates", action="store_true",
+                   help="also copy the default templates, chart specs and style into the project to edit")
+    p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("check", help="verify the dossier: schema, quotes in sources, numbers in quotes")
     _dossier_arg(p)
@@ -131,18 +209,20 @@ def parser() -> argparse.ArgumentParser:
     _dossier_arg(p)
     p.set_defaults(func=cmd_topics)
 
-    p = sub.add_parser("make", help="build one note as DOCX and PDF")
+    p = sub.add_parser("make", help="build one note as DOCX, PDF or HTML")
     _dossier_arg(p)
     p.add_argument("--topic", help="topic id, name or alias (see `briefing topics`); none: the whole dossier")
     p.add_argument("--period", help="2025, 2015-2016 or 2025-03..2025-07")
     p.add_argument("--lang", default="ru", help="ru, kk or en (default ru)")
-    p.add_argument("--format", default="docx,pdf", help="comma-separated: docx,pdf (default both)")
-    p.add_argument("--out", default=str(PROJECT_ROOT / "out"), help="output folder (default out/)")
-    p.add_argument("--marking", help="marking, e.g. «Для служебного пользования» (default per language)")
-    p.add_argument("--number", help="the note's registration number")
+    p.add_argument("--format", default="docx,pdf", help="comma-separated: docx,pdf,html (default docx,pdf)")
+    p.add_argument("--out", help="output folder (default: the project's, else ./out)")
+    p.add_argument("--marking", help="marking, e.g. «Для служебного пользования» (default: the project's, "
+                                     "else the language's)")
+    p.add_argument("--number", help="the note's registration number (default: the project's)")
     p.add_argument("--date", help="the note's registration date, YYYY-MM-DD (printed with --number)")
-    p.add_argument("--drafter", help="drafter line for the last page (default $BRIEFING_DRAFTER)")
-    p.add_argument("--reference-doc", type=Path, help="a .docx whose styles, margins and letterhead to use")
+    p.add_argument("--drafter", help="drafter line for the last page (default $BRIEFING_DRAFTER, else the project's)")
+    p.add_argument("--reference-doc", type=Path, help="a .docx whose styles, margins and letterhead to use "
+                                                      "(default: the project's)")
     p.add_argument("--strict", action="store_true", help="turn warnings into failure")
     p.set_defaults(func=cmd_make)
 
@@ -155,6 +235,14 @@ def parser() -> argparse.ArgumentParser:
                 raise
             continue
         module.register(sub, _dossier_arg)
+
+    for name, command in sub.choices.items():
+        # --debug after the sub-command too; SUPPRESS keeps it from undoing a --debug given before it.
+        command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help="show tracebacks")
+        if name in HELP:
+            command.description, example = HELP[name]
+            command.epilog = f"example:\n  {example}"
+            command.formatter_class = argparse.RawDescriptionHelpFormatter
     return ap
 
 

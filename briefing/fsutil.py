@@ -77,7 +77,8 @@ def writable_dir(folder: Path) -> Path:
 
 
 def lock_wait() -> float:
-    text = os.environ.get(LOCK_WAIT_ENV, "").strip()
+    from .settings import settings
+    text = settings().lock_wait
     if not text:
         return DEFAULT_LOCK_WAIT
     try:

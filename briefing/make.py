@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .compose.catalog import style as load_style
+from .compose.catalog import style_file
 from .dossier.load import Dossier, keep_until_exit
 from .dossier.verify import checked_dossier
 from .errors import ContentError
@@ -43,7 +43,7 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
     wait = lock_wait()
     writers = {fmt: writer(fmt) for fmt in formats}
     composed = compose(dossier, request)
-    style = load_style(request.templates)
+    style = style_file(request.style or request.templates / "style.yaml")
     warnings = list(composed.warnings)
     options = WriteOptions(style=style, reference_doc=reference_doc)
     rendered = {fmt: write(composed.document, options) for fmt, write in writers.items()}

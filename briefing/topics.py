@@ -8,9 +8,9 @@ from pathlib import Path
 
 import yaml
 
+from . import resources
 from .errors import UsageError
 
-_FILE = Path(__file__).parent / "data" / "topics.yaml"
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Topic:
 
 @lru_cache(maxsize=1)
 def all_topics() -> dict[str, Topic]:
-    raw = yaml.safe_load(_FILE.read_text(encoding="utf-8"))
+    raw = yaml.safe_load(resources.data("topics.yaml").read_text(encoding="utf-8"))
     return {
         tid: Topic(tid, dict(spec["names"]), tuple(spec.get("aliases", ())), tuple(spec.get("vocabulary", ())))
         for tid, spec in raw.items()

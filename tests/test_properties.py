@@ -22,7 +22,7 @@ from docx import Document as read_docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing import PROJECT_ROOT
+from briefing import resources
 from briefing.compose.catalog import style as load_style
 from briefing.dossier.dates import FuzzyDate
 from briefing.errors import ContentError
@@ -32,7 +32,7 @@ from briefing.writers import docx as docx_writer
 from briefing.writers import pdf as pdf_writer
 from briefing.writers.common import RTL, WriteOptions, _cmap, clean, font_file
 
-STYLE = load_style(PROJECT_ROOT / "templates")
+STYLE = load_style(resources.templates())
 SETTINGS = dict(deadline=None, derandomize=bool(os.environ.get("CI")), database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 

@@ -25,9 +25,12 @@ def catalog(templates: Path, lang: str) -> dict:
     return data
 
 
-@lru_cache(maxsize=4)
 def style(templates: Path) -> dict:
-    path = templates / "style.yaml"
+    return style_file(Path(templates) / "style.yaml")
+
+
+@lru_cache(maxsize=4)
+def style_file(path: Path) -> dict:
     data, _ = load_file(path)
     if not isinstance(data, dict):
         raise ContentError("bad style", [Problem(str(path), 1, "", "expected a mapping")])

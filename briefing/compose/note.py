@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
-from .. import PROJECT_ROOT
+from .. import resources
 from ..dossier.dates import FuzzyDate
 from ..dossier.load import Dossier
 from ..errors import ContentError
@@ -29,8 +29,9 @@ class NoteRequest:
     marking: str | None = None
     number: str = ""
     drafter: str = ""
-    templates: Path = PROJECT_ROOT / "templates"
-    charts: Path = PROJECT_ROOT / "charts"
+    templates: Path = field(default_factory=resources.templates)
+    charts: Path = field(default_factory=resources.charts)
+    style: Path | None = None          # the style file; None: the templates' style.yaml
     chart_cache: Path | None = None
     changes: tuple[str, ...] = ()
     date: FuzzyDate | None = None      # the note's registration date, printed with its number

@@ -56,7 +56,8 @@ def plan(config, dossier, shard, force: bool, warn) -> tuple[list[Planned], list
     reference = config.resolve(config.book.reference_doc)
     if reference is not None and not reference.is_file():
         raise UsageError(f"{config.path}: book.reference_doc: {reference}: file not found")
-    ctx = BuildContext(config.templates_dir, config.charts_dir, reference)
+    style = config.resolve(config.book.style)
+    ctx = BuildContext(config.templates_dir, config.charts_dir, reference, style)
     todo, fresh, skipped = [], [], []
     for spec in notes_of(config):
         if not in_shard(spec.stem, shard):
@@ -79,7 +80,7 @@ def plan(config, dossier, shard, force: bool, warn) -> tuple[list[Planned], list
             else:
                 previous = record.facts
         job = Job(spec, str(out), str(config.templates_dir), str(config.charts_dir),
-                  str(reference) if reference else None, previous, changes)
+                  str(reference) if reference else None, previous, changes, str(style) if style else None)
         todo.append(Planned(spec, inputs, snapshot, job))
     return todo, fresh, skipped
 

@@ -18,6 +18,8 @@ def cmd_build(args) -> int:
         raise UsageError("--jobs: give a number of processes, 1 or more")
     shard = parse_shard(args.shard)
     config = _config(args)
+    if config.book.empty:
+        raise UsageError(f"{config.path}: book: the book is empty: give `topics` or `overview = true`")
     dossier = args.dossier or config.dossier_dir
     build(config, dossier, args.jobs, shard, args.force)
     return 0
@@ -31,8 +33,7 @@ def cmd_send(args) -> int:
 
 def register(subparsers, dossier_arg) -> None:
     p = subparsers.add_parser("build", help="build the whole book (briefing.toml) incrementally, in parallel")
-    dossier_arg(p)
-    p.add_argument("--config", type=Path, help="book configuration (default: briefing.toml at the project root)")
+    dossier_arg(p)   # with --config
     p.add_argument("--out", help="output folder (default: the configuration's book.out)")
     p.add_argument("--jobs", type=int, help="worker processes (default: one per CPU)")
     p.add_argument("--shard", metavar="K/N", help="build only the K-th of N deterministic parts of the book")
@@ -40,7 +41,8 @@ def register(subparsers, dossier_arg) -> None:
     p.set_defaults(func=cmd_build)
 
     p = subparsers.add_parser("send", help="mail the built notes to the configuration's distribution lists")
-    p.add_argument("--config", type=Path, help="book configuration (default: briefing.toml at the project root)")
+    p.add_argument("--config", type=Path, help="the project's briefing.toml (default: $BRIEFING_CONFIG, else the "
+                                               "nearest one from the current folder up)")
     p.add_argument("--out", help="output folder (default: the configuration's book.out)")
     p.add_argument("--dry-run", action="store_true", help="write the messages to <out>/outbox/*.eml instead")
     p.add_argument("--list", help="only this distribution list")

@@ -11,7 +11,7 @@ from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
 
-from .. import PROJECT_ROOT
+from .. import resources
 from ..errors import ContentError, Problem, UsageError
 
 try:
@@ -19,7 +19,6 @@ try:
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
-DEFAULT_CONFIG = PROJECT_ROOT / "briefing.toml"
 Lang = Literal["ru", "kk", "en"]
 
 
@@ -44,12 +43,14 @@ def check_address(text: str) -> str:
 
 
 class Book(Strict):
-    """The notes: topics × periods × languages, each in every format; optionally one overview per language."""
+    """The project's dossier, output folder and overrides of the shipped defaults; and the notes `build` makes:
+    topics × periods × languages, each in every format, and optionally one overview per language."""
 
-    dossier: str = "seeds/kz-jp"
+    dossier: Optional[str] = None                        # none: the example dossier that ships with briefing
     out: str = "out"
-    templates: Optional[str] = None
-    charts: Optional[str] = None
+    templates: Optional[str] = None                      # a folder like the defaults (`briefing init --templates`)
+    charts: Optional[str] = None                         # a folder of chart specs
+    style: Optional[str] = None                          # a style file; default: the templates' style.yaml
     topics: list[str] = Field(default_factory=list)
     overview: bool = False
     periods: list[str] = Field(default_factory=list)      # none: each note covers the whole dossier
@@ -84,11 +85,9 @@ class Book(Strict):
                 raise ValueError(f"period {text!r}: {exc}") from None
         return out
 
-    @model_validator(mode="after")
-    def _something(self):
-        if not self.topics and not self.overview:
-            raise ValueError("the book is empty: give `topics` or `overview = true`")
-        return self
+    @property
+    def empty(self) -> bool:
+        return not self.topics and not self.overview
 
 
 class DistributionList(Strict):
@@ -138,12 +137,12 @@ class Smtp(Strict):
 
 
 class Config(Strict):
-    book: Book
+    book: Book = Field(default_factory=Book)
     lists: list[DistributionList] = Field(default_factory=list)
     smtp: Optional[Smtp] = None
 
     # Set by load_config: where the file is, so that relative paths mean "beside the file".
-    _path: Path = PrivateAttr(default=DEFAULT_CONFIG)
+    _path: Path = PrivateAttr(default=Path("briefing.toml"))
     _out: Path | None = PrivateAttr(default=None)    # --out
 
     @property
@@ -162,15 +161,15 @@ class Config(Strict):
 
     @property
     def dossier_dir(self) -> Path:
-        return self.resolve(self.book.dossier)
+        return self.resolve(self.book.dossier, resources.example_dossier())
 
     @property
     def templates_dir(self) -> Path:
-        return self.resolve(self.book.templates, PROJECT_ROOT / "templates")
+        return self.resolve(self.book.templates, resources.templates())
 
     @property
     def charts_dir(self) -> Path:
-        return self.resolve(self.book.charts, PROJECT_ROOT / "charts")
+        return self.resolve(self.book.charts, resources.charts())
 
     def list_named(self, name: str) -> DistributionList:
         for lst in self.lists:
@@ -237,7 +236,14 @@ def _problems_from(exc: ValidationError, path: Path, text: str) -> list[Problem]
 
 
 def load_config(path: Path | None = None, out: Path | None = None) -> Config:
-    path = Path(path) if path is not None else DEFAULT_CONFIG
+    """The project's configuration: `path`, or the one `project.find_config` finds (an error if there is none)."""
+    if path is None:
+        from ..project import CONFIG_NAME, find_config
+        path = find_config()
+        if path is None:
+            raise UsageError(f"no {CONFIG_NAME} in this folder or above it: run `briefing init DIR` to start a "
+                             f"project, or give --config FILE")
+    path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -268,6 +274,9 @@ def _cross_checks(config: Config, path: Path, text: str) -> list[Problem]:
     from .book import notes_of
     stems = [n.stem for n in notes_of(config)]
     problems, seen = [], set()
+    if config.lists and not stems:
+        problems.append(Problem(str(path), locate(text, ("book",)), "book",
+                                "distribution lists need notes: give `topics` or `overview = true`"))
     for i, lst in enumerate(config.lists):
         if lst.name in seen:
             problems.append(Problem(str(path), locate(text, ("lists", i, "name")), f"lists[{i}].name",
@@ -275,8 +284,9 @@ def _cross_checks(config: Config, path: Path, text: str) -> list[Problem]:
         seen.add(lst.name)
         for pattern in lst.notes:
             if not fnmatch.filter(stems, pattern):
+                like = f" (notes are named like {stems[0]})" if stems else ""
                 problems.append(Problem(str(path), locate(text, ("lists", i, "notes")), f"lists[{i}].notes",
-                                        f"{pattern!r} names no note of the book (notes are named like {stems[0]})"))
+                                        f"{pattern!r} names no note of the book{like}"))
     if config.lists and config.smtp is None:
         problems.append(Problem(str(path), None, "smtp", "distribution lists need an [smtp] table"))
     return problems

@@ -16,9 +16,9 @@ from .. import __version__
 # Libraries whose version can change the bytes of a note.
 OUTPUT_LIBRARIES = ("reportlab", "python-docx", "matplotlib", "svglib", "babel", "jinja2", "pymorphy3", "natasha",
                     "lxml", "pillow", "fonttools")
-PACKAGE = Path(__file__).resolve().parent.parent
-# Parts of the package that never change a note's bytes: editing them must not rebuild the book.
-NOT_IN_NOTES = ("delivery", "extract", "cli.py", "__main__.py")
+# Parts of the package that never change a note's bytes: editing them must not rebuild the book. The shipped
+# defaults (templates, charts) are hashed as the templates and charts a note uses, the example as its dossier.
+NOT_IN_NOTES = ("delivery", "extract", "cli.py", "__main__.py", "project.py", "defaults")
 
 
 def sha(data: bytes | str) -> str:
@@ -57,6 +57,7 @@ class BuildContext:
     templates: Path
     charts: Path
     reference_doc: Path | None = None
+    style_file: Path | None = None     # None: the templates' style.yaml
     _templates_by_lang: dict = field(default_factory=dict)
 
     def templates_for(self, lang: str) -> str:
@@ -69,7 +70,7 @@ class BuildContext:
 
     @cached_property
     def style(self) -> str:
-        return file_sha(self.templates / "style.yaml") or "missing"
+        return file_sha(self.style_file or self.templates / "style.yaml") or "missing"
 
     @cached_property
     def chart_specs(self) -> str:
@@ -83,7 +84,8 @@ class BuildContext:
                 versions[name] = metadata.version(name)
             except metadata.PackageNotFoundError:
                 versions[name] = None
-        code = tree_digest(PACKAGE, lambda rel: not rel.startswith(NOT_IN_NOTES))
+        from ..resources import package_dir
+        code = tree_digest(package_dir(), lambda rel: not rel.startswith(NOT_IN_NOTES))
         return sha(canonical({"briefing": __version__, "code": code, "libraries": versions}))
 
     @cached_property

@@ -13,9 +13,9 @@ from pathlib import Path
 
 def _words(lang: str) -> dict:
     """The message's labels, from the `mail` entry of the language's catalogue (templates/lang/*.yaml)."""
-    from .. import PROJECT_ROOT
+    from .. import resources
     from ..compose.catalog import catalog
-    return catalog(PROJECT_ROOT / "templates", lang)["mail"]
+    return catalog(resources.templates(), lang)["mail"]
 
 
 MIME = {".pdf": ("application", "pdf"),

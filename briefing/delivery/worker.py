@@ -21,6 +21,7 @@ class Job:
     reference_doc: str | None
     previous: dict | None              # the last edition's facts, to say what changed; None: first edition
     changes: tuple[str, ...] | None    # the facts did not change since the last build: its changes stand
+    style: str | None = None           # the project's style file; None: the templates' style.yaml
 
 
 def init(dossier) -> None:
@@ -59,6 +60,7 @@ def _run(job: Job) -> dict:
     changes = job.changes if job.changes is not None else _changes(dossier, job, topic, period)
     request = NoteRequest(topic=topic, period=period, lang=spec.lang, marking=spec.marking, number=spec.number,
                           drafter=spec.drafter, templates=templates, charts=Path(job.charts),
+                          style=Path(job.style) if job.style else None,
                           chart_cache=Path(job.out_dir) / ".cache" / "charts", changes=changes)
     if request.stem != spec.stem:
         raise RuntimeError(f"note name mismatch: the book says {spec.stem}, make says {request.stem}")

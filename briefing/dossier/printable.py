@@ -42,11 +42,11 @@ class _Bad:
 @lru_cache(maxsize=1)
 def _checker():
     """(family, _Bad): what the bundled font can draw in all four faces, less controls and RTL scripts."""
-    from .. import PROJECT_ROOT
+    from .. import resources
     from ..compose.catalog import style
     from ..writers.common import RTL, _cmap, font_file
 
-    st = style(PROJECT_ROOT / "templates")
+    st = style(resources.templates())   # the bundled fonts it names are the only ones the writers use
     faces = [_cmap(str(font_file(st, f))) for f in ("regular", "bold", "italic", "bold_italic")]
     drawable = frozenset.intersection(*faces) - set(range(0x20)) - set(range(0x7F, 0xA0))
     printable = {c for c in drawable if not RTL.match(chr(c))} | {ord(c) for c in _ALLOWED_EXTRA}

@@ -34,7 +34,7 @@ import time
 from functools import lru_cache
 from pathlib import Path
 
-from .. import PROJECT_ROOT, __version__
+from .. import __version__, resources
 from . import schema
 from .load import Dossier, SnapshotLocations, _outside, fact_files
 from ..yamlio import decode_text, read_raw
@@ -60,10 +60,11 @@ def tool_key() -> bytes:
     h.update(f"{FORMAT}|{__version__}|{sys.version}|pydantic {pydantic.VERSION}|core {pydantic_core.__version__}"
              f"|yaml {yaml.__version__}|{getattr(yaml, '__with_libyaml__', None)}".encode())
     package = Path(__file__).resolve().parent.parent
-    files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    files = sorted(p for p in package.rglob("*") if p.is_file() and "__pycache__" not in p.parts
+                   and "defaults" not in p.relative_to(package).parts)
     spec = importlib.util.find_spec("fontTools")   # its version, without importing it
     files.append(Path(spec.origin) if spec and spec.origin else Path("(no fontTools)"))
-    files.append(PROJECT_ROOT / "templates" / "style.yaml")
+    files.append(resources.templates() / "style.yaml")
     for path in files:
         try:
             digest = hashlib.sha256(path.read_bytes()).digest()

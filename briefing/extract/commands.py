@@ -30,9 +30,9 @@ def _eprint(*args) -> None:
 
 
 def cmd_extract(args) -> int:
-    from ..cli import dossier_path
+    from ..cli import dossier_to_write
     from .extracting import extract_files
-    written, refused = extract_files(dossier_path(args), args.files, date=args.date, parties=args.parties,
+    written, refused = extract_files(dossier_to_write(args), args.files, date=args.date, parties=args.parties,
                                      subject=args.subject, say=_eprint)
     for path in dict.fromkeys(written):
         print(path)
@@ -40,9 +40,9 @@ def cmd_extract(args) -> int:
 
 
 def cmd_review(args) -> int:
-    from ..cli import dossier_path
+    from ..cli import dossier_to_write
     from .decide import review
-    listing, written, failed = review(dossier_path(args), accept=args.accept, reject=args.reject,
+    listing, written, failed = review(dossier_to_write(args), accept=args.accept, reject=args.reject,
                                       accept_all=args.all, say=_eprint)
     for line in listing:
         print(line)

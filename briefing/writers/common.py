@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .. import resources
 from ..errors import ContentError, EnvironmentProblem
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
+FONT_DIR = resources.fonts()
 # Dropped from every string a writer prints:
 # - C0 and C1 control characters and lone surrogates: Word rejects them, a PDF would show boxes;
 # - direction controls (LRM, RLM, ALM, embeddings, overrides, isolates): Word obeys them and would show a fact
