@@ -252,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
         args = ap.parse_args(argv)
     except SystemExit as exc:
         return int(exc.code or 0) and EXIT_USAGE
+    from .log import setup
+    setup(args.debug)
     try:
         return args.func(args)
     except BriefingError as exc:

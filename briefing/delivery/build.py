@@ -5,8 +5,8 @@ dossier, selects each note's facts (cheap: no matplotlib), hashes them with ever
 compares with the note's manifest record. Only the notes that changed go to the worker pool."""
 from __future__ import annotations
 
+import logging
 import os
-import sys
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -16,6 +16,9 @@ from . import manifest
 from .book import NoteSpec, in_shard, notes_of
 from .inputs import BuildContext, file_sha, note_inputs
 from .worker import Job
+
+
+log = logging.getLogger(__name__)
 
 
 class BuildFailed(BriefingError):
@@ -42,7 +45,8 @@ class Outcome:
 
 def edition_date() -> str:
     """Today (UTC), or the day of SOURCE_DATE_EPOCH, so that a reproducible build also dates its edition."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    from ..settings import settings
+    epoch = settings().source_date_epoch
     when = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
     return when.date().isoformat()
 
@@ -134,7 +138,7 @@ def _build(config, dossier_dir: Path, jobs: int | None, shard, force: bool) -> O
 
     out = config.out_dir
     dossier = load_checked(dossier_dir)
-    warn = lambda msg: print(f"warning: {msg}", file=sys.stderr)  # noqa: E731
+    warn = log.warning
     todo, fresh, skipped = plan(config, dossier, shard, force, warn)
     date = edition_date()
     written: list[Path] = []
@@ -161,9 +165,9 @@ def _build(config, dossier_dir: Path, jobs: int | None, shard, force: bool) -> O
     for path in sorted(written):
         print(path)
     rebuilt = sorted(p.job.spec.stem for p in todo if p.job.spec.stem not in {f["stem"] for f in failures})
-    print(f"built {len(rebuilt)} note(s), {len(fresh)} up to date"
-          + (f", {len(skipped)} without facts" if skipped else "") + (f", {len(failures)} failed" if failures else "")
-          + f" in {out}", file=sys.stderr)
+    log.info(f"built {len(rebuilt)} note(s), {len(fresh)} up to date"
+             + (f", {len(skipped)} without facts" if skipped else "")
+             + (f", {len(failures)} failed" if failures else "") + f" in {out}")
     if failures:
         problems = []
         for f in failures:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import metadata
 from pathlib import Path
 
 from .. import __version__
+from ..settings import settings
 
 # Libraries whose version can change the bytes of a note.
 OUTPUT_LIBRARIES = ("reportlab", "python-docx", "matplotlib", "svglib", "babel", "jinja2", "pymorphy3", "natasha",
@@ -109,6 +109,6 @@ def note_inputs(ctx: BuildContext, spec, dossier, selection) -> tuple[dict, dict
         "reference_doc": ctx.reference,
         "tool": ctx.tool,
         # The writers date the files from it when it is set (reproducible builds): part of the inputs.
-        "source_date_epoch": os.environ.get("SOURCE_DATE_EPOCH", "").strip() or None,
+        "source_date_epoch": settings().source_date_epoch or None,
     }
     return inputs, snapshot

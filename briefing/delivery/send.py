@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import json
-import sys
+import logging
 from datetime import datetime, timezone
 from email.utils import parseaddr
 from pathlib import Path
@@ -19,8 +19,7 @@ SENT_LOG = "sent-log.json"
 OUTBOX = "outbox"
 
 
-def eprint(*args) -> None:
-    print(*args, file=sys.stderr)
+logger = logging.getLogger(__name__)
 
 
 class SentLog:
@@ -93,16 +92,16 @@ def send(config, dry_run: bool = False, only: str | None = None, force: bool = F
         for lst in lists:
             notes, missing = _notes_for(config, lst, records, out)
             for stem in missing:
-                eprint(f"warning: list {lst.name}: {stem} has not been built; left out")
+                logger.warning(f"list {lst.name}: {stem} has not been built; left out")
             if not notes:
-                eprint(f"warning: list {lst.name}: no built notes to send")
+                logger.warning(f"list {lst.name}: no built notes to send")
                 continue
             any_notes = True
             edition, date = edition_of(notes, records)
             previous = log.find(lst.name, edition)
             if previous and not force:
-                eprint(f"list {lst.name}: edition {date} ({edition}) already sent on {previous['sent_at']}; "
-                       f"nothing to send (--force sends it again)")
+                logger.info(f"list {lst.name}: edition {date} ({edition}) already sent on {previous['sent_at']}; "
+                         f"nothing to send (--force sends it again)")
                 continue
             sender = config.smtp.sender if config.smtp else "briefing@localhost"
             msg = message(sender, lst.to, lst.cc, notes, lst.lang, date)
@@ -117,18 +116,18 @@ def send(config, dry_run: bool = False, only: str | None = None, force: bool = F
             except BriefingError as exc:
                 failures.append(f"list {lst.name}: {exc}")
                 exit_code = max(exit_code, exc.exit_code)
-                eprint(f"error: list {lst.name}: not sent: {exc}")
+                logger.error(f"list {lst.name}: not sent: {exc}")
                 continue
             log.add({"list": lst.name, "edition": edition, "date": date, "message_id": msg["Message-ID"],
                      "sent_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
                      "files": [f.name for n in notes for f in n.files], "recipients": len(recipients),
                      "refused": sorted(refused)})
-            eprint(f"list {lst.name}: sent edition {date} ({len(notes)} note(s)) to {len(recipients) - len(refused)}"
-                   f" recipient(s)")
+            logger.info(f"list {lst.name}: sent edition {date} ({len(notes)} note(s)) to "
+                     f"{len(recipients) - len(refused)} recipient(s)")
             if refused:
                 shown = "; ".join(f"{r}: {c} {smtp.reply_text(m)}" for r, (c, m) in refused.items())
                 failures.append(f"list {lst.name}: refused recipients: {shown}")
-                eprint(f"error: list {lst.name}: the server refused {shown}")
+                logger.error(f"list {lst.name}: the server refused {shown}")
                 exit_code = max(exit_code, EnvironmentProblem.exit_code)
     if not any_notes:
         raise UsageError(f"nothing has been built in {out}: run `briefing build` first")

@@ -4,15 +4,17 @@ environment and never printed."""
 from __future__ import annotations
 
 import ipaddress
+import logging
 import os
 import smtplib
 import socket
 import ssl
-import sys
 import time
 from email.message import EmailMessage
 
 from ..errors import EnvironmentProblem, UsageError
+
+log = logging.getLogger(__name__)
 
 
 class Temporary(Exception):
@@ -124,6 +126,6 @@ def send(settings, msg: EmailMessage, sender: str, recipients: list[str], sleep=
             if attempt == attempts:
                 raise EnvironmentProblem(f"{settings.host}: gave up after {attempts} attempt(s): {kind}") from None
             wait = settings.backoff * 2 ** (attempt - 1)
-            print(f"{settings.host}: {kind}; trying again in {wait:g} s ({attempt}/{attempts - 1})", file=sys.stderr)
+            log.info(f"{settings.host}: {kind}; trying again in {wait:g} s ({attempt}/{attempts - 1})")
             sleep(wait)
     raise AssertionError("unreachable")
