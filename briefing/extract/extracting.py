@@ -34,6 +34,10 @@ def extract_files(dossier_dir: Path, files: list[Path], date: str | None = None,
     for f in files:
         raw, text = read_article(Path(f))
         articles.append((Path(f), raw, text))
+    # What can fail for want of a library fails here, before a new dossier's folder is made.
+    from .nlp import natasha, require
+    require()
+    natasha()
     dossier_dir = Path(dossier_dir)
     written: list[Path] = []
     if not dossier_dir.exists():

@@ -17,7 +17,7 @@ def natasha():
                          NewsNERTagger, Segmenter)
 
     emb = NewsEmbedding()
-    vocab = MorphVocab()
+    vocab = _morph_vocab(MorphVocab)
 
     class Tools:
         segmenter = Segmenter()
@@ -28,6 +28,37 @@ def natasha():
         dates = DatesExtractor(vocab)
 
     return Tools
+
+
+def _morph_vocab(MorphVocab):
+    """natasha's MorphVocab with its dictionaries named outright. Left to itself, pymorphy2 (under natasha) finds
+    them through setuptools' pkg_resources, which Python 3.12+ venvs lack and setuptools 81+ no longer ships."""
+    import pymorphy2_dicts_ru
+    from natasha.morph.vocab import MorphForm
+    from pymorphy2.analyzer import MorphAnalyzer
+
+    class Vocab(MorphVocab):
+        def __init__(self):
+            MorphAnalyzer.__init__(self, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm)
+
+    return Vocab()
+
+
+MISSING = "extraction needs the extract extra: pip install 'briefing[extract]'"
+
+
+def require() -> None:
+    """Fail in one line, before anything is written, when the extraction libraries are not installed."""
+    from importlib import import_module
+    from ..errors import EnvironmentProblem
+    missing = []
+    for name in ("natasha", "razdel", "pymorphy3", "pymorphy2_dicts_ru"):
+        try:
+            import_module(name)
+        except ImportError:
+            missing.append(name)
+    if missing:
+        raise EnvironmentProblem(f"{MISSING} (missing: {', '.join(missing)})")
 
 
 @lru_cache(maxsize=1)
