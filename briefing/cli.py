@@ -67,7 +67,7 @@ def _existing_dossier(args) -> Path:
 
 
 def cmd_check(args) -> int:
-    """Always the full check (a verified snapshot is never its answer); a dossier that passes is saved as one."""
+    """Always the full check (the verification cache is never its answer); files that pass are cached."""
     from .dossier.load import keep_until_exit
     from .dossier.verify import check_dossier, consistency
     dossier, problems = check_dossier(_existing_dossier(args))

@@ -1,8 +1,16 @@
-"""The document model: plain frozen data, no knowledge of any output format (after pandoc's AST)."""
+"""The document model: plain frozen data, no knowledge of any output format (after pandoc's AST). Every layout
+decision is taken before a writer sees it — what each caption, heading number and list marker reads, where the
+marking goes and how it is printed, the widths of table columns, the date written into the files — so that a
+writer only renders. Each block names its `kind`; a writer has one `visit_<kind>` method per kind."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Union
+from typing import ClassVar, Union
+
+# Where the marking is printed: top right of page 1 (Russian and Kazakh practice), or centred at the top and
+# bottom of every page in capitals (English practice).
+MARKING_FIRST_PAGE = "first-page"
+MARKING_EVERY_PAGE = "every-page"
 
 
 @dataclass(frozen=True)
@@ -14,56 +22,77 @@ class Meta:
     figure_label: str          # «Рисунок»
     subject: str               # the subject alone, for document properties
     subtitle: str              # period and "as of"
-    marking: str
+    marking: str               # as printed (in capitals where the practice wants them)
     number_line: str           # «№ … от …»
     author: str
     keywords: tuple[str, ...]
     as_of: str                 # ISO date of the newest fact
     drafter: str = ""
+    marking_place: str = MARKING_FIRST_PAGE
+    timestamp: int = 0         # seconds since 1970 written into the files as their date (reproducible)
+    page_numbers_from: int = 2  # page 1 carries no number
 
 
 @dataclass(frozen=True)
 class Heading:
+    kind: ClassVar[str] = "heading"
     level: int                 # 1..3
     text: str
     number: str = ""           # "1.", "4.2." — assigned by composition
 
+    @property
+    def label(self) -> str:
+        """The heading as printed."""
+        return f"{self.number} {self.text}".strip()
+
 
 @dataclass(frozen=True)
 class Paragraph:
+    kind: ClassVar[str] = "paragraph"
     text: str
     role: str = "body"         # body | lead | note | caption
 
 
 @dataclass(frozen=True)
 class ListBlock:
+    kind: ClassVar[str] = "list"
     items: tuple[str, ...]
     ordered: bool = True
+    markers: tuple[str, ...] = ()   # each item's marker as printed («1.», «–»); set by composition
+
+    @property
+    def marked(self) -> tuple[str, ...]:
+        return tuple(f"{m} {item}" for m, item in zip(self.markers, self.items))
 
 
 @dataclass(frozen=True)
 class Table:
+    kind: ClassVar[str] = "table"
     number: int
     title: str
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    widths: tuple[float, ...] = ()   # relative column widths
+    widths: tuple[float, ...] = ()   # relative column widths as given; `shares` is what writers use
     note: str = ""
+    label: str = ""                  # «Таблица 1. …» as printed; set by composition
+    shares: tuple[float, ...] = ()   # each column's share of the text width (they sum to 1)
 
 
 @dataclass(frozen=True)
 class Figure:
+    kind: ClassVar[str] = "figure"
     number: int
     title: str
     caption: str               # data source and "as of"
-    svg: bytes                 # vector rendering, for PDF
+    svg: bytes                 # vector rendering, for PDF and HTML
     png: bytes                 # raster rendering, for DOCX
     aspect: float              # height / width
+    label: str = ""            # «Рисунок 1. …» as printed; set by composition
 
 
 @dataclass(frozen=True)
 class PageBreak:
-    pass
+    kind: ClassVar[str] = "page_break"
 
 
 Block = Union[Heading, Paragraph, ListBlock, Table, Figure, PageBreak]
@@ -74,24 +103,18 @@ class Document:
     meta: Meta
     blocks: tuple[Block, ...] = field(default_factory=tuple)
 
-    def text(self) -> str:
-        """All visible text, one block a line: for coverage checks and golden tests."""
-        lines = [self.meta.marking, self.meta.number_line, *self.meta.title_lines, self.meta.subtitle]
-        for b in self.blocks:
-            if isinstance(b, Heading):
-                lines.append(f"{b.number} {b.text}".strip())
-            elif isinstance(b, Paragraph):
-                lines.append(b.text)
-            elif isinstance(b, ListBlock):
-                lines.extend(b.items)
-            elif isinstance(b, Table):
-                lines.append(f"{self.meta.table_label} {b.number}. {b.title}")
-                lines.append(" | ".join(b.columns))
-                lines.extend(" | ".join(r) for r in b.rows)
-                if b.note:
-                    lines.append(b.note)
-            elif isinstance(b, Figure):
-                lines.extend([f"{self.meta.figure_label} {b.number}. {b.title}", b.caption])
-        if self.meta.drafter:
-            lines.append(self.meta.drafter)
-        return "\n".join(lines)
+
+def laid_out(block: Block, meta: Meta) -> Block:
+    """A block with its printed labels, markers and column shares filled in (what every writer prints)."""
+    from dataclasses import replace
+    if block.kind == "list":
+        markers = tuple(f"{i}." if block.ordered else "–" for i in range(1, len(block.items) + 1))
+        return replace(block, markers=markers)
+    if block.kind == "table":
+        widths = block.widths or (1,) * len(block.columns)
+        total = sum(widths)
+        return replace(block, label=f"{meta.table_label} {block.number}. {block.title}",
+                       shares=tuple(w / total for w in widths))
+    if block.kind == "figure":
+        return replace(block, label=f"{meta.figure_label} {block.number}. {block.title}")
+    return block

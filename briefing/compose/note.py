@@ -8,7 +8,7 @@ from .. import resources
 from ..dossier.dates import FuzzyDate
 from ..dossier.load import Dossier
 from ..errors import ContentError
-from ..model import Document, Figure, Meta
+from ..model import MARKING_EVERY_PAGE, MARKING_FIRST_PAGE, Document, Figure, Meta, laid_out
 from ..topics import Topic, all_topics
 from .catalog import catalog, check_lang
 from . import citations
@@ -128,15 +128,30 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
     subtitle_parts.append(labels["as_of"].format(date=as_of))
     names = {t.id: t.name(lang) for t in all_topics().values()}
     keywords = tuple(dict.fromkeys([*(dossier.meta.parties), *(names[t] for f in sel.facts for t in f.topics)]))
+    marking = request.marking or labels["marking"]
+    place = labels.get("marking_place", MARKING_FIRST_PAGE)
     meta = Meta(
         lang=lang, title=" ".join(title_lines), title_lines=title_lines,
         table_label=labels["table"], figure_label=labels["figure"], subject=f"{subject}" + (f" — {topic_name}" if topic_name else ""),
-        subtitle="; ".join(subtitle_parts), marking=request.marking or labels["marking"],
+        subtitle="; ".join(subtitle_parts), marking=marking.upper() if place == MARKING_EVERY_PAGE else marking,
         number_line=_number_line(labels, request, ph),
         author=request.drafter or "briefing", keywords=keywords, as_of=sel.as_of.end.isoformat(),
         drafter=labels["drafter"].format(text=request.drafter) if request.drafter else "",
+        marking_place=place, timestamp=_timestamp(sel.as_of.end),
     )
-    return Composed(Document(meta, tuple(blocks)), ph.warnings, tuple(f.id for f in sel.facts))
+    blocks = tuple(laid_out(block, meta) for block in blocks)
+    return Composed(Document(meta, blocks), ph.warnings, tuple(f.id for f in sel.facts))
+
+
+def _timestamp(as_of) -> int:
+    """The date written into the files: SOURCE_DATE_EPOCH when set (reproducible builds), else the note's "as
+    of" date. Never the clock: the same inputs give the same bytes."""
+    import calendar
+    from ..settings import settings
+    fixed = settings().source_date_epoch
+    if fixed.isdigit():
+        return int(fixed)
+    return calendar.timegm(as_of.timetuple())
 
 
 def _number_line(labels: dict, request: NoteRequest, ph) -> str:

@@ -101,14 +101,13 @@ def _changes(dossier, job: Job, topic, period) -> tuple[str, ...]:
 
 def _key_points(document, labels: dict) -> list[str]:
     """The items of the Key points section, as the note prints them (the e-mail repeats them)."""
-    from ..model import Heading, ListBlock
     wanted = labels.get("sections", {}).get("key_points")
     found = False
     for block in document.blocks:
-        if isinstance(block, Heading):
+        if block.kind == "heading":
             if found:
                 break
             found = block.text == wanted
-        elif found and isinstance(block, ListBlock):
+        elif found and block.kind == "list":
             return list(block.items)
     return []

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +28,7 @@ class Located:
 
 
 class _FileLines:
-    """The lines of a file, found when first asked for (a dossier from a snapshot was not parsed)."""
+    """The lines of a file, found when first asked for (a facts file taken from the cache was not parsed)."""
 
     def __init__(self, path: Path, shown: str):
         self.path, self.shown, self._lines = path, shown, None
@@ -43,48 +42,6 @@ class _FileLines:
         return self._lines.get(loc, default)
 
 
-class SnapshotLocations(Mapping):
-    """Id -> Located for a dossier from a verified snapshot: the n-th entry of a file is its n-th object (a
-    snapshot has no entry left out), and nothing is built until asked for (`make` never asks)."""
-
-    def __init__(self, ids: list[str], places: list[tuple[str, str, int]], root: Path):
-        self._ids, self._places, self._root = ids, places, root   # places: (file, shown, count) in order
-        self._index: dict | None = None
-
-    @classmethod
-    def for_facts(cls, root: Path, facts: list, files: list[str], counts: list[int]) -> "SnapshotLocations":
-        base = Path(_shown(root))
-        return cls([f.id for f in facts], [(rel, str(base / rel), n) for rel, n in zip(files, counts)], root)
-
-    @classmethod
-    def for_sources(cls, root: Path, sources: list) -> "SnapshotLocations":
-        return cls([s.id for s in sources], [("sources.yaml", str(Path(_shown(root)) / "sources.yaml"),
-                                              len(sources))], root)
-
-    def _build(self) -> dict:
-        index, k = {}, 0
-        for rel, shown, count in self._places:
-            lines = _FileLines(self._root / rel, shown)
-            for i in range(count):
-                index[self._ids[k]] = (shown, lines, i, rel)
-                k += 1
-        self._index = index
-        return index
-
-    def __getitem__(self, key) -> Located:
-        shown, lines, i, rel = (self._index or self._build())[key]
-        return Located(shown, lines, (i,), rel)
-
-    def __iter__(self):
-        return iter(self._ids)
-
-    def __len__(self) -> int:
-        return len(self._ids)
-
-    def __contains__(self, key) -> bool:
-        return key in (self._index or self._build())
-
-
 @dataclass
 class Dossier:
     root: Path
@@ -95,8 +52,15 @@ class Dossier:
     source_where: dict[str, Located] = field(default_factory=dict)  # source id -> location
     texts: dict[str, str] = field(default_factory=dict)      # source id -> text
     # What was read: each file's path below `root` ("facts/2025.yaml", a source's `file`) -> SHA-256 of its bytes
-    # (a verified snapshot is valid for exactly these bytes, see snapshot.py).
+    # (the verification cache is keyed by them, see cache.py).
     inputs: dict[str, bytes] = field(default_factory=dict, repr=False)
+    # The facts files parsed now, with their entries as the YAML gave them (what the cache keeps once they pass);
+    # the others came from the cache, verified when they were written.
+    parsed: dict[str, list] = field(default_factory=dict, repr=False)
+    context: str = ""   # the cache key of everything but the facts files
+
+    def verified_before(self, fact) -> bool:
+        return self.where[fact.id].rel not in self.parsed
 
     def fact(self, fid: str) -> Fact:
         index = self.__dict__.get("_by_id")
@@ -144,9 +108,18 @@ def _read(root: Path, rel: str, shown: str, inputs: dict) -> bytes:
 
 
 def _load_list(root: Path, rel: str, shown: str, model, problems: list[Problem],
-               inputs: dict) -> list[tuple[Any, Located]]:
+               inputs: dict, cached=None, parsed: dict | None = None) -> list[tuple[Any, Located]]:
+    """The entries of a file, validated. `cached(digest)` may give them as a cache kept them (then the file is
+    not parsed); the entries of a file that was parsed go into `parsed`."""
     try:
-        data, lines = load_bytes(_read(root, rel, shown, inputs), root / rel, shown)
+        raw = _read(root, rel, shown, inputs)
+        data = cached(inputs[rel]) if cached is not None else None
+        if data is not None:
+            lines = _FileLines(root / rel, shown)
+        else:
+            data, lines = load_bytes(raw, root / rel, shown)
+            if parsed is not None:
+                parsed[rel] = data
     except ContentError as exc:
         problems.extend(exc.problems)
         return []
@@ -214,13 +187,15 @@ def keep_until_exit(obj) -> None:
     gc.freeze()
 
 
-def load_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
-    """Parse and schema-check every file; return the dossier (None if unusable) and all problems found."""
+def load_dossier(root: Path, use_cache: bool = False) -> tuple[Dossier | None, list[Problem]]:
+    """Parse and schema-check every file; return the dossier (None if unusable) and all problems found. With
+    `use_cache`, a facts file the verification cache holds for its bytes and context is taken from there."""
     with no_gc():   # millions of small acyclic objects: the cyclic collector would only rescan them
-        return _load_dossier(Path(root))
+        return _load_dossier(Path(root), use_cache)
 
 
-def _load_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
+def _load_dossier(root: Path, use_cache: bool) -> tuple[Dossier | None, list[Problem]]:
+    from . import cache
     problems: list[Problem] = []
     if not root.is_dir():
         return None, [Problem(str(root), None, "", "dossier folder not found")]
@@ -267,8 +242,12 @@ def _load_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
 
     facts: list[Fact] = []
     where: dict[str, Located] = {}
-    for rel in fact_files(root):
-        for fact, loc in _load_list(root, rel, shown(rel), Fact, problems, inputs):
+    files = fact_files(root)
+    context = cache.context_key(inputs, files) if not problems else ""
+    cached = (lambda digest: cache.read(root, digest, context)) if use_cache and context else None
+    parsed: dict[str, list] = {}
+    for rel in files:
+        for fact, loc in _load_list(root, rel, shown(rel), Fact, problems, inputs, cached, parsed):
             if fact.id in where:
                 first = where[fact.id]
                 problems.append(Problem(loc.file, loc.line("id"), "id",
@@ -279,4 +258,4 @@ def _load_dossier(root: Path) -> tuple[Dossier | None, list[Problem]]:
 
     if meta is None:
         return None, problems
-    return Dossier(root, meta, sources, facts, where, source_where, texts, inputs), problems
+    return Dossier(root, meta, sources, facts, where, source_where, texts, inputs, parsed, context), problems

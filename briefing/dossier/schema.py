@@ -34,33 +34,6 @@ UNITS = ("t", "t/year", "day", "km", "MW", "person")
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    def __reduce__(self):
-        """Pickled as its field values and which were given (pydantic's own pickling calls __getstate__ and
-        __setstate__ in Python for each model: a 100,000-fact dossier pickles and unpickles in half the time
-        this way — the verified snapshot, and the dossier sent to each build worker)."""
-        cls = type(self)
-        values = self.__dict__
-        if len(values) != len(cls.__pydantic_fields__):   # values cached on the model (cached_property) stay out
-            values = {name: values[name] for name in cls.__pydantic_fields__}
-        given = self.__pydantic_fields_set__
-        return _rebuild, (cls, values, _GIVEN.setdefault(frozenset(given), given))
-
-
-# The sets of fields given, one object for each distinct set: models are frozen, so they can share it (and
-# a pickle then holds it once).
-_GIVEN: dict[frozenset, set] = {}
-_set = object.__setattr__
-
-
-def _rebuild(cls, values: dict, given: set):
-    """A model as it was validated, without validating it again (what pydantic's unpickling does)."""
-    model = cls.__new__(cls)
-    _set(model, "__dict__", values)
-    _set(model, "__pydantic_fields_set__", given)
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
-    return model
-
 
 class Localized(Strict):
     ru: Optional[str] = None

@@ -57,6 +57,8 @@ def verify(dossier: Dossier) -> list[Problem]:
     sources = dossier.sources
     known_topics = all_topics()
     for fact in dossier.facts:
+        if dossier.verified_before(fact):   # its file, these bytes, passed against these sources and this tool
+            continue
         for i, topic in enumerate(fact.topics):
             if topic not in known_topics:
                 loc = dossier.where[fact.id]
@@ -146,24 +148,36 @@ def consistency(dossier: Dossier) -> tuple[list[Problem], list[str]]:
 
 
 def check_dossier(root: Path, save: bool = True):
-    """Load and verify, in full; returns (dossier or None, problems). A dossier without a problem is saved as
-    the verified snapshot (snapshot.py) unless `save` is false."""
-    with no_gc():
-        dossier, problems = load_dossier(root)
-        if dossier is not None:
-            problems += verify(dossier)
-        if save and dossier is not None and not problems:
-            from . import snapshot
-            snapshot.save(dossier)
-    return dossier, problems
+    """Load and verify, in full; returns (dossier or None, problems). The facts files that pass go into the
+    verification cache (cache.py) unless `save` is false."""
+    return _checked(root, use_cache=False, save=save)
 
 
 def checked_dossier(root: Path):
-    """What `check_dossier` gives, from the verified snapshot when it is valid for the files as they are now
-    (then without a problem, by construction), else by the full check (which saves a new snapshot)."""
-    from . import snapshot
+    """What `check_dossier` gives, with the facts files the verification cache holds for their bytes and
+    context taken from there (they passed then, against the same sources, by the same tool)."""
+    return _checked(root, use_cache=True, save=True)
+
+
+def _checked(root: Path, use_cache: bool, save: bool):
     with no_gc():
-        dossier = snapshot.load(root)
-    if dossier is not None:
-        return dossier, []
-    return check_dossier(root)
+        dossier, problems = load_dossier(root, use_cache)
+        if dossier is not None:
+            problems += verify(dossier)
+        if save and dossier is not None and dossier.context:
+            _remember(dossier, problems)
+    return dossier, problems
+
+
+def _remember(dossier: Dossier, problems: list) -> None:
+    """Keep each facts file parsed now that has no problem of its own, and nothing if a problem has no file
+    among them (a source, dossier.yaml: then the context itself is in doubt)."""
+    from . import cache
+    from .load import _shown
+    shown = {str(Path(_shown(dossier.root)) / rel): rel for rel in dossier.parsed}
+    failed = {shown.get(p.file) for p in problems}
+    if None in failed:
+        return
+    for rel, entries in dossier.parsed.items():
+        if rel not in failed:
+            cache.write(dossier.root, dossier.inputs[rel], dossier.context, entries)

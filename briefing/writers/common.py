@@ -91,7 +91,7 @@ def check_coverage(text: str, style: dict) -> None:
 
 
 def check_document(document, style: dict) -> None:
-    """Fail before rendering if the note holds a character the fonts cannot draw: its text, and the English
-    marking as printed (in capitals, whose glyphs differ)."""
-    english_marking = document.meta.marking.upper() if document.meta.lang == "en" else ""
-    check_coverage(document.text() + "\n" + english_marking, style)
+    """Fail before rendering if the note holds a character the fonts cannot draw (the marking as printed: in
+    capitals where the practice wants them, whose glyphs differ)."""
+    from .text import plain_text
+    check_coverage(plain_text(document), style)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import io
-import os
 import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,7 +16,8 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
 
 from ..errors import ContentError
-from ..model import Document, Figure, Heading, ListBlock, PageBreak, Paragraph, Table
+from ..model import MARKING_EVERY_PAGE, Document, Figure, Table
+from .base import Writer
 from .common import WriteOptions, check_document, clean
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -131,7 +131,7 @@ def _headers(doc, meta, style: dict, keep_letterhead: bool) -> None:
     had_first_page = section.different_first_page_header_footer
     section.different_first_page_header_footer = True
     size = Pt(style["sizes"]["marking"])
-    english = meta.lang == "en"
+    every_page = meta.marking_place == MARKING_EVERY_PAGE
     for part in (section.header, section.first_page_header, section.footer, section.first_page_footer):
         if not keep_letterhead:
             part.is_linked_to_previous = False
@@ -145,11 +145,11 @@ def _headers(doc, meta, style: dict, keep_letterhead: bool) -> None:
         p = part.add_paragraph()
         p.paragraph_format.alignment = align
         p.paragraph_format.first_line_indent = Cm(0)
-        run = p.add_run(clean(meta.marking.upper() if english else meta.marking))
+        run = p.add_run(clean(meta.marking))
         run.bold, run.font.size = True, size
         return p
 
-    if english:
+    if every_page:
         marking_para(section.first_page_header, WD_ALIGN_PARAGRAPH.CENTER)
         marking_para(section.header, WD_ALIGN_PARAGRAPH.CENTER)
         marking_para(section.footer, WD_ALIGN_PARAGRAPH.CENTER)
@@ -207,8 +207,8 @@ def _cell_text(cell, text: str, size: Pt, bold: bool = False) -> None:
     run.bold = bold
 
 
-def _add_table(doc, block: Table, style: dict, width_cm: float, label: str, named) -> None:
-    doc.add_paragraph(clean(f"{label} {block.number}. {block.title}"), style=named["Caption"])
+def _add_table(doc, block: Table, style: dict, width_cm: float, named) -> None:
+    doc.add_paragraph(clean(block.label), style=named["Caption"])
     table = doc.add_table(rows=1, cols=len(block.columns))
     name = _table_style(doc)
     if name:
@@ -217,8 +217,7 @@ def _add_table(doc, block: Table, style: dict, width_cm: float, label: str, name
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     size = Pt(style["sizes"]["table"])
-    total = sum(block.widths) if block.widths else len(block.columns)
-    widths = [Cm(width_cm * w / total) for w in (block.widths or [1] * len(block.columns))]
+    widths = [Cm(width_cm * share) for share in block.shares]
     # LibreOffice lays out by the grid columns, Word by the cell widths: set both.
     for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
         col.set(qn("w:w"), str(int(w.twips)))
@@ -268,8 +267,8 @@ def _copy_row(table, template, row) -> bool:
     return True
 
 
-def _add_figure(doc, block: Figure, width_cm: float, label: str, named) -> None:
-    doc.add_paragraph(clean(f"{label} {block.number}. {block.title}"), style=named["Caption"]).paragraph_format.keep_with_next = True
+def _add_figure(doc, block: Figure, width_cm: float, named) -> None:
+    doc.add_paragraph(clean(block.label), style=named["Caption"]).paragraph_format.keep_with_next = True
     pic = doc.add_paragraph()
     pic.paragraph_format.first_line_indent = Cm(0)
     pic.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -280,10 +279,7 @@ def _add_figure(doc, block: Figure, width_cm: float, label: str, named) -> None:
 
 
 def _core(doc, meta) -> None:
-    # The note's "as of" date, or SOURCE_DATE_EPOCH (as the PDF writer does): same inputs, same bytes.
-    fixed = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    when = (datetime.fromtimestamp(int(fixed), timezone.utc) if fixed.isdigit()
-            else datetime.fromisoformat(meta.as_of).replace(tzinfo=timezone.utc))
+    when = datetime.fromtimestamp(meta.timestamp, timezone.utc)
     cp = doc.core_properties
     cp.title, cp.subject, cp.author = clean(meta.title), clean(meta.subject), clean(meta.author)
     cp.keywords = clean(", ".join(meta.keywords))
@@ -343,59 +339,68 @@ class _Named(dict):
         return self[name]
 
 
+class DocxWriter(Writer):
+    def begin(self) -> None:
+        style, meta = self.style, self.meta
+        check_document(self.document, style)
+        doc, own = _open(self.options.reference_doc)
+        _setup_styles(doc, style, own)
+        section = doc.sections[0]
+        if own:
+            _page(section, style)
+        self.doc, self.named = doc, _Named(doc)
+        self.width_cm = (section.page_width - section.left_margin - section.right_margin) / 360000
+        _headers(doc, meta, style, keep_letterhead=not own)
+        if meta.marking_place != MARKING_EVERY_PAGE:
+            p = doc.add_paragraph()
+            p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            p.paragraph_format.first_line_indent = Cm(0)
+            r = p.add_run(clean(meta.marking))
+            r.bold, r.font.size = True, Pt(style["sizes"]["marking"])
+        if meta.number_line:
+            p = doc.add_paragraph(clean(meta.number_line))
+            p.paragraph_format.first_line_indent = Cm(0)
+            p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+        for line in meta.title_lines:
+            doc.add_paragraph(clean(line), style=self.named["Title"])
+        doc.add_paragraph(clean(meta.subtitle), style=self.named["Subtitle"])
+
+    def visit_heading(self, block) -> None:
+        self.doc.add_paragraph(clean(block.label), style=self.named[f"Heading {block.level}"])
+
+    def visit_paragraph(self, block) -> None:
+        para = self.doc.add_paragraph(clean(block.text))
+        if block.role == "note":
+            para.paragraph_format.first_line_indent = Cm(0)
+            for r in para.runs:
+                r.italic, r.font.size = True, Pt(self.style["sizes"]["note"])
+
+    def visit_list(self, block) -> None:
+        for item in block.marked:
+            self.doc.add_paragraph(clean(item), style=self.named["List Paragraph"])
+
+    def visit_table(self, block) -> None:
+        _add_table(self.doc, block, self.style, self.width_cm, self.named)
+
+    def visit_figure(self, block) -> None:
+        _add_figure(self.doc, block, min(self.width_cm, 16.0), self.named)
+
+    def visit_page_break(self, block) -> None:
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def end(self) -> bytes:
+        doc, meta = self.doc, self.meta
+        if meta.drafter:
+            p = doc.add_paragraph()
+            p.paragraph_format.first_line_indent = Cm(0)
+            p.paragraph_format.space_before = Pt(24)
+            r = p.add_run(clean(meta.drafter))
+            r.font.size = Pt(self.style["sizes"]["footer"])
+        _core(doc, meta)
+        buf = io.BytesIO()
+        doc.save(buf)
+        return _deterministic_zip(buf.getvalue())
+
+
 def render(document: Document, options: WriteOptions) -> bytes:
-    style = options.style
-    meta = document.meta
-    check_document(document, style)
-    doc, own = _open(options.reference_doc)
-    _setup_styles(doc, style, own)
-    section = doc.sections[0]
-    if own:
-        _page(section, style)
-    width_cm = (section.page_width - section.left_margin - section.right_margin) / 360000
-    _headers(doc, meta, style, keep_letterhead=not own)
-
-    if meta.lang != "en":
-        p = doc.add_paragraph()
-        p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        p.paragraph_format.first_line_indent = Cm(0)
-        r = p.add_run(clean(meta.marking))
-        r.bold, r.font.size = True, Pt(style["sizes"]["marking"])
-    if meta.number_line:
-        p = doc.add_paragraph(clean(meta.number_line))
-        p.paragraph_format.first_line_indent = Cm(0)
-        p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
-    named = _Named(doc)
-    for line in meta.title_lines:
-        doc.add_paragraph(clean(line), style=named["Title"])
-    doc.add_paragraph(clean(meta.subtitle), style=named["Subtitle"])
-
-    for block in document.blocks:
-        if isinstance(block, Heading):
-            doc.add_paragraph(clean(f"{block.number} {block.text}"), style=named[f"Heading {block.level}"])
-        elif isinstance(block, Paragraph):
-            para = doc.add_paragraph(clean(block.text))
-            if block.role == "note":
-                para.paragraph_format.first_line_indent = Cm(0)
-                for r in para.runs:
-                    r.italic, r.font.size = True, Pt(style["sizes"]["note"])
-        elif isinstance(block, ListBlock):
-            for i, item in enumerate(block.items, 1):
-                mark = f"{i}." if block.ordered else "–"
-                doc.add_paragraph(clean(f"{mark} {item}"), style=named["List Paragraph"])
-        elif isinstance(block, Table):
-            _add_table(doc, block, style, width_cm, meta.table_label, named)
-        elif isinstance(block, Figure):
-            _add_figure(doc, block, min(width_cm, 16.0), meta.figure_label, named)
-        elif isinstance(block, PageBreak):
-            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    if meta.drafter:
-        p = doc.add_paragraph()
-        p.paragraph_format.first_line_indent = Cm(0)
-        p.paragraph_format.space_before = Pt(24)
-        r = p.add_run(clean(meta.drafter))
-        r.font.size = Pt(style["sizes"]["footer"])
-    _core(doc, meta)
-    buf = io.BytesIO()
-    doc.save(buf)
-    return _deterministic_zip(buf.getvalue())
+    return DocxWriter(document, options).render()

@@ -17,8 +17,9 @@ from reportlab.platypus import (Image, KeepTogether, PageBreak as RLPageBreak, P
                                 SimpleDocTemplate, Spacer, Table as RLTable, TableStyle)
 from reportlab.platypus.flowables import TopPadder
 
-from ..model import Document, Figure, Heading, ListBlock, PageBreak, Paragraph, Table
+from ..model import MARKING_EVERY_PAGE, Document, Figure, Table
 from . import vector
+from .base import Writer
 from .common import WriteOptions, check_document, clean, font_file
 
 
@@ -122,8 +123,7 @@ def _taller_than(data: list, widths: list[float], height: float) -> bool:
 
 
 def _table(block: Table, st: _Styles, width: float, repeat_fill: str, border: str, page_height: float = 0):
-    total = sum(block.widths) if block.widths else len(block.columns)
-    widths = [width * w / total for w in (block.widths or [1] * len(block.columns))]
+    widths = [width * share for share in block.shares]
     data = [[RLParagraph(_x(c), st.head_cell) for c in block.columns]]
     data += [[RLParagraph(_x(c), st.cell) for c in row] for row in block.rows]
     # A row taller than a page (a 10,000-character title) fails ReportLab's layout; only then rows may break
@@ -150,7 +150,7 @@ def _own_font(drawing) -> None:
     drawing.initialFontSize = 10
 
 
-def _figure(block: Figure, st: _Styles, width: float, label: str):
+def _figure(block: Figure, st: _Styles, width: float):
     drawing = vector.drawing(block.svg)
     if drawing is not None:  # svglib returns None on SVG it cannot read (svglib #135): fall back to the PNG
         _own_font(drawing)
@@ -160,89 +160,86 @@ def _figure(block: Figure, st: _Styles, width: float, label: str):
         picture = drawing
     else:
         picture = Image(io.BytesIO(block.png), width=width, height=width * block.aspect)
-    caption = RLParagraph(_x(f"{label} {block.number}. {block.title}"), st.caption)
+    caption = RLParagraph(_x(block.label), st.caption)
     return KeepTogether([caption, picture, RLParagraph(_x(block.caption), st.figure_note)])
 
 
-def _epoch(as_of: str) -> float:
-    import calendar
-    import os
-    from datetime import date
-    fixed = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if fixed.isdigit():
-        return float(fixed)
-    return float(calendar.timegm(date.fromisoformat(as_of).timetuple()))
+class PdfWriter(Writer):
+    def begin(self) -> None:
+        style, meta = self.style, self.meta
+        check_document(self.document, style)
+        _register(*(str(font_file(style, f)) for f in ("regular", "bold", "italic", "bold_italic")))
+        self.st = st = _Styles(style)
+        page = style["page"]
+        self.buf = io.BytesIO()
+        self.doc = doc = _Doc(
+            self.buf, pagesize=A4, leftMargin=page["margin_left_mm"] * mm, rightMargin=page["margin_right_mm"] * mm,
+            topMargin=page["margin_top_mm"] * mm, bottomMargin=page["margin_bottom_mm"] * mm,
+            title=clean(meta.title), author=clean(meta.author),
+            subject=clean(meta.subject), keywords=[clean(k) for k in meta.keywords], creator="briefing",
+            producer="briefing", lang=meta.lang, invariant=1, initialFontName=FAMILY,
+        )
+        doc.stamp = float(meta.timestamp)
+        doc.headings = []
+        self.story = story = []
+        if meta.marking_place != MARKING_EVERY_PAGE:
+            story.append(RLParagraph(_x(meta.marking), st.marking))
+            story.append(Spacer(1, 4))
+        if meta.number_line:
+            story.append(RLParagraph(_x(meta.number_line), st.number))
+        for line in meta.title_lines:
+            story.append(RLParagraph(_x(line), st.title))
+        story.append(RLParagraph(_x(meta.subtitle), st.subtitle))
+
+    def visit_heading(self, block) -> None:
+        p = RLParagraph(_x(block.label), self.st.h[block.level])
+        p._outline_level, p._outline_text = block.level, clean(block.label)
+        p._heading_text = block.text
+        self.story.append(p)
+
+    def visit_paragraph(self, block) -> None:
+        self.story.append(RLParagraph(_x(block.text), self.st.note if block.role == "note" else self.st.body))
+
+    def visit_list(self, block) -> None:
+        self.story.extend(RLParagraph(_x(item), self.st.item) for item in block.marked)
+
+    def visit_table(self, block) -> None:
+        colors_ = self.style["colors"]
+        self.story.append(RLParagraph(_x(block.label), self.st.caption))
+        self.story.append(_table(block, self.st, self.doc.width, colors_["table_header_fill"], colors_["table_border"],
+                                 self.doc.height))
+        self.story.append(Spacer(1, 8))
+
+    def visit_figure(self, block) -> None:
+        self.story.append(_figure(block, self.st, self.doc.width))
+
+    def visit_page_break(self, block) -> None:
+        self.story.append(RLPageBreak())
+
+    def end(self) -> bytes:
+        meta, doc, style = self.meta, self.doc, self.style
+        if meta.drafter:
+            self.story.append(TopPadder(RLParagraph(_x(meta.drafter), self.st.drafter)))
+        sizes, page = style["sizes"], style["page"]
+        every_page = meta.marking_place == MARKING_EVERY_PAGE
+
+        def decorate(canvas, doc_):
+            canvas.saveState()
+            w, h = A4
+            if every_page:
+                canvas.setFont(FAMILY + "-Bold", sizes["marking"])
+                canvas.drawCentredString(w / 2, h - 10 * mm, clean(meta.marking))
+                canvas.drawCentredString(w / 2, 8 * mm, clean(meta.marking))
+            if doc_.page >= meta.page_numbers_from:
+                canvas.setFont(FAMILY, sizes["page_number"])
+                y = h - (15 if every_page else 12) * mm
+                canvas.drawCentredString(page["margin_left_mm"] * mm + doc_.width / 2, y, str(doc_.page))
+            canvas.restoreState()
+
+        doc.build(self.story, onFirstPage=decorate, onLaterPages=decorate)
+        self.options.report["headings"] = list(doc.headings)
+        return self.buf.getvalue()
 
 
 def render(document: Document, options: WriteOptions) -> bytes:
-    style = options.style
-    check_document(document, style)
-    _register(*(str(font_file(style, f)) for f in ("regular", "bold", "italic", "bold_italic")))
-    st = _Styles(style)
-    page = style["page"]
-    meta = document.meta
-    english = meta.lang == "en"
-
-    buf = io.BytesIO()
-    doc = _Doc(
-        buf, pagesize=A4, leftMargin=page["margin_left_mm"] * mm, rightMargin=page["margin_right_mm"] * mm,
-        topMargin=page["margin_top_mm"] * mm, bottomMargin=page["margin_bottom_mm"] * mm,
-        title=clean(meta.title), author=clean(meta.author),
-        subject=clean(meta.subject), keywords=[clean(k) for k in meta.keywords], creator="briefing",
-        producer="briefing", lang=meta.lang, invariant=1, initialFontName=FAMILY,
-    )
-    doc.stamp = _epoch(meta.as_of)
-    doc.headings = []
-    width = doc.width
-    story = []
-    if not english:
-        story.append(RLParagraph(_x(meta.marking), st.marking))
-        story.append(Spacer(1, 4))
-    if meta.number_line:
-        story.append(RLParagraph(_x(meta.number_line), st.number))
-    for line in meta.title_lines:
-        story.append(RLParagraph(_x(line), st.title))
-    story.append(RLParagraph(_x(meta.subtitle), st.subtitle))
-
-    for block in document.blocks:
-        if isinstance(block, Heading):
-            p = RLParagraph(_x(f"{block.number} {block.text}"), st.h[block.level])
-            p._outline_level, p._outline_text = block.level, clean(f"{block.number} {block.text}")
-            p._heading_text = block.text
-            story.append(p)
-        elif isinstance(block, Paragraph):
-            story.append(RLParagraph(_x(block.text), st.note if block.role == "note" else st.body))
-        elif isinstance(block, ListBlock):
-            for i, item in enumerate(block.items, 1):
-                mark = f"{i}." if block.ordered else "–"
-                story.append(RLParagraph(_x(f"{mark} {item}"), st.item))
-        elif isinstance(block, Table):
-            story.append(RLParagraph(_x(f"{meta.table_label} {block.number}. {block.title}"), st.caption))
-            story.append(_table(block, st, width, style["colors"]["table_header_fill"], style["colors"]["table_border"],
-                                doc.height))
-            story.append(Spacer(1, 8))
-        elif isinstance(block, Figure):
-            story.append(_figure(block, st, width, meta.figure_label))
-        elif isinstance(block, PageBreak):
-            story.append(RLPageBreak())
-    if meta.drafter:
-        story.append(TopPadder(RLParagraph(_x(meta.drafter), st.drafter)))
-
-    sizes = style["sizes"]
-
-    def decorate(canvas, doc_, first: bool):
-        canvas.saveState()
-        w, h = A4
-        if english:
-            canvas.setFont(FAMILY + "-Bold", sizes["marking"])
-            canvas.drawCentredString(w / 2, h - 10 * mm, clean(meta.marking.upper()))
-            canvas.drawCentredString(w / 2, 8 * mm, clean(meta.marking.upper()))
-        if not first:
-            canvas.setFont(FAMILY, sizes["page_number"])
-            y = h - (15 if english else 12) * mm
-            canvas.drawCentredString(page["margin_left_mm"] * mm + doc_.width / 2, y, str(doc_.page))
-        canvas.restoreState()
-
-    doc.build(story, onFirstPage=lambda c, d: decorate(c, d, True), onLaterPages=lambda c, d: decorate(c, d, False))
-    options.report["headings"] = list(doc.headings)
-    return buf.getvalue()
+    return PdfWriter(document, options).render()
