@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import email
 import json
+from html import escape as html_escape
 import shutil
 import socket
 import ssl
@@ -163,7 +164,9 @@ def test_messages_arrive_with_the_built_files(tmp_path, built, smtp_server):
     for point in record["key_points"]:
         assert point in text
     assert "Основные тезисы" in text and "<h3>Основные тезисы</h3>" in html
-    assert "<li>" in html and "СПРАВКА" in html
+    for point in record["key_points"]:
+        assert html_escape(point) in html
+    assert "СПРАВКА" in html
 
     rcpts, msg = by_subject[f"Briefing notes: energy (ru) — edition of {date}"]
     assert rcpts == ["energy.desk@example.org"]
@@ -260,7 +263,7 @@ def test_the_next_edition_is_sent_with_its_changes(tmp_path, built, smtp_server,
     body = msg.get_body(("plain",)).get_content().replace("\r\n", "\n")
     html = msg.get_body(("html",)).get_content()
     assert f"Изменения с предыдущего выпуска:\n- Изменено: «{new}» (название)\n" in body
-    assert f"<li>Изменено: «{new}» (название)</li>" in html
+    assert f"<li>– Изменено: «{new}» (название)</li>" in html
     assert attachments(msg)["trade_ru.pdf"] == (tmp_path / "out" / "trade_ru.pdf").read_bytes()
 
 

@@ -55,7 +55,7 @@ class Book(Strict):
     overview: bool = False
     periods: list[str] = Field(default_factory=list)      # none: each note covers the whole dossier
     languages: list[Lang] = Field(default_factory=lambda: ["ru"], min_length=1)
-    formats: list[Literal["docx", "pdf"]] = Field(default_factory=lambda: ["docx", "pdf"], min_length=1)
+    formats: list[Literal["docx", "pdf", "html"]] = Field(default_factory=lambda: ["docx", "pdf"], min_length=1)
     marking: Union[str, dict[Lang, str], None] = None     # one for all, or per language; none: the catalogue's
     drafter: Union[str, dict[Lang, str]] = ""            # the drafter line, one for all or per language
     number: str = ""

@@ -2,7 +2,6 @@
 the edition date, a plain-text and an HTML body (key points and changes of every note), the files attached."""
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.headerregistry import Address
@@ -74,23 +73,30 @@ def _text(notes: list[NoteMail], lang: str, date: str) -> str:
 
 
 def _html(notes: list[NoteMail], lang: str, date: str) -> str:
+    """The HTML body: the same page the HTML writer makes of a note, here of the message's own small document."""
+    from .. import resources
+    from ..compose.catalog import style
+    from ..model import Document, Heading, ListBlock, Meta, Paragraph, laid_out
+    from ..writers.common import WriteOptions
+    from ..writers.html import HtmlWriter
+
     w = _words(lang)
-    e = html.escape
-    parts = [f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"></head>'
-             f'<body style="font-family: \'Times New Roman\', serif">', f"<p>{e(w['intro'].format(date=date))}</p>"]
+    blocks: list = [Paragraph(w["intro"].format(date=date))]
     for note in notes:
-        parts.append(f"<h2>{e(note.title)} <small>[{e(note.lang)}]</small></h2>")
+        blocks.append(Heading(1, f"{note.title} [{note.lang}]"))
         if note.subtitle:
-            parts.append(f"<p><i>{e(note.subtitle)}</i></p>")
+            blocks.append(Paragraph(note.subtitle, role="note"))
         if note.key_points:
-            parts.append(f"<h3>{e(w['key_points'])}</h3><ol>"
-                         + "".join(f"<li>{e(p)}</li>" for p in note.key_points) + "</ol>")
+            blocks += [Heading(2, w["key_points"]), ListBlock(tuple(note.key_points), ordered=True)]
         if note.changes:
-            parts.append(f"<h3>{e(w['changes'])}</h3><ul>"
-                         + "".join(f"<li>{e(c)}</li>" for c in note.changes) + "</ul>")
-        parts.append(f"<p>{e(w['files'])}: " + ", ".join(f"<code>{e(f.name)}</code>" for f in note.files) + "</p>")
-    parts.append(f"<hr><p><small>{e(w['footer'])}</small></p></body></html>")
-    return "\n".join(parts) + "\n"
+            blocks += [Heading(2, w["changes"]), ListBlock(tuple(note.changes), ordered=False)]
+        blocks.append(Paragraph(f"{w['files']}: " + ", ".join(f.name for f in note.files)))
+    blocks.append(Paragraph(w["footer"], role="note"))
+    title = subject(notes, lang, date)
+    meta = Meta(lang=lang, title=title, title_lines=(), table_label="", figure_label="", subject=title, subtitle="",
+                marking="", number_line="", author="briefing", keywords=(), as_of=date)
+    document = Document(meta, tuple(laid_out(b, meta) for b in blocks))
+    return HtmlWriter(document, WriteOptions(style=style(resources.templates()))).render().decode("utf-8")
 
 
 def message(sender: str, to: list[str], cc: list[str], notes: list[NoteMail], lang: str, date: str,

@@ -5,7 +5,8 @@ from importlib import import_module
 
 from ..errors import UsageError
 
-WRITERS = {"docx": "briefing.writers.docx", "pdf": "briefing.writers.pdf"}
+# Format name -> the module whose `render(document, options) -> bytes` writes it.
+WRITERS = {"docx": "briefing.writers.docx", "pdf": "briefing.writers.pdf", "html": "briefing.writers.html"}
 
 
 def writer(fmt: str):
@@ -18,7 +19,7 @@ def writer(fmt: str):
 def parse_formats(text: str) -> list[str]:
     formats = [f.strip().lower() for f in text.split(",") if f.strip()]
     if not formats:
-        raise UsageError("--format: give at least one of docx, pdf")
+        raise UsageError(f"--format: give at least one of {', '.join(WRITERS)}")
     for f in formats:
         if f not in WRITERS:
             raise UsageError(f"--format: unknown format {f!r}; choose from {', '.join(WRITERS)}")
