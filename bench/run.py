@@ -5,17 +5,24 @@ time and CPU time (user + system, the process and the children it waited for) ar
 after one warm-up run; peak memory is the largest resident set of the process or any of its children
 (`os.wait4` rusage, what `/usr/bin/time -v` reports as "Maximum resident set size"), the maximum over the runs.
 The tool runs from a copy of the working tree taken at the start (briefing/, templates/, charts/, seeds/),
-so that edits made meanwhile neither change what is measured nor make a built book look out of date.
-The results go to docs/benchmarks.md (use --no-write to only print them). About 8 minutes on 2 cores.
+so that edits made meanwhile neither change what is measured nor make a built book look out of date. The copy
+is no project (no briefing.toml) and every command names its dossier (`--dossier`, or the book's config) and
+its output folder (`--out`), so neither a project around the working folder nor BRIEFING_* variables in the
+environment (removed for the measured processes) change what is measured. Of the checkout, only bench/'s own
+scripts and docs/benchmarks.md are used in place.
+The results go to docs/benchmarks.md (use --no-write to only print them). About 9 minutes on 2 cores.
 
   --runs N       measured runs per case (default 5)
   --quick        2 runs, no 100,000-fact dossier: a smoke test of the harness
   --work DIR     working folder (default: a temporary one, removed afterwards)
+  --devset DIR   factRuEval-2016's devset for the extraction rows (default: ../shared/eval/factRuEval-2016/devset
+                 beside the checkout)
 """
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import platform
 import shutil
@@ -28,11 +35,14 @@ from importlib import metadata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "bench"))
+BENCH = ROOT / "bench"
+sys.path.insert(0, str(BENCH))
 PY = sys.executable
 BRIEFING = [PY, "-m", "briefing"]
 DEVSET = ROOT.parent / "shared" / "eval" / "factRuEval-2016" / "devset"
 SNAPSHOT = ("briefing", "templates", "charts", "seeds")   # what the tool runs from (copied at the start)
+# The environment of every measured process: the caller's, without the variables briefing reads (settings.py).
+CLEAN_ENV = {k: v for k, v in os.environ.items() if not k.startswith("BRIEFING_")}
 EXTRACT_ARTICLES = 40   # of the devset's 121: enough for a rate, and the benchmark stays near 10 minutes
 TOPICS = ["politics", "trade", "finance", "energy", "mining", "industry", "transport", "health", "education",
           "digital", "agriculture", "environment"]
@@ -47,7 +57,7 @@ def run_once(argv: list[str], cwd: Path, env: dict | None = None) -> tuple[float
     with tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
         proc = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=err,
-                                env={**os.environ, **(env or {})})
+                                env={**CLEAN_ENV, **(env or {})})
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -60,7 +70,7 @@ def run_once(argv: list[str], cwd: Path, env: dict | None = None) -> tuple[float
 
 def measure(steps, runs: int, prepare=None, warmup: int = 1) -> dict:
     """Median wall and CPU over `runs` runs (after `warmup` unmeasured ones) of a pipeline of steps, each
-    (argv, cwd[, env]); a step list is run in order and its times added (the alternative route is three
+    (argv, cwd[, env]); a step list is run in order and its times added (the docxtpl route is three
     processes). `prepare(i)` runs before each run, untimed (e.g. an empty output folder for a cold build)."""
     walls, cpus, peak = [], [], 0
     for i in range(warmup + runs):
@@ -111,17 +121,41 @@ def machine() -> str:
 
 def snapshot(work: Path) -> Path:
     """A copy of the parts of the working tree the tool runs from; `python -m briefing` run with this folder as
-    its working directory imports this copy."""
+    its working directory imports this copy. Links stay links (briefing/defaults/ links to the top-level
+    templates/, charts/ and seeds/kz-jp/ of the same copy); caches of the checkout are left behind."""
     tree = work / "tree"
     shutil.rmtree(tree, ignore_errors=True)
     for part in SNAPSHOT:
-        shutil.copytree(ROOT / part, tree / part, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+        shutil.copytree(ROOT / part, tree / part, symlinks=True,
+                        ignore=shutil.ignore_patterns("__pycache__", "*.pyc", ".briefing-cache"))
     return tree
 
 
 def has_command(name: str, tree: Path) -> bool:
-    out = subprocess.run(BRIEFING + ["--help"], capture_output=True, text=True, cwd=tree).stdout
+    out = subprocess.run(BRIEFING + ["--help"], capture_output=True, text=True, cwd=tree, env=CLEAN_ENV).stdout
     return name in out.split("positional arguments")[-1].split("options:")[0]
+
+
+def can_import(module: str) -> bool:
+    return subprocess.run([PY, "-c", f"import {module}"], capture_output=True, env=CLEAN_ENV).returncode == 0
+
+
+def edit_one_facts_file(dossier: Path):
+    """A `prepare` that edits one fact's Russian title in one facts file (the middle one by name) before each
+    run, a different edit each time, as an analyst correcting a title does: every other file stays as it was."""
+    files = sorted((dossier / "facts").glob("*.yaml"))
+    path = files[len(files) // 2]
+    original = path.read_text(encoding="utf-8")
+    head, sep, rest = original.partition("  title:\n    ru: ")
+    if not sep:
+        raise Failed(f"{path}: no fact title to edit")
+    line, _, tail = rest.partition("\n")
+    title = json.loads(line) if line.startswith('"') else line
+
+    def prepare(i):
+        edited = json.dumps(f"{title} (правка {i + 1})", ensure_ascii=False)
+        path.write_text(f"{head}{sep}{edited}\n{tail}", encoding="utf-8")
+    return prepare
 
 
 def book_config(work: Path, out: Path, seed: Path) -> Path:
@@ -143,6 +177,7 @@ def main() -> int:
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--work", type=Path)
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--devset", type=Path, default=DEVSET)
     args = ap.parse_args()
     runs = 2 if args.quick else args.runs
     work = args.work or Path(tempfile.mkdtemp(prefix="briefing-bench-"))
@@ -166,34 +201,42 @@ def main() -> int:
 
     env_quiet = {"BRIEFING_DRAFTER": "", **env_tree}
 
-    # 1. One note from the embedded dossier, against the docxtpl + LibreOffice route.
+    # 1. One note from the example dossier, against the two routes a developer would otherwise script.
+    section = "energy note (seeds/kz-jp)"
+    note = BRIEFING + ["make", "--dossier", str(seed), "--topic", "energy", "--out"]
     cold_out = work / "note-cold"
-    cold = case("energy note (seeds/kz-jp)", "`make --topic energy`, empty caches (cold)", "≤ 1.3 s",
-                [(BRIEFING + ["make", "--topic", "energy", "--out", str(cold_out)], tree, env_quiet)],
+    cold = case(section, "`make --topic energy`, empty caches (cold)", "≤ 1.3 s",
+                [(note + [str(cold_out)], tree, env_quiet)],
                 prepare=fresh(cold_out), check=lambda r: r["wall"] <= 1.3)
     warm_out = work / "note-warm"
-    case("energy note (seeds/kz-jp)", "`make --topic energy`, warm caches", "≤ 0.7 s",
-         [(BRIEFING + ["make", "--topic", "energy", "--out", str(warm_out)], tree, env_quiet)],
-         check=lambda r: r["wall"] <= 0.7)
+    case(section, "`make --topic energy`, warm caches", "≤ 0.7 s",
+         [(note + [str(warm_out)], tree, env_quiet)], check=lambda r: r["wall"] <= 0.7)
     alt = work / "alternative"
     alt.mkdir(exist_ok=True)
-    subprocess.run([PY, str(ROOT / "bench" / "alternative.py"), "template", str(alt)], check=True)
+    subprocess.run([PY, str(BENCH / "alternative.py"), "template", str(alt)], check=True, env=CLEAN_ENV)
     lo_profile = work / "lo-profile"
     alt_steps = [
-        ([PY, str(ROOT / "bench" / "alternative.py"), "chart", str(seed), str(alt)], ROOT),
-        ([PY, str(ROOT / "bench" / "alternative.py"), "docx", str(seed), str(alt)], ROOT),
+        ([PY, str(BENCH / "alternative.py"), "chart", str(seed), str(alt)], work),
+        ([PY, str(BENCH / "alternative.py"), "docx", str(seed), str(alt)], work),
         (["soffice", f"-env:UserInstallation=file://{lo_profile}", "--headless", "--convert-to", "pdf",
-          "--outdir", str(alt), str(alt / "energy_ru.docx")], ROOT),
+          "--outdir", str(alt), str(alt / "energy_ru.docx")], work),
     ]
     if shutil.which("soffice"):
-        other = case("energy note (seeds/kz-jp)", "docxtpl + headless LibreOffice + matplotlib script (3 processes)",
-                     "—", alt_steps)
+        other = case(section, "docxtpl + headless LibreOffice + matplotlib script (3 processes)", "—", alt_steps)
         if cold and other:
             ratio = other["wall"] / cold["wall"]
-            rows.append(("energy note (seeds/kz-jp)", "ratio: alternative ÷ `make` cold (wall)",
+            rows.append((section, "ratio: docxtpl + LibreOffice ÷ `make` cold (wall)",
                          f"{ratio:.2f}×", "≥ 2×", ratio >= 2))
     else:
-        rows.append(("energy note (seeds/kz-jp)", "docxtpl + LibreOffice", "skipped: soffice not installed", "—", None))
+        rows.append((section, "docxtpl + LibreOffice", "skipped: soffice not installed", "—", None))
+    hand_out = work / "handwritten"
+    hand = case(section, "hand-written python-docx + reportlab + matplotlib script (1 process)", "—",
+                [([PY, str(BENCH / "handwritten.py"), str(seed), str(hand_out), str(tree / "briefing" / "fonts")],
+                  work)], prepare=fresh(hand_out))
+    if cold and hand:
+        ratio = hand["wall"] / cold["wall"]
+        rows.append((section, "ratio: hand-written script ÷ `make` cold (wall)", f"{ratio:.2f}×", "> 1×",
+                     ratio > 1))
 
     # 2. The book: 12 topics × 3 languages, DOCX + PDF.
     section = "book of 36 notes (12 topics × ru/kk/en, DOCX + PDF)"
@@ -219,7 +262,7 @@ def main() -> int:
     for n in sizes:
         d = work / f"synth-{n}"
         t0 = time.perf_counter()
-        generate(d, n, seed=7)
+        generate(d, n, seed=7, meta=seed / "dossier.yaml")
         print(f"  generated {n} facts in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
         section = f"synthetic dossier, {n:,} facts"
         big = n == 100_000
@@ -229,7 +272,7 @@ def main() -> int:
             [(BRIEFING + ["check", "--dossier", str(d)], tree, env_tree)],
             check=(lambda r: r["wall"] <= 10 and r["rss"] <= 1024) if big else None)
         out = work / f"synth-{n}-out"
-        # `check` above left the dossier's verified snapshot: these makes take it (the dossier is unchanged)
+        # `check` above left the dossier's verification cache: these makes take it (the dossier is unchanged)
         grown.setdefault("`make` overview", {})[n] = case(
             section, "`make` overview (cold)", "≤ 5 s, ≤ 1 GiB" if big else "—",
             [(BRIEFING + ["make", "--dossier", str(d), "--out", str(out)], tree, env_quiet)],
@@ -238,12 +281,21 @@ def main() -> int:
              [(BRIEFING + ["make", "--dossier", str(d), "--topic", "energy", "--out", str(out)], tree, env_quiet)],
              prepare=fresh(out), check=mem)
 
-        def changed(_i, d=d, out=out):   # as after an edit of the dossier: no valid snapshot, so a full check
+        edit = edit_one_facts_file(d)
+
+        def edited(i, edit=edit, out=out):   # an analyst's edit of one file since the last run
+            edit(i)
+            shutil.rmtree(out, ignore_errors=True)
+        case(section, "`make` overview (cold), one facts file edited since the last run", "≤ 1 GiB" if big else "—",
+             [(BRIEFING + ["make", "--dossier", str(d), "--out", str(out)], tree, env_quiet)],
+             prepare=edited, check=mem)
+
+        def uncached(_i, d=d, out=out):   # nothing in the verification cache: every file read and verified
             shutil.rmtree(d / ".briefing-cache", ignore_errors=True)
             shutil.rmtree(out, ignore_errors=True)
         case(section, "`make` overview (cold), dossier changed since its check", "≤ 1 GiB" if big else "—",
              [(BRIEFING + ["make", "--dossier", str(d), "--out", str(out)], tree, env_quiet)],
-             prepare=changed, check=mem, n=max(2, runs // 2))
+             prepare=uncached, check=mem, n=max(2, runs // 2))
         shutil.rmtree(d, ignore_errors=True)
         shutil.rmtree(out, ignore_errors=True)
 
@@ -257,8 +309,13 @@ def main() -> int:
 
     # 4. Extraction throughput on factRuEval-2016 devset texts.
     section = "extraction (factRuEval-2016 devset)"
-    texts = sorted(DEVSET.glob("*.txt"))[:EXTRACT_ARTICLES]
-    if has_command("extract", tree) and texts:
+    texts = sorted(args.devset.glob("*.txt"))[:EXTRACT_ARTICLES]
+    if not can_import("natasha"):
+        rows.append((section, "extraction throughput", "skipped: the extract extra (briefing[extract]) is not "
+                     "installed", "≥ 20/s", None))
+    elif not texts:
+        rows.append((section, "extraction throughput", f"skipped: no texts in {args.devset}", "≥ 20/s", None))
+    elif has_command("extract", tree):
         target = work / "extract"
         one = case(section, "`extract` of 1 article (start-up)", "—",
                    [(BRIEFING + ["extract", "--dossier", str(target), "--date", "2016", str(texts[0])], tree, env_tree)],

@@ -19,6 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 YEARS = range(2000, 2026)
+SEED_META = Path(__file__).resolve().parent.parent / "seeds" / "kz-jp" / "dossier.yaml"
 TOPICS = ["energy", "mining", "transport", "trade", "industry", "health", "agriculture", "finance", "digital",
           "education", "politics", "environment"]
 
@@ -371,13 +372,12 @@ class Gen:
             self.sources.append(src)
 
     # ---------------------------------------------------------------- writing
-    def write(self, out: Path) -> None:
+    def write(self, out: Path, meta: Path) -> None:
         if out.exists():
             shutil.rmtree(out)
         (out / "texts").mkdir(parents=True)
         (out / "facts").mkdir()
-        seed_meta = Path(__file__).resolve().parent.parent / "seeds" / "kz-jp" / "dossier.yaml"
-        shutil.copy(seed_meta, out / "dossier.yaml")
+        shutil.copy(meta, out / "dossier.yaml")
         for sid, text in self.texts.items():
             (out / "texts" / f"{sid}.txt").write_text(text, encoding="utf-8")
         lines = ["# Synthetic sources (bench/synth.py)."]
@@ -426,10 +426,11 @@ def _fact_yaml(f: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-def generate(out: Path, n_facts: int, seed: int = 7) -> Path:
+def generate(out: Path, n_facts: int, seed: int = 7, meta: Path = SEED_META) -> Path:
+    """A dossier of `n_facts` facts in `out`, with the subject and purpose of `meta` (a dossier.yaml)."""
     gen = Gen(seed, n_facts)
     gen.run()
-    gen.write(Path(out))
+    gen.write(Path(out), Path(meta))
     return Path(out)
 
 
@@ -438,8 +439,9 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--facts", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--meta", type=Path, default=SEED_META, help="the dossier.yaml to copy (default: the seed's)")
     args = ap.parse_args()
-    generate(args.out, args.facts, args.seed)
+    generate(args.out, args.facts, args.seed, args.meta)
     print(args.out)
 
 
