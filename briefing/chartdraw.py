@@ -154,6 +154,6 @@ def _wrap(text: str, width: int = 42, lines: int = 2) -> str:
 
 
 def _num(v: float, lang: str) -> str:
-    from .locale_fmt import format_number
+    from .lang import format_number
     from decimal import Decimal
     return format_number(Decimal(str(round(v, 2))), lang)

@@ -91,26 +91,26 @@ def cmd_check(args) -> int:
 
 def cmd_topics(args) -> int:
     from .dossier.load import load_dossier
-    from .topics import all_topics
+    from .vocab import LANGS, topics
     dossier, _ = load_dossier(dossier_path(args))
     counts = {}
     for fact in (dossier.facts if dossier else []):
         for t in fact.topics:
             counts[t] = counts.get(t, 0) + 1
-    for topic in all_topics().values():
-        names = " / ".join(topic.names[l] for l in ("ru", "kk", "en"))
+    for topic in topics().values():
+        names = " / ".join(topic.names[l] for l in LANGS)
         print(f"{topic.id:<12} {counts.get(topic.id, 0):>4}  {names}")
     return 0
 
 
 def _request(args, lang: str):
-    from .compose.catalog import check_lang
+    from .lang import check_lang
     from .compose.note import NoteRequest
     from .periods import parse_period
     from .settings import settings
-    from .topics import resolve
+    from .vocab import topic as resolve_topic
     proj = project(args)
-    topic = resolve(args.topic) if args.topic else None
+    topic = resolve_topic(args.topic) if args.topic else None
     period = parse_period(args.period) if args.period else None
     lang = check_lang(lang)
     marking = args.marking if args.marking is not None else proj.marking(lang)

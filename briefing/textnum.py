@@ -33,6 +33,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple
 
+from .lang.kk import back_harmony
+
 __all__ = ["numbers_in", "contains_number"]
 
 
@@ -110,23 +112,10 @@ _LEX["bn"] = _Entry(Decimal(10**9), "scale", "en", needs_mult=True)
 _LEX["mln"] = _Entry(Decimal(10**6), "scale", "en", needs_mult=True)
 
 # ---------------------------------------------------------------- Kazakh
-_KK_BACK, _KK_FRONT = set("аоұыя"), set("әөүіеэ")
-
-
-def kk_back(word: str) -> bool:
-    """Kazakh vowel harmony: whether suffixes on `word` take back vowels (its last vowel decides)."""
-    for ch in reversed(word):
-        if ch in _KK_BACK:
-            return True
-        if ch in _KK_FRONT:
-            return False
-    return True
-
-
 def _kk_forms(stem: str, possessive: bool = True) -> list[str]:
     """Case forms of a Kazakh numeral (dative, ablative, locative, genitive, accusative, instrumental),
     by vowel harmony and the last sound; a final «д» of a loanword counts as voiceless («миллиардқа»)."""
-    back = kk_back(stem)
+    back = back_harmony(stem)
     a = "а" if back else "е"
     y = "ы" if back else "і"
     g, q = ("ға", "қа") if back else ("ге", "ке")

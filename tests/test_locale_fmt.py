@@ -1,13 +1,14 @@
-"""briefing.locale_fmt: numbers, amounts, percents and dates per language, through babel/CLDR."""
+"""briefing.lang: numbers, amounts, percents and dates per language, through babel/CLDR."""
 from datetime import date
 from decimal import Decimal as D
 
 import pytest
 
-from briefing.locale_fmt import (
+from briefing.lang import (
     GROUP_SEP, NBSP, format_amount, format_date, format_fuzzy, format_number, format_percent,
-    format_period, kk_case, kk_suffix,
+    format_period,
 )
+from briefing.lang.kk import with_case as kk_case, with_suffix as kk_suffix
 from briefing.textnum import contains_number
 
 
@@ -161,7 +162,7 @@ def test_amount_errors():
 @pytest.mark.parametrize("value", [698 * M, D("1.2") * B, D("52.5") * M, D("635.2") * M, 25352121, 5000,
                                    D("18.6"), 115 * M, 3 * 10**12, D("1.234") * B, 7])
 def test_written_amounts_are_read_back(lang, value):
-    """What locale_fmt writes, textnum reads back."""
+    """What briefing.lang writes, textnum reads back."""
     text = format_amount(value, lang, "USD", qualifier="over")
     assert contains_number(text, value, lang=lang), text
     assert contains_number(format_number(value, lang), value, lang=lang)

@@ -27,7 +27,7 @@ from briefing import resources
 from briefing.compose.catalog import style as load_style
 from briefing.dossier.dates import FuzzyDate
 from briefing.errors import ContentError
-from briefing.locale_fmt import format_amount, format_fuzzy, format_percent
+from briefing.lang import format_amount, format_fuzzy, format_percent
 from briefing.model import (MARKING_EVERY_PAGE, MARKING_FIRST_PAGE, Document, Heading, ListBlock, Meta, Paragraph,
                             Table, laid_out)
 from briefing.writers import docx as docx_writer

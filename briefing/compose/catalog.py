@@ -4,16 +4,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from ..errors import ContentError, Problem, UsageError
+from ..errors import ContentError, Problem
 from ..yamlio import load_file
-
-LANGS = ("ru", "kk", "en")
-
-
-def check_lang(lang: str) -> str:
-    if lang not in LANGS:
-        raise UsageError(f"--lang: unknown language {lang!r}; choose one of {', '.join(LANGS)}")
-    return lang
 
 
 @lru_cache(maxsize=8)

@@ -5,6 +5,7 @@ import heapq
 import math
 from dataclasses import dataclass, field
 
+from .. import vocab
 from ..dossier.verify import disagreements
 from ..model import Table
 from .frame import usd as usd_value
@@ -181,14 +182,12 @@ def _with_more(rows: list[tuple], more: int, ph: Phraser, L: dict) -> list[tuple
     """A last row saying how many facts the table leaves out, when it leaves any out."""
     if not more or not rows:
         return rows
-    from .. import locale_fmt
-    text = L.get("annex_more", "… +{n}").format(n=locale_fmt.format_number(more, ph.lang))
+    text = L.get("annex_more", "… +{n}").format(n=ph.words.number(more))
     return rows + [("", text) + ("",) * (len(rows[0]) - 2)]
 
 
 def _project_rows(sel: Selection, ph: Phraser, facts=None) -> list[tuple]:
-    from ..topics import all_topics
-    topics = all_topics()
+    topics = vocab.topics()
     rows = []
     for f in (sel.facts if facts is None else facts):
         if f.kind != "project":

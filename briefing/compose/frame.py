@@ -5,16 +5,17 @@ figure) one pass over them (`briefing/charts.py::series`); the drawing process g
 keeps the frame idioms the chart code uses: `rows["year"]` is that column as a list, `rows.empty`, `len(rows)`."""
 from __future__ import annotations
 
+from .. import vocab
 from .select import Selection
-
-USD_RATES = {"USD": 1.0, "EUR": 1.1, "JPY": 0.007, "KZT": 0.002, "RUB": 0.011, "CNY": 0.14}
 
 
 def usd(value) -> float | None:
     """A money value in rough US dollars, to rank and chart figures of different currencies together."""
     if value is None or value.currency is None:
         return None
-    return float(value.amount) * USD_RATES[value.currency]
+    return vocab.usd(value.amount, value.currency)
+
+
 COLUMNS = ("id", "kind", "indicator", "topic", "status", "amount", "currency", "usd", "count", "year",
            "start", "precision", "sources", "label")
 

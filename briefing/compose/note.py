@@ -8,9 +8,11 @@ from .. import resources
 from ..dossier.dates import FuzzyDate
 from ..dossier.load import Dossier
 from ..errors import ContentError
+from ..lang import check_lang, format_number
 from ..model import MARKING_EVERY_PAGE, MARKING_FIRST_PAGE, Document, Figure, Meta, laid_out
-from ..topics import Topic, all_topics
-from .catalog import catalog, check_lang
+from ..topics import Topic
+from ..vocab import topics
+from .catalog import catalog
 from . import citations
 from .content import _sources as source_list, build_content
 from .phrases import Phraser
@@ -60,7 +62,7 @@ def _charts(request: NoteRequest, sel, labels: dict, ph):
         return [], []
     kinds = {kind for spec in specs for kind in spec.select.kinds}   # rows only for what some chart may show
     frame = facts_frame(sel, sel.of_kind(*kinds), label=lambda f: f"{ph.title(f)}, {ph.date(sel.dates[f.id])}")
-    topic_names = {t.id: t.name(request.lang) for t in all_topics().values()}
+    topic_names = {t.id: t.name(request.lang) for t in topics().values()}
     shown = []
     for spec in specs:
         rows = charts.chart_data(spec, frame)
@@ -74,7 +76,6 @@ def _figures(request: NoteRequest, sel, labels: dict, as_of: str, shown, picture
     for (spec, rows, _), (svg, png, aspect) in zip(shown, pictures):
         cited = sorted({sel.number(s) for srcs in rows["sources"] for s in srcs})
         if len(cited) > FIGURE_SOURCES:   # a chart over an archive: name the count, not thousands of sources
-            from ..locale_fmt import format_number
             sources = labels.get("figure_sources_many", "{n}").format(n=format_number(len(cited), request.lang))
         else:
             sources = ", ".join(f"[{n}]" for n in cited)
@@ -126,7 +127,7 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
         subtitle_parts.append(labels["topic_line"].format(topic=topic_name))
     subtitle_parts.append(labels["period"].format(period=period_text))
     subtitle_parts.append(labels["as_of"].format(date=as_of))
-    names = {t.id: t.name(lang) for t in all_topics().values()}
+    names = {t.id: t.name(lang) for t in topics().values()}
     keywords = tuple(dict.fromkeys([*(dossier.meta.parties), *(names[t] for f in sel.facts for t in f.topics)]))
     marking = request.marking or labels["marking"]
     place = labels.get("marking_place", MARKING_FIRST_PAGE)

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from ..dossier.dates import FuzzyDate
 from ..dossier.schema import Fact
-from .. import locale_fmt
+from ..lang import Language, language
+from ..vocab import LANGS
 
 
 def tidy(text: str) -> str:
@@ -22,12 +23,16 @@ class Phraser:
     names: dict = field(default_factory=dict)   # party -> Localized
     warnings: list = field(default_factory=list)
     _warned: set = field(default_factory=set)
+    words: Language = field(init=False)     # how the language writes figures and dates
+
+    def __post_init__(self):
+        self.words = language(self.lang)
 
     def title(self, fact: Fact) -> str:
         text = fact.title.get(self.lang)
         if text:
             return text.strip()
-        order = [self.source_langs.get(fact.evidence[0].source), "ru", "kk", "en"]
+        order = [self.source_langs.get(fact.evidence[0].source), *LANGS]
         fallback = next(fact.title.get(l) for l in order if l and fact.title.get(l))
         if fact.id not in self._warned:
             self._warned.add(fact.id)
@@ -52,34 +57,22 @@ class Phraser:
     def localized(self, loc) -> str:
         if loc is None:
             return ""
-        return loc.get(self.lang) or next(loc.get(l) for l in ("ru", "kk", "en") if loc.get(l))
+        return loc.get(self.lang) or next(loc.get(l) for l in LANGS if loc.get(l))
 
     def count(self, n: int, counted: str | None, qualifier: str | None = None) -> str:
-        number = locale_fmt.format_number(n, self.lang)
+        number = self.words.number(n)
         forms = self.labels.get("count_nouns", {}).get(counted or "")
-        text = f"{number}\u00a0{self._plural(n, forms)}" if forms else number
+        text = f"{number}\u00a0{self.words.plural_form(n, forms)}" if forms else number
         if qualifier:
             text = self.labels["count_qualifiers"][qualifier].format(n=text)
         return text
 
-    def _plural(self, n: int, forms: list[str]) -> str:
-        if len(forms) == 1:
-            return forms[0]
-        if self.lang == "ru":
-            n10, n100 = n % 10, n % 100
-            if n10 == 1 and n100 != 11:
-                return forms[0]
-            if 2 <= n10 <= 4 and not 12 <= n100 <= 14:
-                return forms[1]
-            return forms[2]
-        return forms[0] if n == 1 else forms[-1]
-
     def amount(self, fact: Fact) -> str:
         v = fact.value
-        return locale_fmt.format_amount(v.amount, self.lang, currency=v.currency, unit=v.unit, qualifier=v.qualifier)
+        return self.words.amount(v.amount, currency=v.currency, unit=v.unit, qualifier=v.qualifier)
 
     def percent(self, fact: Fact) -> str:
-        return locale_fmt.format_percent(abs(fact.percent), self.lang)
+        return self.words.percent(abs(fact.percent))
 
     def figure(self, fact: Fact) -> str:
         """Every number of the fact, formatted: «8 проектов; 52,5 млн долл. США»."""
@@ -101,6 +94,4 @@ class Phraser:
     def date(self, d: FuzzyDate | None) -> str:
         if d is None:
             return ""
-        if d.precision == "range":
-            return locale_fmt.format_period(d.start, d.end, self.lang)
-        return locale_fmt.format_date(d.start, self.lang, d.precision)
+        return self.words.fuzzy(d)

@@ -13,13 +13,14 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 
 from .. import resources
 from ..errors import ContentError, Problem, UsageError
+from ..vocab import LANGS
 
 try:
     import tomllib
 except ModuleNotFoundError:  # Python 3.10
     import tomli as tomllib  # type: ignore[no-redef]
 
-Lang = Literal["ru", "kk", "en"]
+Lang = Literal[LANGS]
 
 
 class Strict(BaseModel):

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from ..errors import Problem
+from ..vocab import LANGS
 
 _ALLOWED_EXTRA = "\t\n\r\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2060\ufeff\u2028\u2029"
 
@@ -114,12 +115,10 @@ _SOURCE_FIELDS = ("title", "outlet", "summary")
 def _fact_texts(facts) -> str:
     """Every printed text of every fact (_FACT_FIELDS), one per line."""
     out: list[str] = []
-    add, extend = out.append, out.extend
+    extend = out.extend
     for fact in facts:
         title = fact.title
-        add(title.ru or "")
-        add(title.kk or "")
-        add(title.en or "")
+        extend(getattr(title, lang) or "" for lang in LANGS)
         if fact.person is not None:
             extend(text for _, text in _strings(fact.person, ()))
         extend(fact.parties)
@@ -154,8 +153,8 @@ def printable_problems(dossier) -> list[Problem]:
                 if message:
                     problems.append(Problem(loc.file, loc.line(*path), _field(path), message))
 
-    from .schema import Fact, Localized
-    quick = set(Localized.model_fields) == {"ru", "kk", "en"} and set(_FACT_FIELDS) <= set(Fact.model_fields)
+    from .schema import Fact
+    quick = set(_FACT_FIELDS) <= set(Fact.model_fields)
     if not quick or bad.search(_fact_texts(dossier.facts)) is not None:
         for fact in dossier.facts:
             scan(fact, _FACT_FIELDS, dossier.where[fact.id])

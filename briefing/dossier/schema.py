@@ -5,45 +5,29 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Literal, Optional
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator, model_validator
 
+from ..vocab import COUNTED, CURRENCIES, KINDS, LANGS, QUALIFIERS, STATUSES, UNITS
 from .dates import FuzzyDate
 
-LANGS = ("ru", "kk", "en")
-Lang = Literal["ru", "kk", "en"]
-Kind = Literal[
-    "project",      # an investment or cooperation project
-    "agreement",    # a signed document: agreement, memorandum, statement, contract, exchange of notes, plan
-    "trade",        # a trade figure (turnover, exports, imports) or its change
-    "investment",   # an investment figure (FDI stock, portfolio value)
-    "grant",        # a grant or other aid
-    "visit",        # an official visit
-    "meeting",      # a meeting, talks, a commission session, a forum
-    "count",        # a count: projects, companies, agreements
-    "person",       # a person named, with the post they hold
-    "statement",    # a position or intention stated by an official
-    "plan",         # a plan announced (flight, summit, launch)
-    "indicator",    # another quantity (reserves, output)
-]
-Status = Literal["implemented", "in_progress", "agreed", "planned", "discussed"]
-Qualifier = Literal["about", "around", "over", "nearly", "under", "up_to"]
-CURRENCIES = ("USD", "KZT", "JPY", "EUR", "RUB", "CNY")
-UNITS = ("t", "t/year", "day", "km", "MW", "person")
+Lang = Literal[LANGS]
+Kind = Literal[tuple(KINDS)]
+Status = Literal[STATUSES]
+Qualifier = Literal[QUALIFIERS]
+Counted = Literal[COUNTED]
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Localized(Strict):
-    ru: Optional[str] = None
-    kk: Optional[str] = None
-    en: Optional[str] = None
+class _Texts(Strict):
+    """A text in some of the vocabulary's languages (`Localized` has a field for each)."""
 
     @model_validator(mode="after")
     def _one_at_least(self):
-        if not any((self.ru, self.kk, self.en)):
-            raise ValueError("give the text in at least one of ru, kk, en")
+        if not any(getattr(self, lang) for lang in LANGS):
+            raise ValueError(f"give the text in at least one of {', '.join(LANGS)}")
         for lang in LANGS:
             text = getattr(self, lang)
             if text is not None and not text.strip():
@@ -52,6 +36,10 @@ class Localized(Strict):
 
     def get(self, lang: str) -> Optional[str]:
         return getattr(self, lang, None)
+
+
+Localized = create_model("Localized", __base__=_Texts, __module__=__name__,
+                         **{lang: (Optional[str], None) for lang in LANGS})
 
 
 class Value(Strict):
@@ -102,7 +90,7 @@ class Fact(Strict):
     value: Optional[Value] = None
     count: Optional[int] = Field(default=None, ge=0, lt=10**9)
     count_qualifier: Optional[Qualifier] = None   # «около 60 компаний»
-    counted: Optional[Literal["project", "company", "agreement", "document", "item"]] = None  # what `count` counts
+    counted: Optional[Counted] = None  # what `count` counts
     percent: Optional[Decimal] = Field(default=None, ge=-1000, le=100000)
     indicator: Optional[str] = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
     status: Optional[Status] = None

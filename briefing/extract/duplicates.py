@@ -9,6 +9,7 @@ import re
 from decimal import Decimal
 
 from ..dossier.dates import FuzzyDate
+from ..vocab import LANGS
 
 
 def _dates_meet(a: str | None, b: str | None) -> bool:
@@ -31,7 +32,7 @@ def _surname(person) -> str | None:
     if not person:
         return None
     names = person["name"] if isinstance(person, dict) else person.name.model_dump()
-    for lang in ("ru", "kk", "en"):
+    for lang in LANGS:
         n = names.get(lang) if isinstance(names, dict) else None
         if n:
             return n.split()[-1].lower()[:6]

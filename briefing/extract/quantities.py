@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..textnum import numbers_in
+from ..vocab import CURRENCIES
 from .dates import _kk_month, _ru_month
 from .text import Span, Tok, tokens
 
@@ -20,14 +21,14 @@ _ABBR = {"тыс", "млн", "млрд", "трлн", "долл", "руб", "че
 _ONE = re.compile(r"^(один|одна|одно|одни|одного|одной|одному|одним|одном|одну|одною|одними|одних|бір\w*)$")
 _HALF = {"жарым", "половиной"}
 
+# The currencies' names and signs in Russian and Kazakh text; their ISO codes (the vocabulary's) are read as such.
 _CURRENCY = [
-    (re.compile(r"^(доллар\w*|долл)$"), "USD"),
-    (re.compile(r"^(usd|\$)$"), "USD"),
-    (re.compile(r"^(евро|eur|€)$"), "EUR"),
-    (re.compile(r"^(тенге|теңге\w*|kzt)$"), "KZT"),
-    (re.compile(r"^(рубл\w*|руб|rub)$"), "RUB"),
-    (re.compile(r"^([иейй]ен[аыуеой]?\w*|jpy)$"), "JPY"),
-    (re.compile(r"^(юан\w*|cny)$"), "CNY"),
+    (re.compile(r"^(доллар\w*|долл|\$)$"), "USD"),
+    (re.compile(r"^(евро|€)$"), "EUR"),
+    (re.compile(r"^(тенге|теңге\w*)$"), "KZT"),
+    (re.compile(r"^(рубл\w*|руб)$"), "RUB"),
+    (re.compile(r"^([иейй]ен[аыуеой]?\w*)$"), "JPY"),
+    (re.compile(r"^(юан\w*)$"), "CNY"),
 ]
 _UNITS = [
     (re.compile(r"^(тонн\w*|т)$"), "t"),
@@ -215,6 +216,8 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
 
 def _measure(toks: list[Tok], j: int) -> tuple[str, str] | None:
     low = toks[j].low
+    if low.upper() in CURRENCIES:
+        return ("currency", low.upper())
     for rx, cur in _CURRENCY:
         if rx.match(low):
             return ("currency", cur)
@@ -430,7 +433,7 @@ def _natasha_money(text: str, sent: Span, lang: str, found: list[Quantity]) -> l
         if any(q.start < e and s < q.end for q in found):
             continue
         cur = m.fact.currency
-        if cur not in ("USD", "EUR", "RUB"):
+        if cur not in CURRENCIES:
             continue
         amount = Decimal(str(m.fact.amount)).normalize()
         if amount <= 0 or amount not in {v.normalize() for v in numbers_in(text[s:e], lang)}:

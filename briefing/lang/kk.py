@@ -1,0 +1,189 @@
+"""Kazakh: «4 млрд АҚШ долларынан астам», «2025 жылғы 5 маусым», «2015–2016 жылдар»; the case suffixes a
+figure takes («25-ке», «18,6%-ға», «30-дан») by vowel harmony and the word it is read aloud with.
+
+Scale words трлн, млрд, млн, мың; a qualifier is a word before the figure («шамамен») or a postposition after
+it («астам», «жуық», «кем», «дейін») that puts the noun before it in the ablative or dative.  NBSP ties the
+figure to its scale word and noun, the words of «АҚШ доллары», «2025 жылғы», and a postposition to the word
+before it."""
+from __future__ import annotations
+
+from .base import GROUP_SEP, NBSP, Language
+
+_BACK, _FRONT = set("аоұыя"), set("әөүіеэ")
+_VOWELS = set("аәеоөұүыіиэюя")
+
+
+def back_harmony(word: str) -> bool:
+    """Vowel harmony: whether suffixes on `word` take back vowels (its last vowel decides)."""
+    for ch in reversed(word):
+        if ch in _BACK:
+            return True
+        if ch in _FRONT:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- how a figure is read aloud
+_UNITS = ["нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз"]
+_TENS = ["", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"]
+_SPOKEN_ABBR = {"млн": "миллион", "млрд": "миллиард", "трлн": "триллион", "тыс": "мың", "км": "километр",
+                "мвт": "мегаватт", "т": "тонна", "%": "пайыз", "$": "доллар"}
+
+
+def _last_word_of_int(n: int) -> str:
+    if n == 0:
+        return _UNITS[0]
+    if n % 10:
+        return _UNITS[n % 10]
+    if n % 100:
+        return _TENS[n % 100 // 10]
+    if n % 1000:
+        return "жүз"
+    for scale, word in ((10**6, "мың"), (10**9, "миллион"), (10**12, "миллиард")):
+        if n % scale:
+            return word
+    return "триллион"
+
+
+def _spoken(number_text: str) -> str:
+    """The word a reader says last when reading `number_text` aloud (it picks the suffix)."""
+    text = number_text.strip().rstrip(".").lower()
+    if not text:
+        raise ValueError("empty figure")
+    if text.endswith("%"):
+        return "пайыз"
+    tail = ""
+    for ch in reversed(text):
+        if ch.isalpha():
+            tail = ch + tail
+        elif tail:
+            break
+        elif ch.isdigit():
+            break
+    if tail:
+        return _SPOKEN_ABBR.get(tail, tail)
+    digits = "".join(ch for ch in text if ch.isdigit() or ch in ",.")
+    whole, _, frac = digits.replace(".", ",").partition(",")
+    if frac.strip("0"):
+        return _last_word_of_int(int(frac))
+    return _last_word_of_int(int(whole.replace(",", "") or 0))
+
+
+# ---------------------------------------------------------------- case suffixes
+CASES = ("dat", "abl", "loc", "gen", "acc", "ins")
+# the suffix's first consonant by case and by the class of the word's last sound
+_FIRST = {
+    "dat": {"vowel": "ғ", "nasal": "ғ", "voiced": "ғ", "voiceless": "қ"},
+    "abl": {"vowel": "д", "nasal": "н", "voiced": "д", "voiceless": "т"},
+    "loc": {"vowel": "д", "nasal": "д", "voiced": "д", "voiceless": "т"},
+    "gen": {"vowel": "н", "nasal": "н", "voiced": "д", "voiceless": "т"},
+    "acc": {"vowel": "н", "nasal": "д", "voiced": "д", "voiceless": "т"},
+    "ins": {"vowel": "м", "nasal": "б", "voiced": "м", "voiceless": "п"},
+}
+
+
+def _sound(last: str) -> str:
+    if last in _VOWELS:
+        return "vowel"
+    if last in "мнң":
+        return "nasal"
+    if last in "рлйузжь":
+        return "voiced"
+    return "voiceless"   # voiceless, and loanword-final б в г д («миллиардқа»)
+
+
+def case_ending(word: str, case: str) -> str:
+    """The ending `word` takes in `case` (dat, abl, loc, gen, acc, ins): «миллиард», "dat" -> «қа»."""
+    if case not in _FIRST:
+        raise ValueError(f"unknown Kazakh case {case!r}: expected one of {', '.join(CASES)}")
+    back = back_harmony(word)
+    a, y = ("а", "ы") if back else ("е", "і")
+    last = word[-1]
+    c = _FIRST[case][_sound(last)]
+    if case == "dat":
+        c = {"ғ": "ғ" if back else "г", "қ": "қ" if back else "к"}[c]
+        return c + a
+    if case == "abl":
+        return c + a + "н"
+    if case == "loc":
+        return c + a
+    if case == "gen":
+        return c + y + "ң"
+    if case == "acc":
+        return c + y
+    if c == "б" and last in "зж":
+        return "бен"
+    return c + "ен"
+
+
+def with_suffix(number_text: str, suffix: str) -> str:
+    """Join a suffix to a figure with a hyphen: «18,6%» + «ға» -> «18,6%-ға»."""
+    suffix = suffix.lstrip("-")
+    return f"{number_text}-{suffix}" if suffix else number_text
+
+
+def with_case(number_text: str, case: str) -> str:
+    """A figure in a case, the suffix chosen by how the figure is read aloud:
+    with_case("25", "dat") -> «25-ке», with_case("18,6%", "dat") -> «18,6%-ға», with_case("30", "abl") -> «30-дан».
+    Cases: dat, abl, loc, gen, acc, ins."""
+    return with_suffix(number_text, case_ending(_spoken(number_text), case))
+
+
+# ---------------------------------------------------------------- amounts
+# Nouns: (nominative, dative, ablative); «жылына» goes before the figure for t/year.
+NOUNS = {
+    "USD": (f"АҚШ{NBSP}доллары", f"АҚШ{NBSP}долларына", f"АҚШ{NBSP}долларынан"),
+    "KZT": ("теңге", "теңгеге", "теңгеден"),
+    "EUR": ("еуро", "еуроға", "еуродан"),
+    "JPY": ("иена", "иенаға", "иенадан"),
+    "RUB": ("рубль", "рубльге", "рубльден"),
+    "CNY": ("юань", "юаньға", "юаньнан"),
+    "t": ("тонна", "тоннаға", "тоннадан"),
+    "t/year": ("тонна", "тоннаға", "тоннадан"),
+    "day": ("күн", "күнге", "күннен"),
+    "km": ("км", "км-ге", "км-ден"),
+    "MW": ("МВт", "МВт-қа", "МВт-тан"),
+    "person": ("адам", "адамға", "адамнан"),
+}
+# qualifier -> (word before the figure, case of the last word, word after it)
+QUALIFIERS = {"about": ("шамамен", "nom", ""), "around": ("шамамен", "nom", ""),
+              "over": ("", "abl", "астам"), "nearly": ("", "dat", "жуық"),
+              "under": ("", "abl", "кем"), "up_to": ("", "dat", "дейін")}
+
+
+class Kazakh(Language):
+    code = "kk"
+    scales = ((10**12, "трлн"), (10**9, "млрд"), (10**6, "млн"), (10**3, "мың"))
+    group_sep = GROUP_SEP
+    lower_months = True
+
+    def worded_amount(self, mantissa, figure, scale, currency, unit, qualifier):
+        before, case, after = QUALIFIERS.get(qualifier, ("", "nom", ""))
+        head = NBSP.join([figure, scale] if scale else [figure])
+        key = currency or unit
+        if key:
+            # an unknown code takes a hyphenated suffix: «5 млрд CHF-тан астам»
+            forms = NOUNS.get(key) or (key, with_case(key, "dat"), with_case(key, "abl"))
+            noun = forms[{"nom": 0, "dat": 1, "abl": 2}[case]]
+            text = f"{head}{NBSP}{noun}"
+            if unit == "t/year":
+                text = f"жылына {text}"
+        else:
+            text = head if case == "nom" else with_case(head, case)
+        if before:
+            text = f"{before} {text}"
+        if after:
+            text = f"{text}{NBSP}{after}"
+        return text
+
+    def year(self, year: int) -> str:
+        return f"{year}{NBSP}жыл"
+
+    def years(self, span: str) -> str:
+        return f"{span}{NBSP}жылдар"
+
+    def in_year(self, text: str, year: int) -> str:
+        return f"{year}{NBSP}жылғы {text}"
+
+
+LANGUAGE = Kazakh()
