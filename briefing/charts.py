@@ -11,8 +11,9 @@ from typing import Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import __version__
-from .chartdraw import STATUS_ORDER, Chart, Picture
+from .chartdraw import Chart, Picture
 from .errors import ContentError, Problem
+from .vocab import STATUSES
 from .yamlio import line_of, load_file
 
 # What a picture depends on besides its data: the series rules here and the drawing rules.
@@ -111,7 +112,7 @@ def series(spec: ChartSpec, rows) -> dict:
             counts[key] = counts.get(key, 0) + 1
             value[key] = value.get(key, 0.0) + (r["usd"] or 0.0)
         topics = sorted(set(rows["topic"]))
-        order = [s for s in STATUS_ORDER if any(k[1] == s for k in counts)]
+        order = [s for s in STATUSES if any(k[1] == s for k in counts)]
         return {"topics": topics, "statuses": order, "with_value": total > 0,
                 "counts": [[counts.get((t, s), 0) for s in order] for t in topics],
                 "values": [[value.get((t, s), 0.0) / spec.scale for s in order] for t in topics]}

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import EXIT_USAGE, BriefingError, UsageError
+from .vocab import LANGS
 
 # Modules that add their own sub-commands: each has `register(subparsers, dossier_arg)`; imported at start-up,
 # so they must import their heavy work inside the command functions.
@@ -91,7 +92,7 @@ def cmd_check(args) -> int:
 
 def cmd_topics(args) -> int:
     from .dossier.load import load_dossier
-    from .vocab import LANGS, topics
+    from .vocab import topics
     dossier, _ = load_dossier(dossier_path(args))
     counts = {}
     for fact in (dossier.facts if dossier else []):
@@ -213,7 +214,7 @@ def parser() -> argparse.ArgumentParser:
     _dossier_arg(p)
     p.add_argument("--topic", help="topic id, name or alias (see `briefing topics`); none: the whole dossier")
     p.add_argument("--period", help="2025, 2015-2016 or 2025-03..2025-07")
-    p.add_argument("--lang", default="ru", help="ru, kk or en (default ru)")
+    p.add_argument("--lang", default="ru", help=f"{', '.join(LANGS[:-1])} or {LANGS[-1]} (default ru)")
     p.add_argument("--format", default="docx,pdf", help="comma-separated: docx,pdf,html (default docx,pdf)")
     p.add_argument("--out", help="output folder (default: the project's, else ./out)")
     p.add_argument("--marking", help="marking, e.g. «Для служебного пользования» (default: the project's, "

@@ -2,12 +2,14 @@
 copies of the default templates, chart specs and style to adapt."""
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 from . import resources
 from .errors import EnvironmentProblem, UsageError
 from .project import CONFIG_NAME
+from .vocab import LANGS
 
 DOSSIER = Path("dossiers") / "example"
 
@@ -23,7 +25,7 @@ out = "out"
 topics = ["energy", "trade"]
 overview = true                 # and one note on the whole dossier per language
 periods = []                    # none: each note covers the whole record; e.g. ["2025", "2015-2016"]
-languages = ["ru", "kk", "en"]
+languages = {languages}
 formats = ["docx", "pdf"]       # and/or "html"
 # marking = "Для служебного пользования"   # default: each language's own
 # number = "01-02/123"                     # the registration number printed on every note
@@ -72,7 +74,8 @@ def init_project(folder: Path, templates: bool = False) -> list[Path]:
             shutil.copytree(source, target, ignore=shutil.ignore_patterns(".briefing-cache", "__pycache__"))
         (folder / "out").mkdir()
         config = folder / CONFIG_NAME
-        config.write_text(CONFIG.format(dossier=DOSSIER.as_posix(), overrides=overrides), encoding="utf-8")
+        config.write_text(CONFIG.format(dossier=DOSSIER.as_posix(), overrides=overrides,
+                                         languages=json.dumps(list(LANGS))), encoding="utf-8")
     except OSError as exc:
         raise EnvironmentProblem(f"{folder}: cannot create the project: {exc.strerror or exc}") from None
     return [config, *(target for _, target in parts), folder / "out"]

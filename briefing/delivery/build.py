@@ -54,7 +54,7 @@ def edition_date() -> str:
 def plan(config, dossier, shard, force: bool, warn) -> tuple[list[Planned], list[str], list[str]]:
     from ..compose.select import select
     from ..dossier.dates import FuzzyDate
-    from ..topics import all_topics
+    from .. import vocab
 
     out = config.out_dir
     reference = config.resolve(config.book.reference_doc)
@@ -66,7 +66,7 @@ def plan(config, dossier, shard, force: bool, warn) -> tuple[list[Planned], list
     for spec in notes_of(config):
         if not in_shard(spec.stem, shard):
             continue
-        topic = all_topics()[spec.topic] if spec.topic else None
+        topic = vocab.topics()[spec.topic] if spec.topic else None
         selection = select(dossier, topic, FuzzyDate.parse(spec.period) if spec.period else None)
         if not selection.facts:
             warn(f"{spec.stem}: no facts for this topic and period; not built")

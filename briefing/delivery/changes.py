@@ -2,9 +2,12 @@
 as one line per new, changed or withdrawn fact, in the note's language."""
 from __future__ import annotations
 
+from ..vocab import LANGS
+
+
 def _title(snap: dict, lang: str) -> str:
     titles = snap.get("title") or {}
-    return (titles.get(lang) or titles.get("ru") or titles.get("en") or titles.get("kk") or snap.get("id", "")).strip()
+    return next((titles[l] for l in (lang, *LANGS) if titles.get(l)), snap.get("id", "")).strip()
 
 
 def describe(old: dict, new: dict, lang: str, figure=None, words: dict | None = None) -> tuple[str, ...]:

@@ -65,8 +65,8 @@ class Book(Strict):
     @field_validator("topics")
     @classmethod
     def _topics(cls, v: list[str]) -> list[str]:
-        from ..topics import all_topics
-        known = all_topics()
+        from .. import vocab
+        known = vocab.topics()
         for t in v:
             if t not in known:
                 raise ValueError(f"unknown topic {t!r}; known: {', '.join(known)}")

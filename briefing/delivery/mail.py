@@ -42,8 +42,8 @@ def _address(text: str) -> Address:
 
 
 def _note_name(note: NoteMail, lang: str) -> str:
-    from ..topics import all_topics
-    topic = all_topics().get(note.topic) if note.topic else None
+    from .. import vocab
+    topic = vocab.topics().get(note.topic) if note.topic else None
     name = topic.name(lang) if topic else _words(lang)["overview"]
     return f"{name} {note.period.replace('..', '–')}" if note.period else name
 

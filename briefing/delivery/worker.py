@@ -50,12 +50,12 @@ def _run(job: Job) -> dict:
     from ..compose.note import NoteRequest
     from ..dossier.dates import FuzzyDate
     from ..make import build_note
-    from ..topics import all_topics
+    from .. import vocab
 
     dossier = _STATE["dossier"]
     spec = job.spec
     templates = Path(job.templates)
-    topic = all_topics()[spec.topic] if spec.topic else None
+    topic = vocab.topics()[spec.topic] if spec.topic else None
     period = FuzzyDate.parse(spec.period) if spec.period else None
     changes = job.changes if job.changes is not None else _changes(dossier, job, topic, period)
     request = NoteRequest(topic=topic, period=period, lang=spec.lang, marking=spec.marking, number=spec.number,

@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+from .. import vocab
 from ..errors import Problem
-from ..topics import all_topics
 from ..yamlio import no_gc
 from .load import Dossier, load_dossier
 
@@ -55,7 +55,7 @@ def verify(dossier: Dossier) -> list[Problem]:
     problems: list[Problem] = []
     texts = _Texts(dossier.texts)
     sources = dossier.sources
-    known_topics = all_topics()
+    known_topics = vocab.topics()
     for fact in dossier.facts:
         if dossier.verified_before(fact):   # its file, these bytes, passed against these sources and this tool
             continue

@@ -100,7 +100,7 @@ def proof_problems(fact_data: dict, texts: dict[str, str], langs: dict[str, str]
     from ..dossier.schema import Fact
     from ..dossier.verify import fact_numbers, squash
     from ..textnum import contains_number
-    from ..topics import all_topics
+    from .. import vocab
 
     try:
         fact = Fact(**fact_data)
@@ -111,7 +111,7 @@ def proof_problems(fact_data: dict, texts: dict[str, str], langs: dict[str, str]
     problems = []
     if fact.id in known_ids:
         problems.append(Problem(shown, line("fact_id"), "fact_id", f"fact id {fact.id!r} is taken; set another"))
-    topics = all_topics()
+    topics = vocab.topics()
     for t in fact.topics:
         if t not in topics:
             problems.append(Problem(shown, line("topics"), "topics", f"unknown topic {t!r}; known: {', '.join(topics)}"))

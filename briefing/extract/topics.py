@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..topics import all_topics
+from .. import vocab
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -55,7 +55,7 @@ def _ru_matches(lemma: str, form: str, stem: str) -> bool:
 @lru_cache(maxsize=1)
 def _vocab() -> list[tuple[str, tuple[str, ...]]]:
     out = []
-    for topic in all_topics().values():
+    for topic in vocab.topics().values():
         for entry in topic.vocabulary:
             out.append((topic.id, tuple(entry.lower().split())))
     return out
@@ -111,5 +111,5 @@ def suggest(text: str, lang: str) -> list[str]:
                     continue
                 if all(_matches(forms[i + k], lemmas[i + k], stem, lang) for k, stem in enumerate(stems)):
                     hits[tid] = hits.get(tid, 0) + 1
-    order = list(all_topics())
+    order = list(vocab.topics())
     return sorted(hits, key=lambda t: (-hits[t], order.index(t)))
