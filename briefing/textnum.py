@@ -6,13 +6,15 @@ figure and the scaled one: «52,5 млн.» -> 52.5 and 52 500 000), and cardina
 Russian («к двум миллиардам», «двадцать пять», «полтора миллиарда») and Kazakh («бір жарым миллиард»,
 «жиырма бес», «миллиардқа»).  Values are non-negative `Decimal`s, normalised (1.20 -> 1.2, 1E+3 -> 1000).
 
-No morphology library: the word forms come from explicit stem tables expanded once at import; one
-regular expression tokenizes and a small grammar joins adjacent numeral words into compounds.
+No morphology library: each language's module (`briefing/lang/<code>.py`, its `numerals`) lists its numeral
+words, their forms expanded from stem tables; this module gathers them once, one regular expression
+tokenizes and a small grammar, common to all languages, joins adjacent numeral words into compounds.
 
 Decisions worth knowing:
 - Digits: decimal comma or point; thousands grouped by space, NBSP, narrow NBSP, thin or figure space
   («25 352 121»); English thousands commas when unambiguous («1,200,000», «1,200.5»).  A single
-  «1,234» is the decimal 1.234 with lang "ru"/"kk", 1234 with lang "en", and both without a language.
+  «1,234» is the decimal 1.234 where CLDR's decimal sign is a comma (ru, kk), 1234 where it is a point
+  (en), and both without a language.
   «05.06.2025» gives 5, 6 and 2025.
 - A figure followed by a scale word or abbreviation (млн, млрд, трлн, тыс., миллион*, миллиард*,
   тысяч*, мың*, million, billion, bn …) gives both the bare figure and the scaled value.
@@ -21,7 +23,8 @@ Decisions worth knowing:
 - Russian «он» (he) is never a number.  Kazakh «он» (10), «бес» (5), «жүз» (100) are numbers only next to
   another Kazakh numeral or a Kazakh scale word («он бес», «бес жүз», «жүз мың»), or always with
   `lang="kk"`.  Kazakh forms that are mostly pronouns or adverbs («онда», «оны», «бірге», «бірден»,
-  «бірде», «жүзі…») are not numerals.  With `lang="ru"` Kazakh-only numeral words are ignored.
+  «бірде», «жүзі…») are not numerals.  With `lang="ru"` Kazakh-only numeral words are ignored (Russian's
+  `ignores_numerals_of`).
 - A scale word in the plural without a figure before it («миллионы», «тысяч», «миллиондар») is not a
   number; a singular one is («миллион», «тысяча», «мың» -> 1 000 000, 1 000, 1 000).
 - Ordinals (первый, бірінші) are not read.
@@ -33,130 +36,38 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lang.kk import back_harmony
+from .lang import language
+from .vocab import LANGS
 
 __all__ = ["numbers_in", "contains_number"]
 
 
 class _Entry(NamedTuple):
     value: Decimal
-    kind: str            # unit | teen | tens | hund | hmul | scale | half | zharym
-    lang: str            # ru | kk | both | en
+    kind: str                # unit | teen | tens | hund | hmul | scale | half | zharym (see lang.base.Numeral)
+    langs: frozenset[str]    # the languages whose numeral it is
     ambiguous: bool = False
     needs_mult: bool = False   # scale words that are not a number without a figure before them
 
 
-_LEX: dict[str, _Entry] = {}
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, _Entry]:
+    """Every numeral word of every language (its module's `numerals`), by form («ё» read as «е»). A generated
+    form only fills a gap; a word two languages share with one meaning is both languages'; otherwise the
+    later word replaces the earlier."""
+    lex: dict[str, _Entry] = {}
+    for code in LANGS:
+        for n in language(code).numerals:
+            form = n.form.replace("ё", "е")
+            old = lex.get(form)
+            if old is not None and n.inflected:
+                continue
+            if old is not None and code not in old.langs and (old.value, old.kind) == (n.value, n.kind):
+                lex[form] = old._replace(langs=old.langs | {code})
+            else:
+                lex[form] = _Entry(n.value, n.kind, frozenset({code}), n.ambiguous, n.needs_mult)
+    return lex
 
-
-def _add(forms, value, kind, lang, ambiguous=False, needs_mult=False):
-    for f in forms:
-        f = f.replace("ё", "е")
-        old = _LEX.get(f)
-        if old is not None and old.lang != lang and old.value == Decimal(value) and old.kind == kind:
-            _LEX[f] = old._replace(lang="both")
-            continue
-        _LEX[f] = _Entry(Decimal(value), kind, lang, ambiguous, needs_mult)
-
-
-# ---------------------------------------------------------------- Russian
-_add("ноль нуль нуля нулю нулем нуле".split(), 0, "unit", "ru")
-_add("один одна одно одни одного одной одному одним одном одну одною одними одних".split(), 1, "unit", "ru")
-_add("два две двух двум двумя".split(), 2, "unit", "ru")
-_add("три трех трем тремя".split(), 3, "unit", "ru")
-_add("четыре четырех четырем четырьмя".split(), 4, "unit", "ru")
-# 5..9: nominative, oblique, instrumental stems; they also build 50..80 and 500..900
-_FIVE_NINE = {
-    5: (["пять"], ["пяти"], ["пятью"]),
-    6: (["шесть"], ["шести"], ["шестью"]),
-    7: (["семь"], ["семи"], ["семью"]),
-    8: (["восемь"], ["восьми"], ["восемью", "восьмью"]),
-    9: (["девять"], ["девяти"], ["девятью"]),
-}
-for _v, (_nom, _obl, _ins) in _FIVE_NINE.items():
-    _add(_nom + _obl + _ins, _v, "unit", "ru")
-    _add([s + "сот" for s in _nom + _obl] + [s + "стам" for s in _obl] + [s + "стах" for s in _obl]
-         + [s + "стами" for s in _ins], _v * 100, "hund", "ru")
-    if _v <= 8:
-        _add([s + "десят" for s in _nom] + [s + "десяти" for s in _obl] + [s + "десятью" for s in _ins],
-             _v * 10, "tens", "ru")
-for _v, _stem in enumerate("десят одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат "
-                           "семнадцат восемнадцат девятнадцат".split(), start=10):
-    _add([_stem + e for e in ("ь", "и", "ью")], _v, "teen", "ru")
-_add(["двадцать", "двадцати", "двадцатью"], 20, "tens", "ru")
-_add(["тридцать", "тридцати", "тридцатью"], 30, "tens", "ru")
-_add(["сорок", "сорока"], 40, "tens", "ru")
-_add(["девяносто", "девяноста"], 90, "tens", "ru")
-_add(["сто", "ста"], 100, "hund", "ru")
-_add("двести двухсот двумстам двумястами двухстах".split(), 200, "hund", "ru")
-_add("триста трехсот тремстам тремястами трехстах".split(), 300, "hund", "ru")
-_add("четыреста четырехсот четыремстам четырьмястами четырехстах".split(), 400, "hund", "ru")
-_add("полтора полторы полутора".split(), Decimal("1.5"), "half", "ru")
-
-_SCALES_RU = {1000: "тысяч", 10**6: "миллион", 10**9: "миллиард", 10**12: "триллион"}
-_add("тысяча тысяче тысячу тысячей тысячею".split(), 1000, "scale", "ru")
-_add("тысячи тысяч тысячам тысячами тысячах".split(), 1000, "scale", "ru", needs_mult=True)
-for _v, _stem in list(_SCALES_RU.items())[1:]:
-    _add([_stem + e for e in ("а", "у", "ом", "е")], _v, "scale", "ru")
-    _add([_stem + e for e in ("ы", "ов", "ам", "ами", "ах")], _v, "scale", "ru", needs_mult=True)
-    _add([_stem], _v, "scale", "both")
-# abbreviations (ru and kk alike) and English scale words
-_add(["тыс"], 1000, "scale", "ru", needs_mult=True)
-_add(["млн"], 10**6, "scale", "both", needs_mult=True)
-_add(["млрд"], 10**9, "scale", "both", needs_mult=True)
-_add(["трлн"], 10**12, "scale", "both", needs_mult=True)
-for _w, _v in (("thousand", 1000), ("million", 10**6), ("billion", 10**9), ("trillion", 10**12)):
-    _LEX[_w] = _Entry(Decimal(_v), "scale", "en")
-    _LEX[_w + "s"] = _Entry(Decimal(_v), "scale", "en", needs_mult=True)
-_LEX["bn"] = _Entry(Decimal(10**9), "scale", "en", needs_mult=True)
-_LEX["mln"] = _Entry(Decimal(10**6), "scale", "en", needs_mult=True)
-
-# ---------------------------------------------------------------- Kazakh
-def _kk_forms(stem: str, possessive: bool = True) -> list[str]:
-    """Case forms of a Kazakh numeral (dative, ablative, locative, genitive, accusative, instrumental),
-    by vowel harmony and the last sound; a final «д» of a loanword counts as voiceless («миллиардқа»)."""
-    back = back_harmony(stem)
-    a = "а" if back else "е"
-    y = "ы" if back else "і"
-    g, q = ("ға", "қа") if back else ("ге", "ке")
-    last = stem[-1]
-    if last in "аәеоөұүыіи":
-        sfx = [g, "д" + a + "н", "д" + a, "н" + y + "ң", "н" + y, "мен"]
-    elif last in "мнң":
-        sfx = [g, "н" + a + "н", "д" + a, "н" + y + "ң", "д" + y, "мен", "бен"]
-    elif last in "рлйузж":
-        sfx = [g, "д" + a + "н", "д" + a, "д" + y + "ң", "д" + y, "мен", "бен"]
-    else:  # voiceless, and loanword-final б в г д
-        sfx = [q, "т" + a + "н", "т" + a, "т" + y + "ң", "т" + y, "пен"]
-    forms = [stem + s for s in sfx]
-    if possessive:   # 3rd-person possessive («екісі», «миллиарды») and its case forms
-        base = stem + ("с" + y if last in "аәеоөұүыіи" else y)
-        forms += [base] + [base + s for s in ("н", "н" + a, "н" + a + "н", "нд" + a, "н" + y + "ң", "мен")]
-    return forms
-
-
-_KK_NUM = [
-    ("нөл", 0, "unit", False), ("бір", 1, "unit", False), ("екі", 2, "unit", False), ("үш", 3, "unit", False),
-    ("төрт", 4, "unit", False), ("бес", 5, "unit", True), ("алты", 6, "unit", False),
-    ("жеті", 7, "unit", False), ("сегіз", 8, "unit", False), ("тоғыз", 9, "unit", False),
-    ("он", 10, "tens", True), ("жиырма", 20, "tens", False), ("отыз", 30, "tens", False),
-    ("қырық", 40, "tens", False), ("елу", 50, "tens", False), ("алпыс", 60, "tens", False),
-    ("жетпіс", 70, "tens", False), ("сексен", 80, "tens", False), ("тоқсан", 90, "tens", False),
-    ("жүз", 100, "hmul", True),
-    ("мың", 1000, "scale", False), ("миллион", 10**6, "scale", False), ("миллиард", 10**9, "scale", False),
-    ("триллион", 10**12, "scale", False),
-]
-# forms that are mostly pronouns or adverbs, not numerals
-_KK_NOT_NUMBERS = {"онда", "оны", "онын", "оның", "онымен", "бірге", "бірден", "бірде", "бірі", "бірін",
-                   "біріне", "бірінен", "бірінде", "бірінің", "бірімен"}
-for _stem, _v, _kind, _amb in _KK_NUM:
-    if _stem not in _LEX:
-        _add([_stem], _v, _kind, "kk", ambiguous=_amb)
-    for _f in _kk_forms(_stem, possessive=_stem not in ("он", "жүз")):
-        if _f in _KK_NOT_NUMBERS or _f in _LEX:
-            continue
-        _LEX[_f] = _Entry(Decimal(_v), _kind, "kk")
-_add(["жарым"], Decimal("0.5"), "zharym", "kk")
 
 # ---------------------------------------------------------------- tokenizer
 _SP = "[ \u00a0\u202f\u2009\u2007]"
@@ -194,10 +105,13 @@ def _tokens(text: str, lang: str | None):
             out.pop()
         elif kind == "en":
             out.append(("num", (Decimal(s.replace(",", "")),)))
-        elif kind == "comma3":   # «1,234»: a decimal in ru/kk, a thousand in en, either without a language
+        elif kind == "comma3":   # «1,234»: a decimal where the comma is the decimal sign, a thousand where it
+            # groups, either without a language
             as_decimal, as_thousands = Decimal(s.replace(",", ".")), Decimal(s.replace(",", ""))
-            readings = {"en": (as_thousands,), "ru": (as_decimal,), "kk": (as_decimal,)}
-            out.append(("num", readings.get(lang, (as_decimal, as_thousands))))
+            if lang is None:
+                out.append(("num", (as_decimal, as_thousands)))
+            else:
+                out.append(("num", (as_decimal,) if language(lang).decimal_comma else (as_thousands,)))
         elif kind == "grp":
             out.append(("num", (Decimal(_STRIP.sub("", s).replace(",", ".")),)))
         elif kind == "num":
@@ -207,12 +121,9 @@ def _tokens(text: str, lang: str | None):
     return out
 
 
-def _usable(entry: _Entry | None, lang: str | None) -> bool:
-    if entry is None:
-        return False
-    if lang == "ru" and entry.lang == "kk":
-        return False
-    return True
+def _usable(entry: _Entry | None, ignored: frozenset[str]) -> bool:
+    """Whether a word is read as a numeral: it is one, and not only of languages the text's ignores."""
+    return entry is not None and not entry.langs <= ignored
 
 
 def _parse_run(entries: list[_Entry], found: set[Decimal]) -> None:
@@ -274,6 +185,8 @@ def _parse_run(entries: list[_Entry], found: set[Decimal]) -> None:
 
 def _scan(text: str, lang: str | None) -> frozenset[Decimal]:
     toks = _tokens(text, lang)
+    lex = _lexicon()
+    ignored = frozenset(language(lang).ignores_numerals_of) if lang else frozenset()
     found: set[Decimal] = set()
     n = len(toks)
     i = 0
@@ -285,24 +198,24 @@ def _scan(text: str, lang: str | None) -> frozenset[Decimal]:
             if j < n and toks[j][0] == "sp":
                 j += 1
             if j < n and toks[j][0] == "word":
-                e = _LEX.get(toks[j][1])
-                if e is not None and e.kind == "scale" and _usable(e, lang):
+                e = lex.get(toks[j][1])
+                if e is not None and e.kind == "scale" and _usable(e, ignored):
                     found.update(v * e.value for v in val)
                     i = j + 1
                     continue
             i += 1
             continue
         if kind == "word":
-            e = _LEX.get(val)
-            if not _usable(e, lang):
+            e = lex.get(val)
+            if not _usable(e, ignored):
                 i += 1
                 continue
             # collect the run of numeral words separated by whitespace only
             run = [e]
             j = i + 1
             while j + 1 < n and toks[j][0] == "sp" and toks[j + 1][0] == "word":
-                e2 = _LEX.get(toks[j + 1][1])
-                if not _usable(e2, lang):
+                e2 = lex.get(toks[j + 1][1])
+                if not _usable(e2, ignored):
                     break
                 run.append(e2)
                 j += 2
@@ -316,16 +229,16 @@ def _scan(text: str, lang: str | None) -> frozenset[Decimal]:
 def _resolve(run: list[_Entry], lang: str | None, found: set[Decimal]) -> None:
     """Drop ambiguous Kazakh words (он, бес, жүз) that have no Kazakh numeral or scale beside them,
     then parse what is left, split at each dropped word."""
-    if lang == "kk" or not any(e.ambiguous for e in run):
+    if not any(e.ambiguous and lang not in e.langs for e in run):
         _parse_run(run, found)
         return
 
-    def kazakh(k):
-        return 0 <= k < len(run) and run[k].lang in ("kk", "both")
+    def kin(k, e):
+        return 0 <= k < len(run) and bool(run[k].langs & e.langs)
 
     part: list[_Entry] = []
     for k, e in enumerate(run):
-        if e.ambiguous and not (kazakh(k - 1) or kazakh(k + 1)):
+        if e.ambiguous and lang not in e.langs and not (kin(k - 1, e) or kin(k + 1, e)):
             if part:
                 _parse_run(part, found)
             part = []

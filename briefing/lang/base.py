@@ -18,10 +18,11 @@ from __future__ import annotations
 import calendar
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from babel import Locale
 from babel.dates import format_date as babel_date
-from babel.numbers import format_decimal as babel_decimal
+from babel.numbers import format_decimal as babel_decimal, get_decimal_symbol
 
 from .. import vocab
 
@@ -54,6 +55,18 @@ def decimal(value) -> Decimal:
     return d
 
 
+class Numeral(NamedTuple):
+    """A word the number reader (briefing/textnum.py) takes for a number, and its part in a compound."""
+
+    form: str
+    value: Decimal
+    kind: str                  # unit | teen | tens | hund | hmul (multiplies the unit before it) | scale | half
+                               # | zharym (adds a half to the number before it)
+    ambiguous: bool = False    # a number only beside another numeral of its language (or in a text in it)
+    needs_mult: bool = False   # a scale word that is no number without a figure before it («тысячи»)
+    inflected: bool = False    # a generated form: it never displaces another language's word
+
+
 def _choose(what: str, value, known) -> None:
     if value not in known:
         raise ValueError(f"unknown {what} {value!r}: expected one of {', '.join(known)}")
@@ -67,11 +80,14 @@ class Language:
     scales: tuple[tuple[int, str], ...]     # (scale, word), largest first
     group_sep: str | None = None            # replaces CLDR's grouping space; None keeps CLDR's grouping
     lower_months: bool = False              # standalone month names in lower case («январь»)
+    numerals: tuple[Numeral, ...] = ()      # the words the number reader takes for numbers
+    ignores_numerals_of: tuple[str, ...] = ()   # languages whose numeral words are other words in this one
 
     def __init__(self) -> None:
         self.locale = Locale.parse(vocab.LANGUAGES[self.code].locale)
         # babel's tags leave out "other", which every language has
         self.categories = tuple(c for c in PLURAL_CATEGORIES if c in self.locale.plural_form.tags or c == "other")
+        self.decimal_comma = get_decimal_symbol(self.locale) == ","   # «1,234» is a decimal, not a thousand
 
     # ------------------------------------------------------------ numbers
     def number(self, value) -> str:

@@ -5,7 +5,9 @@ prefix; a unit noun is plural unless the figure is CLDR's "one".  NBSP ties a fi
 unit; the qualifiers (about, over, nearly, under, up to) take an ordinary space after them."""
 from __future__ import annotations
 
-from .base import NBSP, Language
+from decimal import Decimal
+
+from .base import NBSP, Language, Numeral
 
 PREFIXES = {"USD": "US$", "EUR": "€", "JPY": "¥", "KZT": f"KZT{NBSP}", "RUB": f"RUB{NBSP}", "CNY": f"CNY{NBSP}"}
 UNITS = {"t": ("tonne", "tonnes"), "t/year": ("tonne a year", "tonnes a year"), "day": ("day", "days"),
@@ -14,9 +16,18 @@ QUALIFIERS = {"about": "about", "around": "around", "over": "over", "nearly": "n
               "up_to": "up to"}
 
 
+# The scale words (a plural one with no figure before it is not a number: "millions").
+NUMERALS = tuple(
+    numeral for word, value in (("thousand", 1000), ("million", 10**6), ("billion", 10**9), ("trillion", 10**12))
+    for numeral in (Numeral(word, Decimal(value), "scale"),
+                    Numeral(word + "s", Decimal(value), "scale", needs_mult=True))
+) + (Numeral("bn", Decimal(10**9), "scale", needs_mult=True), Numeral("mln", Decimal(10**6), "scale", needs_mult=True))
+
+
 class English(Language):
     code = "en"
     scales = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"))
+    numerals = NUMERALS
 
     def worded_amount(self, mantissa, figure, scale, currency, unit, qualifier):
         number = f"{figure}{NBSP}{scale}" if scale else figure

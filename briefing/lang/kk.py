@@ -7,7 +7,9 @@ figure to its scale word and noun, the words of «АҚШ доллары», «202
 before it."""
 from __future__ import annotations
 
-from .base import GROUP_SEP, NBSP, Language
+from decimal import Decimal
+
+from .base import GROUP_SEP, NBSP, Language, Numeral
 
 _BACK, _FRONT = set("аоұыя"), set("әөүіеэ")
 _VOWELS = set("аәеоөұүыіиэюя")
@@ -23,26 +25,43 @@ def back_harmony(word: str) -> bool:
     return True
 
 
+# ---------------------------------------------------------------- numerals
+# (word, value, part in a compound, a number only beside another Kazakh numeral: «он бес», «бес жүз»)
+NUMERALS = (
+    ("нөл", 0, "unit", False), ("бір", 1, "unit", False), ("екі", 2, "unit", False), ("үш", 3, "unit", False),
+    ("төрт", 4, "unit", False), ("бес", 5, "unit", True), ("алты", 6, "unit", False),
+    ("жеті", 7, "unit", False), ("сегіз", 8, "unit", False), ("тоғыз", 9, "unit", False),
+    ("он", 10, "tens", True), ("жиырма", 20, "tens", False), ("отыз", 30, "tens", False),
+    ("қырық", 40, "tens", False), ("елу", 50, "tens", False), ("алпыс", 60, "tens", False),
+    ("жетпіс", 70, "tens", False), ("сексен", 80, "tens", False), ("тоқсан", 90, "tens", False),
+    ("жүз", 100, "hmul", True),
+    ("мың", 1000, "scale", False), ("миллион", 10**6, "scale", False), ("миллиард", 10**9, "scale", False),
+    ("триллион", 10**12, "scale", False),
+)
+_WORD = {value: word for word, value, _, _ in NUMERALS}
+# case forms that are mostly pronouns or adverbs, not numerals
+NOT_NUMERALS = {"онда", "оны", "онын", "оның", "онымен", "бірге", "бірден", "бірде", "бірі", "бірін",
+                "біріне", "бірінен", "бірінде", "бірінің", "бірімен"}
+
+
 # ---------------------------------------------------------------- how a figure is read aloud
-_UNITS = ["нөл", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз"]
-_TENS = ["", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"]
 _SPOKEN_ABBR = {"млн": "миллион", "млрд": "миллиард", "трлн": "триллион", "тыс": "мың", "км": "километр",
                 "мвт": "мегаватт", "т": "тонна", "%": "пайыз", "$": "доллар"}
 
 
 def _last_word_of_int(n: int) -> str:
     if n == 0:
-        return _UNITS[0]
+        return _WORD[0]
     if n % 10:
-        return _UNITS[n % 10]
+        return _WORD[n % 10]
     if n % 100:
-        return _TENS[n % 100 // 10]
+        return _WORD[n % 100 // 10 * 10]
     if n % 1000:
-        return "жүз"
-    for scale, word in ((10**6, "мың"), (10**9, "миллион"), (10**12, "миллиард")):
+        return _WORD[100]
+    for scale in (10**6, 10**9, 10**12):
         if n % scale:
-            return word
-    return "триллион"
+            return _WORD[scale // 1000]
+    return _WORD[10**12]
 
 
 def _spoken(number_text: str) -> str:
@@ -116,6 +135,21 @@ def case_ending(word: str, case: str) -> str:
     return c + "ен"
 
 
+def case_forms(stem: str, possessive: bool = True) -> list[str]:
+    """Every case form of `stem` a reader may meet: the six cases (the instrumental both ways after a nasal
+    or voiced sound: «мыңмен», «мыңбен»), and with `possessive` the 3rd-person possessive («екісі»,
+    «миллиарды») in each case."""
+    forms = [stem + case_ending(stem, case) for case in CASES]
+    sound = _sound(stem[-1])
+    if sound in ("nasal", "voiced"):
+        forms += [stem + "мен", stem + "бен"]
+    if possessive:
+        a, y = ("а", "ы") if back_harmony(stem) else ("е", "і")
+        base = stem + ("с" + y if sound == "vowel" else y)
+        forms += [base] + [base + s for s in ("н", "н" + a, "н" + a + "н", "нд" + a, "н" + y + "ң", "мен")]
+    return forms
+
+
 def with_suffix(number_text: str, suffix: str) -> str:
     """Join a suffix to a figure with a hyphen: «18,6%» + «ға» -> «18,6%-ға»."""
     suffix = suffix.lstrip("-")
@@ -151,11 +185,26 @@ QUALIFIERS = {"about": ("шамамен", "nom", ""), "around": ("шамамен
               "under": ("", "abl", "кем"), "up_to": ("", "dat", "дейін")}
 
 
+def _numerals() -> tuple[Numeral, ...]:
+    """The numerals, their case forms («миллиардқа», «екісі»; «он» and «жүз» take no possessive), «жарым»
+    (and a half) and the scale abbreviations shared with Russian."""
+    out = []
+    for word, value, kind, ambiguous in NUMERALS:
+        out.append(Numeral(word, Decimal(value), kind, ambiguous=ambiguous))
+        out += [Numeral(form, Decimal(value), kind, inflected=True)
+                for form in case_forms(word, possessive=word not in ("он", "жүз")) if form not in NOT_NUMERALS]
+    out.append(Numeral("жарым", Decimal("0.5"), "zharym"))
+    out += [Numeral(abbr, Decimal(value), "scale", needs_mult=True)
+            for abbr, value in (("млн", 10**6), ("млрд", 10**9), ("трлн", 10**12))]
+    return tuple(out)
+
+
 class Kazakh(Language):
     code = "kk"
     scales = ((10**12, "трлн"), (10**9, "млрд"), (10**6, "млн"), (10**3, "мың"))
     group_sep = GROUP_SEP
     lower_months = True
+    numerals = _numerals()
 
     def worded_amount(self, mantissa, figure, scale, currency, unit, qualifier):
         before, case, after = QUALIFIERS.get(qualifier, ("", "nom", ""))

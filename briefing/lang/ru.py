@@ -6,7 +6,9 @@ figure to its scale word and noun, the words of «долл. США», «5 июн
 «до»; the longer qualifiers take an ordinary space after them."""
 from __future__ import annotations
 
-from .base import GROUP_SEP, NBSP, Language
+from decimal import Decimal
+
+from .base import GROUP_SEP, NBSP, Language, Numeral
 
 # Nouns: forms by CLDR plural category; "gen" after «около», «более», «менее», «до»; "scaled" after «млн»,
 # «млрд» … (genitive plural).  A plain string does not change.
@@ -25,11 +27,66 @@ QUALIFIERS = {"about": ("около", "gen"), "around": ("порядка", "gen"
               "nearly": ("почти", "nom"), "under": ("менее", "gen"), "up_to": ("до", "gen")}
 
 
+def _numerals() -> tuple[Numeral, ...]:
+    """Every case form of the cardinal numerals, from their stems; «полтора»; the scale words and their
+    abbreviations (a plural scale word with no figure before it is not a number: «миллионы»)."""
+    out: list[Numeral] = []
+
+    def add(forms, value, kind, needs_mult=False):
+        out.extend(Numeral(form, Decimal(value), kind, needs_mult=needs_mult) for form in forms)
+
+    add("ноль нуль нуля нулю нулем нуле".split(), 0, "unit")
+    add("один одна одно одни одного одной одному одним одном одну одною одними одних".split(), 1, "unit")
+    add("два две двух двум двумя".split(), 2, "unit")
+    add("три трех трем тремя".split(), 3, "unit")
+    add("четыре четырех четырем четырьмя".split(), 4, "unit")
+    # 5..9: nominative, oblique, instrumental stems; they also build 50..80 and 500..900
+    five_nine = {
+        5: (["пять"], ["пяти"], ["пятью"]),
+        6: (["шесть"], ["шести"], ["шестью"]),
+        7: (["семь"], ["семи"], ["семью"]),
+        8: (["восемь"], ["восьми"], ["восемью", "восьмью"]),
+        9: (["девять"], ["девяти"], ["девятью"]),
+    }
+    for value, (nom, obl, ins) in five_nine.items():
+        add(nom + obl + ins, value, "unit")
+        add([s + "сот" for s in nom + obl] + [s + "стам" for s in obl] + [s + "стах" for s in obl]
+            + [s + "стами" for s in ins], value * 100, "hund")
+        if value <= 8:
+            add([s + "десят" for s in nom] + [s + "десяти" for s in obl] + [s + "десятью" for s in ins],
+                value * 10, "tens")
+    for value, stem in enumerate("десят одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат "
+                                 "семнадцат восемнадцат девятнадцат".split(), start=10):
+        add([stem + e for e in ("ь", "и", "ью")], value, "teen")
+    add(["двадцать", "двадцати", "двадцатью"], 20, "tens")
+    add(["тридцать", "тридцати", "тридцатью"], 30, "tens")
+    add(["сорок", "сорока"], 40, "tens")
+    add(["девяносто", "девяноста"], 90, "tens")
+    add(["сто", "ста"], 100, "hund")
+    add("двести двухсот двумстам двумястами двухстах".split(), 200, "hund")
+    add("триста трехсот тремстам тремястами трехстах".split(), 300, "hund")
+    add("четыреста четырехсот четыремстам четырьмястами четырехстах".split(), 400, "hund")
+    add("полтора полторы полутора".split(), Decimal("1.5"), "half")
+
+    add("тысяча тысяче тысячу тысячей тысячею".split(), 1000, "scale")
+    add("тысячи тысяч тысячам тысячами тысячах".split(), 1000, "scale", needs_mult=True)
+    for value, stem in ((10**6, "миллион"), (10**9, "миллиард"), (10**12, "триллион")):
+        add([stem + e for e in ("а", "у", "ом", "е")], value, "scale")
+        add([stem + e for e in ("ы", "ов", "ам", "ами", "ах")], value, "scale", needs_mult=True)
+        add([stem], value, "scale")
+    for abbr, value in (("тыс", 1000), ("млн", 10**6), ("млрд", 10**9), ("трлн", 10**12)):
+        add([abbr], value, "scale", needs_mult=True)
+    return tuple(out)
+
+
 class Russian(Language):
     code = "ru"
     scales = ((10**12, "трлн"), (10**9, "млрд"), (10**6, "млн"), (10**3, "тыс."))
     group_sep = GROUP_SEP
     lower_months = True
+    numerals = _numerals()
+    # Kazakh numerals are Russian words too («он» he, «бес» demon): a Russian text is not read for them.
+    ignores_numerals_of = ("kk",)
 
     def worded_amount(self, mantissa, figure, scale, currency, unit, qualifier):
         word, case = QUALIFIERS.get(qualifier, ("", "nom"))
