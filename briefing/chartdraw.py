@@ -7,8 +7,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .vocab import STATUSES
-
 FONT_DIR = Path(__file__).parent / "fonts"   # not resources.fonts(): this module imports nothing of briefing's
 CHART_FONT = "Liberation Sans"   # bundled; the PDF writer maps the name in the SVG to the same files
 

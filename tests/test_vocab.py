@@ -91,7 +91,8 @@ def test_the_vocabulary_is_listed_once():
     """No module but vocab.py spells out the languages, statuses or currencies again."""
     package = Path(vocab.__file__).parent
     lists = [re.escape(", ".join(f'"{v}"' for v in values[:3]))
-             for values in (vocab.LANGS, vocab.STATUSES, vocab.CURRENCIES, vocab.UNITS, vocab.QUALIFIERS)]
+             for values in (vocab.LANGS, tuple(vocab.KINDS), vocab.STATUSES, vocab.CURRENCIES, vocab.UNITS,
+                           vocab.QUALIFIERS, vocab.COUNTED)]
     pattern = re.compile("|".join(lists))
     repeated = [f"{path.relative_to(package)}:{n}" for path in package.rglob("*.py") if path.name != "vocab.py"
                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)]
