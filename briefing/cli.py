@@ -99,7 +99,7 @@ def cmd_topics(args) -> int:
         for t in fact.topics:
             counts[t] = counts.get(t, 0) + 1
     for topic in topics().values():
-        names = " / ".join(topic.names[l] for l in LANGS)
+        names = " / ".join(topic.name(l) for l in LANGS)
         print(f"{topic.id:<12} {counts.get(topic.id, 0):>4}  {names}")
     return 0
 
