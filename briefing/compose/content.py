@@ -302,13 +302,18 @@ def _talking_points(sel: Selection, ph: Phraser, L: dict) -> list[str]:
     return points
 
 
+def _language(ph: Phraser, L: dict, code: str) -> str:
+    """How the note names a source's language: its catalogue's phrase («на русском языке»), else CLDR's name."""
+    return L["languages"].get(code) or ph.words.language_name(code)
+
+
 def _sources(sel: Selection, ph: Phraser, L: dict) -> list[str]:
     out = []
     for s in sel.sources:
         outlet = f"{s.outlet}. " if s.outlet else ""
         summary = ph.localized(s.summary) if s.summary else ""
         out.append(L["source_entry"].format(outlet=outlet, title=s.title, date=ph.date(s.when),
-                                            language=L["languages"][s.language], summary=summary).strip())
+                                            language=_language(ph, L, s.language), summary=summary).strip())
     return out
 
 

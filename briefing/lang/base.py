@@ -89,6 +89,11 @@ class Language:
         self.categories = tuple(c for c in PLURAL_CATEGORIES if c in self.locale.plural_form.tags or c == "other")
         self.decimal_comma = get_decimal_symbol(self.locale) == ","   # «1,234» is a decimal, not a thousand
 
+    def language_name(self, code: str) -> str:
+        """CLDR's name, in this language, of the vocabulary's language `code` («немецкий», "German"): what a
+        note says of a source in a language its catalogue has no phrase for."""
+        return self.locale.languages.get(vocab.LANGUAGES[code].locale, code)
+
     # ------------------------------------------------------------ numbers
     def number(self, value) -> str:
         """The figure in this language's digits and separators; trailing zeros dropped."""
