@@ -15,17 +15,17 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class Language:
+class LanguageInfo:
     code: str        # what dossiers, catalogues, file names and --lang use
     name: str        # in English, for messages
     locale: str      # babel's locale identifier: CLDR's numbers, dates and plural rules
 
 
 # In the order a fact's text is looked for when the note's language lacks it.
-LANGUAGES: dict[str, Language] = {lang.code: lang for lang in (
-    Language("ru", "Russian", "ru"),
-    Language("kk", "Kazakh", "kk"),
-    Language("en", "English", "en"),
+LANGUAGES: dict[str, LanguageInfo] = {lang.code: lang for lang in (
+    LanguageInfo("ru", "Russian", "ru"),
+    LanguageInfo("kk", "Kazakh", "kk"),
+    LanguageInfo("en", "English", "en"),
 )}
 LANGS: tuple[str, ...] = tuple(LANGUAGES)
 

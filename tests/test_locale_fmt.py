@@ -6,7 +6,7 @@ import pytest
 
 from briefing.lang import (
     GROUP_SEP, NBSP, format_amount, format_date, format_fuzzy, format_number, format_percent,
-    format_period,
+    format_period, language,
 )
 from briefing.lang.kk import with_case as kk_case, with_suffix as kk_suffix
 from briefing.textnum import contains_number
@@ -271,3 +271,14 @@ def test_kk_suffix():
 ])
 def test_kk_case(figure, case, expected):
     assert kk_case(figure, case) == expected
+
+
+@pytest.mark.parametrize("n, lang, expected", [
+    (1, "ru", "проект"), (21, "ru", "проект"), (2, "ru", "проекта"), (34, "ru", "проекта"),
+    (5, "ru", "проектов"), (11, "ru", "проектов"), (12, "ru", "проектов"), (111, "ru", "проектов"),
+    (0, "ru", "проектов"), (1, "en", "project"), (0, "en", "projects"), (21, "en", "projects"),
+    (1, "kk", "жоба"), (5, "kk", "жоба"),
+])
+def test_count_nouns_follow_cldr_plural_categories(n, lang, expected):
+    forms = {"ru": ["проект", "проекта", "проектов"], "en": ["project", "projects"], "kk": ["жоба"]}[lang]
+    assert language(lang).plural_form(n, forms) == expected
