@@ -76,13 +76,13 @@ def cmd_check(args) -> int:
     for problem in problems:
         print(problem, file=sys.stderr)
     if dossier is not None and not problems:
+        from .diagnostics import enforce_strict
         warnings, notes = consistency(dossier)
+        enforce_strict(warnings, args.strict)
         for w in warnings:
-            print(f"{w} [warning]", file=sys.stderr)
+            print(w, file=sys.stderr)
         for n in notes:
             print(f"note: {n}", file=sys.stderr)
-        if args.strict and warnings:
-            return 1
     if problems:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return 1
@@ -152,7 +152,7 @@ def cmd_make(args) -> int:
     dossier = load_checked(_existing_dossier(args))
     built = build_note(dossier, request, formats, proj.out, reference, args.strict)
     for w in built.warnings:
-        print(f"warning: {w}", file=sys.stderr)
+        print(w, file=sys.stderr)
     for path in built.paths:
         print(path)
     return 0

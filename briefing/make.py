@@ -7,6 +7,7 @@ from pathlib import Path
 from .compose.catalog import style_file
 from .dossier.load import Dossier, keep_until_exit
 from .dossier.verify import checked_dossier
+from .diagnostics import enforce_strict, warning
 from .errors import ContentError
 from .fsutil import lock_wait, output_lock, writable_dir, write_together
 
@@ -28,7 +29,7 @@ def load_checked(dossier_dir: Path) -> Dossier:
 @dataclass
 class Built:
     paths: list[Path]
-    warnings: list[str]
+    warnings: list[str]          # each a located warning, as printed
     fact_ids: tuple[str, ...]
     document: object = None   # the composed Document (delivery repeats its key points in the e-mail)
 
@@ -44,7 +45,7 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
     writers = {fmt: writer(fmt) for fmt in formats}
     composed = compose(dossier, request)
     style = style_file(request.style or request.templates / "style.yaml")
-    warnings = list(composed.warnings)
+    warnings = [_untranslated(dossier, fid, message) for fid, message in composed.warnings]
     options = WriteOptions(style=style, reference_doc=reference_doc)
     rendered = {fmt: write(composed.document, options) for fmt, write in writers.items()}
     if "pdf" in rendered:
@@ -52,15 +53,22 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
         pages = _main_pages(options.report, catalog(request.templates, request.lang))
         budget = style.get("page_budget_main", 2.3)
         if pages is not None and pages > budget:
-            warnings.append(f"{request.stem}: the main part runs to about {pages:.1f} pages (budget {budget})")
-    if strict and warnings:
-        raise ContentError("--strict: " + "; ".join(warnings))
+            warnings.append(warning(request.stem, None, "", f"the main part runs to about {pages:.1f} pages "
+                                                            f"(budget {budget})", "page-budget"))
+    enforce_strict(warnings, strict)
     # Everything rendered before anything is written; then all formats at once, one run at a time per folder.
     files = {Path(out_dir) / f"{request.stem}.{fmt}": data for fmt, data in rendered.items()}
     with output_lock(out_dir, wait):
         write_together(files)
     paths = list(files)
-    return Built(paths, warnings, composed.fact_ids, composed.document)
+    return Built(paths, [str(w) for w in warnings], composed.fact_ids, composed.document)
+
+
+def _untranslated(dossier: Dossier, fact_id: str, message: str):
+    where = dossier.where.get(fact_id)
+    if where is None:
+        return warning(f"fact {fact_id}", None, "title", message, "untranslated")
+    return warning(where.file, where.line("title"), "title", message, "untranslated")
 
 
 def _main_pages(report: dict, labels: dict) -> float | None:

@@ -243,7 +243,7 @@ def load_text(text: str, file: str, reread=None) -> tuple[Any, Lines]:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ContentError("malformed YAML", [Problem(file, line, "", f"malformed YAML: {reason}")]) from None
+        raise ContentError("malformed YAML", [Problem(file, line, "", f"malformed YAML: {reason}", "yaml")]) from None
     return data, Lines(reread if reread is not None and spans else text, file, lines, spans)
 
 

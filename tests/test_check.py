@@ -119,3 +119,16 @@ def test_unknown_topic_suggests():
     assert "did you mean 'energy'" in proc.stderr
     proc = run_cli("make", "--topic", "энергетка", "--out", "/tmp/never")
     assert proc.returncode == 2 and "energy" in proc.stderr
+
+
+def test_problems_carry_a_code_naming_their_kind(dossier_copy):
+    """What a script filtering `check`'s findings relies on: each problem says what kind it is."""
+    from briefing.dossier.verify import check_dossier
+    facts = dossier_copy / "facts" / "2025.yaml"
+    text = facts.read_text(encoding="utf-8")
+    quote = "провели переговоры в Астане"
+    assert quote in text
+    facts.write_text(text.replace(quote, "провели переговоры в Алматы", 1), encoding="utf-8")
+    _, problems = check_dossier(dossier_copy, save=False)
+    assert {p.code for p in problems} == {"quote-not-found"}
+    assert all(p.severity == "error" and p.line for p in problems)

@@ -48,7 +48,7 @@ class NoteRequest:
 @dataclass
 class Composed:
     document: Document
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)   # (fact id, what is wrong with its phrasing)
     fact_ids: tuple[str, ...] = ()
 
 

@@ -36,7 +36,7 @@ class Phraser:
         fallback = next(fact.title.get(l) for l in order if l and fact.title.get(l))
         if fact.id not in self._warned:
             self._warned.add(fact.id)
-            self.warnings.append(f"fact {fact.id}: no {self.lang} title; shown in its source language")
+            self.warnings.append((fact.id, f"no {self.lang} title; shown in its source language"))
         return f"{fallback.strip()} {self.labels['untranslated']}"
 
     def party(self, name: str) -> str:

@@ -157,7 +157,7 @@ def _build(config, dossier_dir: Path, jobs: int | None, shard, force: bool) -> O
         manifest.write(out, record)
         written.extend(paths)
         for w in result["warnings"]:
-            warn(w)
+            log.info(w)   # a located warning, marked as one
 
     if todo:
         workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))

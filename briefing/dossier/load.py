@@ -93,7 +93,7 @@ def _validate(model: type[BaseModel], data: Any, shown: str, lines: Lines, base:
     except ValidationError as exc:
         for err in exc.errors():
             loc = tuple(err["loc"])
-            problems.append(Problem(shown, line_of(lines, base + loc), _field_name(loc), _message(err)))
+            problems.append(Problem(shown, line_of(lines, base + loc), _field_name(loc), _message(err), "schema"))
         return None
 
 
@@ -215,7 +215,7 @@ def _load_dossier(root: Path, use_cache: bool) -> tuple[Dossier | None, list[Pro
     source_where: dict[str, Located] = {}
     for src, loc in _load_list(root, "sources.yaml", shown("sources.yaml"), Source, problems, inputs):
         if src.id in sources:
-            problems.append(Problem(loc.file, loc.line("id"), "id", f"duplicate source id {src.id!r}"))
+            problems.append(Problem(loc.file, loc.line("id"), "id", f"duplicate source id {src.id!r}", code="duplicate-id"))
             continue
         sources[src.id] = src
         source_where[src.id] = loc
@@ -251,7 +251,7 @@ def _load_dossier(root: Path, use_cache: bool) -> tuple[Dossier | None, list[Pro
             if fact.id in where:
                 first = where[fact.id]
                 problems.append(Problem(loc.file, loc.line("id"), "id",
-                                        f"duplicate fact id {fact.id!r} (first at {first.file}:{first.line('id')})"))
+                                        f"duplicate fact id {fact.id!r} (first at {first.file}:{first.line('id')})", code="duplicate-id"))
                 continue
             facts.append(fact)
             where[fact.id] = loc

@@ -5,6 +5,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .. import vocab
+from ..diagnostics import warning
 from ..errors import Problem
 from ..yamlio import no_gc
 from .load import Dossier, load_dossier
@@ -63,7 +64,7 @@ def verify(dossier: Dossier) -> list[Problem]:
             if topic not in known_topics:
                 loc = dossier.where[fact.id]
                 problems.append(Problem(loc.file, loc.line("topics", i), "topics",
-                                        f"unknown topic {topic!r}; known: {', '.join(known_topics)}"))
+                                        f"unknown topic {topic!r}; known: {', '.join(known_topics)}", code="unknown-topic"))
         numbers = fact_numbers(fact)
         seen_sources = set()
         for i, ev in enumerate(fact.evidence):
@@ -71,12 +72,12 @@ def verify(dossier: Dossier) -> list[Problem]:
             if source is None:
                 loc = dossier.where[fact.id]
                 problems.append(Problem(loc.file, loc.line("evidence", i, "source"), "evidence.source",
-                                        f"unknown source {ev.source!r}"))
+                                        f"unknown source {ev.source!r}", code="unknown-source"))
                 continue
             if ev.source in seen_sources:
                 loc = dossier.where[fact.id]
                 problems.append(Problem(loc.file, loc.line("evidence", i, "source"), "evidence.source",
-                                        f"source {ev.source!r} cited twice; keep one quote per source"))
+                                        f"source {ev.source!r} cited twice; keep one quote per source", code="source-cited-twice"))
             seen_sources.add(ev.source)
             if ev.source not in texts:
                 continue  # the unreadable source was already reported
@@ -84,18 +85,18 @@ def verify(dossier: Dossier) -> list[Problem]:
             if not texts.has(ev.source, quote):
                 loc = dossier.where[fact.id]
                 problems.append(Problem(loc.file, loc.line("evidence", i, "quote"), "evidence.quote",
-                                        f"quote not found in source {ev.source} ({source.file})"))
+                                        f"quote not found in source {ev.source} ({source.file})", code="quote-not-found"))
                 continue
             for field, number in numbers:
                 if not contains_number(quote, number, source.language):
                     loc = dossier.where[fact.id]
                     problems.append(Problem(loc.file, loc.line(*field.split(".")), field,
-                                            f"{number} is not in the quote from {ev.source}"))
+                                            f"{number} is not in the quote from {ev.source}", code="number-not-in-quote"))
     for sid, src in dossier.sources.items():
         if src.date_evidence and sid in texts and not texts.has(sid, squash(src.date_evidence)):
             sloc = dossier.source_where[sid]
             problems.append(Problem(sloc.file, sloc.line("date_evidence"), "date_evidence",
-                                    f"sentence not found in {src.file}"))
+                                    f"sentence not found in {src.file}", code="date-evidence-not-found"))
     from .printable import printable_problems
     problems += printable_problems(dossier)
     return problems
@@ -138,8 +139,9 @@ def consistency(dossier: Dossier) -> tuple[list[Problem], list[str]]:
             loc = dossier.where[head.id]
             values = "; ".join(" ".join(str(x) for x in (f.id + ":", f.value.qualifier, f.value.amount,
                                                           f.value.currency or f.value.unit) if x) for f in facts)
-            warnings.append(Problem(loc.file, loc.line("value"), "value",
-                                    f"{head.indicator} {period} differs between facts ({values})"))
+            warnings.append(warning(loc.file, loc.line("value"), "value",
+                                    f"{head.indicator} {period} differs between facts ({values})",
+                                    "disagreeing-figures"))
         else:
             qualifiers = {f.value.qualifier for f in facts}
             extra = " (with different qualifiers)" if len(qualifiers) > 1 else ""
