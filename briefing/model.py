@@ -4,7 +4,7 @@ marking goes and how it is printed, the widths of table columns, the date writte
 writer only renders. Each block names its `kind`; a writer has one `visit_<kind>` method per kind."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import ClassVar, Union
 
 # Where the marking is printed: top right of page 1 (Russian and Kazakh practice), or centred at the top and
@@ -17,24 +17,32 @@ MARKING_EVERY_PAGE = "every-page"
 class Meta:
     lang: str
     title: str                 # the whole title on one line, for document properties
-    title_lines: tuple[str, ...]  # the title as printed: «СПРАВКА» / «о …»
-    table_label: str           # «Таблица»
-    figure_label: str          # «Рисунок»
-    subject: str               # the subject alone, for document properties
-    subtitle: str              # period and "as of"
-    marking: str               # as printed (in capitals where the practice wants them)
-    number_line: str           # «№ … от …»
-    author: str
-    keywords: tuple[str, ...]
-    as_of: str                 # ISO date of the newest fact
+    title_lines: tuple[str, ...] = ()  # the title as printed: «СПРАВКА» / «о …»
+    table_label: str = ""      # «Таблица»
+    figure_label: str = ""     # «Рисунок»
+    subject: str = ""          # the subject alone, for document properties
+    subtitle: str = ""         # period and "as of"
+    marking: str = ""          # as printed (in capitals where the practice wants them)
+    number_line: str = ""      # «№ … от …»
+    author: str = ""
+    keywords: tuple[str, ...] = ()
+    as_of: str = ""            # ISO date of the newest fact
     drafter: str = ""
     marking_place: str = MARKING_FIRST_PAGE
     timestamp: int = 0         # seconds since 1970 written into the files as their date (reproducible)
     page_numbers_from: int = 2  # page 1 carries no number
 
 
+class _Block:
+    kind: ClassVar[str]        # a writer renders the block in its `visit_<kind>` method
+
+    def laid_out(self, meta: Meta):
+        """The block with its printed labels, markers and column shares filled in (what every writer prints)."""
+        return self
+
+
 @dataclass(frozen=True)
-class Heading:
+class Heading(_Block):
     kind: ClassVar[str] = "heading"
     level: int                 # 1..3
     text: str
@@ -47,14 +55,14 @@ class Heading:
 
 
 @dataclass(frozen=True)
-class Paragraph:
+class Paragraph(_Block):
     kind: ClassVar[str] = "paragraph"
     text: str
     role: str = "body"         # body | lead | note | caption
 
 
 @dataclass(frozen=True)
-class ListBlock:
+class ListBlock(_Block):
     kind: ClassVar[str] = "list"
     items: tuple[str, ...]
     ordered: bool = True
@@ -64,9 +72,12 @@ class ListBlock:
     def marked(self) -> tuple[str, ...]:
         return tuple(f"{m} {item}" for m, item in zip(self.markers, self.items))
 
+    def laid_out(self, meta: Meta) -> ListBlock:
+        return replace(self, markers=tuple(f"{i}." if self.ordered else "–" for i in range(1, len(self.items) + 1)))
+
 
 @dataclass(frozen=True)
-class Table:
+class Table(_Block):
     kind: ClassVar[str] = "table"
     number: int
     title: str
@@ -77,9 +88,15 @@ class Table:
     label: str = ""                  # «Таблица 1. …» as printed; set by composition
     shares: tuple[float, ...] = ()   # each column's share of the text width (they sum to 1)
 
+    def laid_out(self, meta: Meta) -> Table:
+        widths = self.widths or (1,) * len(self.columns)
+        total = sum(widths)
+        return replace(self, label=f"{meta.table_label} {self.number}. {self.title}",
+                       shares=tuple(w / total for w in widths))
+
 
 @dataclass(frozen=True)
-class Figure:
+class Figure(_Block):
     kind: ClassVar[str] = "figure"
     number: int
     title: str
@@ -89,9 +106,12 @@ class Figure:
     aspect: float              # height / width
     label: str = ""            # «Рисунок 1. …» as printed; set by composition
 
+    def laid_out(self, meta: Meta) -> Figure:
+        return replace(self, label=f"{meta.figure_label} {self.number}. {self.title}")
+
 
 @dataclass(frozen=True)
-class PageBreak:
+class PageBreak(_Block):
     kind: ClassVar[str] = "page_break"
 
 
@@ -105,16 +125,5 @@ class Document:
 
 
 def laid_out(block: Block, meta: Meta) -> Block:
-    """A block with its printed labels, markers and column shares filled in (what every writer prints)."""
-    from dataclasses import replace
-    if block.kind == "list":
-        markers = tuple(f"{i}." if block.ordered else "–" for i in range(1, len(block.items) + 1))
-        return replace(block, markers=markers)
-    if block.kind == "table":
-        widths = block.widths or (1,) * len(block.columns)
-        total = sum(widths)
-        return replace(block, label=f"{meta.table_label} {block.number}. {block.title}",
-                       shares=tuple(w / total for w in widths))
-    if block.kind == "figure":
-        return replace(block, label=f"{meta.figure_label} {block.number}. {block.title}")
-    return block
+    """A block as every writer prints it: its labels, markers and column shares filled in."""
+    return block.laid_out(meta)

@@ -1,7 +1,7 @@
 """Property-based tests (hypothesis): random documents — fact texts full of markup, entities, invisible and
-unusual characters, amounts and dates written as the notes write them — through both writers. Every DOCX must
-open in python-docx and every PDF in pdfplumber, with the text read back as it went in (after the writers'
-own hygiene: control characters and direction controls dropped, line breaks as spaces). Text the note cannot
+unusual characters, amounts and dates written as the notes write them — through every writer. Every DOCX must
+open in python-docx, every PDF in pdfplumber and every HTML page in an HTML parser, with the text read back as it
+went in (after the writers' own hygiene: control characters and direction controls dropped, line breaks as spaces). Text the note cannot
 print (a glyph the font lacks, right-to-left script) is refused with a ContentError, never a crash.
 
 About 1,100 examples in all; `CI` set makes the run derandomised (same examples each time)."""
@@ -31,6 +31,7 @@ from briefing.lang import format_amount, format_fuzzy, format_percent
 from briefing.model import (MARKING_EVERY_PAGE, MARKING_FIRST_PAGE, Document, Heading, ListBlock, Meta, Paragraph,
                             Table, laid_out)
 from briefing.writers import docx as docx_writer
+from briefing.writers import html as html_writer
 from briefing.writers import pdf as pdf_writer
 from briefing.writers.common import RTL, WriteOptions, _cmap, clean, font_file
 
@@ -211,6 +212,30 @@ def check_pdf(doc: Document, data: bytes) -> None:
     assert not wanted - have, f"PDF table lost {dict(wanted - have)}"
 
 
+def html_page(data: bytes):
+    import lxml.html
+    return lxml.html.document_fromstring(data, parser=lxml.html.HTMLParser(encoding="utf-8"))
+
+
+def html_strings(page) -> list[str]:
+    """The text of each piece a reader sees whole: title, paragraphs, headings, list items, captions, cells."""
+    return [el.text_content() for el in page.iter("title", "p", "h1", "h2", "h3", "h4", "li", "caption", "th", "td")]
+
+
+def check_html(doc: Document, data: bytes) -> None:
+    page = html_page(data)
+    strings = html_strings(page)
+    everything = "\n".join(strings)
+    flowing, cells = expected_strings(doc)
+    for s in flowing:
+        assert s in strings or s in everything, f"HTML lost {s!r}"
+    for s in cells:
+        assert s in strings, f"HTML table lost {s!r}"
+    markings = page.xpath("//p[contains(concat(' ', @class, ' '), ' marking ')]")
+    assert [m.text_content() for m in markings] == \
+        [printed(doc.meta.marking)] * (2 if doc.meta.marking_place == MARKING_EVERY_PAGE else 1)
+
+
 def render(module, doc: Document) -> bytes:
     return module.render(doc, WriteOptions(style=STYLE))
 
@@ -218,9 +243,10 @@ def render(module, doc: Document) -> bytes:
 # ------------------------------------------------------------------------------------------------ the properties
 @settings(max_examples=450, **SETTINGS)
 @given(documents())
-def test_both_writers_round_trip(doc):
+def test_every_writer_round_trips(doc):
     check_docx(doc, render(docx_writer, doc))
     check_pdf(doc, render(pdf_writer, doc))
+    check_html(doc, render(html_writer, doc))
 
 
 @settings(max_examples=250, **SETTINGS)
@@ -234,15 +260,15 @@ any_text = st.text(st.characters(codec=None, categories=None, exclude_categories
 
 
 @settings(max_examples=400, **SETTINGS)
-@given(documents(text=any_text), st.sampled_from(["docx", "pdf"]))
+@given(documents(text=any_text), st.sampled_from(["docx", "pdf", "html"]))
 def test_any_text_is_printed_or_refused_never_a_crash(doc, fmt):
-    module = docx_writer if fmt == "docx" else pdf_writer
+    module = {"docx": docx_writer, "pdf": pdf_writer, "html": html_writer}[fmt]
     try:
         data = render(module, doc)
     except ContentError as exc:
         assert re.match(r"(font .* cannot draw|right-to-left script cannot be laid out)", str(exc)), str(exc)
         return
-    (check_docx if fmt == "docx" else check_pdf)(doc, data)
+    {"docx": check_docx, "pdf": check_pdf, "html": check_html}[fmt](doc, data)
 
 
 def test_the_alphabet_is_wide():

@@ -1,5 +1,6 @@
 """One message per distribution list, built with the stdlib `email` package only: a subject naming the notes and
-the edition date, a plain-text and an HTML body (key points and changes of every note), the files attached."""
+the edition date, a plain-text and an HTML body (key points and changes of every note; the HTML by the HTML
+writer), the files attached."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -72,31 +73,32 @@ def _text(notes: list[NoteMail], lang: str, date: str) -> str:
     return "\n".join(out) + "\n"
 
 
-def _html(notes: list[NoteMail], lang: str, date: str) -> str:
-    """The HTML body: the same page the HTML writer makes of a note, here of the message's own small document."""
-    from .. import resources
-    from ..compose.catalog import style
-    from ..model import Document, Heading, ListBlock, Meta, Paragraph, laid_out
-    from ..writers.common import WriteOptions
-    from ..writers.html import HtmlWriter
-
+def _body(notes: list[NoteMail], lang: str, date: str):
+    """The HTML body as a small document of its own: intro, then each note's title, key points, changes and
+    files, then the footer."""
+    from ..model import Document, Heading, ListBlock, Meta, Paragraph
     w = _words(lang)
-    blocks: list = [Paragraph(w["intro"].format(date=date))]
+    title = subject(notes, lang, date)
+    meta = Meta(lang=lang, title=title, subject=title, author="briefing")
+    blocks = [Paragraph(w["intro"].format(date=date), role="lead")]
     for note in notes:
         blocks.append(Heading(1, f"{note.title} [{note.lang}]"))
         if note.subtitle:
             blocks.append(Paragraph(note.subtitle, role="note"))
-        if note.key_points:
-            blocks += [Heading(2, w["key_points"]), ListBlock(tuple(note.key_points), ordered=True)]
-        if note.changes:
-            blocks += [Heading(2, w["changes"]), ListBlock(tuple(note.changes), ordered=False)]
-        blocks.append(Paragraph(f"{w['files']}: " + ", ".join(f.name for f in note.files)))
+        for label, items, ordered in ((w["key_points"], note.key_points, True), (w["changes"], note.changes, False)):
+            if items:
+                blocks += [Heading(2, label), ListBlock(tuple(items), ordered).laid_out(meta)]
+        blocks.append(Paragraph(f"{w['files']}: " + ", ".join(f.name for f in note.files), role="lead"))
     blocks.append(Paragraph(w["footer"], role="note"))
-    title = subject(notes, lang, date)
-    meta = Meta(lang=lang, title=title, title_lines=(), table_label="", figure_label="", subject=title, subtitle="",
-                marking="", number_line="", author="briefing", keywords=(), as_of=date)
-    document = Document(meta, tuple(laid_out(b, meta) for b in blocks))
-    return HtmlWriter(document, WriteOptions(style=style(resources.templates()))).render().decode("utf-8")
+    return Document(meta, tuple(blocks))
+
+
+def _html(notes: list[NoteMail], lang: str, date: str) -> str:
+    """The same page the HTML writer makes of a note, here of the message's own document."""
+    from .. import resources
+    from ..compose.catalog import style
+    from ..writers.html import page
+    return page(_body(notes, lang, date), style(resources.templates()))
 
 
 def message(sender: str, to: list[str], cc: list[str], notes: list[NoteMail], lang: str, date: str,

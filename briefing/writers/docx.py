@@ -158,11 +158,14 @@ def _headers(doc, meta, style: dict, keep_letterhead: bool) -> None:
         section.first_page_header.add_paragraph()
         section.footer.add_paragraph()
         section.first_page_footer.add_paragraph()
-    if "PAGE" not in section.header._element.xml:
-        number = section.header.add_paragraph()
-        number.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        number.paragraph_format.first_line_indent = Cm(0)
-        _field(number, "PAGE")
+    # Word numbers every page but the first (its own header) — or the first too, when the note numbers from 1.
+    numbered = [section.header] + ([section.first_page_header] if meta.page_numbers_from <= 1 else [])
+    for part in numbered:
+        if "PAGE" not in part._element.xml:
+            number = part.add_paragraph()
+            number.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            number.paragraph_format.first_line_indent = Cm(0)
+            _field(number, "PAGE")
 
 
 def _shade(cell, fill: str) -> None:
