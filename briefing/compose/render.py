@@ -1,13 +1,17 @@
-"""Templates → blocks. A note's template (jinja2, sandboxed) writes a small line language that this module
-parses into the document model, so a new section is a template edit, not Python:
+"""Templates → blocks. A note's template (jinja2, sandboxed) writes Markdown (CommonMark, read by markdown-it-py),
+and this module turns it into the document model, so a new section is a template edit, not Python:
 
-    # Heading / ## Sub-heading / ### Sub-sub-heading   (numbered here, in order)
-    1. ordered item            - bullet item
-    ~ small note text          @table NAME   @figure NAME   @pagebreak
-    any other line             paragraph text; a blank line ends the paragraph
+    # Heading / ## Sub-heading / ### Sub-sub-heading   numbered here, in order
+    1. ordered item / - bullet item                    a list (its markers are the note's own: «1.», «–»)
+    > text                                             a small note (italic, smaller)
+    ---                                                a page break
+    ```table NAME``` / ```figure NAME```               a fenced block, empty, whose info string names a table
+                                                       or a figure the note has: it goes here, numbered
+    any other text                                     a paragraph; a blank line ends it
 
-Every value the template inserts is flattened to one line and, if it could be read as a marker, escaped
-with a leading backslash, so data never turns into structure.
+Inline markup (emphasis, links) is read as its text: a note has no inline styles. Raw HTML is not markup here.
+Every value the template inserts is flattened to one line and each ASCII punctuation character in it escaped
+with a backslash (CommonMark's escape), so data never turns into structure.
 """
 from __future__ import annotations
 
@@ -17,21 +21,27 @@ from pathlib import Path
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
+from markdown_it import MarkdownIt
 
 from ..errors import ContentError, Problem
 from ..model import Figure, Heading, ListBlock, PageBreak, Paragraph, Table
 
-_MARKER = re.compile(r"^(#{1,3} |\d+\. |- |~ |@|\\)")
-_ORDERED = re.compile(r"^\d+\. (.*)$")
 _WS = re.compile(r"\s+")
+_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")   # every ASCII punctuation character: CommonMark escapes each alike
+_UNESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")   # markdown-it leaves a fence's info string escaped
+_MARKDOWN = MarkdownIt("commonmark", {"html": False})
+
+
+def escape(text: str) -> str:
+    """Text as Markdown that reads back as exactly this text, on one line."""
+    return _PUNCT.sub(r"\\\1", _WS.sub(" ", text).strip())
 
 
 def _finalize(value):
     if value is None:
         return ""
     if isinstance(value, str):
-        flat = _WS.sub(" ", value).strip()
-        return "\\" + flat if _MARKER.match(flat) else flat
+        return escape(value)
     return value
 
 
@@ -87,79 +97,85 @@ def _template_where(exc: BaseException, templates: Path, name: str) -> tuple[str
     return where
 
 
-def _lit(text: str) -> str:
-    return text[1:] if text.startswith("\\") else text
+def _inline_text(token) -> str:
+    """An inline token's text: markup read as its text, line breaks as spaces."""
+    parts = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+    return _WS.sub(" ", "".join(parts)).strip()
 
 
 def parse_blocks(text: str, tables: dict[str, Table], figures: dict[str, Figure], where: str) -> list:
+    """The blocks of the rendered Markdown; `where` names the template for messages (lines are those of the
+    rendered text, which the template's structure lines keep)."""
+    tokens = _MARKDOWN.parse(text)
     blocks: list = []
-    para: list[str] = []
-    items: list[str] = []
-    ordered = True
     counters = [0, 0, 0]
     numbers = {"table": 0, "figure": 0}
 
-    def flush():
-        nonlocal para, items
-        if para:
-            blocks.append(Paragraph(" ".join(para)))
-            para = []
-        if items:
-            blocks.append(ListBlock(tuple(items), ordered))
-            items = []
+    def fail(token, field: str, message: str):
+        line = token.map[0] + 1 if token.map else None
+        raise ContentError("template", [Problem(where, line, field, message)])
 
-    for lineno, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if not line:
-            flush()
-            continue
-        if line.startswith("\\"):
-            if items:
-                flush()
-            para.append(line[1:])
-            continue
-        if line.startswith("#"):
-            flush()
-            level = len(line) - len(line.lstrip("#"))
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        kind = tok.type
+        if kind == "heading_open":
+            level = int(tok.tag[1:])
+            if level > 3:
+                fail(tok, "heading", f"headings go three levels deep (#, ##, ###), not {level}")
             counters[level - 1] += 1
-            for i in range(level, 3):
-                counters[i] = 0
+            for k in range(level, 3):
+                counters[k] = 0
             number = ".".join(str(c) for c in counters[:level]) + "."
-            blocks.append(Heading(level, _lit(line[level:].strip()), number))
-            continue
-        m = _ORDERED.match(line)
-        if m or line.startswith("- "):
-            is_ordered = bool(m)
-            if para or (items and is_ordered != ordered):
-                flush()
-            ordered = is_ordered
-            items.append(_lit(m[1] if m else line[2:]))
-            continue
-        if line.startswith("~ "):
-            flush()
-            blocks.append(Paragraph(_lit(line[2:]), role="note"))
-            continue
-        if line.startswith("@"):
-            flush()
-            directive, _, arg = line[1:].partition(" ")
-            arg = arg.strip()
-            if directive == "pagebreak":
-                blocks.append(PageBreak())
-            elif directive == "table":
-                if arg not in tables:
-                    raise ContentError("template", [Problem(where, lineno, "@table", f"no table named {arg!r}")])
-                numbers["table"] += 1
-                blocks.append(replace(tables[arg], number=numbers["table"]))
-            elif directive == "figure":
-                if arg not in figures:
-                    raise ContentError("template", [Problem(where, lineno, "@figure", f"no figure named {arg!r}")])
-                numbers["figure"] += 1
-                blocks.append(replace(figures[arg], number=numbers["figure"]))
-            else:
-                raise ContentError("template", [Problem(where, lineno, "directive", f"unknown directive @{directive}")])
-            continue
-        if items:
-            flush()
-        para.append(line)
-    flush()
+            blocks.append(Heading(level, _inline_text(tokens[i + 1]), number))
+            i += 3
+        elif kind == "paragraph_open":
+            blocks.append(Paragraph(_inline_text(tokens[i + 1])))
+            i += 3
+        elif kind in ("ordered_list_open", "bullet_list_open"):
+            close = kind.replace("_open", "_close")
+            items, j = [], i + 1
+            while tokens[j].type != close:
+                t = tokens[j]
+                if t.type == "list_item_open":
+                    items.append("")
+                elif t.type == "inline":   # an item of two paragraphs is one item
+                    items[-1] = f"{items[-1]} {_inline_text(t)}".strip()
+                elif t.type in ("ordered_list_open", "bullet_list_open"):
+                    fail(t, "list", "a list inside a list item: a note's lists are flat")
+                elif t.type not in ("list_item_close", "paragraph_open", "paragraph_close"):
+                    fail(t, "list", f"only text in a list item, not {t.type.replace('_open', '').replace('_', ' ')}")
+                j += 1
+            blocks.append(ListBlock(tuple(items), ordered=kind == "ordered_list_open"))
+            i = j + 1
+        elif kind == "blockquote_open":
+            j = i + 1
+            while tokens[j].type != "blockquote_close":
+                if tokens[j].type == "inline":
+                    blocks.append(Paragraph(_inline_text(tokens[j]), role="note"))
+                elif tokens[j].type not in ("paragraph_open", "paragraph_close"):
+                    fail(tokens[j], "note", "only text in a note (> …)")
+                j += 1
+            i = j + 1
+        elif kind == "hr":
+            blocks.append(PageBreak())
+            i += 1
+        elif kind == "fence":
+            what, _, name = _UNESCAPE.sub(r"\1", tok.info).strip().partition(" ")
+            name = name.strip()
+            if what not in ("table", "figure"):
+                fail(tok, "block", f"unknown block ```{tok.info.strip()}```: ```table NAME``` or ```figure NAME```")
+            known = tables if what == "table" else figures
+            if name not in known:
+                fail(tok, what, f"no {what} named {name!r}")
+            numbers[what] += 1
+            blocks.append(replace(known[name], number=numbers[what]))
+            i += 1
+        else:
+            fail(tok, "markup", f"{kind.replace('_open', '').replace('_', ' ')} is not part of a note's markup")
     return blocks
