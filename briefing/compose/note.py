@@ -16,7 +16,7 @@ from .catalog import catalog
 from . import citations
 from .content import _sources as source_list, build_content
 from .phrases import Phraser
-from .render import parse_blocks, render_template
+from .render import render_blocks
 from .select import select
 
 
@@ -115,8 +115,7 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
     context.update({k: (v is not None) for k, v in tables.items()})
     context["figures"] = list(figures)
     context["labels"] = labels
-    text = render_template(request.templates, "note.j2", context)
-    blocks = parse_blocks(text, tables, figures, str(request.templates / "note.j2"))
+    blocks = render_blocks(request.templates, "note.j2", context, tables, figures)
 
     subject = ph.localized(dossier.meta.subject)
     topic_name = request.topic.name(lang) if request.topic else None

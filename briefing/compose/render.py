@@ -10,8 +10,10 @@ and this module turns it into the document model, so a new section is a template
     any other text                                     a paragraph; a blank line ends it
 
 Inline markup (emphasis, links) is read as its text: a note has no inline styles. Raw HTML is not markup here.
-Every value the template inserts is flattened to one line and each ASCII punctuation character in it escaped
-with a backslash (CommonMark's escape), so data never turns into structure.
+Every value the template inserts (text, numbers, anything) is flattened to one line and each ASCII punctuation
+character in it escaped with a backslash (CommonMark's escape), so data never turns into structure. Markdown a
+note cannot hold (a fourth heading level, a nested list, an unknown block) is reported at the template's line
+that wrote it: `…/note.j2:44: template: no table named 'projectz'`.
 """
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import jinja2
+from jinja2.ext import Extension
+from jinja2.lexer import Token
 from jinja2.sandbox import SandboxedEnvironment
 from markdown_it import MarkdownIt
 
@@ -37,12 +41,9 @@ def escape(text: str) -> str:
     return _PUNCT.sub(r"\\\1", _WS.sub(" ", text).strip())
 
 
-def _finalize(value):
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return escape(value)
-    return value
+def _finalize(value) -> str:
+    # Every value, not only text: a number's or an object's text is data too («-1.5», a list's brackets).
+    return "" if value is None else escape(str(value))
 
 
 def environment(templates: Path) -> SandboxedEnvironment:
@@ -55,6 +56,70 @@ def environment(templates: Path) -> SandboxedEnvironment:
         keep_trailing_newline=True,
         autoescape=False,
     )
+
+
+class MarkupMistake(Exception):
+    """Markdown that is not a note's, at a line of the rendered text (0-based), said without a place."""
+
+    def __init__(self, line: int | None, message: str):
+        super().__init__(message)
+        self.line, self.message = line, message
+
+
+def render_blocks(templates: Path, name: str, context: dict, tables: dict[str, Table],
+                  figures: dict[str, Figure]) -> list:
+    """The blocks the template writes with this context; a mistake in its Markdown is reported at the line of
+    the template that wrote it."""
+    text = render_template(templates, name, context)
+    try:
+        return parse_blocks(text, tables, figures)
+    except MarkupMistake as mistake:
+        where, line = name, None
+        if mistake.line is not None:
+            where, line = _template_lines(templates, name, context)[mistake.line]
+        raise ContentError(f"{templates / name}: the template's Markdown is not a note's",
+                           [Problem(str(templates / where), line, "template", mistake.message)]) from None
+
+
+class _LineMarks(Extension):
+    """Only for finding a mistake's place: before each piece of literal text and each value, a constant that
+    names the template and line it comes from (NUL, the name, SOH, the line, NUL: NUL is never in a dossier's text)."""
+
+    def filter_stream(self, stream):
+        for token in stream:
+            if token.type in ("data", "variable_begin"):
+                mark = f"\0{stream.name}\1{token.lineno}\0"
+                yield from (Token(token.lineno, "variable_begin", "{{"), Token(token.lineno, "string", mark),
+                            Token(token.lineno, "variable_end", "}}"))
+            yield token
+
+
+_MARK = re.compile("\0([^\1]*)\1(\\d+)\0")
+
+
+def _template_lines(templates: Path, name: str, context: dict) -> list[tuple[str, int]]:
+    """For each line of the rendered text, the template and line that wrote its first character: the text
+    rendered again with marks (see _LineMarks), each line placed by the last mark before it and the line breaks
+    since (a value holds none: escape())."""
+    env = environment(templates)
+    env.add_extension(_LineMarks)
+    marked = env.get_template(name).render(**context)
+    origins: list[tuple[str, int]] = []
+    where, line = name, 1
+    starts_line = True
+    for i, part in enumerate(_MARK.split(marked)):
+        if i % 3 == 1:
+            where = _UNESCAPE.sub(r"\1", part)   # the mark went through escape() as every value does
+        elif i % 3 == 2:
+            line = int(part)
+        else:
+            for k, text in enumerate(part.split("\n")):
+                starts_line = starts_line or k > 0
+                if starts_line and (text or k < part.count("\n")):   # a line, even an empty one, begins here
+                    origins.append((where, line + k))
+                    starts_line = False
+            line += part.count("\n")
+    return origins
 
 
 def render_template(templates: Path, name: str, context: dict) -> str:
@@ -108,17 +173,15 @@ def _inline_text(token) -> str:
     return _WS.sub(" ", "".join(parts)).strip()
 
 
-def parse_blocks(text: str, tables: dict[str, Table], figures: dict[str, Figure], where: str) -> list:
-    """The blocks of the rendered Markdown; `where` names the template for messages (lines are those of the
-    rendered text, which the template's structure lines keep)."""
+def parse_blocks(text: str, tables: dict[str, Table], figures: dict[str, Figure]) -> list:
+    """The blocks of the rendered Markdown (MarkupMistake for what a note cannot hold)."""
     tokens = _MARKDOWN.parse(text)
     blocks: list = []
     counters = [0, 0, 0]
     numbers = {"table": 0, "figure": 0}
 
-    def fail(token, field: str, message: str):
-        line = token.map[0] + 1 if token.map else None
-        raise ContentError("template", [Problem(where, line, field, message)])
+    def fail(token, message: str):
+        raise MarkupMistake(token.map[0] if token.map else None, message)
 
     i = 0
     while i < len(tokens):
@@ -127,7 +190,7 @@ def parse_blocks(text: str, tables: dict[str, Table], figures: dict[str, Figure]
         if kind == "heading_open":
             level = int(tok.tag[1:])
             if level > 3:
-                fail(tok, "heading", f"headings go three levels deep (#, ##, ###), not {level}")
+                fail(tok, f"headings go three levels deep (#, ##, ###), not {level}")
             counters[level - 1] += 1
             for k in range(level, 3):
                 counters[k] = 0
@@ -147,9 +210,9 @@ def parse_blocks(text: str, tables: dict[str, Table], figures: dict[str, Figure]
                 elif t.type == "inline":   # an item of two paragraphs is one item
                     items[-1] = f"{items[-1]} {_inline_text(t)}".strip()
                 elif t.type in ("ordered_list_open", "bullet_list_open"):
-                    fail(t, "list", "a list inside a list item: a note's lists are flat")
+                    fail(t, "a list inside a list item: a note's lists are flat")
                 elif t.type not in ("list_item_close", "paragraph_open", "paragraph_close"):
-                    fail(t, "list", f"only text in a list item, not {t.type.replace('_open', '').replace('_', ' ')}")
+                    fail(t, f"only text in a list item, not {t.type.replace('_open', '').replace('_', ' ')}")
                 j += 1
             blocks.append(ListBlock(tuple(items), ordered=kind == "ordered_list_open"))
             i = j + 1
@@ -159,7 +222,7 @@ def parse_blocks(text: str, tables: dict[str, Table], figures: dict[str, Figure]
                 if tokens[j].type == "inline":
                     blocks.append(Paragraph(_inline_text(tokens[j]), role="note"))
                 elif tokens[j].type not in ("paragraph_open", "paragraph_close"):
-                    fail(tokens[j], "note", "only text in a note (> …)")
+                    fail(tokens[j], "only text in a note (> …)")
                 j += 1
             i = j + 1
         elif kind == "hr":
@@ -169,13 +232,13 @@ def parse_blocks(text: str, tables: dict[str, Table], figures: dict[str, Figure]
             what, _, name = _UNESCAPE.sub(r"\1", tok.info).strip().partition(" ")
             name = name.strip()
             if what not in ("table", "figure"):
-                fail(tok, "block", f"unknown block ```{tok.info.strip()}```: ```table NAME``` or ```figure NAME```")
+                fail(tok, f"unknown block ```{tok.info.strip()}```: ```table NAME``` or ```figure NAME```")
             known = tables if what == "table" else figures
             if name not in known:
-                fail(tok, what, f"no {what} named {name!r}")
+                fail(tok, f"no {what} named {name!r}")
             numbers[what] += 1
             blocks.append(replace(known[name], number=numbers[what]))
             i += 1
         else:
-            fail(tok, "markup", f"{kind.replace('_open', '').replace('_', ' ')} is not part of a note's markup")
+            fail(tok, f"{kind.replace('_open', '').replace('_', ' ')} is not part of a note's markup")
     return blocks
