@@ -1,12 +1,16 @@
 """The work of `briefing extract`: sources added, candidates written for review."""
 from __future__ import annotations
 
+import os
 import re
+import shutil
+import tempfile
 from collections import Counter
+from contextlib import contextmanager
 from pathlib import Path
 
-from ..errors import UsageError
-from ..fsutil import atomic_write, output_lock
+from ..errors import EnvironmentProblem, UsageError
+from ..fsutil import atomic_write, output_lock, write_together
 from .reviewing import ReviewFile, dump, plain, review_dir
 
 
@@ -39,11 +43,41 @@ def extract_files(dossier_dir: Path, files: list[Path], date: str | None = None,
     require()
     natasha()
     dossier_dir = Path(dossier_dir)
+    if dossier_dir.exists():
+        if not (dossier_dir / "dossier.yaml").exists():
+            raise UsageError(f"{dossier_dir}: a folder without dossier.yaml is not a dossier")
+        return _extract_into(dossier_dir, articles, date, say)
+    with _staged(dossier_dir) as staging:
+        written = _new_dossier(staging, [t for _, _, t in articles], parties, subject, dossier_dir, say)
+        written_too, refused = _extract_into(staging, articles, date, say)
+    return [dossier_dir / path.relative_to(staging) for path in written + written_too], refused
+
+
+@contextmanager
+def _staged(dossier_dir: Path):
+    """A new dossier is made in a hidden folder beside its place and moved there once every article is in, so
+    that a failure half-way leaves no half-made dossier (the hidden folder is removed)."""
+    try:
+        dossier_dir.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{dossier_dir.name}.", suffix=".new", dir=dossier_dir.parent))
+    except OSError as exc:
+        raise EnvironmentProblem(f"{dossier_dir}: cannot make the dossier: {exc.strerror or exc}") from None
+    try:
+        yield staging
+        mask = os.umask(0)
+        os.umask(mask)
+        try:
+            staging.chmod(0o777 & ~mask)   # mkdtemp's folder is the owner's alone; a dossier is shared as any other
+            os.rename(staging, dossier_dir)   # refused if a dossier appeared there meanwhile (a folder not empty)
+        except OSError as exc:
+            raise EnvironmentProblem(f"{dossier_dir}: cannot make the dossier: {exc.strerror or exc}") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)   # nothing left once it is moved
+
+
+def _extract_into(dossier_dir: Path, articles: list[tuple[Path, bytes, str]], date: str | None, say
+                  ) -> tuple[list[Path], list[Path]]:
     written: list[Path] = []
-    if not dossier_dir.exists():
-        written += _new_dossier(dossier_dir, [t for _, _, t in articles], parties, subject, say)
-    elif not (dossier_dir / "dossier.yaml").exists():
-        raise UsageError(f"{dossier_dir}: a folder without dossier.yaml is not a dossier")
     refused: list[Path] = []
     with output_lock(dossier_dir):
         from ..dossier.load import load_dossier
@@ -99,15 +133,15 @@ def _extract_one(dossier_dir: Path, dossier, path: Path, raw: bytes, text: str, 
         entries.append(_ordered(e))
 
     text_path = dossier_dir / file
-    atomic_write(text_path, raw)
     src_path = dossier_dir / "sources.yaml"
     old = src_path.read_text(encoding="utf-8") if src_path.exists() else \
         "# One entry per source text in texts/. A date the text does not state is inferred, with the sentence that shows it.\n"
     if old and not old.endswith("\n"):
         old += "\n"
-    atomic_write(src_path, (old + dump([entry])).encode("utf-8"))
     review = ReviewFile(review_dir(dossier_dir) / f"{sid}.yaml", sid, file, entries)
-    review.save()
+    # The text, its source entry and its review file: all three or none.
+    write_together({text_path: raw, src_path: (old + dump([entry])).encode("utf-8"),
+                    review.path: review.render().encode("utf-8")})
     kinds = Counter(e["kind"] for e in entries)
     dups = sum(1 for e in entries if e.get("duplicate_of"))
     how = f"{proposal.basis}" + (f": «{_short(proposal.evidence)}»" if proposal.evidence else "")
@@ -128,12 +162,14 @@ def _short(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + "…"
 
 
-def _new_dossier(dossier_dir: Path, texts: list[str], parties: str | None, subject: str | None, say) -> list[Path]:
-    """Start a dossier: dossier.yaml with its subject and parties (given, or the places the texts name most)."""
+def _new_dossier(dossier_dir: Path, texts: list[str], parties: str | None, subject: str | None, named: Path,
+                 say) -> list[Path]:
+    """Start a dossier in `dossier_dir` (to be moved to `named`): dossier.yaml with its subject and parties
+    (given, or the places the texts name most)."""
     from .text import detect_language
     names = [p.strip() for p in parties.split(",") if p.strip()] if parties else _guess_parties(texts)
     if not names:
-        raise UsageError(f"{dossier_dir}: a new dossier needs its parties; give --parties \"A, B\"")
+        raise UsageError(f"{named}: a new dossier needs its parties; give --parties \"A, B\"")
     langs = Counter(detect_language(t) for t in texts)
     meta = {"subject": {}, "parties": names}
     if subject:
@@ -143,14 +179,13 @@ def _new_dossier(dossier_dir: Path, texts: list[str], parties: str | None, subje
     else:
         from .grammar import inflect_phrase
         meta["subject"]["ru"] = "сотрудничестве " + " и ".join(inflect_phrase(p, "gent") for p in names)
-    dossier_dir.mkdir(parents=True)
     for sub in ("texts", "facts", "review"):
         (dossier_dir / sub).mkdir()
     path = dossier_dir / "dossier.yaml"
     head = ("# Started by `briefing extract`. `subject` completes the title «СПРАВКА о …»; "
             "check it and the parties.\n")
     atomic_write(path, (head + dump(meta)).encode("utf-8"))
-    say(f"{dossier_dir}: new dossier on {', '.join(names)}")
+    say(f"{named}: new dossier on {', '.join(names)}")
     return [path]
 
 

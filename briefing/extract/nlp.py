@@ -32,7 +32,10 @@ def natasha():
 
 def _morph_vocab(MorphVocab):
     """natasha's MorphVocab with its dictionaries named outright. Left to itself, pymorphy2 (under natasha) finds
-    them through setuptools' pkg_resources, which Python 3.12+ venvs lack and setuptools 81+ no longer ships."""
+    them through setuptools' pkg_resources, which Python 3.12+ venvs lack and new setuptools no longer ships
+    (84 has none). pymorphy2's other break with Python 3.11+, inspect.getargspec when it copies its analysers,
+    is mended by yargy (natasha ≥ 1.6 needs yargy ≥ 0.16, whose import replaces that method); natasha, imported
+    before this runs, has imported it."""
     import pymorphy2_dicts_ru
     from natasha.morph.vocab import MorphForm
     from pymorphy2.analyzer import MorphAnalyzer

@@ -1,0 +1,43 @@
+"""`briefing extract` into a folder that does not exist yet makes the dossier whole or not at all: it is put
+together in a hidden folder beside its place and moved there at the end."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from conftest import SEED, run_cli
+
+PARTIES = "Республика Казахстан, Япония"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def test_new_dossier_appears_whole_with_the_paths_printed(tmp_path):
+    texts = sorted((SEED / "texts").glob("*.txt"))[:2]
+    target = tmp_path / "place" / "kz-jp"
+    proc = run_cli("extract", *texts, "--dossier", target, "--parties", PARTIES, check=True)
+    written = [Path(line) for line in proc.stdout.splitlines()]
+    assert written[0] == target / "dossier.yaml"
+    assert {target / "review" / "s000.yaml", target / "review" / "s001.yaml", target / "sources.yaml"} <= set(written)
+    assert all(path.is_file() for path in written)
+    assert sorted(p.name for p in target.parent.iterdir()) == ["kz-jp"]   # no hidden folder left beside it
+    assert target.stat().st_mode & 0o777 == 0o777 & ~_umask()
+    assert f"{target}: new dossier on Республика Казахстан, Япония" in proc.stderr
+
+
+def test_a_failure_after_the_start_leaves_no_dossier(tmp_path):
+    """An English text names no parties natasha can find: the new dossier fails once begun, and the hidden
+    folder it was begun in goes too."""
+    article = tmp_path / "article.txt"
+    article.write_text("The ministers met in Astana in March 2024 and signed two agreements.\n", encoding="utf-8")
+    target = tmp_path / "dossiers" / "new"
+    proc = run_cli("extract", article, "--dossier", target)
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.strip().splitlines()[-1] == \
+        f'error: {target}: a new dossier needs its parties; give --parties "A, B"'
+    assert proc.stdout == ""
+    assert list(target.parent.iterdir()) == []
