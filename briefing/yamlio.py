@@ -23,7 +23,8 @@ import yaml
 from yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent,
                          SequenceStartEvent, StreamEndEvent)
 
-from .errors import ContentError, Problem
+from .diagnostics import Problem
+from .errors import ContentError
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR = "tag:yaml.org,2002:str"
@@ -145,7 +146,7 @@ def _build(data: bytes, file: str, lines: dict | None, spans: dict | None, base:
                     key = ev.value
                     if key in cont:
                         raise ContentError("duplicate key", [Problem(file, ev.start_mark.line + 1, key,
-                                                                     "key given twice")])
+                                                                     "key given twice", "duplicate-key")])
                     if ev.anchor:
                         anchors[ev.anchor] = key
                     if lines is not None and not skip:
@@ -159,7 +160,7 @@ def _build(data: bytes, file: str, lines: dict | None, spans: dict | None, base:
                 elif type(cont) is dict:
                     if key is None:
                         raise ContentError("bad key", [Problem(file, ev.start_mark.line + 1, "",
-                                                               "mapping keys must be plain strings")])
+                                                               "mapping keys must be plain strings", "yaml")])
                     here = path + (key,)
                 else:
                     here = path + (len(cont),)
@@ -196,7 +197,7 @@ def _build(data: bytes, file: str, lines: dict | None, spans: dict | None, base:
             elif t is AliasEvent:
                 if ev.anchor not in anchors:
                     raise ContentError("bad alias", [Problem(file, ev.start_mark.line + 1, "",
-                                                             f"unknown alias *{ev.anchor}")])
+                                                             f"unknown alias *{ev.anchor}", "yaml")])
                 value = anchors[ev.anchor]
             elif t is StreamEndEvent:
                 break
@@ -211,7 +212,7 @@ def _build(data: bytes, file: str, lines: dict | None, spans: dict | None, base:
             elif type(cont) is dict:
                 if key is None:   # an alias as a key (scalar keys were taken above)
                     raise ContentError("bad key", [Problem(file, ev.start_mark.line + 1, "",
-                                                           "mapping keys must be plain strings")])
+                                                           "mapping keys must be plain strings", "yaml")])
                 if lines is not None and not skip and t is ScalarEvent:
                     lines[path + (key,)] = ev.start_mark.line + 1
                 cont[key] = value
@@ -238,7 +239,7 @@ def load_text(text: str, file: str, reread=None) -> tuple[Any, Lines]:
         before = text[: exc.position] if _Loader is yaml.SafeLoader else data[: exc.position].decode("utf-8", "replace")
         raise ContentError("malformed YAML", [Problem(file, before.count("\n") + 1, "",
                                                       f"control character U+{exc.character:04X} is not allowed "
-                                                      f"in YAML (remove it)")]) from None
+                                                      f"in YAML (remove it)", "yaml")]) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -268,22 +269,24 @@ def read_bytes(path, shown: str | None = None) -> bytes:
     try:
         return read_raw(path)
     except FileNotFoundError:
-        raise ContentError("missing file", [Problem(shown, None, "", "file not found")]) from None
+        raise ContentError("missing file", [Problem(shown, None, "", "file not found", "unreadable-file")]) from None
     except OSError as exc:
-        raise ContentError("unreadable file", [Problem(shown, None, "", f"cannot read: {exc.strerror}")]) from None
+        raise ContentError("unreadable file", [Problem(shown, None, "", f"cannot read: {exc.strerror}", "unreadable-file")]) from None
 
 
 def decode_text(raw: bytes, shown: str) -> str:
     """The text of a file's bytes: UTF-8 (a byte order mark dropped), or a ContentError saying what it is."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):   # Windows' "Unicode" is UTF-16, not binary
-        raise ContentError("bad encoding", [Problem(shown, None, "", "UTF-16 text, expected UTF-8 (save the file as UTF-8)")])
+        raise ContentError("bad encoding", [Problem(shown, None, "", "UTF-16 text, expected UTF-8 (save the file as UTF-8)",
+                                                    "encoding")])
     if b"\x00" in raw:
-        raise ContentError("binary file", [Problem(shown, None, "", "binary file, expected UTF-8 text")])
+        raise ContentError("binary file", [Problem(shown, None, "", "binary file, expected UTF-8 text", "encoding")])
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ContentError("bad encoding", [Problem(shown, line, "", "not valid UTF-8 (save the file as UTF-8)")]) from None
+        raise ContentError("bad encoding", [Problem(shown, line, "", "not valid UTF-8 (save the file as UTF-8)",
+                                                    "encoding")]) from None
 
 
 def read_text(path: Path, shown: str | None = None) -> str:

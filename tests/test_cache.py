@@ -1,10 +1,11 @@
 """The verification cache (briefing/dossier/cache.py): a facts file that passed is kept as JSON data in
-`<dossier>/.briefing-cache/`, keyed by its bytes and everything it was checked against, so `make` parses and
-verifies only the files that changed. What a user would notice: an edit after `check` still fails `make` with the
+`<dossier>/.briefing-cache/<sha256 of its bytes>.json`, valid while the tool and the sources its facts cite are as
+they were, so `make` parses and verifies only the files that changed. What a user would notice: an edit after `check` still fails `make` with the
 check's own `file:line` message; a damaged cache is ignored; a read-only dossier still makes notes; the notes are the
 same bytes with or without a cache."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -53,9 +54,12 @@ def checked(dossier_copy) -> Path:
 
 def test_check_writes_the_cache_as_data_and_make_takes_every_file_from_it(checked):
     assert (checked / ".briefing-cache" / ".gitignore").read_text(encoding="utf-8").splitlines()[-1] == "*"
-    for name in entries(checked):
+    files = {hashlib.sha256((checked / rel).read_bytes()).hexdigest() + ".json": rel for rel in (FACTS, OTHER)}
+    assert entries(checked) == set(files)
+    for name, rel in files.items():
         data = json.loads((checked / ".briefing-cache" / name).read_text(encoding="utf-8"))
-        assert data["format"] == 1 and isinstance(data["entries"], list) and data["entries"][0]["id"]
+        cited = {ev["source"] for fact in data["facts"] for ev in fact["evidence"]}
+        assert set(data["sources"]) == cited and data["facts"][0]["id"] in (checked / rel).read_text(encoding="utf-8")
     dossier, problems = checked_dossier(checked)
     assert problems == [] and len(dossier.facts) > 100
     assert dossier.parsed == {}   # nothing parsed again
@@ -92,7 +96,7 @@ def test_an_edit_of_one_facts_file_is_verified_alone(checked, tmp_path):
     dossier, problems = checked_dossier(checked)
     assert not problems and set(dossier.parsed) == {FACTS}
     after = entries(checked)
-    assert before < after and len(after - before) == 1
+    assert len(after) == 2 and len(after - before) == 1   # the old file's entry replaced by the new one's
 
 
 def _problem_line(proc) -> str:
@@ -112,10 +116,10 @@ def test_a_quote_edited_after_check_fails_make_with_file_and_line(checked, tmp_p
     assert not (tmp_path / "out").exists() or not outputs(tmp_path / "out")
 
 
-def test_a_source_text_edited_after_check_fails_make_and_reverifies_every_file(checked, tmp_path):
+def test_a_source_text_edited_after_check_fails_make_and_reverifies_the_files_citing_it(checked, tmp_path):
     edit(checked / TEXT, QUOTE, "провели встречу в Астане")
     dossier, problems = checked_dossier(checked)
-    assert problems and set(dossier.parsed) == {FACTS, OTHER}
+    assert problems and set(dossier.parsed) == {FACTS}   # only FACTS cites s002
     proc = make(checked, tmp_path / "out")
     assert proc.returncode == 1
     line = _problem_line(proc)
@@ -132,7 +136,8 @@ def test_a_text_swapped_for_a_link_out_of_the_folder_is_noticed(checked, tmp_pat
     assert proc.returncode == 1 and "a link to a file outside the dossier folder" in proc.stderr
 
 
-@pytest.mark.parametrize("how", ["truncated", "empty", "garbage", "not a list", "a folder", "other format"])
+@pytest.mark.parametrize("how", ["truncated", "empty", "garbage", "not a list", "a folder", "other format",
+                                 "other tool", "other source", "not facts"])
 def test_a_damaged_cache_entry_is_ignored(checked, tmp_path, how):
     good = make(checked, tmp_path / "good")
     assert good.returncode == 0, good.stderr
@@ -146,12 +151,25 @@ def test_a_damaged_cache_entry_is_ignored(checked, tmp_path, how):
         elif how == "garbage":
             path.write_bytes(os.urandom(300))
         elif how == "not a list":
-            path.write_text('{"format": 1, "entries": {"id": "x"}}', encoding="utf-8")
+            data = json.loads(data)
+            data["facts"] = {"id": "x"}
+            path.write_text(json.dumps(data), encoding="utf-8")
         elif how == "a folder":
             path.unlink()
             path.mkdir()
+        elif how == "other format":
+            path.write_text(json.dumps({**json.loads(data), "format": 0, "facts": []}), encoding="utf-8")
+        elif how == "other tool":
+            path.write_text(json.dumps({**json.loads(data), "tool": "0" * 64, "facts": []}), encoding="utf-8")
+        elif how == "other source":
+            entry = json.loads(data)
+            entry["sources"] = {sid: "0" * 64 for sid in entry["sources"]}
+            entry["facts"] = []
+            path.write_text(json.dumps(entry), encoding="utf-8")
         else:
-            path.write_text(json.dumps({"format": 0, "entries": []}), encoding="utf-8")
+            entry = json.loads(data)
+            entry["facts"][0]["kind"] = "no such kind"
+            path.write_text(json.dumps(entry), encoding="utf-8")
     again = make(checked, tmp_path / "again")
     assert again.returncode == 0, again.stderr
     assert "Traceback" not in again.stderr and again.stderr == good.stderr
@@ -159,12 +177,14 @@ def test_a_damaged_cache_entry_is_ignored(checked, tmp_path, how):
 
 
 def test_check_always_verifies_in_full(checked):
-    """`check` proves the dossier: the cache is never its answer, even for a file it holds."""
-    cached = {name: (checked / ".briefing-cache" / name).read_bytes() for name in entries(checked)}
+    """`check` proves the dossier: the cache is never its answer, even for a file it holds. Here an entry that
+    passed is planted under the name of the file's new, wrong bytes: `check` still reads the file and fails."""
+    folder = checked / ".briefing-cache"
+    passed = (folder / f"{hashlib.sha256((checked / FACTS).read_bytes()).hexdigest()}.json").read_bytes()
     edit(checked / FACTS, QUOTE, "провели переговоры в Алматы")
+    (folder / f"{hashlib.sha256((checked / FACTS).read_bytes()).hexdigest()}.json").write_bytes(passed)
     proc = run_cli("check", "--dossier", checked)
-    assert proc.returncode == 1
-    assert all((checked / ".briefing-cache" / n).read_bytes() == data for n, data in cached.items())
+    assert proc.returncode == 1 and "evidence.quote: quote not found in source s002" in proc.stderr
 
 
 def test_a_read_only_dossier_still_makes_notes(dossier_copy, tmp_path):

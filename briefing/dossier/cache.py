@@ -1,37 +1,45 @@
-"""The verification cache: for each facts file that passed every check, its entries as data (JSON), so that `make`
-and `build` need not parse and verify it again while it and what it was checked against are unchanged.
+"""The verification cache: for each facts file that passed every check, its facts as data (JSON written and read by
+pydantic), so that `make` and `build` need not parse and verify it again while it and what it was checked against
+are unchanged.
 
-Where: `<dossier>/.briefing-cache/<key>.json` (the folder holds a `.gitignore` of `*`, so it is never committed).
-The key is the SHA-256 of the facts file's bytes and of its context: every other input of the check — dossier.yaml,
-sources.yaml, every source text — and the tool (its version and code, Python's and the libraries' versions). An
-edit of one facts file makes one new key: that file alone is parsed and verified again. An edit of a source text
-or of sources.yaml is a new context: every file is verified again. The entry holds the file's entries exactly as
-the YAML gave them; they are validated by the same schema as ever when read, so a cached fact is the fact.
+Where: `<dossier>/.briefing-cache/<sha256 of the facts file's bytes>.json` (the folder holds a `.gitignore` of `*`,
+so it is never committed). An entry names what else the file's check depended on — the tool (its version and code,
+Python's and the libraries' versions) and, for each source its facts cite, the digest of that source's entry in
+sources.yaml and of its text — and is used only while all of them are as they were. An edit of one facts file is
+a new name: that file alone is parsed and verified again. An edit of a source text or of its entry makes stale
+only the entries of the files that cite it.
 
-Safe to delete at any time; a damaged, unreadable or unwritable cache only costs time. `briefing check` never
-reads it (it always verifies in full) and writes it when a file passes.
+Safe to delete at any time; a damaged, stale, unreadable or unwritable entry only costs time (it is written anew).
+`briefing check` never reads it (it always verifies in full) and writes it when a file passes.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import sys
 from functools import lru_cache
 from pathlib import Path
+from typing import Callable
+
+from pydantic import TypeAdapter, ValidationError
 
 from .. import __version__
+from .schema import Fact
 
 CACHE_DIR = ".briefing-cache"
-FORMAT = 1
+FORMAT = 2
+_FACTS = TypeAdapter(list[Fact])
+log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
 def tool_key() -> str:
-    """What besides the dossier decides what the check says: the code of the package and the versions of what it
-    runs on (a new rule or a new release is a new key)."""
+    """What besides the dossier decides what the check says: the code of the package, the default style (its fonts
+    decide what is printable) and the versions of what it runs on (a new rule or a new release is a new key)."""
     from importlib import metadata
 
-    from ..resources import package_dir
+    from ..resources import package_dir, templates
     h = hashlib.sha256(f"{FORMAT}|{__version__}|{sys.version}".encode())
     for name in ("pydantic", "pydantic-core", "pyyaml", "fonttools"):
         try:
@@ -44,42 +52,56 @@ def tool_key() -> str:
         if path.is_file() and "__pycache__" not in rel.parts and rel.parts[0] not in ("defaults", "extract",
                                                                                       "delivery"):
             h.update(rel.as_posix().encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    h.update(b"style.yaml\0" + hashlib.sha256((templates() / "style.yaml").read_bytes()).digest())
     return h.hexdigest()
 
 
-def context_key(inputs: dict[str, bytes], facts_files: list[str]) -> str:
-    """The digest of everything a facts file is checked against: all inputs but the facts files themselves."""
-    h = hashlib.sha256(tool_key().encode())
-    for rel in sorted(inputs):
-        if rel not in facts_files:
-            h.update(rel.encode() + b"\0" + inputs[rel])
-    return h.hexdigest()
+def source_digest(entry_json: bytes, text_digest: bytes) -> str:
+    """What a fact's check reads of one source: its entry in sources.yaml (as validated) and its text."""
+    return hashlib.sha256(entry_json + b"\0" + text_digest).hexdigest()
 
 
-def _path(root: Path, file_digest: bytes, context: str) -> Path:
-    return Path(root) / CACHE_DIR / f"{hashlib.sha256(file_digest + context.encode()).hexdigest()[:40]}.json"
+def _path(root: Path, file_digest: bytes) -> Path:
+    return Path(root) / CACHE_DIR / f"{file_digest.hex()}.json"
 
 
-def read(root: Path, file_digest: bytes, context: str) -> list | None:
-    """The entries of a facts file as they passed the check, or None (not cached, or the entry is unusable)."""
+def read(root: Path, file_digest: bytes, source_digest_of: Callable[[str], str | None]) -> list[Fact] | None:
+    """The facts of a facts file as they passed the check, or None: not cached, or the entry is damaged or was
+    checked by another tool or against other sources (`source_digest_of(id)` gives a source's digest now)."""
     try:
-        data = json.loads(_path(root, file_digest, context).read_bytes())
-    except (OSError, ValueError):
+        data = json.loads(_path(root, file_digest).read_bytes())
+        if (not isinstance(data, dict) or data.get("format") != FORMAT or data.get("tool") != tool_key()
+                or not isinstance(data.get("sources"), dict)):
+            return None
+        if any(source_digest_of(sid) != digest for sid, digest in data["sources"].items()):
+            return None
+        return _FACTS.validate_python(data["facts"])
+    except (OSError, ValueError, KeyError, ValidationError):   # ValueError: not JSON; ValidationError: not facts
         return None
-    if not isinstance(data, dict) or data.get("format") != FORMAT or not isinstance(data.get("entries"), list):
-        return None
-    return data["entries"]
 
 
-def write(root: Path, file_digest: bytes, context: str, entries: list) -> None:
-    """Keep a facts file's entries (only ever of a file that passed). Any failure leaves the cache as it was."""
+def write(root: Path, file_digest: bytes, facts: list[Fact], sources: dict[str, str]) -> None:
+    """Keep a facts file's facts (only ever of a file that passed) with the digests of the sources they cite. Any
+    failure leaves the cache as it was: a read-only dossier just has no cache."""
     from ..fsutil import atomic_write
     try:
-        body = json.dumps({"format": FORMAT, "entries": entries}, ensure_ascii=False, allow_nan=False,
-                          separators=(",", ":")).encode()
+        body = json.dumps({"format": FORMAT, "tool": tool_key(), "sources": sources,
+                           "facts": _FACTS.dump_python(facts, mode="json", exclude_unset=True)},
+                          ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
         folder = Path(root) / CACHE_DIR
         if not (folder / ".gitignore").exists():
             atomic_write(folder / ".gitignore", b"# briefing's verification cache: never committed\n*\n")
-        atomic_write(_path(root, file_digest, context), body)
-    except Exception:   # a read-only or full disk, data JSON cannot hold: no entry, no harm
-        pass
+        atomic_write(_path(root, file_digest), body)
+    except Exception as exc:   # a read-only or full disk, a file where the folder would go: no entry, no harm
+        log.debug("verification cache not written: %s", exc)
+
+
+def prune(root: Path, keep: set[bytes]) -> None:
+    """Remove the entries of facts files that are no longer there as they were (edited or removed)."""
+    names = {_path(root, digest).name for digest in keep}
+    try:
+        for path in (Path(root) / CACHE_DIR).glob("*.json"):
+            if path.name not in names:
+                path.unlink()
+    except OSError as exc:
+        log.debug("verification cache not pruned: %s", exc)

@@ -4,12 +4,14 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from ..errors import ContentError, Problem
+from ..diagnostics import Problem
+from ..errors import ContentError
 from ..yamlio import Lines, decode_text, line_of, load_bytes, load_file, no_gc, read_bytes
 from .schema import DossierMeta, Fact, Source
 
@@ -54,10 +56,15 @@ class Dossier:
     # What was read: each file's path below `root` ("facts/2025.yaml", a source's `file`) -> SHA-256 of its bytes
     # (the verification cache is keyed by them, see cache.py).
     inputs: dict[str, bytes] = field(default_factory=dict, repr=False)
-    # The facts files parsed now, with their entries as the YAML gave them (what the cache keeps once they pass);
-    # the others came from the cache, verified when they were written.
+    # The facts files parsed now, with their facts (what the cache keeps once they pass); the others came from
+    # the cache, verified when they were written.
     parsed: dict[str, list] = field(default_factory=dict, repr=False)
-    context: str = ""   # the cache key of everything but the facts files
+    cacheable: bool = False   # everything but the facts files read without a problem
+
+    @cached_property
+    def source_digests(self) -> dict[str, str]:
+        """Source id -> the digest of what a fact's check reads of it (its entry and its text)."""
+        return _source_digests(self.sources, self.texts, self.inputs)
 
     def verified_before(self, fact) -> bool:
         return self.where[fact.id].rel not in self.parsed
@@ -72,6 +79,12 @@ class Dossier:
             raise StopIteration(fid) from None   # what the linear search raised
 
 
+def _source_digests(sources: dict, texts: dict, inputs: dict) -> dict[str, str]:
+    from .cache import source_digest
+    return {sid: source_digest(src.model_dump_json().encode(), inputs[src.file])
+            for sid, src in sources.items() if sid in texts}
+
+
 def _field_name(loc: tuple) -> str:
     return ".".join(str(p) for p in loc if not isinstance(p, int)) or "(entry)"
 
@@ -83,10 +96,11 @@ def _message(err: dict) -> str:
 
 def _validate(model: type[BaseModel], data: Any, shown: str, lines: Lines, base: tuple, problems: list[Problem]):
     if data is None and not base:
-        problems.append(Problem(shown, None, "", "the file is empty (expected a mapping)"))
+        problems.append(Problem(shown, None, "", "the file is empty (expected a mapping)", "schema"))
         return None
     if not isinstance(data, dict):
-        problems.append(Problem(shown, line_of(lines, base), "", f"expected a mapping, got {type(data).__name__}"))
+        problems.append(Problem(shown, line_of(lines, base), "", f"expected a mapping, got {type(data).__name__}",
+                                "schema"))
         return None
     try:
         return model(**data)
@@ -109,30 +123,32 @@ def _read(root: Path, rel: str, shown: str, inputs: dict) -> bytes:
 
 def _load_list(root: Path, rel: str, shown: str, model, problems: list[Problem],
                inputs: dict, cached=None, parsed: dict | None = None) -> list[tuple[Any, Located]]:
-    """The entries of a file, validated. `cached(digest)` may give them as a cache kept them (then the file is
-    not parsed); the entries of a file that was parsed go into `parsed`."""
+    """The entries of a file, validated. `cached(digest)` may give them as the verification cache kept them
+    (then the file is not parsed); the entries of a file that was parsed go into `parsed`."""
     try:
         raw = _read(root, rel, shown, inputs)
-        data = cached(inputs[rel]) if cached is not None else None
-        if data is not None:
+        objs = cached(inputs[rel]) if cached is not None else None
+        if objs is not None:
             lines = _FileLines(root / rel, shown)
-        else:
-            data, lines = load_bytes(raw, root / rel, shown)
-            if parsed is not None:
-                parsed[rel] = data
+            return [(obj, Located(shown, lines, (i,), rel)) for i, obj in enumerate(objs)]
+        data, lines = load_bytes(raw, root / rel, shown)
+        if parsed is not None:
+            parsed[rel] = []   # its facts once they all validate
     except ContentError as exc:
         problems.extend(exc.problems)
         return []
     if data is None:
         return []
     if not isinstance(data, list):
-        problems.append(Problem(shown, 1, "", "expected a list of entries"))
+        problems.append(Problem(shown, 1, "", "expected a list of entries", "schema"))
         return []
     try:   # the whole file in one pass; any problem, and each entry is validated again alone, for its messages
         objs = _LISTS[model].validate_python(data) if all(type(item) is dict for item in data) else None
     except ValidationError:
         objs = None
     if objs is not None:
+        if parsed is not None:
+            parsed[rel] = objs
         return [(obj, Located(shown, lines, (i,), rel)) for i, obj in enumerate(objs)]
     out = []
     for i, item in enumerate(data):
@@ -198,7 +214,7 @@ def _load_dossier(root: Path, use_cache: bool) -> tuple[Dossier | None, list[Pro
     from . import cache
     problems: list[Problem] = []
     if not root.is_dir():
-        return None, [Problem(str(root), None, "", "dossier folder not found")]
+        return None, [Problem(str(root), None, "", "dossier folder not found", "unreadable-file")]
     base = Path(_shown(root))
     shown = lambda rel: str(base / rel)   # noqa: E731
     inputs: dict[str, bytes] = {}
@@ -226,25 +242,30 @@ def _load_dossier(root: Path, use_cache: bool) -> tuple[Dossier | None, list[Pro
         if outside(src.file):
             loc = source_where[sid]
             problems.append(Problem(loc.file, loc.line("file"), "file",
-                                    f"{src.file}: a link to a file outside the dossier folder (copy the text in)"))
+                                    f"{src.file}: a link to a file outside the dossier folder (copy the text in)",
+                                    "source-file"))
             continue
         try:
             text = decode_text(_read(root, src.file, src.file, inputs), src.file)
         except ContentError as exc:
             loc = source_where[sid]
-            problems.append(Problem(loc.file, loc.line("file"), "file", f"{src.file}: {exc.problems[0].message}"))
+            problems.append(Problem(loc.file, loc.line("file"), "file", f"{src.file}: {exc.problems[0].message}",
+                                    "source-file"))
             continue
         if not text.strip():
             loc = source_where[sid]
-            problems.append(Problem(loc.file, loc.line("file"), "file", f"{src.file}: the source text is empty"))
+            problems.append(Problem(loc.file, loc.line("file"), "file", f"{src.file}: the source text is empty", "source-file"))
             continue
         texts[sid] = text
 
     facts: list[Fact] = []
     where: dict[str, Located] = {}
     files = fact_files(root)
-    context = cache.context_key(inputs, files) if not problems else ""
-    cached = (lambda digest: cache.read(root, digest, context)) if use_cache and context else None
+    cacheable = not problems   # a problem in a source: the check of the facts that cite it is incomplete
+    cached = None
+    if use_cache and cacheable:
+        digests = _source_digests(sources, texts, inputs)
+        cached = lambda digest: cache.read(root, digest, digests.get)   # noqa: E731
     parsed: dict[str, list] = {}
     for rel in files:
         for fact, loc in _load_list(root, rel, shown(rel), Fact, problems, inputs, cached, parsed):
@@ -258,4 +279,4 @@ def _load_dossier(root: Path, use_cache: bool) -> tuple[Dossier | None, list[Pro
 
     if meta is None:
         return None, problems
-    return Dossier(root, meta, sources, facts, where, source_where, texts, inputs, parsed, context), problems
+    return Dossier(root, meta, sources, facts, where, source_where, texts, inputs, parsed, cacheable), problems

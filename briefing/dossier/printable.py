@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..errors import Problem
+from ..diagnostics import Problem
 from ..vocab import LANGS
 
 _ALLOWED_EXTRA = "\t\n\r\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u2060\ufeff\u2028\u2029"
@@ -151,7 +151,7 @@ def printable_problems(dossier) -> list[Problem]:
                     continue
                 message = problem_with(text)
                 if message:
-                    problems.append(Problem(loc.file, loc.line(*path), _field(path), message))
+                    problems.append(Problem(loc.file, loc.line(*path), _field(path), message, "unprintable"))
 
     from .schema import Fact
     quick = set(_FACT_FIELDS) <= set(Fact.model_fields)

@@ -5,8 +5,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from .. import vocab
-from ..diagnostics import warning
-from ..errors import Problem
+from ..diagnostics import Problem, warning
 from ..yamlio import no_gc
 from .load import Dossier, load_dossier
 
@@ -166,20 +165,26 @@ def _checked(root: Path, use_cache: bool, save: bool):
         dossier, problems = load_dossier(root, use_cache)
         if dossier is not None:
             problems += verify(dossier)
-        if save and dossier is not None and dossier.context:
+        if save and dossier is not None and dossier.cacheable:
             _remember(dossier, problems)
     return dossier, problems
 
 
 def _remember(dossier: Dossier, problems: list) -> None:
-    """Keep each facts file parsed now that has no problem of its own, and nothing if a problem has no file
-    among them (a source, dossier.yaml: then the context itself is in doubt)."""
+    """Keep each facts file parsed now that has no problem of its own, with the digests of the sources its facts
+    cite; nothing if a problem has no file among them (a source, dossier.yaml: then what they were checked against
+    is in doubt). Entries of files no longer there as they were are removed."""
     from . import cache
     from .load import _shown
-    shown = {str(Path(_shown(dossier.root)) / rel): rel for rel in dossier.parsed}
+    shown = {str(Path(_shown(dossier.root)) / rel): rel for rel in dossier.inputs}
     failed = {shown.get(p.file) for p in problems}
-    if None in failed:
+    if failed - set(dossier.parsed):
         return
-    for rel, entries in dossier.parsed.items():
+    digests = dossier.source_digests
+    for rel, facts in dossier.parsed.items():
         if rel not in failed:
-            cache.write(dossier.root, dossier.inputs[rel], dossier.context, entries)
+            cited = sorted({ev.source for fact in facts for ev in fact.evidence})
+            cache.write(dossier.root, dossier.inputs[rel], facts, {sid: digests[sid] for sid in cited})
+    if dossier.parsed:
+        from .load import fact_files
+        cache.prune(dossier.root, {dossier.inputs[rel] for rel in fact_files(dossier.root) if rel in dossier.inputs})
