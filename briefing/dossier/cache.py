@@ -15,22 +15,29 @@ Safe to delete at any time; a damaged, stale, unreadable or unwritable entry onl
 from __future__ import annotations
 
 import hashlib
-import json
 import logging
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Literal
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from .. import __version__
 from .schema import Fact
 
 CACHE_DIR = ".briefing-cache"
 FORMAT = 2
-_FACTS = TypeAdapter(list[Fact])
 log = logging.getLogger(__name__)
+
+
+class Entry(BaseModel):
+    """One facts file as it passed: written and read by pydantic, so a damaged or foreign entry fails to validate."""
+
+    format: Literal[2]
+    tool: str                   # tool_key() of the tool that checked it
+    sources: dict[str, str]     # id of each source its facts cite -> source_digest() then
+    facts: list[Fact]
 
 
 @lru_cache(maxsize=1)
@@ -69,15 +76,12 @@ def read(root: Path, file_digest: bytes, source_digest_of: Callable[[str], str |
     """The facts of a facts file as they passed the check, or None: not cached, or the entry is damaged or was
     checked by another tool or against other sources (`source_digest_of(id)` gives a source's digest now)."""
     try:
-        data = json.loads(_path(root, file_digest).read_bytes())
-        if (not isinstance(data, dict) or data.get("format") != FORMAT or data.get("tool") != tool_key()
-                or not isinstance(data.get("sources"), dict)):
-            return None
-        if any(source_digest_of(sid) != digest for sid, digest in data["sources"].items()):
-            return None
-        return _FACTS.validate_python(data["facts"])
-    except (OSError, ValueError, KeyError, ValidationError):   # ValueError: not JSON; ValidationError: not facts
+        entry = Entry.model_validate_json(_path(root, file_digest).read_bytes())
+    except (OSError, ValidationError):
         return None
+    if entry.tool != tool_key() or any(source_digest_of(sid) != d for sid, d in entry.sources.items()):
+        return None
+    return entry.facts
 
 
 def write(root: Path, file_digest: bytes, facts: list[Fact], sources: dict[str, str]) -> None:
@@ -85,13 +89,11 @@ def write(root: Path, file_digest: bytes, facts: list[Fact], sources: dict[str, 
     failure leaves the cache as it was: a read-only dossier just has no cache."""
     from ..fsutil import atomic_write
     try:
-        body = json.dumps({"format": FORMAT, "tool": tool_key(), "sources": sources,
-                           "facts": _FACTS.dump_python(facts, mode="json", exclude_unset=True)},
-                          ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+        body = Entry(format=FORMAT, tool=tool_key(), sources=sources, facts=facts).model_dump_json(exclude_unset=True)
         folder = Path(root) / CACHE_DIR
         if not (folder / ".gitignore").exists():
             atomic_write(folder / ".gitignore", b"# briefing's verification cache: never committed\n*\n")
-        atomic_write(_path(root, file_digest), body)
+        atomic_write(_path(root, file_digest), body.encode())
     except Exception as exc:   # a read-only or full disk, a file where the folder would go: no entry, no harm
         log.debug("verification cache not written: %s", exc)
 

@@ -174,17 +174,17 @@ def _remember(dossier: Dossier, problems: list) -> None:
     """Keep each facts file parsed now that has no problem of its own, with the digests of the sources its facts
     cite; nothing if a problem has no file among them (a source, dossier.yaml: then what they were checked against
     is in doubt). Entries of files no longer there as they were are removed."""
+    if not dossier.parsed:
+        return
     from . import cache
-    from .load import _shown
-    shown = {str(Path(_shown(dossier.root)) / rel): rel for rel in dossier.inputs}
+    from .load import _shown, fact_files
+    shown = {str(Path(_shown(dossier.root)) / rel): rel for rel in dossier.parsed}
     failed = {shown.get(p.file) for p in problems}
-    if failed - set(dossier.parsed):
+    if None in failed:
         return
     digests = dossier.source_digests
     for rel, facts in dossier.parsed.items():
         if rel not in failed:
             cited = sorted({ev.source for fact in facts for ev in fact.evidence})
             cache.write(dossier.root, dossier.inputs[rel], facts, {sid: digests[sid] for sid in cited})
-    if dossier.parsed:
-        from .load import fact_files
-        cache.prune(dossier.root, {dossier.inputs[rel] for rel in fact_files(dossier.root) if rel in dossier.inputs})
+    cache.prune(dossier.root, {dossier.inputs[rel] for rel in fact_files(dossier.root) if rel in dossier.inputs})
