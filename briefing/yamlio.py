@@ -1,20 +1,22 @@
-"""YAML loading that can tell the line of every key, so errors can point at `file:line`. libyaml is the only
-reader: its events build the data and their marks give the lines.
+"""Reading YAML files, with located errors (`file:line`). libyaml (PyYAML's C parser; the pure-Python one where
+PyYAML was built without it) is the only reader.
 
-A dossier of 100,000 facts is 70 MB of YAML, so loading is built for that size:
-- libyaml (PyYAML's C parser) reads the events and one tight loop builds plain dicts and lists from them —
-  no node tree, no per-node constructor calls; plain scalars that cannot be numbers, booleans, nulls or dates
-  are taken as text without asking the resolver;
-- lines are not stored for every node (3 million entries at that size): a mapping inside a list (a fact, a
-  source) keeps only where its text starts and ends, and when a message needs a line inside it, that slice of
-  text alone is parsed again with lines recorded (`Lines.get`);
-- the cyclic garbage collector is paused while the tree is built (it holds no cycles), which would otherwise
-  rescan the growing heap again and again.
-The pure-Python parser is the fallback where PyYAML was built without libyaml; results are the same."""
+Data: the parser's events are turned into plain dicts and lists in one loop — what `yaml.safe_load` gives, except
+that dates stay text (the schema reads them), keys are taken as written, a key given twice is an error, and nesting
+deeper than any dossier needs is refused (libyaml's own composer recurses in C and would crash on it). Scalars are
+resolved by PyYAML's own resolver; a plain scalar whose first character starts none of the resolver's patterns is
+text without asking it (the resolver's table says which characters those are).
+
+Lines: nothing is recorded while loading (a dossier of 100,000 facts has three million nodes) except where each
+item of a top-level list starts and ends. When a message needs the line of a field, that item's text — or the whole
+file, for a file that is not a list — is composed again by libyaml and the line read from the node's mark
+(`Lines.get`).
+"""
 from __future__ import annotations
 
 import gc
 import os
+import stat
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -22,6 +24,7 @@ from typing import Any
 import yaml
 from yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent,
                          SequenceStartEvent, StreamEndEvent)
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .diagnostics import Problem
 from .errors import ContentError
@@ -29,11 +32,19 @@ from .errors import ContentError
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STR = "tag:yaml.org,2002:str"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
-# First characters of plain scalars that an implicit resolver (int, float, bool, null, timestamp, merge,
-# value) may claim; any other plain scalar is a string.
-_MAYBE_TYPED = frozenset("0123456789+-.~nNtTfFyYoO<=")
-_WORDS = frozenset("nNtTfFyYoO")
 _SCALAR_TAGS = frozenset("tag:yaml.org,2002:" + t for t in ("null", "bool", "int", "float"))
+MAX_DEPTH = 64   # a dossier file nests five deep; a thousand `[` is an attack, not a dossier
+
+
+def _typed_first_characters(loader) -> frozenset[str] | None:
+    """The characters a plain scalar must start with for any implicit resolver to claim it (None: any may)."""
+    table = loader.yaml_implicit_resolvers
+    if None in table or loader.yaml_path_resolvers:
+        return None
+    return frozenset(ch for ch in table if ch)
+
+
+_TYPED_FIRST = _typed_first_characters(_Loader) or frozenset(map(chr, range(0x110000)))
 
 
 @contextmanager
@@ -48,48 +59,136 @@ def no_gc():
             gc.enable()
 
 
+def _problem(file: str, mark, message: str, code: str = "yaml", field: str = "") -> ContentError:
+    return ContentError(message, [Problem(file, mark.line + 1, field, message, code)])
+
+
+def _scalar(loader, ev) -> Any:
+    """A scalar event as the safe loader would construct it; dates stay text (the schema parses them)."""
+    tag = ev.tag
+    if tag is None or tag == "!":
+        if ev.style or not ev.implicit[0]:
+            return ev.value
+        tag = loader.resolve(ScalarNode, ev.value, ev.implicit)
+    if tag == _STR or tag == _TIMESTAMP:
+        return ev.value
+    node = ScalarNode(tag, ev.value, ev.start_mark, ev.end_mark)
+    if tag in _SCALAR_TAGS:   # plain functions of the node; construct_object would also keep every node
+        return loader.yaml_constructors[tag](loader, node)
+    return loader.construct_object(node, deep=True)
+
+
+def _build(data: bytes, file: str, items: list) -> Any:
+    """Plain Python data from YAML bytes. For a top-level list, `items` gets, for each item that is a mapping,
+    [line, column, start, end] of its text (0-based; start and end in characters), else None."""
+    loader = _Loader(data)
+    get = loader.get_event
+    typed_first = _TYPED_FIRST
+    anchors: dict = {}
+    stack: list = []       # the containers being filled above `cont`, each with its waiting key
+    cont: Any = None       # the dict or list being filled
+    key: Any = None        # in a mapping: the key waiting for its value (None: expecting a key)
+    root: Any = None
+    try:
+        while True:
+            ev = get()
+            t = type(ev)
+            if t is ScalarEvent:
+                if key is None and type(cont) is dict:   # a key: taken as written, never resolved
+                    key = ev.value
+                    if key in cont:
+                        raise _problem(file, ev.start_mark, "key given twice", "duplicate-key", key)
+                    if ev.anchor:
+                        anchors[ev.anchor] = key
+                    continue
+                value = ev.value
+                if ev.tag is not None or not (ev.style or (value and value[0] not in typed_first)):
+                    value = _scalar(loader, ev)
+                if ev.anchor:
+                    anchors[ev.anchor] = value
+            elif t is MappingStartEvent or t is SequenceStartEvent:
+                if type(cont) is dict and key is None:
+                    raise _problem(file, ev.start_mark, "mapping keys must be plain strings")
+                if len(stack) >= MAX_DEPTH:
+                    raise _problem(file, ev.start_mark, f"nested more than {MAX_DEPTH} levels deep")
+                if len(stack) == 1 and type(cont) is list:   # an item of a top-level list
+                    mark = ev.start_mark
+                    items.append([mark.line, mark.column, mark.index, None] if t is MappingStartEvent else None)
+                new: Any = {} if t is MappingStartEvent else []
+                if ev.anchor:
+                    anchors[ev.anchor] = new
+                stack.append((cont, key))
+                cont, key = new, None
+                continue
+            elif t is MappingEndEvent or t is SequenceEndEvent:
+                value = cont
+                cont, key = stack.pop()
+                if len(stack) == 1 and type(cont) is list and items[-1] is not None and items[-1][3] is None:
+                    items[-1][3] = ev.end_mark.index
+            elif t is AliasEvent:
+                if ev.anchor not in anchors:
+                    raise _problem(file, ev.start_mark, f"unknown alias *{ev.anchor}")
+                value = anchors[ev.anchor]
+                if type(cont) is dict and key is None:   # an alias as a key
+                    raise _problem(file, ev.start_mark, "mapping keys must be plain strings")
+            elif t is StreamEndEvent:
+                break
+            else:
+                continue
+            if cont is None:
+                root = value
+            elif type(cont) is dict:
+                cont[key] = value
+                key = None
+            else:
+                cont.append(value)
+    finally:
+        loader.dispose()
+    return root
+
+
 class Lines:
-    """Path -> line (1-based) for one file, as a read-only mapping. Paths are tuples of keys and indexes.
-    Lines inside a mapping that is a list item are found on demand by parsing that item's text again."""
+    """Path -> line (1-based) of one file, found on demand from libyaml's node marks. Paths are tuples of keys and
+    indexes. The text is kept, or read again through `reread()` when first needed."""
 
-    def __init__(self, text, file: str, lines: dict, spans: dict):
-        self._text = text            # the file's text, or a function that reads it again (kept out of memory)
-        self._file = file
-        self._lines = lines          # path -> line, for what lies outside list items
-        self._spans = spans          # path of a list item -> (line, column, index) where its mapping starts,
-                                     # and the index where it ends (0-based, in characters)
+    def __init__(self, text, items: list):
+        self._text = text      # the file's text, or a function that reads it again (kept out of memory)
+        self._items = items    # where each item of a top-level list lies, see _build
+        self._nodes: dict = {}   # item index (or None: the whole file) -> (composed node, first line) once composed
 
-    def _item(self, loc: tuple) -> tuple | None:
-        for k in range(len(loc), 0, -1):
-            if loc[:k] in self._spans:
-                return loc[:k]
-        return None
-
-    def _expand(self, item: tuple) -> None:
-        line, column, start, end = self._spans.pop(item)
+    def _source(self) -> str:
         if callable(self._text):
             self._text = self._text()
-        snippet = " " * column + self._text[start:end]
-        sub: dict = {}
-        try:
-            _build(snippet.encode("utf-8"), self._file, sub, None, ())
-        except (yaml.YAMLError, ContentError):
-            sub = {(): 1}
-        for path, n in sub.items():
-            self._lines[item + path] = n + line
+        return self._text
 
-    def __contains__(self, loc) -> bool:
-        return self.get(tuple(loc)) is not None
+    def _compose(self, index) -> tuple:
+        if index not in self._nodes:
+            try:
+                if index is None:
+                    self._nodes[index] = (yaml.compose(self._source(), Loader=_Loader), 0)
+                else:
+                    line, column, start, end = self._items[index]
+                    snippet = " " * column + self._source()[start:end]
+                    self._nodes[index] = (yaml.compose(snippet, Loader=_Loader), line)
+            except (yaml.YAMLError, ContentError, OSError):   # it loaded once; if not now, no line
+                self._nodes[index] = (None, 0)
+        return self._nodes[index]
 
     def get(self, loc, default=None):
         loc = tuple(loc)
-        if loc not in self._lines:
-            item = self._item(loc)
-            if item == loc:
-                return self._spans[item][0] + 1
-            if item is not None:
-                self._expand(item)
-        return self._lines.get(loc, default)
+        head = loc[0] if loc else None
+        if type(head) is int and 0 <= head < len(self._items) and self._items[head] is not None:
+            node, first = self._compose(head)
+            if node is None or not loc[1:]:
+                return self._items[head][0] + 1
+            node = _walk(node, loc[1:])
+        else:
+            node, first = self._compose(None)
+            node = _walk(node, loc) if node is not None else None
+        return default if node is None else node.start_mark.line + first + 1
+
+    def __contains__(self, loc) -> bool:
+        return self.get(loc) is not None
 
     def __getitem__(self, loc):
         line = self.get(loc)
@@ -98,143 +197,28 @@ class Lines:
         return line
 
 
-def _scalar(loader, ev) -> Any:
-    """A scalar event as the safe loader would construct it; dates stay text (the schema parses them)."""
-    value = ev.value
-    tag = ev.tag
-    if tag is None or tag == "!":
-        if ev.style or not ev.implicit[0]:
-            return value
-        if value and (value[0] not in _MAYBE_TYPED or (value[0] in _WORDS and len(value) > 5)):
-            return value   # not a number, a date, null, or a bool word (yes/no/on/off/true/false/null)
-        tag = loader.resolve(yaml.ScalarNode, value, (True, False))
-    if tag == _STR or tag == _TIMESTAMP:
-        return value
-    node = yaml.ScalarNode(tag, value, ev.start_mark, ev.end_mark)
-    if tag in _SCALAR_TAGS:   # plain functions of the node; construct_object would also keep every node
-        return loader.yaml_constructors[tag](loader, node)
-    return loader.construct_object(node, deep=True)
-
-
-def _build(data: bytes, file: str, lines: dict | None, spans: dict | None, base: tuple) -> Any:
-    """Plain Python data from YAML bytes. With `lines`, record the line of every node not inside a list item;
-    with `spans` too, record each list item's mapping as a span instead of its lines."""
-    loader = _Loader(data)
-    get = loader.get_event
-    anchors: dict = {}
-    stack: list = []
-    cont: Any = None       # the dict or list being filled
-    key: Any = None        # in a mapping: the key waiting for its value (None: expecting a key)
-    path: tuple = base     # path of `cont`
-    skip = 0               # depth inside a list item whose lines are not recorded
-    root: Any = None
-    try:
-        while True:
-            ev = get()
-            t = type(ev)
-            if t is ScalarEvent:
-                if key is not None and skip:   # most events: a value inside a list item (no lines kept)
-                    value = ev.value
-                    if ev.tag is not None or ev.anchor or not (ev.style or (value and value[0] not in _MAYBE_TYPED)):
-                        value = _scalar(loader, ev)
-                        if ev.anchor:
-                            anchors[ev.anchor] = value
-                    cont[key] = value
-                    key = None
-                    continue
-                if key is None and type(cont) is dict:   # a key: taken as written, never resolved
-                    key = ev.value
-                    if key in cont:
-                        raise ContentError("duplicate key", [Problem(file, ev.start_mark.line + 1, key,
-                                                                     "key given twice", "duplicate-key")])
-                    if ev.anchor:
-                        anchors[ev.anchor] = key
-                    if lines is not None and not skip:
-                        lines[path + (key,)] = ev.start_mark.line + 1
-                    continue
-                value = _scalar(loader, ev)
-            elif t is MappingStartEvent or t is SequenceStartEvent:
-                new: Any = {} if t is MappingStartEvent else []
-                if cont is None:
-                    here = path
-                elif type(cont) is dict:
-                    if key is None:
-                        raise ContentError("bad key", [Problem(file, ev.start_mark.line + 1, "",
-                                                               "mapping keys must be plain strings", "yaml")])
-                    here = path + (key,)
-                else:
-                    here = path + (len(cont),)
-                if lines is not None and not skip:
-                    if spans is not None and t is MappingStartEvent and type(cont) is list:
-                        skip = 1
-                        mark = ev.start_mark
-                        spans[here] = (mark.line, mark.column, mark.index)
-                    else:
-                        lines[here] = ev.start_mark.line + 1
-                elif skip:
-                    skip += 1
-                if ev.anchor:
-                    anchors[ev.anchor] = new
-                stack.append((cont, key, path))
-                cont, key, path = new, None, here
-                continue
-            elif t is MappingEndEvent or t is SequenceEndEvent:
-                value = cont
-                if skip:
-                    skip -= 1
-                    if not skip:
-                        spans[path] += (ev.start_mark.index,)
-                cont, key, path = stack.pop()
-                if cont is None:
-                    root = value
-                    continue
-                if type(cont) is dict:
-                    cont[key] = value
-                    key = None
-                else:
-                    cont.append(value)
-                continue
-            elif t is AliasEvent:
-                if ev.anchor not in anchors:
-                    raise ContentError("bad alias", [Problem(file, ev.start_mark.line + 1, "",
-                                                             f"unknown alias *{ev.anchor}", "yaml")])
-                value = anchors[ev.anchor]
-            elif t is StreamEndEvent:
-                break
-            else:
-                continue
-            if t is ScalarEvent and ev.anchor:
-                anchors[ev.anchor] = value
-            if cont is None:
-                root = value
-                if lines is not None:
-                    lines[path] = ev.start_mark.line + 1
-            elif type(cont) is dict:
-                if key is None:   # an alias as a key (scalar keys were taken above)
-                    raise ContentError("bad key", [Problem(file, ev.start_mark.line + 1, "",
-                                                           "mapping keys must be plain strings", "yaml")])
-                if lines is not None and not skip and t is ScalarEvent:
-                    lines[path + (key,)] = ev.start_mark.line + 1
-                cont[key] = value
-                key = None
-            else:
-                if lines is not None and not skip:
-                    lines[path + (len(cont),)] = ev.start_mark.line + 1
-                cont.append(value)
-    finally:
-        loader.dispose()
-    return root
+def _walk(node, path: tuple):
+    """The node at `path` below `node` (keys matched as written), or None."""
+    for part in path:
+        if isinstance(node, MappingNode):
+            node = next((v for k, v in node.value if isinstance(k, ScalarNode) and k.value == part), None)
+        elif isinstance(node, SequenceNode) and type(part) is int and 0 <= part < len(node.value):
+            node = node.value[part]
+        else:
+            return None
+        if node is None:
+            return None
+    return node
 
 
 def load_text(text: str, file: str, reread=None) -> tuple[Any, Lines]:
-    """(data, lines). `reread()`, when given, returns the text again if a line inside a list item is asked
-    for, so that the text need not be kept."""
-    lines: dict = {}
-    spans: dict = {}
+    """(data, lines). `reread()`, when given, returns the text again if a line is asked for, so that the text
+    need not be kept."""
+    items: list = []
     data = text.encode("utf-8")
     try:
         with no_gc():
-            data = _build(data, file, lines, spans, ())
+            data = _build(data, file, items)
     except yaml.reader.ReaderError as exc:  # a character YAML forbids: a position (bytes for libyaml), no mark
         before = text[: exc.position] if _Loader is yaml.SafeLoader else data[: exc.position].decode("utf-8", "replace")
         raise ContentError("malformed YAML", [Problem(file, before.count("\n") + 1, "",
@@ -245,14 +229,20 @@ def load_text(text: str, file: str, reread=None) -> tuple[Any, Lines]:
         line = mark.line + 1 if mark is not None else None
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise ContentError("malformed YAML", [Problem(file, line, "", f"malformed YAML: {reason}", "yaml")]) from None
-    return data, Lines(reread if reread is not None and spans else text, file, lines, spans)
+    return data, Lines(reread if reread is not None and items else text, items)
 
 
 def read_raw(path, flags: int = 0) -> bytes:
-    """A file's bytes, opened with `flags` added to O_RDONLY; OSError as the system gives it. (os.read: the io
-    layers cost a third of reading 20,000 short texts.)"""
-    fd = os.open(path, os.O_RDONLY | flags)
+    """A regular file's bytes, opened with `flags` added to O_RDONLY; OSError as the system gives it, and for what
+    is not a regular file (a FIFO would block forever, a device never end). (os.read: the io layers cost a third of
+    reading 20,000 short texts.)"""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | flags)
     try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(21, "Is a directory")
+        if not stat.S_ISREG(mode):
+            raise OSError(0, "not a regular file")
         chunks = []
         while True:
             chunk = os.read(fd, 1 << 16)
@@ -271,7 +261,8 @@ def read_bytes(path, shown: str | None = None) -> bytes:
     except FileNotFoundError:
         raise ContentError("missing file", [Problem(shown, None, "", "file not found", "unreadable-file")]) from None
     except OSError as exc:
-        raise ContentError("unreadable file", [Problem(shown, None, "", f"cannot read: {exc.strerror}", "unreadable-file")]) from None
+        raise ContentError("unreadable file", [Problem(shown, None, "", f"cannot read: {exc.strerror}",
+                                                       "unreadable-file")]) from None
 
 
 def decode_text(raw: bytes, shown: str) -> str:
@@ -305,7 +296,7 @@ def load_bytes(raw: bytes, path: Path, shown: str) -> tuple[Any, Lines]:
 
 
 class _Reread:
-    """The text of a file, read again when needed (picklable, unlike a lambda: dossiers go to workers)."""
+    """The text of a file, read again when a line is asked for."""
 
     def __init__(self, path: Path, shown: str):
         self.path, self.shown = path, shown

@@ -140,6 +140,17 @@ def _bomb(d: Path) -> dict:
     return {"file": _f("facts/zz.yaml")(d), "line": 1}
 
 
+def _facts_fifo(d: Path) -> dict:
+    """A named pipe where a facts file would be: reading it would wait for a writer forever."""
+    os.mkfifo(d / "facts" / "zz.yaml")
+    return {"file": _f("facts/zz.yaml")(d)}
+
+
+def _nested_too_deep(d: Path) -> dict:
+    (d / "facts" / "zz.yaml").write_text("- id: x\n  title: " + "[" * 5000 + "]" * 5000 + "\n", encoding="utf-8")
+    return {"file": _f("facts/zz.yaml")(d), "line": 2}
+
+
 def _no_dossier_yaml(d: Path) -> dict:
     (d / "dossier.yaml").unlink()
     return {"file": _f("dossier.yaml")(d)}
@@ -188,6 +199,8 @@ CASES = [
          FIELD + r"kind: key given twice"),
     Case("yaml-mapping-not-list", _facts_mapping, r"{file}:1: expected a list of entries"),
     Case("yaml-alias-bomb", _bomb, FIELD + r"expected a mapping, got list"),
+    Case("yaml-nested-too-deep", _nested_too_deep, FIELD + r"nested more than \d+ levels deep"),
+    Case("facts-file-fifo", _facts_fifo, r"{file}: cannot read: not a regular file"),
     Case("facts-file-cp1251", _facts_cp1251, r"{file}:\d+: not valid UTF-8 \(save the file as UTF-8\)"),
     # --- schema: types, required and unknown fields
     Case("wrong-type", fact_edit(DATE_LINE, DATE_LINE + "  count: many\n", at="  count: many"),

@@ -1,11 +1,14 @@
-"""Reading YAML: libyaml's data, with the line of every key on demand, and located errors."""
+"""Reading YAML: libyaml's data, with the line of every key on demand (from the marks of the nodes libyaml composes
+again), and located errors."""
 from __future__ import annotations
+
+import os
 
 import pytest
 import yaml
 
 from briefing.errors import ContentError
-from briefing.yamlio import line_of, load_text, read_text
+from briefing.yamlio import MAX_DEPTH, line_of, load_text, read_bytes, read_text
 from conftest import ROOT, SEED
 
 FACTS = """\
@@ -44,6 +47,8 @@ def test_lines_of_keys_inside_and_outside_list_items():
     ("facts:\n  - id: x\n    title: [unclosed\n", 4, "malformed YAML"),
     ("a: b\n\x07\n", 2, "control character U+0007"),
     ("a: *nothing\n", 1, "unknown alias"),
+    ("a:\n  b: " + "[" * 1000 + "]" * 1000 + "\n", 2, f"nested more than {MAX_DEPTH} levels deep"),
+    ("- id: x\n- id: y\n  ? [k]\n  : v\n", 3, "mapping keys must be plain strings"),
 ])
 def test_errors_name_their_line(text, line, message):
     with pytest.raises(ContentError) as caught:
@@ -59,6 +64,54 @@ def test_every_yaml_file_of_the_project_reads_as_libyaml_reads_it():
         text = read_text(path)
         data, _ = load_text(text, str(path))
         assert data == yaml.load(text, Loader=_DatesAsText), path
+
+
+SCALARS = ["yes", "No", "on", "OFF", "y", "n", "true", "False", "null", "~", "", "Null", "nothing", "0", "-1",
+           "+7", "0x1F", "0o17", "017", "1_000", "1e3", "1.5e-3", ".inf", "-.Inf", ".nan", "1:20", "190:20:30",
+           "2025-03-01", "2025-03", "2025-03-01 10:00:00", "12.5", ".5", "-", "+", ".", "<<", "=", "offset",
+           "tomorrow", "yesterday", "Ortho", "'quoted'", '"1"', "!!str 1", "!!int '7'", "!!float 3", "Казахстан",
+           "1,234", "$1.2", "- x", "[a, 1, null]", "{a: 1}"]
+
+
+@pytest.mark.parametrize("scalar", SCALARS)
+def test_scalars_are_what_libyaml_and_the_safe_loader_make_of_them(scalar):
+    for text in (f"k: {scalar}\n", f"l: [{scalar}]\n", f"- {scalar}\n"):
+        try:
+            expected = yaml.load(text, Loader=_DatesAsText)
+        except yaml.YAMLError:
+            with pytest.raises(ContentError, match="malformed YAML"):
+                load_text(text, "f.yaml")
+            continue
+        assert load_text(text, "f.yaml")[0] == expected, text
+
+
+def test_lines_of_items_in_a_top_level_list_in_any_style():
+    text = "# c\n- {id: a, title: {ru: x},\n   value: {amount: 1}}\n- id: b\n  evidence:\n    - source: s1\n" \
+           "      quote: >-\n        long\n        quote\n    - {source: s2, quote: q}\n- [1, 2]\n- id: c\n"
+    for ends in ("\n", "\r\n"):
+        data, lines = load_text(text.replace("\n", ends), "f.yaml")
+        assert data[0]["value"] == {"amount": 1} and data[1]["evidence"][0]["quote"] == "long quote"
+        found = {loc: lines.get(loc) for loc in [(0,), (0, "title", "ru"), (0, "value", "amount"), (1,),
+                                                  (1, "evidence", 0, "quote"), (1, "evidence", 1, "quote"),
+                                                  (2,), (2, 1), (3, "id")]}
+        assert list(found.values()) == [2, 2, 3, 4, 7, 10, 11, 11, 12], found
+        assert lines.get((1, "nothing")) is None and line_of(lines, (1, "evidence", 5, "quote")) == 6   # where its value starts
+
+
+def test_an_alias_bomb_is_shared_not_expanded():
+    rows = ['- &l0 ["a", "a", "a", "a", "a", "a", "a", "a", "a", "a"]']
+    rows += [f"- &l{i} [" + ", ".join([f"*l{i - 1}"] * 10) + "]" for i in range(1, 9)]
+    data, lines = load_text("\n".join(rows + ["- {id: x, topics: *l8}"]) + "\n", "f.yaml")
+    assert data[-1]["topics"] is data[8] and data[8][0] is data[7]
+    assert lines.get((9, "topics")) == 10
+
+
+def test_what_is_not_a_regular_file_is_refused_not_waited_for(tmp_path):
+    fifo = tmp_path / "facts.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(ContentError) as caught:
+        read_bytes(fifo)   # a FIFO with no writer: reading it would block forever
+    assert str(caught.value.problems[0]) == f"{fifo}: cannot read: not a regular file"
 
 
 class _DatesAsText(yaml.SafeLoader):
