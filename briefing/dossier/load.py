@@ -262,7 +262,7 @@ def _load_dossier(root: Path, use_cache: bool) -> tuple[Dossier | None, list[Pro
     where: dict[str, Located] = {}
     files = fact_files(root)
     cacheable = not problems   # a problem in a source: the check of the facts that cite it is incomplete
-    cached = None
+    cached = digests = None
     if use_cache and cacheable:
         digests = _source_digests(sources, texts, inputs)
         cached = lambda digest: cache.read(root, digest, digests.get)   # noqa: E731
@@ -279,4 +279,7 @@ def _load_dossier(root: Path, use_cache: bool) -> tuple[Dossier | None, list[Pro
 
     if meta is None:
         return None, problems
-    return Dossier(root, meta, sources, facts, where, source_where, texts, inputs, parsed, cacheable), problems
+    dossier = Dossier(root, meta, sources, facts, where, source_where, texts, inputs, parsed, cacheable)
+    if digests is not None:
+        dossier.__dict__["source_digests"] = digests   # the cached property, already computed for reading
+    return dossier, problems
