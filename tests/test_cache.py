@@ -127,6 +127,14 @@ def test_a_source_text_edited_after_check_fails_make_and_reverifies_the_files_ci
     assert line == _problem_line(run_cli("check", "--dossier", checked))
 
 
+def test_an_unprintable_title_added_after_check_fails_make(checked, tmp_path):
+    """The printable-text check, skipped for the files taken from the cache, still runs on the one edited."""
+    edit(checked / FACTS, "    ru: Официальный визит", "    ru: 🚢 Официальный визит")
+    proc = make(checked, tmp_path / "out")
+    assert proc.returncode == 1
+    assert re.fullmatch(rf".*{re.escape(FACTS)}:\d+: title\.ru: the font .* cannot draw '🚢' .*", _problem_line(proc))
+
+
 def test_a_text_swapped_for_a_link_out_of_the_folder_is_noticed(checked, tmp_path):
     outside = tmp_path / "elsewhere.txt"
     shutil.copyfile(checked / TEXT, outside)

@@ -155,8 +155,10 @@ def printable_problems(dossier) -> list[Problem]:
 
     from .schema import Fact
     quick = set(_FACT_FIELDS) <= set(Fact.model_fields)
-    if not quick or bad.search(_fact_texts(dossier.facts)) is not None:
-        for fact in dossier.facts:
+    # facts from the verification cache passed this check, with the same tool and fonts
+    facts = [fact for fact in dossier.facts if not dossier.verified_before(fact)]
+    if not quick or bad.search(_fact_texts(facts)) is not None:
+        for fact in facts:
             scan(fact, _FACT_FIELDS, dossier.where[fact.id])
     if bad.search(_source_texts(dossier.sources.values())) is not None:
         for sid, source in dossier.sources.items():
