@@ -42,19 +42,20 @@ def test_lines_of_keys_inside_and_outside_list_items():
     assert line_of(lines, ("facts", 1, "title", "ru", "nothing-here")) == 10
 
 
-@pytest.mark.parametrize("text,line,message", [
-    ("a: 1\na: 2\n", 2, "key given twice"),
-    ("facts:\n  - id: x\n    title: [unclosed\n", 4, "malformed YAML"),
-    ("a: b\n\x07\n", 2, "control character U+0007"),
-    ("a: *nothing\n", 1, "unknown alias"),
-    ("a:\n  b: " + "[" * 1000 + "]" * 1000 + "\n", 2, f"nested more than {MAX_DEPTH} levels deep"),
-    ("- id: x\n- id: y\n  ? [k]\n  : v\n", 3, "mapping keys must be plain strings"),
+@pytest.mark.parametrize("text,line,message,code", [
+    ("a: 1\na: 2\n", 2, "key given twice", "duplicate-key"),
+    ("facts:\n  - id: x\n    title: [unclosed\n", 4, "malformed YAML", "yaml"),
+    ("a: b\n\x07\n", 2, "control character U+0007", "yaml"),
+    ("a: *nothing\n", 1, "unknown alias", "yaml"),
+    ("a:\n  b: " + "[" * 1000 + "]" * 1000 + "\n", 2, f"nested more than {MAX_DEPTH} levels deep", "yaml"),
+    ("- id: x\n- id: y\n  ? [k]\n  : v\n", 3, "mapping keys must be plain strings", "yaml"),
 ])
-def test_errors_name_their_line(text, line, message):
+def test_errors_name_their_line_and_kind(text, line, message, code):
     with pytest.raises(ContentError) as caught:
         load_text(text, "f.yaml")
     problem = caught.value.problems[0]
     assert problem.file == "f.yaml" and problem.line == line and message in problem.message
+    assert problem.code == code
 
 
 def test_every_yaml_file_of_the_project_reads_as_libyaml_reads_it():
