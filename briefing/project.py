@@ -28,17 +28,11 @@ class Project:
     def found(self) -> bool:
         return self.config is not None
 
-    @property
-    def root(self) -> Path | None:
-        return self.config.path.parent if self.config is not None else None
-
     def marking(self, lang: str) -> str | None:
-        marking = self.config.book.marking if self.config is not None else None
-        return marking.get(lang) if isinstance(marking, dict) else marking
+        return self.config.book.marking_for(lang) if self.config is not None else None
 
     def drafter(self, lang: str) -> str:
-        drafter = self.config.book.drafter if self.config is not None else ""
-        return drafter.get(lang, "") if isinstance(drafter, dict) else drafter
+        return self.config.book.drafter_for(lang) if self.config is not None else ""
 
     @property
     def number(self) -> str:
@@ -52,13 +46,12 @@ class Project:
                    resources.charts(), templates / "style.yaml", None)
 
     @classmethod
-    def from_config(cls, config, out: Path | None = None) -> "Project":
-        book = config.book
-        templates = config.resolve(book.templates, resources.templates())
-        style = config.resolve(book.style, None) or templates / "style.yaml"
-        return cls(config, config.resolve(book.dossier, resources.example_dossier()),
-                   Path(out) if out is not None else config.resolve(book.out), templates,
-                   config.resolve(book.charts, resources.charts()), style, config.resolve(book.reference_doc))
+    def from_config(cls, config) -> "Project":
+        """The project a loaded configuration describes (its `--out`, if any, already in `config.out_dir`)."""
+        templates = config.templates_dir
+        return cls(config, config.dossier_dir, config.out_dir, templates,
+                   config.charts_dir, config.style_file or templates / "style.yaml",
+                   config.resolve(config.book.reference_doc))
 
 
 def find_config(explicit: Path | None = None, start: Path | None = None) -> Path | None:
@@ -89,4 +82,4 @@ def load_project(config: Path | None = None, out: Path | None = None) -> Project
     if path is None:
         return Project.default(out)
     from .delivery.config import load_config
-    return Project.from_config(load_config(path, out), out)
+    return Project.from_config(load_config(path, out))

@@ -40,10 +40,8 @@ def notes_of(config) -> list[NoteSpec]:
     for topic in topics:
         for period in periods:
             for lang in book.languages:
-                marking = book.marking.get(lang) if isinstance(book.marking, dict) else book.marking
-                drafter = book.drafter.get(lang, "") if isinstance(book.drafter, dict) else book.drafter
-                out.append(NoteSpec(topic, period, lang, tuple(dict.fromkeys(book.formats)), marking,
-                                    drafter, book.number))
+                out.append(NoteSpec(topic, period, lang, tuple(dict.fromkeys(book.formats)),
+                                    book.marking_for(lang), book.drafter_for(lang), book.number))
     return out
 
 

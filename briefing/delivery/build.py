@@ -60,7 +60,7 @@ def plan(config, dossier, shard, force: bool, warn) -> tuple[list[Planned], list
     reference = config.resolve(config.book.reference_doc)
     if reference is not None and not reference.is_file():
         raise UsageError(f"{config.path}: book.reference_doc: {reference}: file not found")
-    style = config.resolve(config.book.style)
+    style = config.style_file
     ctx = BuildContext(config.templates_dir, config.charts_dir, reference, style)
     todo, fresh, skipped = [], [], []
     for spec in notes_of(config):

@@ -9,7 +9,7 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from .. import resources
 from ..errors import ContentError, Problem, UsageError
@@ -89,6 +89,12 @@ class Book(Strict):
     @property
     def empty(self) -> bool:
         return not self.topics and not self.overview
+
+    def marking_for(self, lang: str) -> str | None:
+        return self.marking.get(lang) if isinstance(self.marking, dict) else self.marking
+
+    def drafter_for(self, lang: str) -> str:
+        return self.drafter.get(lang, "") if isinstance(self.drafter, dict) else self.drafter
 
 
 class DistributionList(Strict):
@@ -171,6 +177,11 @@ class Config(Strict):
     @property
     def charts_dir(self) -> Path:
         return self.resolve(self.book.charts, resources.charts())
+
+    @property
+    def style_file(self) -> Path | None:
+        """The project's own style file; None: the templates' style.yaml."""
+        return self.resolve(self.book.style)
 
     def list_named(self, name: str) -> DistributionList:
         for lst in self.lists:

@@ -77,7 +77,6 @@ class HtmlWriter(Writer):
         head.append(f"<style>{_css(self.style)}</style>")
         self.parts = [f'<!DOCTYPE html>\n<html lang="{_e(meta.lang)}">\n<head>\n' + "\n".join(head)
                       + "\n</head>\n<body>"]
-        self.figures = 0
         self._marking()
         if meta.number_line:
             self.parts.append(f'<p class="number">{_e(meta.number_line)}</p>')
@@ -116,8 +115,7 @@ class HtmlWriter(Writer):
                           f"<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody>\n</table>{note}")
 
     def visit_figure(self, block) -> None:
-        self.figures += 1
-        self.parts.append(f"<figure>\n<figcaption>{_e(block.label)}</figcaption>\n{_picture(block, self.figures)}\n"
+        self.parts.append(f"<figure>\n<figcaption>{_e(block.label)}</figcaption>\n{_picture(block, block.number)}\n"
                           f'<p class="figure-note">{_e(block.caption)}</p>\n</figure>')
 
     def visit_page_break(self, block) -> None:

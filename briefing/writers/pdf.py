@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 from functools import lru_cache
 from html import escape as _html_escape
 
