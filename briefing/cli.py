@@ -138,9 +138,9 @@ def cmd_make(args) -> int:
     formats = parse_formats(args.format)
     proj = project(args)
     reference = args.reference_doc if args.reference_doc is not None else proj.reference_doc
-    given = "--reference-doc" if args.reference_doc is not None else f"{proj.config.path}: book.reference_doc" \
-        if proj.found else "--reference-doc"
     if reference is not None and not reference.is_file():
+        # Not given on the command line, a reference document can only come from the project's config.
+        given = "--reference-doc" if args.reference_doc is not None else f"{proj.config.path}: book.reference_doc"
         raise UsageError(f"{given}: {reference}: file not found")
     if reference is not None:
         from .writers.docx import check_reference

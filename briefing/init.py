@@ -3,6 +3,7 @@ copies of the default templates, chart specs and style to adapt."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -68,6 +69,7 @@ def init_project(folder: Path, templates: bool = False) -> list[Path]:
     parts = [(resources.example_dossier(), folder / DOSSIER)]
     if templates:
         parts += [(resources.templates(), folder / "templates"), (resources.charts(), folder / "charts")]
+    made = [] if folder.exists() else [folder]
     try:
         folder.mkdir(parents=True, exist_ok=True)
         for source, target in parts:
@@ -77,5 +79,16 @@ def init_project(folder: Path, templates: bool = False) -> list[Path]:
         config.write_text(CONFIG.format(dossier=DOSSIER.as_posix(), overrides=overrides,
                                          languages=json.dumps(list(LANGS))), encoding="utf-8")
     except OSError as exc:
-        raise EnvironmentProblem(f"{folder}: cannot create the project: {exc.strerror or exc}") from None
+        # No half-made project: the folder goes back to as it was (absent, or empty).
+        for path in made or list(folder.iterdir()):
+            shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
+        raise EnvironmentProblem(f"{folder}: cannot create the project: {_reason(exc)}") from None
     return [config, *(target for _, target in parts), folder / "out"]
+
+
+def _reason(exc: OSError) -> str:
+    """What the system said, once: copytree gathers an error per file (shutil.Error), each naming both paths."""
+    if isinstance(exc, shutil.Error) and exc.args and exc.args[0]:
+        found = re.search(r"\[Errno \d+\] ([^:']+)", str(exc.args[0][0][2]))
+        return found[1] if found else str(exc.args[0][0][2])
+    return exc.strerror or str(exc)

@@ -123,7 +123,3 @@ class Document:
     meta: Meta
     blocks: tuple[Block, ...] = field(default_factory=tuple)
 
-
-def laid_out(block: Block, meta: Meta) -> Block:
-    """A block as every writer prints it: its labels, markers and column shares filled in."""
-    return block.laid_out(meta)

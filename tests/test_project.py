@@ -144,3 +144,19 @@ def test_the_wheel_carries_the_defaults_and_no_caches(tmp_path):
         assert needed in names, needed
     assert any(n.startswith("briefing/defaults/example/texts/") for n in names)
     assert not [n for n in names if ".briefing-cache" in n or n.endswith((".pickle", ".pyc"))]
+
+
+def test_init_on_a_full_disk_leaves_no_half_made_project(tmp_path):
+    disk = tmp_path / "tiny"
+    disk.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=60k", "tmpfs", str(disk)], capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    try:
+        refused = run_cli("init", disk / "proj", cwd=tmp_path)
+        assert refused.returncode == 3
+        assert refused.stderr.strip().splitlines() == [
+            f"error: {disk / 'proj'}: cannot create the project: No space left on device"]
+        assert list(disk.iterdir()) == []
+    finally:
+        subprocess.run(["umount", str(disk)], capture_output=True)

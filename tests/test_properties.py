@@ -29,7 +29,7 @@ from briefing.dossier.dates import FuzzyDate
 from briefing.errors import ContentError
 from briefing.lang import format_amount, format_fuzzy, format_percent
 from briefing.model import (MARKING_EVERY_PAGE, MARKING_FIRST_PAGE, Document, Heading, ListBlock, Meta, Paragraph,
-                            Table, laid_out)
+                            Table)
 from briefing.writers import docx as docx_writer
 from briefing.writers import html as html_writer
 from briefing.writers import pdf as pdf_writer
@@ -127,7 +127,7 @@ def documents(draw, text=printable_text) -> Document:
                 as_of=as_of.isoformat(), drafter=draw(st.sampled_from(["", "Исп.: Департамент"])),
                 marking_place=MARKING_EVERY_PAGE if every_page else MARKING_FIRST_PAGE,
                 timestamp=calendar.timegm(as_of.timetuple()))
-    return Document(meta, tuple(laid_out(b, meta) for b in blocks))
+    return Document(meta, tuple(b.laid_out(meta) for b in blocks))
 
 
 # ------------------------------------------------------------------------------------------------ reading back

@@ -9,7 +9,7 @@ from ..dossier.dates import FuzzyDate
 from ..dossier.load import Dossier
 from ..errors import ContentError
 from ..lang import check_lang, format_number
-from ..model import MARKING_EVERY_PAGE, MARKING_FIRST_PAGE, Document, Figure, Meta, laid_out
+from ..model import MARKING_EVERY_PAGE, MARKING_FIRST_PAGE, Document, Figure, Meta
 from ..topics import Topic
 from ..vocab import topics
 from .catalog import catalog
@@ -139,7 +139,7 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
         drafter=labels["drafter"].format(text=request.drafter) if request.drafter else "",
         marking_place=place, timestamp=_timestamp(sel.as_of.end),
     )
-    blocks = tuple(laid_out(block, meta) for block in blocks)
+    blocks = tuple(block.laid_out(meta) for block in blocks)
     return Composed(Document(meta, blocks), ph.warnings, tuple(f.id for f in sel.facts))
 
 
