@@ -62,7 +62,8 @@ def _existing_dossier(args) -> Path:
     from .settings import settings
     path = dossier_path(args)
     if not path.is_dir():
-        given = "--dossier" if args.dossier else "BRIEFING_DOSSIER" if settings().dossier else "dossier"
+        given = ("--dossier" if args.dossier else "BRIEFING_DOSSIER" if settings().dossier
+                 else f"{project(args).config.path}: book.dossier")   # only a project names a dossier that is not there
         raise UsageError(f"{given}: {path}: no such folder")
     return path
 

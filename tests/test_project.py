@@ -160,3 +160,27 @@ def test_init_on_a_full_disk_leaves_no_half_made_project(tmp_path):
         assert list(disk.iterdir()) == []
     finally:
         subprocess.run(["umount", str(disk)], capture_output=True)
+
+
+@pytest.mark.parametrize("setting,expected", [
+    ('templates = "nope"', "{config}:3: book.templates: {proj}/nope: no such folder"),
+    ('style = "s.yaml"', "{config}:3: book.style: {proj}/s.yaml: no such file"),
+])
+def test_an_override_that_is_not_there_is_named_at_its_line(tmp_path, setting, expected):
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    config = proj / "briefing.toml"
+    config.write_text(f'[book]\nout = "out"\n{setting}\n', encoding="utf-8")
+    refused = run_cli("make", "--topic", "energy", cwd=proj)
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines()[0] == expected.format(config=config, proj=proj)
+    assert not (proj / "out").exists()
+
+
+def test_a_dossier_the_project_names_but_lacks_is_named_with_its_config(tmp_path):
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    (proj / "briefing.toml").write_text('[book]\ndossier = "nowhere"\n', encoding="utf-8")
+    refused = run_cli("make", "--topic", "energy", cwd=proj)
+    assert refused.returncode == 2
+    assert refused.stderr.strip() == f"error: {proj / 'briefing.toml'}: book.dossier: {proj / 'nowhere'}: no such folder"

@@ -282,10 +282,16 @@ def load_config(path: Path | None = None, out: Path | None = None) -> Config:
 
 
 def _cross_checks(config: Config, path: Path, text: str) -> list[Problem]:
-    """What one model cannot see: list names unique, every list's patterns naming notes of the book."""
+    """What one model cannot see: the overrides there, list names unique, every list's patterns naming notes of
+    the book."""
     from .book import notes_of
     stems = [n.stem for n in notes_of(config)]
     problems, seen = [], set()
+    for key, want in (("templates", Path.is_dir), ("charts", Path.is_dir), ("style", Path.is_file)):
+        given = config.resolve(getattr(config.book, key))
+        if given is not None and not want(given):
+            problems.append(Problem(str(path), locate(text, ("book", key)), f"book.{key}",
+                                    f"{given}: no such {'folder' if want is Path.is_dir else 'file'}"))
     if config.lists and not stems:
         problems.append(Problem(str(path), locate(text, ("book",)), "book",
                                 "distribution lists need notes: give `topics` or `overview = true`"))
