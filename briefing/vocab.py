@@ -47,6 +47,27 @@ KINDS: dict[str, str] = {
 # A project's (or plan's) stage, from done to talked about.
 STATUSES: tuple[str, ...] = ("implemented", "in_progress", "agreed", "planned", "discussed")
 
+# What a fact says happened, from done to talked about: how a drafter must frame it (drafting.md). A fact that
+# does not say is read from its kind and status (`Fact.mode`).
+MODALITIES: dict[str, str] = {
+    "done": "it happened: signed, held, implemented, stated as fact",
+    "in_progress": "under way",
+    "agreed": "agreed, not started",
+    "planned": "planned or announced, with a target date when the source gives one",
+    "proposed": "offered or declared ready for by one side (готовность, предложение)",
+    "potential": "potential or interest only (потенциал, заинтересованы)",
+}
+STATUS_MODALITY: dict[str, str] = {"implemented": "done", "in_progress": "in_progress", "agreed": "agreed",
+                                   "planned": "planned", "discussed": "proposed"}
+
+# A signed document's level: who is bound by it. Only the first three belong to the treaty framework.
+DOCUMENT_LEVELS: dict[str, str] = {
+    "inter_state": "between states (joint statements, treaties, exchanges of notes)",
+    "inter_governmental": "between governments",
+    "inter_agency": "between ministries, agencies or public bodies",
+    "commercial": "between companies or business organisations",
+}
+
 # How exact a figure is («около», «более», …): the modality of an amount or a count.
 QUALIFIERS: tuple[str, ...] = ("about", "around", "over", "nearly", "under", "up_to")
 

@@ -108,8 +108,8 @@ def _field(path: tuple) -> str:
 
 
 # Fields never printed: evidence (quotes are checked against the source text), the inferred-date sentence.
-_FACT_FIELDS = ("title", "parties", "person")
-_SOURCE_FIELDS = ("title", "outlet", "summary")
+_FACT_FIELDS = ("title", "parties", "person", "claim")
+_SOURCE_FIELDS = ("title", "title_translation", "outlet", "summary")
 
 
 def _fact_texts(facts) -> str:
@@ -121,6 +121,8 @@ def _fact_texts(facts) -> str:
         extend(getattr(title, lang) or "" for lang in LANGS)
         if fact.person is not None:
             extend(text for _, text in _strings(fact.person, ()))
+        if fact.claim is not None:
+            extend(text for _, text in _strings(fact.claim, ()))
         extend(fact.parties)
     return "\n".join(out)
 
@@ -130,9 +132,13 @@ def _source_texts(sources) -> str:
     add = out.append
     for source in sources:
         add(source.title)
-        add(source.outlet or "")
-        if source.summary is not None:
-            out.extend(text for _, text in _strings(source.summary, ()))
+        if isinstance(source.outlet, str) or source.outlet is None:
+            add(source.outlet or "")
+        else:
+            out.extend(text for _, text in _strings(source.outlet, ()))
+        for localized in (source.summary, source.title_translation):
+            if localized is not None:
+                out.extend(text for _, text in _strings(localized, ()))
     return "\n".join(out)
 
 

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal, Optional
+from typing import Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, field_validator, model_validator
 
-from ..vocab import COUNTED, CURRENCIES, KINDS, LANGS, QUALIFIERS, STATUSES, UNITS
+from ..vocab import (COUNTED, CURRENCIES, DOCUMENT_LEVELS, KINDS, LANGS, MODALITIES, QUALIFIERS, STATUS_MODALITY,
+                     STATUSES, UNITS)
 from .dates import FuzzyDate
 
 Lang = Literal[LANGS]
@@ -15,6 +16,16 @@ Kind = Literal[tuple(KINDS)]
 Status = Literal[STATUSES]
 Qualifier = Literal[QUALIFIERS]
 Counted = Literal[COUNTED]
+Modality = Literal[tuple(MODALITIES)]
+DocumentLevel = Literal[tuple(DOCUMENT_LEVELS)]
+
+
+def _fuzzy_date(v):
+    if v is None:
+        return v
+    v = str(v)
+    FuzzyDate.parse(v)
+    return v
 
 
 class Strict(BaseModel):
@@ -73,11 +84,31 @@ class Value(Strict):
 class Evidence(Strict):
     source: str
     quote: str = Field(min_length=8)
+    # The figure as this source gives it, when sources differ («порядка 9 млрд» in one, «более 9 млрд» in
+    # another): one fact, each source's figure beside its quote. Without it the source gives the fact's value.
+    value: Optional[Value] = None
 
 
 class Person(Strict):
     name: Localized
     post: Localized
+    # When the person held the post: the post is printed with its year once the note is later. Default: the
+    # date of the newest source that names them.
+    as_of: Optional[str] = None
+
+    _as_of_date = field_validator("as_of", mode="before")(classmethod(lambda cls, v: _fuzzy_date(v)))
+
+
+class Attribution(Strict):
+    """Who said it: a person fact of the dossier (post and name), or a party («Казахстан выразил готовность»)."""
+    person: Optional[str] = None
+    party: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _one(self):
+        if (self.person is None) == (self.party is None):
+            raise ValueError("give `person` (a person fact's id) or `party`, one of them")
+        return self
 
 
 class Fact(Strict):
@@ -93,18 +124,22 @@ class Fact(Strict):
     counted: Optional[Counted] = None  # what `count` counts
     percent: Optional[Decimal] = Field(default=None, ge=-1000, le=100000)
     indicator: Optional[str] = Field(default=None, pattern=r"^[a-z][a-z0-9_]*$")
+    # The period a figure covers («январь–май 2025») when it is not the fact's date, and the period `percent`
+    # compares with («тот же период 2024 г.»): a level and its change are one fact, never "the fall".
+    period: Optional[str] = None
+    base: Optional[str] = None
     status: Optional[Status] = None
+    modality: Optional[Modality] = None
+    attribution: Optional[Attribution] = None
+    claim: Optional[Localized] = None          # what was said, as a clause, when the title is only its topic
+    level: Optional[DocumentLevel] = None      # a signed document's level; its signatories are `parties`
+    # The event or fact this one belongs to (contracts signed at a forum, the causes of a decline): the note
+    # says them in one sentence with it.
+    part_of: Optional[str] = Field(default=None, pattern=r"^[a-z0-9][a-z0-9_.-]{0,79}$")
     person: Optional[Person] = None
     evidence: list[Evidence] = Field(min_length=1)
 
-    @field_validator("date", mode="before")
-    @classmethod
-    def _date_text(cls, v):
-        if v is None:
-            return v
-        v = str(v)
-        FuzzyDate.parse(v)
-        return v
+    _dates = field_validator("date", "period", "base", mode="before")(classmethod(lambda cls, v: _fuzzy_date(v)))
 
     @model_validator(mode="after")
     def _kind_rules(self):
@@ -112,7 +147,34 @@ class Fact(Strict):
             raise ValueError("a person fact needs `person` (name and post)")
         if self.kind == "project" and self.status is None:
             raise ValueError("a project needs a status")
+        if self.base is not None and self.percent is None:
+            raise ValueError("`base` is the period a change compares with: it needs `percent`")
+        if self.level is not None and self.kind != "agreement":
+            raise ValueError("`level` is a signed document's: only an agreement has one")
+        if any(e.value is not None for e in self.evidence) and self.value is None:
+            raise ValueError("a figure per source (evidence[].value) needs the fact's own `value` too")
         return self
+
+    @cached_property
+    def mode(self) -> str:
+        """The fact's modality: as given, else read from its status and kind."""
+        if self.modality:
+            return self.modality
+        if self.status:
+            return STATUS_MODALITY[self.status]
+        return "planned" if self.kind == "plan" else "done"
+
+    @cached_property
+    def figures(self) -> tuple[tuple[str, "Value"], ...]:
+        """(source id, the value it gives) for every source, the fact's value where a source gives none."""
+        if self.value is None:
+            return ()
+        return tuple((e.source, e.value or self.value) for e in self.evidence)
+
+    @cached_property
+    def disagreeing(self) -> bool:
+        """Whether its sources give different figures (amount or qualifier)."""
+        return len({(v.amount, v.qualifier, v.currency, v.unit) for _, v in self.figures}) > 1
 
     # Derived once per fact (the model is frozen): a note over an archive asks for them hundreds of thousands
     # of times.
@@ -129,19 +191,19 @@ class Source(Strict):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9_.-]{0,79}$")
     file: str
     title: str = Field(min_length=1)
-    outlet: Optional[str] = None
+    title_translation: Optional[Localized] = None   # printed in brackets after the title in other languages
+    outlet: Optional[Union[str, Localized]] = None  # a name, or the name in each language
     language: Lang
     date: str
     date_basis: Literal["stated", "inferred"]
     date_evidence: Optional[str] = None
+    # Bounds of an inferred date, printed with it: «(дата не указана; не ранее октября 2015 г.)».
+    not_before: Optional[str] = None
+    not_after: Optional[str] = None
     summary: Optional[Localized] = None
 
-    @field_validator("date", mode="before")
-    @classmethod
-    def _date_text(cls, v):
-        v = str(v)
-        FuzzyDate.parse(v)
-        return v
+    _dates = field_validator("date", "not_before", "not_after", mode="before")(
+        classmethod(lambda cls, v: _fuzzy_date(v)))
 
     @field_validator("file")
     @classmethod

@@ -37,10 +37,13 @@ class _Texts:
         return quote in squashed
 
 
-def fact_numbers(fact) -> list[tuple[str, object]]:
-    """The numbers a fact asserts, each with the field that holds it."""
+def fact_numbers(fact, evidence=None) -> list[tuple[str, object]]:
+    """The numbers a fact asserts (as `evidence` gives them, when it gives its own figure), each with the
+    field that holds it."""
     out = []
-    if fact.value is not None:
+    if evidence is not None and evidence.value is not None:
+        out.append(("evidence.value.amount", evidence.value.amount))
+    elif fact.value is not None:
         out.append(("value.amount", fact.value.amount))
     if fact.count is not None:
         out.append(("count", fact.count))
@@ -57,6 +60,23 @@ def verify(dossier: Dossier) -> list[Problem]:
     sources = dossier.sources
     known_topics = vocab.topics()
     for fact in dossier.facts:
+        if fact.attribution is not None and fact.attribution.person is not None:   # may be in another file
+            try:
+                said_by = dossier.fact(fact.attribution.person)
+            except StopIteration:
+                said_by = None
+            if said_by is None or said_by.kind != "person":
+                loc = dossier.where[fact.id]
+                problems.append(Problem(loc.file, loc.line("attribution", "person"), "attribution.person",
+                                        f"{fact.attribution.person!r} is not a person fact of the dossier",
+                                        code="unknown-person"))
+        if fact.part_of is not None:
+            try:
+                dossier.fact(fact.part_of)
+            except StopIteration:
+                loc = dossier.where[fact.id]
+                problems.append(Problem(loc.file, loc.line("part_of"), "part_of",
+                                        f"{fact.part_of!r} is not a fact of the dossier", code="unknown-fact"))
         if dossier.verified_before(fact):   # its file, these bytes, passed against these sources and this tool
             continue
         for i, topic in enumerate(fact.topics):
@@ -64,7 +84,6 @@ def verify(dossier: Dossier) -> list[Problem]:
                 loc = dossier.where[fact.id]
                 problems.append(Problem(loc.file, loc.line("topics", i), "topics",
                                         f"unknown topic {topic!r}; known: {', '.join(known_topics)}", code="unknown-topic"))
-        numbers = fact_numbers(fact)
         seen_sources = set()
         for i, ev in enumerate(fact.evidence):
             source = sources.get(ev.source)
@@ -86,10 +105,11 @@ def verify(dossier: Dossier) -> list[Problem]:
                 problems.append(Problem(loc.file, loc.line("evidence", i, "quote"), "evidence.quote",
                                         f"quote not found in source {ev.source} ({source.file})", code="quote-not-found"))
                 continue
-            for field, number in numbers:
+            for field, number in fact_numbers(fact, ev):
                 if not contains_number(quote, number, source.language):
                     loc = dossier.where[fact.id]
-                    problems.append(Problem(loc.file, loc.line(*field.split(".")), field,
+                    at = ("evidence", i, "value", "amount") if field.startswith("evidence.") else field.split(".")
+                    problems.append(Problem(loc.file, loc.line(*at), field,
                                             f"{number} is not in the quote from {ev.source}", code="number-not-in-quote"))
     for sid, src in dossier.sources.items():
         if src.date_evidence and sid in texts and not texts.has(sid, squash(src.date_evidence)):
@@ -128,8 +148,21 @@ def disagreements(dossier: Dossier) -> list[list]:
 
 
 def consistency(dossier: Dossier) -> tuple[list[Problem], list[str]]:
-    """Facts on one indicator and date: disagreeing values are warnings, agreeing ones are notes."""
+    """Facts on one indicator and date: disagreeing values are warnings, agreeing ones are notes. A signed
+    document without its level is a warning too: the note cannot tell a treaty from a company's contract."""
     warnings, notes = [], []
+    for fact in dossier.facts:
+        if fact.kind == "agreement" and fact.level is None:
+            loc = dossier.where[fact.id]
+            warnings.append(warning(loc.file, loc.line("kind"), "level",
+                                    f"{fact.id}: a signed document without `level` "
+                                    f"({', '.join(vocab.DOCUMENT_LEVELS)}) is listed as inter-agency",
+                                    "document-level-missing"))
+        if fact.percent is not None and fact.base is None and fact.indicator:
+            loc = dossier.where[fact.id]
+            warnings.append(warning(loc.file, loc.line("percent"), "base",
+                                    f"{fact.id}: a change without `base` (the period it compares with) is printed "
+                                    f"without one", "change-base-missing"))
     for facts in indicator_groups(dossier):
         head = facts[0]
         period = _period(dossier, head)
