@@ -68,7 +68,12 @@ def _map(obj, fn):
 def number_all(sel: Selection, parts: dict) -> tuple[Selection, dict]:
     """(the selection with only the cited sources, `parts` with every placeholder replaced by its number)."""
     cited = {sid for value in parts.values() for text in _strings(value) for sid in _ID.findall(text)}
+    # The selection's sources, in its order, then any other the note cites (the background's visits of the
+    # period come from the whole dossier), by date and id.
     sources = tuple(s for s in sel.sources if s.id in cited)
+    extra = sorted((sel.dossier.sources[sid] for sid in cited - {s.id for s in sources}),
+                   key=lambda s: (s.when.start, s.id))
+    sources = tuple(sorted((*sources, *extra), key=lambda s: (s.when.start, s.id))) if extra else sources
     final = dataclasses.replace(sel, sources=sources)
     number = {s.id: i for i, s in enumerate(sources, 1)}
 

@@ -6,28 +6,18 @@ import math
 from dataclasses import dataclass, field
 
 from .. import vocab
-from ..dossier.verify import disagreements
 from ..model import Table
 from .frame import usd as usd_value
 from .phrases import Phraser, tidy
+from .plan import make_plan
 from .select import Selection
+from ..dossier.dates import FuzzyDate
 
-ECONOMY_KINDS = {"trade", "investment", "grant", "count", "indicator"}
-POLITICAL_KINDS = {"visit", "meeting", "statement", "plan"}
-BODY_TABLE_ROWS = 4
-KEY_POINTS = (3, 6)
-TALKING_POINTS = 5
-STATUS_ITEMS = 5   # bullets per status sub-section: the main part must stay near two pages
-STALE_YEARS = 5
-STALLED_YEARS = 3
 # A note stays a note whatever the size of the dossier: an annex table lists at most this many facts (the
 # most significant, in their usual order) and then says how many more the dossier holds; at most this many
 # declines are raised as risks. A dossier of 100 facts never reaches these; an archive of 100,000 would
 # otherwise make a note of thousands of pages.
 ANNEX_ROWS = 150
-RISK_DECLINES = 3
-RISK_CONFLICTS = 3
-CITE_SOURCES = 12     # at most this many sources in one citation of a group of facts
 
 
 @dataclass
@@ -40,9 +30,9 @@ class Content:
     background: list[str]
     politics: list[str]
     economy: list[str]
-    projects: Table | None
+    projects: list[str]
     projects_full: Table | None
-    agreements: Table | None
+    agreements: list[str]
     agreements_full: Table | None
     indicators: Table | None
     people: Table | None
@@ -111,58 +101,6 @@ def _significance(sel: Selection, fact) -> float:
     return score
 
 
-def _key_points(sel: Selection, ph: Phraser) -> list[str]:
-    ranked = _ranked(sel)
-    chosen, seen = [], set()
-    for fact in ranked:
-        if fact.kind == "person" or not (fact.value or fact.count or fact.percent or fact.kind in ("agreement", "visit")):
-            continue
-        key = fact.indicator or fact.id
-        if key in seen:
-            continue
-        seen.add(key)
-        chosen.append(fact)
-        if len(chosen) == KEY_POINTS[1]:
-            break
-    chosen.sort(key=lambda f: sel.dates[f.id].start, reverse=True)
-    return [_dated(sel, ph, f) for f in chosen]
-
-
-def _dated(sel: Selection, ph: Phraser, fact) -> str:
-    """«Title — figure (date) [n]»: the date only where the fact has its own."""
-    fig = ph.figure(fact)
-    text = f"{ph.title(fact)}\u00a0— {fig}" if fig else ph.title(fact)
-    if fact.when:
-        text += f" ({ph.date(fact.when)})"
-    return f"{text} {sel.cite(fact)}"
-
-
-def _background(sel: Selection, ph: Phraser, L: dict) -> list[str]:
-    """A short narrative. It states no tallies of its own: every number in a note comes from a verified fact."""
-    if not sel.facts:
-        return []
-    first, last = sel.span
-    period = ph.date(sel.period) if sel.period else ph.years([first, last])
-    B = L["background"]
-    paras = [tidy(B["span"].format(period=period))]
-    visits = sel.of_kind("visit", "meeting")
-    if visits:
-        top = sorted(_most_significant(sel, visits, 4), key=lambda f: sel.dates[f.id].start)
-        items = "; ".join(f"{ph.title(f)} ({ph.date(sel.dates[f.id])}) {sel.cite(f)}" for f in top)
-        paras.append(B["visits"].format(items=items))
-    docs = sel.of_kind("agreement")
-    if docs:
-        top = _most_significant(sel, docs, 3)
-        paras.append(B["documents"].format(items="; ".join(f"{ph.quoted(ph.title(f))} {sel.cite(f)}" for f in top)))
-    for status in ("implemented", "in_progress"):
-        projects = [f for f in sel.of_kind("project") if f.status == status]
-        if projects:
-            top = _most_significant(sel, projects, 3)
-            paras.append(B[f"projects_{status}"].format(
-                items="; ".join(f"{ph.quoted(ph.title(f))} {sel.cite(f)}" for f in top)))
-    return paras
-
-
 def _table(L: dict, key: str, columns: list[str], rows: list[tuple], widths: tuple) -> Table | None:
     if not rows:
         return None
@@ -198,11 +136,6 @@ def _project_rows(sel: Selection, ph: Phraser, facts=None) -> list[tuple]:
     return rows
 
 
-def _agreement_rows(sel: Selection, ph: Phraser, facts=None) -> list[tuple]:
-    return [(ph.date(sel.dates[f.id]), ph.title(f), ", ".join(ph.party(p) for p in f.parties) or "—", sel.cite(f))
-            for f in (sel.facts if facts is None else facts) if f.kind == "agreement"]
-
-
 def _annex(sel: Selection, ph: Phraser, L: dict, facts: list, rows_of) -> list[tuple]:
     shown, more = _capped(sel, facts)
     return _with_more(rows_of(shown), more, ph, L)
@@ -224,82 +157,19 @@ def _register_rows(sel: Selection, ph: Phraser, L: dict) -> list[tuple]:
 
 def _people_rows(sel: Selection, ph: Phraser, L: dict) -> list[tuple]:
     facts = [f for f in sel.of_kind("person") if f.person is not None]
-    return _annex(sel, ph, L, facts, lambda shown: [(ph.localized(f.person.name), ph.localized(f.person.post),
+    return _annex(sel, ph, L, facts, lambda shown: [(ph.localized(f.person.name), _post(sel, ph, L, f),
                                                      sel.cite(f)) for f in shown])
 
 
-def _risks(sel: Selection, ph: Phraser, L: dict) -> list[str]:
-    R = L["risks"]
-    out = []
-    declines = [f for f in sel.facts if f.percent is not None and f.percent < 0]
-    if len(declines) > RISK_DECLINES:
-        keep = {id(f) for f in _most_significant(sel, declines, RISK_DECLINES)}
-        declines = [f for f in declines if id(f) in keep]
-    for f in declines:
-        out.append(R["decline"].format(title=ph.title(f), percent=ph.percent(f),
-                                       value=ph.amount(f) if f.value else "", cite=sel.cite(f)).replace(" ()", ""))
-    chosen = {f.id for f in sel.facts}
-    conflicts = []
-    for group in disagreements(sel.dossier):
-        facts = [f for f in group if f.id in chosen]
-        by_value = {}   # one fact per figure given: sixty reports of one figure are one side of the dispute
-        for f in facts:
-            by_value.setdefault((f.value.amount, f.value.qualifier, f.value.currency or f.value.unit), f)
-        if len(facts) >= 2:
-            conflicts.append(facts if len(facts) <= 4 else list(by_value.values())[:4])
-    newest_first = sorted(conflicts, key=lambda facts: sel.dates[facts[0].id].end, reverse=True)
-    raised = {id(facts) for facts in newest_first[:RISK_CONFLICTS]}
-    for facts in conflicts:
-        if id(facts) in raised:
-            items = "; ".join(f"{ph.title(f)}\u00a0— {ph.figure(f)}" for f in facts)
-            out.append(R["disagree"].format(items=items, cite=_cites(sel, facts)))
-    newest = sel.as_of.end if sel.as_of else None
-    if newest is not None:
-        stalled = [f for f in sel.of_kind("project") if f.status in ("agreed", "in_progress", "planned")
-                   and newest.year - sel.dates[f.id].end.year >= STALLED_YEARS]
-        if stalled:
-            out.append(R["stalled"].format(
-                period=ph.years([sel.dates[f.id] for f in stalled]),
-                items="; ".join(f"{ph.quoted(ph.title(f))} ({ph.labels['status'][f.status]})" for f in stalled[:3]),
-                more=R["more"] if len(stalled) > 3 else "",
-                cite=_cites_some(sel, stalled, stalled[:3])))
-        stale = [f for f in sel.of_kind("trade", "investment")
-                 if newest.year - sel.dates[f.id].end.year > STALE_YEARS]
-        if stale:
-            out.append(R["stale"].format(
-                items="; ".join(f"{ph.title(f)} ({ph.date(sel.dates[f.id])})" for f in stale[:5]),
-                years=STALE_YEARS, cite=_cites_some(sel, stale, stale[:5])))
-    return out
-
-
-def _cites_some(sel: Selection, facts, named) -> str:
-    """The sources of all `facts` a line speaks of, or, when they are more than a citation can hold
-    (an archive's hundreds of stalled projects), of the facts it names."""
-    sources = {s for f in facts for s in f.sources}
-    return _cites(sel, facts if len(sources) <= CITE_SOURCES else named)
-
-
-def _cites(sel: Selection, facts) -> str:
-    numbers = sorted({sel.number(s) for f in facts for s in f.sources})
-    return "[" + ", ".join(map(str, numbers)) + "]"
-
-
-def _talking_points(sel: Selection, ph: Phraser, L: dict) -> list[str]:
-    T = L["talking"]
-    points = []
-    recent = sorted(sel.facts, key=lambda f: sel.dates[f.id].end, reverse=True)
-    for f in recent:
-        if f.percent is not None and f.percent < 0:
-            points.append(T["decline"].format(title=ph.title(f), percent="−" + ph.percent(f), cite=sel.cite(f)))
-        elif f.kind == "project" and f.status:
-            points.append(T[f.status].format(title=ph.inner(ph.title(f)), cite=sel.cite(f)))
-        elif f.kind in ("plan", "statement") and f.status in ("planned", "discussed", "agreed"):
-            points.append(T[f.status].format(title=ph.inner(ph.title(f)), cite=sel.cite(f)))
-        elif f.kind == "agreement":
-            points.append(T["agreement"].format(title=ph.inner(ph.title(f)), cite=sel.cite(f)))
-        if len(points) == TALKING_POINTS:
-            break
-    return points
+def _post(sel: Selection, ph: Phraser, L: dict, fact) -> str:
+    """The post as the sources give it, with its year when the note is later («(в 2016 г.)»)."""
+    from ..dossier.dates import FuzzyDate
+    post = ph.localized(fact.person.post)
+    held = (FuzzyDate.parse(fact.person.as_of) if fact.person.as_of else
+            max((sel.dossier.sources[s].when for s in fact.sources), key=lambda d: d.end))
+    if sel.as_of is not None and held.end.year < sel.as_of.end.year:
+        post += " " + L["post_held"].format(date=ph.date(FuzzyDate.parse(str(held.end.year))))
+    return post
 
 
 def _language(ph: Phraser, L: dict, code: str) -> str:
@@ -308,48 +178,66 @@ def _language(ph: Phraser, L: dict, code: str) -> str:
 
 
 def _sources(sel: Selection, ph: Phraser, L: dict) -> list[str]:
+    """«Outlet. «Title» [translation], date (inferred: with its bounds), language. Summary.» in the note's
+    language: outlets given per language are printed in it; a title in another language gets its translation
+    in brackets when the dossier has one, else the mark that it has none."""
     out = []
     for s in sel.sources:
-        outlet = f"{s.outlet}. " if s.outlet else ""
+        outlet = s.outlet if isinstance(s.outlet, str) or s.outlet is None else ph.localized(s.outlet)
+        outlet = f"{outlet}. " if outlet else ""
+        title = ph.quoted(s.title)
+        if s.language != ph.lang:
+            translated = s.title_translation.get(ph.lang) if s.title_translation else None
+            title += f" [{translated}]" if translated else f" {L['untranslated']}"
+        date = ph.date(s.when)
+        if s.date_basis == "inferred":
+            bounds = []
+            if s.not_before:
+                bounds.append(L["date_bounds"]["not_before"].format(date=ph.genitive_date(s.not_before)))
+            if s.not_after:
+                bounds.append(L["date_bounds"]["not_after"].format(date=ph.genitive_date(s.not_after)))
+            date += " (" + "; ".join([L["date_bounds"]["inferred"], *bounds]) + ")"
         summary = ph.localized(s.summary) if s.summary else ""
-        out.append(L["source_entry"].format(outlet=outlet, title=s.title, date=ph.date(s.when),
+        out.append(L["source_entry"].format(outlet=outlet, title=title, date=date,
                                             language=_language(ph, L, s.language), summary=summary).strip())
     return out
 
 
-def _top(sel: Selection, facts: list) -> list:
-    """The most significant few, shown in date order."""
-    keep = {f.id for f in _most_significant(sel, facts, STATUS_ITEMS)}
-    return [f for f in facts if f.id in keep]
+def _agreement_rows(sel: Selection, ph: Phraser, facts=None) -> list[tuple]:
+    levels = ph.labels["levels"]
+    return [(ph.date(sel.dates[f.id]), ph.title(f), levels.get(f.level or "inter_agency", ""),
+             ", ".join(ph.party(p) for p in f.parties) or "—", sel.cite(f))
+            for f in (sel.facts if facts is None else facts) if f.kind == "agreement"]
 
 
-def build_content(sel: Selection, ph: Phraser, L: dict) -> Content:
+def build_content(sel: Selection, ph: Phraser, L: dict, overview: bool = False) -> Content:
+    from ..realise import realiser
+    plan = make_plan(sel, overview)
+    say = realiser(ph.lang, sel, ph, sel.dossier.meta)
     purpose = ph.localized(sel.dossier.meta.purpose) if sel.dossier.meta.purpose else L["purpose_default"]
     project_facts = sel.of_kind("project")
     agreement_facts = sel.of_kind("agreement")
-    projects = _project_rows(sel, ph, project_facts[:BODY_TABLE_ROWS])
-    agreements = _agreement_rows(sel, ph, agreement_facts[:BODY_TABLE_ROWS])
-    proj_w, agr_w = (3.3, 1.5, 2.1, 1.4, 1.25), (1.4, 3.8, 2.2, 1.25)
-    body_projects = _table(L, "projects", ["project", "topic", "value", "status", "source"],
-                           projects[:BODY_TABLE_ROWS], proj_w)
-    body_agreements = _table(L, "agreements", ["date", "document", "parties", "source"],
-                             agreements[:BODY_TABLE_ROWS], agr_w)
-    full_projects = (_table(L, "projects", ["project", "topic", "value", "status", "source"],
-                            _annex(sel, ph, L, project_facts, lambda shown: _project_rows(sel, ph, shown)), proj_w)
-                     if len(project_facts) > BODY_TABLE_ROWS else None)
-    full_agreements = (_table(L, "agreements", ["date", "document", "parties", "source"],
-                              _annex(sel, ph, L, agreement_facts, lambda shown: _agreement_rows(sel, ph, shown)), agr_w)
-                       if len(agreement_facts) > BODY_TABLE_ROWS else None)
+    proj_w, agr_w = (3.3, 1.5, 2.1, 1.4, 1.25), (1.3, 3.6, 1.4, 2.0, 1.1)
+    full_projects = _table(L, "projects", ["project", "topic", "value", "status", "source"],
+                           _annex(sel, ph, L, project_facts, lambda shown: _project_rows(sel, ph, shown)), proj_w)
+    full_agreements = _table(L, "agreements", ["date", "document", "level", "parties", "source"],
+                             _annex(sel, ph, L, agreement_facts, lambda shown: _agreement_rows(sel, ph, shown)), agr_w)
     indicators = _table(L, "indicators", ["indicator", "period", "value", "source"],
                         _indicator_rows(sel, ph, L), (3.3, 1.5, 2.5, 1.25))
     people = _table(L, "people", ["name", "post", "source"], _people_rows(sel, ph, L), (2, 5, 1.25))
     register = _table(L, "register", ["date", "fact", "value", "source"], _register_rows(sel, ph, L),
                       (1.5, 3.9, 2.4, 1.25))
-    politics = [_dated(sel, ph, f) for f in _top(sel, sel.of_kind(*POLITICAL_KINDS))]
-    economy = [_dated(sel, ph, f) for f in _top(sel, [f for f in sel.of_kind(*ECONOMY_KINDS) if _has_figure(f)])]
+    first, last = sel.span
+    period = say.during(sel.period) if sel.period else say.during(FuzzyDate.parse(
+        f"{first.start.year}..{last.end.year}" if first.start.year != last.end.year else str(first.start.year)))
+    background = [p for p in (say.events(plan.events, period), say.earlier(plan.background_figures)) if p]
     return Content(
-        labels=L, purpose=purpose, key_points=_key_points(sel, ph), background=_background(sel, ph, L),
-        politics=politics, economy=economy, projects=body_projects, projects_full=full_projects,
-        agreements=body_agreements, agreements_full=full_agreements, indicators=indicators, people=people,
-        register=register, risks=_risks(sel, ph, L), talking_points=_talking_points(sel, ph, L), sources=_sources(sel, ph, L),
+        labels=L, purpose=purpose, key_points=[say.key_point(i) for i in plan.key_points], background=background,
+        politics=[say.sentence(i) for i in plan.politics], economy=[say.sentence(i) for i in plan.economy],
+        projects=[say.projects(mode, facts) for mode, facts in plan.projects.items()],
+        projects_full=full_projects,
+        agreements=[say.treaty(plan.treaty)] if plan.treaty else [], agreements_full=full_agreements,
+        indicators=indicators, people=people, register=register,
+        risks=[say.risk(r) for r in plan.risks], talking_points=[say.talk(a) for a in plan.talking],
+        sources=_sources(sel, ph, L),
     )

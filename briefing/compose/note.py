@@ -95,7 +95,7 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
     ph = Phraser(lang, labels, {sid: s.language for sid, s in dossier.sources.items()}, dossier.meta.names)
     citing = citations.citing(sel)   # citations are numbered once the note knows all it cites
     shown, pictures = _charts(request, citing, labels, ph)
-    content = build_content(citing, ph, labels)
+    content = build_content(citing, ph, labels, overview=request.topic is None and request.period is None)
     content.changes = list(request.changes)
     as_of = ph.date(sel.as_of)
     figures = _figures(request, citing, labels, as_of, shown, pictures)
@@ -107,8 +107,7 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
     content.sources = source_list(cited, ph, labels)
 
     tables = {k: v for k, v in {
-        "projects": content.projects, "projects_full": content.projects_full, "agreements": content.agreements,
-        "agreements_full": content.agreements_full, "indicators": content.indicators, "people": content.people,
+        "projects_full": content.projects_full, "agreements_full": content.agreements_full, "indicators": content.indicators, "people": content.people,
         "register": content.register,
     }.items() if v is not None}
     context = {k: v for k, v in asdict(content).items() if k not in ("figures",)}

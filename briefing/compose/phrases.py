@@ -91,6 +91,14 @@ class Phraser:
         lo, hi = min(d.start.year for d in dates), max(d.end.year for d in dates)
         return self.date(FuzzyDate.parse(str(lo) if lo == hi else f"{lo}..{hi}"))
 
+    def genitive_date(self, text: str) -> str:
+        """A date after «не ранее»: Russian months in the genitive («октября 2015 г.»)."""
+        d = FuzzyDate.parse(text)
+        if self.lang == "ru" and d.precision == "month":
+            from babel.dates import format_date
+            return f"{format_date(d.start, 'MMMM', locale='ru')} {self.words.year(d.start.year)}"
+        return self.date(d)
+
     def date(self, d: FuzzyDate | None) -> str:
         if d is None:
             return ""

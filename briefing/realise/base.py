@@ -1,0 +1,187 @@
+"""What every language's realiser shares: the facts' figures, citations, dates and speakers, and the order
+in which an item (a fact and its parts) becomes one sentence. A language module writes the frames."""
+from __future__ import annotations
+
+import re
+
+from ..dossier.dates import FuzzyDate
+from ..vocab import LANGS
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+class Realiser:
+    lang = ""
+
+    def __init__(self, sel, ph, meta):
+        self.sel, self.ph, self.meta, self.words = sel, ph, meta, ph.words
+        self.as_of = sel.as_of
+
+    # ------------------------------------------------------------ shared pieces
+    def cite(self, *facts) -> str:
+        numbers = sorted({self.sel.number(s) for f in facts for s in f.sources})
+        return "[" + ", ".join(str(n) for n in numbers) + "]"
+
+    def cite_source(self, source_id: str) -> str:
+        return f"[{self.sel.number(source_id)}]"
+
+    def title(self, fact) -> str:
+        return self.ph.title(fact)
+
+    def amount(self, value) -> str:
+        return self.words.amount(value.amount, currency=value.currency, unit=value.unit, qualifier=value.qualifier)
+
+    def count(self, fact) -> str:
+        return self.ph.count(fact.count, fact.counted, fact.count_qualifier)
+
+    def figure(self, fact) -> str:
+        """Count and amount: «8 проектов на сумму 52,5 млн долл. США»."""
+        parts = []
+        if fact.count is not None:
+            parts.append(self.count(fact))
+        if fact.value is not None:
+            parts.append(self.amount(fact.value))
+        return self.joined_figure(parts)
+
+    def joined_figure(self, parts: list[str]) -> str:
+        return "; ".join(parts)
+
+    def date_of(self, fact) -> FuzzyDate:
+        return self.sel.dates[fact.id]
+
+    def period_of(self, fact) -> FuzzyDate | None:
+        if fact.period:
+            return FuzzyDate.parse(fact.period)
+        return fact.when
+
+    def future(self, fact) -> bool:
+        """Whether the fact's own date is after every source that reports it: a target, not an event."""
+        if fact.when is None:
+            return False
+        sources = self.sel.dossier.sources
+        return fact.when.start > max(sources[s].when.end for s in fact.sources)
+
+    def inferred(self, fact) -> bool:
+        """Whether the fact's date is its source's, and that date was inferred, not stated."""
+        if fact.when is not None:
+            return False
+        return self.sel.dossier.sources[fact.evidence[0].source].date_basis == "inferred"
+
+    def local(self, loc) -> str:
+        return self.ph.localized(loc)
+
+    def party(self, name: str) -> str:
+        return self.ph.party(name)
+
+    def person_fact(self, fact):
+        if fact.attribution is None or fact.attribution.person is None:
+            return None
+        try:
+            return self.sel.dossier.fact(fact.attribution.person)
+        except StopIteration:
+            return None
+
+    def post_year(self, person_fact) -> int | None:
+        """The year a person held the post, when the note is later: the post is printed with it."""
+        if person_fact.person.as_of:
+            held = FuzzyDate.parse(person_fact.person.as_of)
+        else:
+            sources = self.sel.dossier.sources
+            held = max((sources[s].when for s in person_fact.sources), key=lambda d: d.end)
+        if self.as_of is not None and held.end.year < self.as_of.end.year:
+            return held.end.year
+        return None
+
+    @staticmethod
+    def initials(name: str) -> str:
+        """«Мурат Нуртлеу» -> «М. Нуртлеу»; a name of one word stays."""
+        words = name.split()
+        if len(words) < 2:
+            return name
+        return "\u00a0".join(["".join(w[0] + "." for w in words[:-1]), words[-1]])
+
+    # ------------------------------------------------------------ items
+    def sentence(self, item) -> str:
+        """The item as one sentence: the fact's clause, its parts' clauses after it."""
+        main = self.clause(item.fact)
+        parts = [self.part_clause(p) for p in item.parts]
+        return _sentence(main + "".join(f"; {p}" for p in parts if p))
+
+    def part_clause(self, fact) -> str:
+        if fact.claim is not None:
+            return f"{self.lower(self.local(fact.claim))} {self.cite(fact)}"
+        return self.lower(self.clause(fact, in_part=True))
+
+    def lower(self, text: str) -> str:
+        """The phrase inside a sentence: its first letter lowered unless its first word is a name (a country
+        CLDR knows in this language, a party of the dossier) or written in capitals."""
+        m = re.match(r"[«“\"(]?([^\s,;:’']+)", text)
+        if not m or not text[:1].isupper():
+            return text
+        word = m.group(1)
+        if (len(word) > 1 and any(c.isupper() for c in word[1:])) or word in self._proper_words():
+            return text
+        return text[:1].lower() + text[1:]
+
+    def _proper_words(self) -> set:
+        words = self.__dict__.get("_proper")
+        if words is None:
+            from babel import Locale
+            names = list(Locale.parse(self.words.locale).territories.values())
+            names += [self.party(p) for p in self.sel.dossier.meta.parties]
+            names += [self.party(p) for f in self.sel.facts for p in f.parties]
+            words = self.__dict__["_proper"] = {w.strip("«»“”\"(),") for n in names for w in n.split()[:1]}
+        return words
+
+    def attributed(self, fact, clause: str) -> str:
+        if fact.attribution is None:
+            return clause
+        return self.according_to(fact, self.lower(clause))
+
+    def clause(self, fact, in_part: bool = False) -> str:
+        if fact.percent is not None:
+            return self.change(fact)
+        if fact.disagreeing:
+            return self.disagreeing_level(fact)
+        if fact.kind in ("trade", "investment", "indicator") and fact.value is not None:
+            return self.level(fact)
+        if fact.kind == "project":
+            return self.project(fact)
+        if fact.kind == "agreement":
+            return self.document(fact, in_part)
+        if fact.kind == "grant":
+            return self.grant(fact)
+        if fact.kind in ("visit", "meeting"):
+            return self.event(fact, in_part)
+        if fact.kind == "count":
+            return self.counted(fact)
+        return self.statement(fact)
+
+    # ------------------------------------------------------------ sections
+    def key_point(self, item) -> str:
+        return self.sentence(item)
+
+    def paragraph(self, sentences: list[str]) -> str:
+        return " ".join(s for s in sentences if s)
+
+    def untranslated_mark(self) -> str:
+        return self.ph.labels["untranslated"]
+
+
+def other_language_text(loc, lang: str):
+    """(text, its language) from a Localized, the note's language first."""
+    if loc is None:
+        return None, None
+    for code in (lang, *LANGS):
+        text = loc.get(code)
+        if text:
+            return text, code
+    return None, None
+
+
+def strip_period_words(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
