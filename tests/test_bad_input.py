@@ -412,8 +412,8 @@ def test_bad_markdown_in_template(book):
     """Markdown a note cannot hold is reported at the template's line that wrote it, not the rendered text's."""
     path = book / "templates" / "note.j2"
     source = path.read_text(encoding="utf-8")
-    path.write_text(source.replace("```table projects\n", "```table projectz\n", 1), encoding="utf-8")
-    line = source[:source.index("```table projects\n")].count("\n") + 1
+    path.write_text(source.replace("```table projects_full\n", "```table projectz\n", 1), encoding="utf-8")
+    line = source[:source.index("```table projects_full\n")].count("\n") + 1
     proc = run_cli("build", "--config", book / "book.toml", "--jobs", "1", cwd=book)
     assert_one_line(proc, 1, rf".*/templates/note\.j2:{line}: template: no table named 'projectz'")
     assert any(re.fullmatch(r"energy_ru: .*/templates/note\.j2: the template's Markdown is not a note's", line)

@@ -210,6 +210,79 @@ def _agreement_rows(sel: Selection, ph: Phraser, facts=None) -> list[tuple]:
             for f in (sel.facts if facts is None else facts) if f.kind == "agreement"]
 
 
+# Sections 1–6 fit two pages for a topic, three for the overview (briefing-note.md). A page of 14 pt body
+# text on A4 with the GOST margins holds about 2,600 characters, the first page less (the title block), and
+# every paragraph ends in a part-filled line: the note is measured so, in characters, before anything is laid
+# out, and chooses fewer items until it fits — never a smaller font.
+CHARS_PER_PAGE = 2500
+PARAGRAPH_COST = 110          # the spacing and the part-filled last line of a paragraph or list item
+HEADINGS_COST = 1200          # the title block and the section headings
+PAGE_BUDGET = {"topic": 2, "overview": 3}
+# What goes first when the note is too long: the least significant item of these, in this order of sections
+# (each keeps its minimum).
+_TRIM_ORDER = (("politics", 1), ("economy", 1), ("projects", 1), ("agreements", 0), ("background", 1),
+               ("talking_points", 4), ("risks", 2), ("politics", 0), ("projects", 0), ("economy", 0),
+               ("talking_points", 3), ("risks", 1), ("key_points", 4), ("key_points", 3))
+
+
+def _cost(sections: dict) -> int:
+    return HEADINGS_COST + sum(len(text) + PARAGRAPH_COST for texts in sections.values() for text in texts)
+
+
+def _within_budget(plan, say, period: str, purpose: str, pages: int) -> dict:
+    """Every section's sentences, fewer items where the whole would run past `pages`."""
+    def written():
+        return {
+            "key_points": [say.key_point(i) for i in plan.key_points],
+            "background": [p for p in (say.events(plan.events, period), say.earlier(plan.background_figures)) if p],
+            "politics": [say.sentence(i) for i in plan.politics],
+            "economy": [say.sentence(i) for i in plan.economy],
+            "projects": [say.projects(mode, facts) for mode, facts in plan.projects.items()],
+            "agreements": [say.treaty(plan.treaty)] if plan.treaty else [],
+            "risks": [say.risk(r) for r in plan.risks],
+            "talking_points": [say.talk(a) for a in plan.talking],
+        }
+    budget = pages * CHARS_PER_PAGE
+    sections = written()
+    while _cost({**sections, "purpose": [purpose]}) > budget:
+        for name, keep in _TRIM_ORDER:
+            if _trim(plan, name, keep):
+                break
+        else:
+            break
+        sections = written()
+    return sections
+
+
+def _trim(plan, section: str, keep: int) -> bool:
+    """Drop the least significant item of one section (the plan keeps its items most significant first
+    where order is by significance, else the section drops its last); False when it is at `keep`."""
+    if section == "projects":
+        modes = [m for m, facts in plan.projects.items() if facts]
+        total = sum(len(plan.projects[m]) for m in modes)
+        if total <= keep or not modes:
+            return False
+        longest = max(modes, key=lambda m: len(plan.projects[m]))
+        plan.projects[longest].pop()
+        if not plan.projects[longest]:
+            del plan.projects[longest]
+        return True
+    if section == "background":
+        if plan.background_figures:
+            plan.background_figures.pop()
+            return True
+        if len(plan.events) > max(keep, 1):
+            plan.events.pop(0)
+            return True
+        return False
+    attr = {"agreements": "treaty", "talking_points": "talking", "key_points": "key_points"}.get(section, section)
+    items = getattr(plan, attr)
+    if len(items) <= keep:
+        return False
+    items.pop()
+    return True
+
+
 def build_content(sel: Selection, ph: Phraser, L: dict, overview: bool = False) -> Content:
     from ..realise import realiser
     plan = make_plan(sel, overview)
@@ -230,14 +303,9 @@ def build_content(sel: Selection, ph: Phraser, L: dict, overview: bool = False) 
     first, last = sel.span
     period = say.during(sel.period) if sel.period else say.during(FuzzyDate.parse(
         f"{first.start.year}..{last.end.year}" if first.start.year != last.end.year else str(first.start.year)))
-    background = [p for p in (say.events(plan.events, period), say.earlier(plan.background_figures)) if p]
+    written = _within_budget(plan, say, period, purpose, PAGE_BUDGET["overview" if overview else "topic"])
     return Content(
-        labels=L, purpose=purpose, key_points=[say.key_point(i) for i in plan.key_points], background=background,
-        politics=[say.sentence(i) for i in plan.politics], economy=[say.sentence(i) for i in plan.economy],
-        projects=[say.projects(mode, facts) for mode, facts in plan.projects.items()],
-        projects_full=full_projects,
-        agreements=[say.treaty(plan.treaty)] if plan.treaty else [], agreements_full=full_agreements,
+        labels=L, purpose=purpose, **written, projects_full=full_projects, agreements_full=full_agreements,
         indicators=indicators, people=people, register=register,
-        risks=[say.risk(r) for r in plan.risks], talking_points=[say.talk(a) for a in plan.talking],
         sources=_sources(sel, ph, L),
     )

@@ -223,8 +223,9 @@ def _risks(sel: Selection, items: list[Item], score: dict, said: set) -> list[Ri
     for item in items:
         f = item.fact
         if f.percent is not None and f.percent < 0:
-            causes = [p for p in item.parts if p.kind == "statement"]
-            out.append(Risk("decline", [f], causes, said=f.id in said))
+            said_it = f.id in said
+            causes = [] if said_it else [p for p in item.parts if p.kind == "statement"]
+            out.append(Risk("decline", [f], causes, said=said_it))
     for f in sel.facts:
         if f.disagreeing:
             out.append(Risk("disagree", [f], said=f.id in said))

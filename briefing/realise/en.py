@@ -204,8 +204,7 @@ class English(Realiser):
             return _sentence(f"We propose to explore {q} {cite}, for instance through a joint working group or "
                              f"a road map")
         if ask.ask == "restore":
-            causes = [c for c in ask.item.parts if c.claim]
-            cause = f" ({self.local(causes[0].claim)} {self.cite(causes[0])})" if causes else ""
+            cause = ""   # the causes are said with the decline itself
             return _sentence(f"Noting the fall in {q} {self.during(self.period_of(f))}{cause} {cite}, we propose "
                              f"to restore volumes through long-term contracts and new goods")
         if ask.ask == "confirm":

@@ -232,8 +232,7 @@ class Kazakh(Realiser):
             return _sentence(f"Бірлескен жұмыс тобы немесе жол картасы форматында {q} бағыты бойынша "
                              f"мүмкіндіктерді зерделеуді ұсынамыз {cite}")
         if ask.ask == "restore":
-            causes = [c for c in ask.item.parts if c.claim]
-            cause = f" ({self.local(causes[0].claim)} {self.cite(causes[0])})" if causes else ""
+            cause = ""   # the causes are said with the decline itself
             return _sentence(f"{self.during(self.period_of(f))} {q} көрсеткішінің төмендеуіне назар аударамыз"
                              f"{cause} {cite}; ұзақ мерзімді келісімшарттар мен жаңа тауар позициялары "
                              f"есебінен көлемді қалпына келтіруді ұсынамыз")

@@ -315,8 +315,7 @@ class Russian(Realiser):
             return _sentence(f"Предлагаем изучить возможности по направлению {self.ph.quoted(title)} {cite} — "
                              f"например, в формате совместной рабочей группы или дорожной карты")
         if ask.ask == "restore":
-            causes = [c for c in ask.item.parts if c.claim]
-            cause = f" ({self.local(causes[0].claim)} {self.cite(causes[0])})" if causes else ""
+            cause = ""   # the causes are said with the decline itself
             return _sentence(f"Обращаем внимание на снижение показателя «{title}» {self.during(self.period_of(f))}"
                              f"{cause} {cite}; предлагаем восстановить объемы за счет долгосрочных контрактов и "
                              f"новых товарных позиций")

@@ -23,6 +23,13 @@ from .common import WriteOptions, check_document, clean
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
+def _within(text: str, limit: int) -> str:
+    """The text cut at its last comma that fits `limit` characters."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(",", 1)[0]
+
+
 def _fonts(style_obj, family: str) -> None:
     style_obj.font.name = family
     rpr = style_obj.element.get_or_add_rPr()
@@ -285,7 +292,7 @@ def _core(doc, meta) -> None:
     when = datetime.fromtimestamp(meta.timestamp, timezone.utc)
     cp = doc.core_properties
     cp.title, cp.subject, cp.author = clean(meta.title), clean(meta.subject), clean(meta.author)
-    cp.keywords = clean(", ".join(meta.keywords))
+    cp.keywords = _within(clean(", ".join(meta.keywords)), 255)   # Word's limit for a core property
     cp.language, cp.last_modified_by, cp.revision = meta.lang, "briefing", 1
     cp.created = cp.modified = cp.last_printed = when
     cp.comments = ""
