@@ -116,7 +116,7 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
     context["labels"] = labels
     blocks = render_blocks(request.templates, "note.j2", context, tables, figures)
 
-    subject = ph.localized(dossier.meta.subject)
+    subject = _subject(dossier, lang, ph)
     topic_name = request.topic.name(lang) if request.topic else None
     period_text = ph.date(request.period) if request.period else ph.years(sel.span)
     title_lines = tuple(line.format(subject=subject) for line in labels["title_lines"])
@@ -140,6 +140,19 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
     )
     blocks = tuple(block.laid_out(meta) for block in blocks)
     return Composed(Document(meta, blocks), ph.warnings, tuple(f.id for f in sel.facts))
+
+
+def _subject(dossier: Dossier, lang: str, ph) -> str:
+    """The dossier's subject in the note's language; else built from its parties' names in that language
+    (CLDR's country names); else in the language it has, marked untranslated."""
+    own = dossier.meta.subject.get(lang)
+    if own:
+        return own
+    from ..lang.names import subject_from_parties
+    built = subject_from_parties(dossier.meta.parties, lang)
+    if built:
+        return built
+    return f"{ph.localized(dossier.meta.subject)} {ph.labels['untranslated']}"
 
 
 def _timestamp(as_of) -> int:

@@ -40,8 +40,14 @@ class Phraser:
         return f"{fallback.strip()} {self.labels['untranslated']}"
 
     def party(self, name: str) -> str:
+        """A party in the note's language: the dossier's own name for it, else CLDR's for a country, else as
+        given (marked when the note is English and the name is not)."""
         loc = self.names.get(name)
-        return (loc.get(self.lang) if loc else None) or name
+        text = loc.get(self.lang) if loc else None
+        if text:
+            return text
+        from ..lang.names import country_name
+        return country_name(name, self.lang) or name
 
     def inner(self, text: str) -> str:
         """A title that will stand inside quotes: its own quotes become the inner kind («» → „“)."""

@@ -1,0 +1,241 @@
+"""The notes say what their sources say: a change as a change, a plan as a plan, a claim as someone's claim,
+a commercial contract with its event (never among inter-state documents), disagreeing figures flagged, past
+posts with their year — read from the built PDFs, on the seed dossier and on a small dossier of our own."""
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from conftest import pdf_text, run_cli, squash
+
+MAIN_END = {"ru": r"\d+\. Источники", "kk": r"\d+\. Дереккөздер", "en": r"\d+\. Sources"}
+KEY_START = {"ru": "Основные тезисы", "kk": "Негізгі тұжырымдар", "en": "Key points"}
+TALK = {"ru": ("Тезисы для беседы", "Источники"), "kk": ("Әңгімеге арналған тезистер", "Дереккөздер"),
+        "en": ("Talking points", "Sources")}
+
+
+def _make(out: Path, *args) -> dict[str, str]:
+    run_cli("make", *args, "--out", out, "--format", "pdf", check=True)
+    return {p.stem: squash(pdf_text(p)) for p in out.glob("*.pdf")}
+
+
+@pytest.fixture(scope="module")
+def seed_notes(tmp_path_factory) -> dict[str, str]:
+    out = tmp_path_factory.mktemp("notes")
+    notes = {}
+    for lang in ("ru", "kk", "en"):
+        for topic in ("energy", "trade"):
+            notes.update(_make(out, "--topic", topic, "--lang", lang))
+        notes.update(_make(out, "--lang", lang))
+        notes.update(_make(out, "--period", "2025", "--lang", lang))
+    return notes
+
+
+def _main(text: str, lang: str) -> str:
+    return re.split(MAIN_END[lang], text)[0]
+
+
+def _numbered(section: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?:^| )\d\. ", section) if s.strip()]
+
+
+def test_a_change_is_said_as_a_change_with_its_base(seed_notes):
+    ru = _main(seed_notes["trade_ru"], "ru")
+    assert "сократился на 18,6% к тому же периоду 2024 г., до 635,2 млн долл. США" in ru
+    assert "Сокращение товарооборота" not in ru       # the level is never "the fall"
+    en = _main(seed_notes["trade_en"], "en")
+    assert "fell by 18.6% year on year in January–May 2025, to US$635.2 million" in en
+    kk = _main(seed_notes["trade_kk"], "kk")
+    assert "18,6%-ға қысқарып" in kk
+
+
+def test_a_plan_is_a_plan(seed_notes):
+    ru = seed_notes["overview_ru"] + seed_notes["overview_2025_ru"]
+    for sentence in re.findall(r"[^.]*Алматы – Токио[^.]*\.", ru):
+        assert "планир" in sentence or "Поддерживаем" in sentence, sentence
+    assert "запущен" not in ru
+
+
+def test_commercial_contracts_are_not_in_the_treaty_framework(seed_notes):
+    ru = seed_notes["trade_ru"]
+    treaty = re.search(r"Договорно-правовая база(.*?)(?:\d\. Ключевые|$)", _main(ru, "ru"))
+    assert not treaty or "Коммерческие соглашения" not in treaty.group(1)
+    annex = ru.split("Подписанные документы", 1)[-1]
+    assert "Уровень" in annex and "коммерческ" in annex   # the annex lists it, with its level
+    assert "обеспечить его выполнение" not in ru   # no talking point to implement companies' contracts
+
+
+def test_disagreeing_figures_are_one_fact_and_a_risk(seed_notes):
+    ru = _main(seed_notes["trade_ru"], "ru")
+    assert re.search(r"по данным \[\d\] — порядка 9 млрд долл\. США; по данным \[\d\] — более 9 млрд", ru)
+    assert "расходятся" in ru
+    en = _main(seed_notes["trade_en"], "en")
+    assert "sources differ" in en.lower()
+
+
+def test_claims_are_attributed_and_past_posts_carry_their_year(seed_notes):
+    ru = seed_notes["trade_ru"] + seed_notes["overview_ru"]
+    assert "благоприятные условия" not in ru or "По словам Заместителя Премьер-Министра" in ru
+    assert re.search(r"Вице-министра по инвестициям и развитию Республики Казахстан \(в 2016 г\.\) Е\. Хаирова", ru)
+    people = seed_notes["overview_ru"].split("Упомянутые лица")[-1]
+    assert re.search(r"Премьер-министр Японии \(в 2016 г\.\)", people)
+
+
+def test_inferred_dates_are_shown_as_inferred(seed_notes):
+    sources = seed_notes["overview_ru"].split("Источники", 1)[-1]
+    assert "2015 г. (дата не указана; не ранее октября 2015 г.)" in sources
+    assert "(date not stated; not before October 2015)" in seed_notes["overview_en"]
+
+
+@pytest.mark.parametrize("note", ["energy", "trade", "overview", "overview_2025"])
+@pytest.mark.parametrize("lang", ["ru", "kk", "en"])
+def test_key_points_and_talking_points(seed_notes, note, lang):
+    text = seed_notes[f"{note}_{lang}"]
+    main = _main(text, lang)
+    key = main.split(KEY_START[lang], 1)[1]
+    key = re.split(r"\d\. [А-ЯӘҒҚҢӨҰҮҺІA-Z][^\d]{3,40}? ", key, maxsplit=0)[0]
+    talk = main.split(TALK[lang][0], 1)[-1]
+    points = re.findall(r"(?:^|\s)\d\. (.+?)(?=\s\d\. |$)", talk)
+    openings = [" ".join(p.split()[:2]) for p in points]
+    assert len(openings) == len(set(openings)), openings   # no two talking points share a frame
+
+
+def test_energy_key_points_are_about_energy(seed_notes):
+    main = _main(seed_notes["energy_ru"], "ru")
+    key = main.split("Основные тезисы", 1)[1].split("Общие сведения", 1)[0]
+    assert re.search(r"уран", key)
+    assert re.search(r"атомной энергетики|ядерного топлива", key)
+    assert "13 соглашений" not in key
+
+
+def test_english_notes_hold_no_cyrillic_outside_quoted_titles(seed_notes):
+    for name in ("energy_en", "trade_en", "overview_en", "overview_2025_en"):
+        text = seed_notes[name]
+        unquoted = re.sub(r"“[^”]*”", "", text)
+        cyrillic = re.findall(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]+", unquoted)
+        assert not cyrillic, (name, cyrillic[:10])
+
+
+def test_main_part_within_budget(seed_notes, tmp_path):
+    import pdfplumber
+    out = tmp_path / "b"
+    run_cli("make", "--topic", "energy", "--out", out, "--format", "pdf", check=True)
+    with pdfplumber.open(out / "energy_ru.pdf") as pdf:
+        for i, page in enumerate(pdf.pages):
+            if re.search(r"\d+\.\s*Источники", page.extract_text() or ""):
+                assert i <= 2, f"sections 1–6 run to page {i + 1}"
+                break
+
+
+# ---------------------------------------------------------------- a dossier of our own
+OWN_DOSSIER = {
+    "dossier.yaml": """
+        subject: {ru: казахстанско-китайском сотрудничестве}
+        parties: [Республика Казахстан, Китай]
+    """,
+    "sources.yaml": """
+        - id: a1
+          file: texts/a1.txt
+          title: Товарооборот Казахстана и Китая вырос
+          language: ru
+          date: "2024-03"
+          date_basis: stated
+    """,
+    "texts/a1.txt": (
+        "По итогам 2023 года товарооборот Казахстана и Китая вырос на 32% по сравнению с 2022 годом, до 41 "
+        "миллиарда долларов. В следующем году планируется открытие нового пункта пропуска «Хоргос-2». Компании "
+        "двух стран подписали 20 коммерческих контрактов на выставке в Урумчи. Министр торговли Казахстана "
+        "Арман Шаккалиев заявил, что потенциал роста экспорта зерна велик."),
+    "facts/f.yaml": """
+        - id: trade-2023
+          kind: trade
+          title: {ru: Товарооборот Казахстана и Китая}
+          topics: [trade]
+          parties: [Республика Казахстан, Китай]
+          indicator: trade_turnover
+          period: "2023"
+          value: {amount: 41000000000, currency: USD}
+          percent: 32
+          base: "2022"
+          evidence:
+            - source: a1
+              quote: товарооборот Казахстана и Китая вырос на 32% по сравнению с 2022 годом, до 41 миллиарда долларов
+        - id: plan-khorgos-2
+          kind: plan
+          title: {ru: Открытие пункта пропуска «Хоргос-2»}
+          date: "2025"
+          topics: [trade, transport]
+          status: planned
+          evidence:
+            - source: a1
+              quote: В следующем году планируется открытие нового пункта пропуска «Хоргос-2»
+        - id: contracts-urumqi
+          kind: agreement
+          level: commercial
+          title: {ru: Коммерческие контракты компаний на выставке в Урумчи}
+          topics: [trade]
+          count: 20
+          counted: agreement
+          evidence:
+            - source: a1
+              quote: Компании двух стран подписали 20 коммерческих контрактов на выставке в Урумчи
+        - id: person-shakkaliyev
+          kind: person
+          title: {ru: Министр торговли Казахстана А. Шаккалиев}
+          topics: [trade]
+          person:
+            name: {ru: Арман Шаккалиев}
+            post: {ru: Министр торговли Республики Казахстан}
+          evidence:
+            - source: a1
+              quote: Министр торговли Казахстана Арман Шаккалиев
+        - id: grain-potential
+          kind: statement
+          title: {ru: Рост экспорта зерна в Китай}
+          topics: [trade, agriculture]
+          modality: potential
+          attribution: {person: person-shakkaliyev}
+          evidence:
+            - source: a1
+              quote: потенциал роста экспорта зерна велик
+    """,
+}
+
+
+@pytest.fixture(scope="module")
+def own_notes(tmp_path_factory) -> tuple[Path, dict]:
+    root = tmp_path_factory.mktemp("own")
+    dossier = root / "kz-cn"
+    for rel, text in OWN_DOSSIER.items():
+        path = dossier / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
+    (root / "briefing.toml").write_text(f'[book]\ndossier = "{dossier}"\nout = "out"\n', encoding="utf-8")
+    notes = {}
+    for lang in ("ru", "en", "kk"):
+        run_cli("make", "--topic", "trade", "--lang", lang, "--format", "pdf", cwd=root, check=True)
+    for p in (root / "out").glob("*.pdf"):
+        notes[p.stem] = squash(pdf_text(p))
+    return root, notes
+
+
+def test_own_dossier_framing(own_notes):
+    _, notes = own_notes
+    ru = notes["trade_ru"]
+    assert "вырос на 32% к 2022 г., до 41 млрд долл. США" in ru
+    assert re.search(r"планируется открытие пункта пропуска «Хоргос-2»", ru)
+    assert "Подписанные документы" in ru and "коммерческ" in ru.split("Подписанные документы")[-1]
+    assert re.search(r"[Пп]о словам Министра торговли Республики Казахстан А\. Шаккалиева", ru)
+    en = notes["trade_en"]
+    assert "rose by 32% year on year in 2023, to US$41 billion" in en
+    assert "[translation missing]" in en or "untranslated" in en.lower() or "[no translation]" in en.lower()
+
+
+def test_own_dossier_title_in_every_language(own_notes):
+    _, notes = own_notes
+    assert "China" in notes["trade_en"].split("Purpose")[0]
+    assert "казахстанско-китайском" not in notes["trade_en"]
+    assert "Қытай" in notes["trade_kk"].split("Мақсаты")[0]
