@@ -228,9 +228,10 @@ def load_text(text: str, file: str, reread=None) -> tuple[Any, Lines]:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        message = f"malformed YAML: {reason}"
         if "nesting depth" in reason:   # PyYAML >= 6.0.3 has its own depth limit, which may fire before ours
-            reason = f"nested more than {MAX_DEPTH} levels deep"
-        raise ContentError("malformed YAML", [Problem(file, line, "", f"malformed YAML: {reason}", "yaml")]) from None
+            message = f"nested more than {MAX_DEPTH} levels deep"
+        raise ContentError("malformed YAML", [Problem(file, line, "", message, "yaml")]) from None
     return data, Lines(reread if reread is not None and items else text, items)
 
 

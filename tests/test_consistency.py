@@ -51,5 +51,7 @@ def test_disagreeing_figures(tmp_path):
                    check=True)
     text = squash(pdf_text(Path(made.stdout.strip())))
     risks = text.split("Ключевые вопросы и риски")[1]
-    assert "Данные источников расходятся" in risks
-    assert "6,2 млрд долл. США" in risks and "6,8 млрд долл. США" in risks and "[1, 2]" in risks
+    assert "Данные источников о показателе" in risks and "расходятся" in risks
+    assert "[1] — 6,2 млрд долл. США" in risks.replace(" — ", " — ") and "[2] — 6,8 млрд долл. США" in risks.replace(" — ", " — ")
+    key = text.split("Основные тезисы")[1].split("Ключевые вопросы")[0]
+    assert key.count("млрд долл. США") == 1     # one figure per indicator among the key points

@@ -31,6 +31,7 @@ def seed_notes(tmp_path_factory) -> dict[str, str]:
             notes.update(_make(out, "--topic", topic, "--lang", lang))
         notes.update(_make(out, "--lang", lang))
         notes.update(_make(out, "--period", "2025", "--lang", lang))
+        notes.update(_make(out, "--topic", "energy", "--period", "2025", "--lang", lang))
     return notes
 
 
@@ -90,11 +91,17 @@ def test_inferred_dates_are_shown_as_inferred(seed_notes):
     assert "(date not stated; not before October 2015)" in seed_notes["overview_en"]
 
 
-@pytest.mark.parametrize("note", ["energy", "trade", "overview", "overview_2025"])
+BACKGROUND = {"ru": "Общие сведения", "kk": "Жалпы мәліметтер", "en": "Background"}
+
+
+@pytest.mark.parametrize("note", ["energy", "trade", "overview", "overview_2025", "energy_2025"])
 @pytest.mark.parametrize("lang", ["ru", "kk", "en"])
 def test_key_points_and_talking_points(seed_notes, note, lang):
     text = seed_notes[f"{note}_{lang}"]
     main = _main(text, lang)
+    points = re.split(rf"\d\. {BACKGROUND[lang]}", main.split(KEY_START[lang], 1)[1])[0]
+    numbers = re.findall(r"(?:^|\s)(\d)\. ", points)
+    assert 3 <= len(numbers) <= 6 and numbers == [str(i) for i in range(1, len(numbers) + 1)], numbers
     key = main.split(KEY_START[lang], 1)[1]
     key = re.split(r"\d\. [А-ЯӘҒҚҢӨҰҮҺІA-Z][^\d]{3,40}? ", key, maxsplit=0)[0]
     talk = main.split(TALK[lang][0], 1)[-1]
@@ -109,6 +116,28 @@ def test_energy_key_points_are_about_energy(seed_notes):
     assert re.search(r"уран", key)
     assert re.search(r"атомной энергетики|ядерного топлива", key)
     assert "13 соглашений" not in key
+    assert "115 млн т" in key                          # coal is energy: its figure leads, with the proposal
+    assert "25 проектов" not in key                    # a cross-sector portfolio is not an energy key point
+
+
+def test_a_speaker_is_not_named_twice_nor_a_word_said_twice(seed_notes):
+    ru, en, kk = (
+        _main(seed_notes["energy_ru"], "ru"), _main(seed_notes["energy_en"], "en"), _main(seed_notes["energy_kk"], "kk"))
+    assert "Казахстан заявил о готовности увеличить экспорт угля" in ru
+    assert "о готовности Казахстана" not in ru
+    assert "Kazakhstan stated its readiness to increase exports of coal" in en
+    assert "Қазақстан Жапонияға көмір" in kk and "Қазақстан Республикасы Қазақстанның" not in kk
+    for text in (ru, en, kk):
+        assert not re.search(r"сотрудничеств\w* [^.]{0,140}направление сотрудничества|"
+                             r"[Cc]ooperation [^.]{0,140}area of cooperation|ынтымақтастық ынтымақтастықтың", text)
+
+
+def test_an_old_figure_carries_its_date(seed_notes):
+    ru = _main(seed_notes["trade_ru"], "ru")
+    found = re.findall(r"\d+ проект\w* на сумму .{0,80}", ru)
+    assert found
+    for sentence in found:
+        assert "по состоянию на" in sentence, sentence
 
 
 def test_english_notes_hold_no_cyrillic_outside_quoted_titles(seed_notes):
@@ -231,7 +260,7 @@ def test_own_dossier_framing(own_notes):
     assert re.search(r"[Пп]о словам Министра торговли Республики Казахстан А\. Шаккалиева", ru)
     en = notes["trade_en"]
     assert "rose by 32% year on year in 2023, to US$41 billion" in en
-    assert "[translation missing]" in en or "untranslated" in en.lower() or "[no translation]" in en.lower()
+    assert "[not translated]" in en or "[translation missing]" in en or "untranslated" in en.lower() or "[no translation]" in en.lower()
 
 
 def test_own_dossier_title_in_every_language(own_notes):

@@ -52,7 +52,7 @@ def test_docx_structure(notes):
     assert any(p.style.name == "Title" and p.text == "СПРАВКА" for p in doc.paragraphs)
     headers = [[c.text for c in t.rows[0].cells] for t in doc.tables]
     assert ["Проект", "Отрасль", "Стоимость", "Статус", "Источник"] in headers
-    assert ["Дата", "Документ", "Стороны", "Источник"] in headers
+    assert ["Дата", "Документ", "Уровень", "Стороны", "Источник"] in headers
     projects = next(t for t in doc.tables if t.rows[0].cells[0].text == "Проект")
     assert len(projects.rows) >= 3
     names = " ".join(r.cells[0].text for r in projects.rows[1:])

@@ -214,14 +214,16 @@ def _agreement_rows(sel: Selection, ph: Phraser, facts=None) -> list[tuple]:
 # text on A4 with the GOST margins holds about 2,600 characters, the first page less (the title block), and
 # every paragraph ends in a part-filled line: the note is measured so, in characters, before anything is laid
 # out, and chooses fewer items until it fits — never a smaller font.
-CHARS_PER_PAGE = 2500
+# Kazakh's longer words leave more space at line ends and between justified words: fewer characters a page.
+CHARS_PER_PAGE = {"ru": 2800, "en": 2800, "kk": 2500}
 PARAGRAPH_COST = 110          # the spacing and the part-filled last line of a paragraph or list item
 HEADINGS_COST = 1200          # the title block and the section headings
 PAGE_BUDGET = {"topic": 2, "overview": 3}
 # What goes first when the note is too long: the least significant item of these, in this order of sections
-# (each keeps its minimum).
+# (each keeps its minimum; the current status keeps at least one item, or the section would vanish).
 _TRIM_ORDER = (("politics", 1), ("economy", 1), ("projects", 1), ("agreements", 0), ("background", 1),
-               ("talking_points", 4), ("risks", 2), ("politics", 0), ("projects", 0), ("economy", 0),
+               ("talking_points", 4), ("risks", 2), ("key_points", 5), ("politics", 0), ("economy", 0),
+               ("projects", 0),
                ("talking_points", 3), ("risks", 1), ("key_points", 4), ("key_points", 3))
 
 
@@ -229,7 +231,7 @@ def _cost(sections: dict) -> int:
     return HEADINGS_COST + sum(len(text) + PARAGRAPH_COST for texts in sections.values() for text in texts)
 
 
-def _within_budget(plan, say, period: str, purpose: str, pages: int) -> dict:
+def _within_budget(plan, say, period: str, purpose: str, pages: int, lang: str) -> dict:
     """Every section's sentences, fewer items where the whole would run past `pages`."""
     def written():
         return {
@@ -242,7 +244,7 @@ def _within_budget(plan, say, period: str, purpose: str, pages: int) -> dict:
             "risks": [say.risk(r) for r in plan.risks],
             "talking_points": [say.talk(a) for a in plan.talking],
         }
-    budget = pages * CHARS_PER_PAGE
+    budget = pages * CHARS_PER_PAGE.get(lang, min(CHARS_PER_PAGE.values()))
     sections = written()
     while _cost({**sections, "purpose": [purpose]}) > budget:
         for name, keep in _TRIM_ORDER:
@@ -257,6 +259,9 @@ def _within_budget(plan, say, period: str, purpose: str, pages: int) -> dict:
 def _trim(plan, section: str, keep: int) -> bool:
     """Drop the least significant item of one section (the plan keeps its items most significant first
     where order is by significance, else the section drops its last); False when it is at `keep`."""
+    status = len(plan.politics) + len(plan.economy) + len(plan.treaty) + sum(map(len, plan.projects.values()))
+    if section in ("politics", "economy", "projects", "agreements") and status <= 1:
+        return False
     if section == "projects":
         modes = [m for m, facts in plan.projects.items() if facts]
         total = sum(len(plan.projects[m]) for m in modes)
@@ -303,7 +308,8 @@ def build_content(sel: Selection, ph: Phraser, L: dict, overview: bool = False) 
     first, last = sel.span
     period = say.during(sel.period) if sel.period else say.during(FuzzyDate.parse(
         f"{first.start.year}..{last.end.year}" if first.start.year != last.end.year else str(first.start.year)))
-    written = _within_budget(plan, say, period, purpose, PAGE_BUDGET["overview" if overview else "topic"])
+    written = _within_budget(plan, say, period, purpose, PAGE_BUDGET["overview" if overview else "topic"],
+                             ph.lang)
     return Content(
         labels=L, purpose=purpose, **written, projects_full=full_projects, agreements_full=full_agreements,
         indicators=indicators, people=people, register=register,

@@ -32,6 +32,7 @@ class Item:
     the causes of a decline)."""
     fact: object
     parts: list = field(default_factory=list)
+    context: list = field(default_factory=list)   # said before it: the last full period of its indicator
 
     @property
     def facts(self) -> list:
@@ -67,8 +68,8 @@ class Plan:
 
 def significance(sel: Selection, fact, topic_id: str | None) -> float:
     """How much a fact matters to this note, higher first:
-    - the topic: a fact filed first under the note's topic outranks one that lists it among others, and a
-      cross-sector fact (three topics or more) ranks below a fact of the sector;
+    - the topic: a fact filed first under the note's topic outranks one that lists it among others, a fact of
+      the sector alone ranks a little higher, and a cross-sector fact (three topics or more) ranks below;
     - the kind: trade and investment figures, then signed documents (inter-state above commercial), grants
       and projects that are done or under way, visits, plans, counts and meetings, then statements; people
       never lead;
@@ -85,6 +86,8 @@ def significance(sel: Selection, fact, topic_id: str | None) -> float:
             score += 1.0 / len(fact.topics)
         if len(fact.topics) >= 3:
             score -= 1.0
+        elif len(fact.topics) == 1 and fact.topics[0] == topic_id:
+            score += 0.3   # of this sector alone
     if fact.kind == "agreement":
         score += {"inter_state": 0.8, "inter_governmental": 0.6, "inter_agency": 0.2, "commercial": -0.3}.get(
             fact.level, 0)
@@ -135,7 +138,8 @@ def make_plan(sel: Selection, overview: bool = False) -> Plan:
     topic_id = sel.topic.id if sel.topic else None
     score = {f.id: significance(sel, f, topic_id) for f in sel.facts}
     items, _ = _items(sel)
-    item_score = {id(i): score[i.fact.id] + 0.5 * max((score[p.id] for p in i.parts), default=0) for i in items}
+    # an item weighs what its weightiest fact weighs (a proposal to export more coal carries the 115 Mt figure)
+    item_score = {id(i): max(score[f.id] for f in i.facts) + 0.1 * len(i.parts) for i in items}
     ranked = sorted(items, key=lambda i: -item_score[id(i)])
     budget = BUDGET["overview" if overview else "topic"]
     used: set[str] = set()
@@ -145,10 +149,19 @@ def make_plan(sel: Selection, overview: bool = False) -> Plan:
         return item
 
     # Key points: the most significant items, one per indicator (the newest figure of it), 3–6.
+    def own(item: Item) -> bool:
+        """Whether the item is of the note's topic: one of its facts is filed first under it among at most three
+        topics, or under it and one other (a fact of more sectors, or of three led by another, is cross-sector)."""
+        return topic_id is None or any((f.topics[0] == topic_id and len(f.topics) <= 3)
+                                       or (topic_id in f.topics and len(f.topics) <= 2) for f in item.facts)
+
     key, indicators, shapes = [], set(), {}
-    for item in ranked:
+    # the topic's own facts first; cross-sector ones lead only when the topic has too few
+    for item in sorted(ranked, key=lambda i: not own(i)):
         if not _worth_a_key_point(item):
             continue
+        if not own(item) and len(key) >= KEY_POINTS[0]:
+            break
         shape = (item.fact.kind, item.fact.mode)   # one project per stage: the others go to their section
         if item.fact.kind == "project" and shapes.get(shape):
             continue
@@ -161,13 +174,33 @@ def make_plan(sel: Selection, overview: bool = False) -> Plan:
         key.append(take(item))
         if len(key) == KEY_POINTS[1]:
             break
-    if len(key) < KEY_POINTS[0]:   # a small note: statements may lead too
+    if len(key) < KEY_POINTS[0]:   # a small note: statements may lead too (still one figure per indicator)
         for item in ranked:
-            if item.fact.kind != "person" and item.fact.id not in used:
+            if item.fact.kind != "person" and item.fact.id not in used and not (
+                    item.fact.indicator and item.fact.indicator in indicators):
                 key.append(take(item))
                 if len(key) == KEY_POINTS[0]:
                     break
     key.sort(key=lambda i: -item_score[id(i)])
+    # A figure for part of a year is read against the last whole period before it: «in 2024 … ; in January–May
+    # 2025 it fell …» — the level the change is measured from, said first.
+    for item in key:
+        f = item.fact
+        if not f.indicator or f.percent is None:
+            continue
+        start = sel.dates[f.id].start
+        before = [g for g in sel.facts if g.indicator == f.indicator and g.id not in used and g.value is not None
+                  and g.percent is None and sel.dates[g.id].end < start]
+        if before:
+            latest = max(before, key=lambda g: sel.dates[g.id].end)
+            item.context.append(latest)
+            used.add(latest.id)
+
+    # Figures of one indicator and period that other sources give differently are said once, as a risk.
+    from ..dossier.verify import disagreements
+    for group in disagreements(sel.dossier):
+        if any(f.id in used for f in group):
+            used.update(f.id for f in group)
 
     # Background: the visits and meetings of the period, and the earlier figures of the key points' indicators.
     # A topic note narrates the relationship of its period too: the period's visits come from the whole dossier.
@@ -179,15 +212,22 @@ def make_plan(sel: Selection, overview: bool = False) -> Plan:
     events = sorted(pool[:budget["background_events"]], key=lambda f: sel.dates[f.id].start)
     used.update(f.id for f in events)
     earlier = []
+    said_periods = {}
+    for item in key:
+        for f in item.facts + item.context:
+            if f.indicator:
+                said_periods.setdefault(f.indicator, []).append(sel.dates[f.id])
     for item in items:
         f = item.fact
-        if f.indicator in indicators and f.id not in used and f.value is not None:
+        # an earlier figure, not another source's figure for a period the key points give (that is a risk)
+        if f.indicator in indicators and f.id not in used and f.value is not None and not any(
+                sel.dates[f.id].overlaps(d) for d in said_periods.get(f.indicator, [])):
             earlier.append(f)
             used.add(f.id)
 
     def section(pred, n):
         out = []
-        for item in ranked:
+        for item in sorted(ranked, key=lambda i: not own(i)):   # the topic's own facts before cross-sector ones
             if item.fact.id in used or item.fact.kind == "person" or not pred(item.fact):
                 continue
             out.append(take(item))

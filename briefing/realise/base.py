@@ -20,9 +20,11 @@ class Realiser:
     def __init__(self, sel, ph, meta):
         self.sel, self.ph, self.meta, self.words = sel, ph, meta, ph.words
         self.as_of = sel.as_of
+        self._value_of: dict[str, object] = {}   # a counted fact's id -> the part that gives its total value
 
     # ------------------------------------------------------------ shared pieces
     def cite(self, *facts) -> str:
+        facts = facts + tuple(self._value_of[f.id] for f in facts if f.id in self._value_of)
         numbers = sorted({self.sel.number(s) for f in facts for s in f.sources})
         return "[" + ", ".join(str(n) for n in numbers) + "]"
 
@@ -45,10 +47,38 @@ class Realiser:
             parts.append(self.count(fact))
         if fact.value is not None:
             parts.append(self.amount(fact.value))
+        elif fact.id in self._value_of:
+            parts.append(self.amount(self._value_of[fact.id].value))
         return self.joined_figure(parts)
 
     def joined_figure(self, parts: list[str]) -> str:
+        if len(parts) == 2:
+            return self.count_and_amount(*parts)
         return "; ".join(parts)
+
+    def count_and_amount(self, count: str, amount: str) -> str:
+        return f"{count}; {amount}"
+
+    def flow_period(self, fact) -> FuzzyDate | None:
+        """The period a figure covers: its own `period`, else — for trade, always a flow over a period — its
+        date when that is a year or a span of months. A stock (investment accumulated) has none: it is a
+        level as of its date."""
+        if fact.period:
+            return FuzzyDate.parse(fact.period)
+        if fact.kind == "trade" and fact.when is not None and fact.when.precision != "day":
+            return fact.when
+        return None
+
+    # a title's own trailing period words, said again by the sentence's date: «… в 2024 году», "… in 2024"
+    _PERIOD_WORDS = re.compile(r"\s*,?\s*\(?(?:(?:в|за|по итогам|in|for|during)\s+)?(?:\d{4}\s*(?:году|год|года|г\.)|"
+                               r"\d{4}\s*жыл(?:ы|ғы|да)?|\d{4})\)?$")
+
+    def title_without_period(self, fact) -> str:
+        title = self.title(fact)
+        if self.flow_period(fact) is None:
+            return title
+        stripped = self._PERIOD_WORDS.sub("", title)
+        return stripped if len(stripped) >= 3 and stripped != title and not stripped.endswith(("в", "за")) else title
 
     def date_of(self, fact) -> FuzzyDate:
         return self.sel.dates[fact.id]
@@ -76,6 +106,12 @@ class Realiser:
 
     def party(self, name: str) -> str:
         return self.ph.party(name)
+
+    def speaker(self, name: str) -> str:
+        """A party as the subject of a sentence: a state by its short name (CLDR's «Казахстан», "Kazakhstan"),
+        else the dossier's name for it."""
+        from ..lang.names import country_name
+        return country_name(name, self.lang) or self.party(name)
 
     def person_fact(self, fact):
         if fact.attribution is None or fact.attribution.person is None:
@@ -106,10 +142,22 @@ class Realiser:
 
     # ------------------------------------------------------------ items
     def sentence(self, item) -> str:
-        """The item as one sentence: the fact's clause, its parts' clauses after it."""
+        """The item as one sentence: the fact's clause, its parts' clauses after it (a count of documents or
+        projects and the total value of the same said as one figure: «13 соглашений на сумму 1,2 млрд»)."""
         main = self.clause(item.fact)
-        parts = [self.part_clause(p) for p in item.parts]
+        parts = self._aggregated(item.parts)
+        parts = [self.part_clause(p) for p in parts]
         return _sentence(main + "".join(f"; {p}" for p in parts if p))
+
+    def _aggregated(self, parts: list) -> list:
+        counted = [p for p in parts if p.count is not None and p.value is None and p.kind in ("agreement", "project", "count")]
+        values = [p for p in parts if p.value is not None and p.count is None and p.percent is None
+                  and p.kind in ("investment", "indicator", "trade") and p.indicator is None]
+        if len(counted) >= 1 and len(values) == 1:
+            whole = max(counted, key=lambda p: p.kind == "agreement")
+            self._value_of[whole.id] = values[0]
+            return [p for p in parts if p is not values[0]]
+        return parts
 
     def part_clause(self, fact) -> str:
         if fact.claim is not None:
@@ -123,7 +171,8 @@ class Realiser:
         if not m or not text[:1].isupper():
             return text
         word = m.group(1)
-        if (len(word) > 1 and any(c.isupper() for c in word[1:])) or word in self._proper_words():
+        if (len(word) > 1 and any(c.isupper() for c in word[1:])) or word in self._proper_words() \
+                or self._named_inside(word):
             return text
         return text[:1].lower() + text[1:]
 
@@ -136,6 +185,21 @@ class Realiser:
             names += [self.party(p) for f in self.sel.facts for p in f.parties]
             words = self.__dict__["_proper"] = {w.strip("«»“”\"(),") for n in names for w in n.split()[:1]}
         return words
+
+    def _named_inside(self, word: str) -> bool:
+        """Whether the dossier writes this word (or its stem: «Токио», «Токиодағы») with a capital inside a
+        sentence, as one writes a name: then it keeps its capital at the head of a phrase too."""
+        stems = self.__dict__.get("_inside")
+        if stems is None:
+            stems = set()
+            for f in self.sel.dossier.facts:
+                text = f.title.get(self.lang) if f.title else None
+                for w in (text or "").split()[1:]:
+                    w = w.strip("«»“”\"(),.;:")
+                    if len(w) >= 4 and w[:1].isupper() and w[1:].islower() and "-" not in w:
+                        stems.add(w[:5])
+            self.__dict__["_inside"] = stems
+        return len(word) >= 4 and "-" not in word and word[:5] in stems
 
     def attributed(self, fact, clause: str) -> str:
         if fact.attribution is None:
@@ -163,7 +227,13 @@ class Realiser:
 
     # ------------------------------------------------------------ sections
     def key_point(self, item) -> str:
-        return self.sentence(item)
+        before = " ".join(_sentence(self.clause(f)) for f in item.context)
+        return f"{before} {self.sentence(item)}".strip()
+
+    def event_date(self, fact, period: str) -> str:
+        """« (март 2025 г.)» after an event in the background, unless the period says it already («В 2025 г.»)."""
+        text = self.words.fuzzy(self.date_of(fact))
+        return "" if text in period else f" ({text})"
 
     def paragraph(self, sentences: list[str]) -> str:
         return " ".join(s for s in sentences if s)

@@ -48,7 +48,7 @@ class English(Realiser):
         if att is None:
             return ""
         if att.party is not None:
-            return self.party(att.party)
+            return self.with_article(self.speaker(att.party))
         pf = self.person_fact(fact)
         if pf is None:
             return ""
@@ -56,12 +56,23 @@ class English(Realiser):
         held = f" (in {year})" if year else ""
         return f"{self.local(pf.person.name)}, {self.local(pf.person.post)}{held}"
 
+    # names of a state or body that take "the": "the Republic of Kazakhstan", "the Ministry of …"
+    _THE = ("Republic", "Government", "Ministry", "Embassy", "Kingdom", "State", "Federation", "People's",
+            "Council", "Office", "Department", "Agency", "Association", "Bank", "Committee", "Union", "European",
+            "United", "Presidential", "National", "Administration", "Secretariat", "Cabinet", "Parliament")
+
+    def with_article(self, name: str) -> str:
+        return f"the {name}" if name.split(" ", 1)[0] in self._THE else name
+
     def according_to(self, fact, clause: str) -> str:
         return f"according to {self.who(fact)}, {clause}"
 
+    def count_and_amount(self, count: str, amount: str) -> str:
+        return f"{count} worth {amount}"
+
     def change(self, fact) -> str:
         verb = "rose" if fact.percent > 0 else "fell"
-        parts = [self.title(fact), verb, f"by {self.words.percent(abs(fact.percent))}", self.base_phrase(fact),
+        parts = [self.title_without_period(fact), verb, f"by {self.words.percent(abs(fact.percent))}", self.base_phrase(fact),
                  self.during(self.period_of(fact))]
         text = " ".join(p for p in parts if p)
         if fact.value is not None:
@@ -69,10 +80,11 @@ class English(Realiser):
         return self.attributed(fact, f"{text} {self.cite(fact)}")
 
     def level(self, fact) -> str:
-        if fact.period:
-            text = f"{self.title(fact)} amounted to {self.amount(fact.value)} {self.during(self.period_of(fact))}"
+        period = self.flow_period(fact)
+        if period is not None:
+            text = f"{self.title_without_period(fact)} amounted to {self.amount(fact.value)} {self.during(period)}"
         else:
-            text = f"{self.title(fact)} stands at {self.amount(fact.value)} ({self.words.fuzzy(self.date_of(fact))})"
+            text = f"{self.title(fact)} stands at {self.amount(fact.value)} (as at {self.words.fuzzy(self.date_of(fact))})"
         return self.attributed(fact, f"{text} {self.cite(fact)}")
 
     def disagreeing_level(self, fact) -> str:
@@ -121,11 +133,21 @@ class English(Realiser):
             if self.future(fact):
                 return self.attributed(fact, f"{title} is planned {self.during(fact.when)} {cite}")
             return self.attributed(fact, f"{title} was announced as planned {self.when(fact)} {cite}")
+        if mode == "potential" and " — " in title:   # «Приоритетные сферы — …»: a sentence already
+            return self.attributed(fact, f"{title} {cite}")
         if mode == "potential":
-            return self.attributed(fact, f"{title} is seen as a promising area of cooperation {cite}")
+            area = "a promising area" if title.lower().startswith("cooperation") else \
+                "a promising area of cooperation"
+            return self.attributed(fact, f"{title} is seen as {area} {cite}")
         if mode == "proposed":
+            if fact.attribution is not None and fact.attribution.party is not None:
+                who = self.who(fact)
+                bare = who.removeprefix("the ")
+                if title.startswith(f"{bare}'s "):      # "Kazakhstan's readiness …" said by Kazakhstan
+                    return f"{who} stated its {self.lower(title[len(bare) + 3:])} {cite}"
+                return f"{who} proposed {self.lower(title)} {cite}"
             if fact.attribution is not None:
-                return f"{self.who(fact)} put forward: {title} {cite}"
+                return f"{self.who(fact)} raised {self.lower(title)} {cite}"
             return f"The sides discussed {self.ph.quoted(title)} {cite}"
         if mode == "agreed":
             return f"The sides agreed: {title} {cite}"
@@ -138,7 +160,8 @@ class English(Realiser):
     def events(self, facts: list, period: str) -> str:
         if not facts:
             return ""
-        items = "; ".join(f"{self.title(f)} ({self.words.fuzzy(self.date_of(f))}) {self.cite(f)}" for f in facts)
+        items = "; ".join(f"{self.lower(self.title(f))}{self.event_date(f, period)} {self.cite(f)}"
+                          for f in facts)
         return _sentence(f"{period[:1].upper()}{period[1:]}, the sides kept up high-level political dialogue: {items}")
 
     def earlier(self, facts: list) -> str:
@@ -198,8 +221,8 @@ class English(Realiser):
         if ask.ask == "commit":
             return _sentence(f"We remain committed to {q} {cite} and propose a working group to agree the dates")
         if ask.ask == "support":
-            when = f", planned {self.during(f.when)}," if self.future(f) else ""
-            return _sentence(f"We support {q}{when} {cite} and stand ready to help; please confirm the dates")
+            when = f", planned {self.during(f.when)} {cite}," if self.future(f) else f" {cite}"
+            return _sentence(f"We support {q}{when} and stand ready to help; please confirm the dates")
         if ask.ask == "explore":
             return _sentence(f"We propose to explore {q} {cite}, for instance through a joint working group or "
                              f"a road map")
@@ -207,6 +230,10 @@ class English(Realiser):
             cause = ""   # the causes are said with the decline itself
             return _sentence(f"Noting the fall in {q} {self.during(self.period_of(f))}{cause} {cite}, we propose "
                              f"to restore volumes through long-term contracts and new goods")
+        if ask.ask == "confirm" and f.attribution is not None and f.attribution.party is not None \
+                and title.startswith(f"{self.speaker(f.attribution.party)}'s "):
+            return _sentence(f"We confirm {title[:1].lower() + title[1:] if title[:1].islower() else title} {cite} "
+                             f"and propose to agree concrete steps")
         if ask.ask == "confirm":
             return _sentence(f"Let us confirm our interest in {q} {cite} and agree concrete steps")
         return _sentence(f"It is time to review how {q} {cite} is being implemented")

@@ -66,7 +66,7 @@ class Kazakh(Realiser):
         if att is None:
             return ""
         if att.party is not None:
-            name = self.party(att.party)
+            name = self.speaker(att.party)
             return _suffixed(name, "gen") if genitive else name
         pf = self.person_fact(fact)
         if pf is None:
@@ -84,18 +84,22 @@ class Kazakh(Realiser):
     def according_to(self, fact, clause: str) -> str:
         return f"{self.who(fact, genitive=True)} айтуынша, {clause}"
 
+    def count_and_amount(self, count: str, amount: str) -> str:
+        return f"{count}, жалпы сомасы {amount}"
+
     def change(self, fact) -> str:
         verb = "өсіп" if fact.percent > 0 else "қысқарып"
         pct = with_case(self.words.percent(abs(fact.percent)), "dat")
-        parts = [self.title(fact), self.during(self.period_of(fact)), self.base_phrase(fact), pct, verb]
+        parts = [self.title_without_period(fact), self.during(self.period_of(fact)), self.base_phrase(fact), pct, verb]
         text = " ".join(p for p in parts if p)
         if fact.value is not None:
             text += f", {self.amount(fact.value)} болды"
         return self.attributed(fact, f"{text} {self.cite(fact)}")
 
     def level(self, fact) -> str:
-        if fact.period:
-            text = f"{self.title(fact)} {self.during(self.period_of(fact))} {self.amount(fact.value)} болды"
+        period = self.flow_period(fact)
+        if period is not None:
+            text = f"{self.title_without_period(fact)} {self.during(period)} {self.amount(fact.value)} болды"
         else:
             text = (f"{self.title(fact)} {self.words.fuzzy(self.date_of(fact))} жағдай бойынша "
                     f"{self.amount(fact.value)} болып отыр")
@@ -146,10 +150,18 @@ class Kazakh(Realiser):
             if self.future(fact):
                 return self.attributed(fact, f"{self.during(fact.when)} {title} жоспарлануда {cite}")
             return self.attributed(fact, f"{self.when(fact)} {title} жоспарланды {cite}".strip())
+        if mode == "potential" and " — " in title:   # «Приоритетные сферы — …»: a sentence already
+            return self.attributed(fact, f"{title} {cite}")
         if mode == "potential":
-            return self.attributed(fact, f"{title} ынтымақтастықтың перспективалы бағыты ретінде қарастырылуда {cite}")
+            area = "перспективалы бағыт" if title.rstrip(".").endswith("ынтымақтастық") else \
+                "ынтымақтастықтың перспективалы бағыты"
+            return self.attributed(fact, f"{title} {area} ретінде қарастырылуда {cite}")
         if mode == "proposed":
             if fact.attribution is not None:
+                if fact.attribution.party is not None:   # «Қазақстан [Қазақстанның] … дайындығы туралы»
+                    import re
+                    own = re.escape(self.speaker(fact.attribution.party))
+                    title = re.sub(rf"^{own}(?:ның|нің|тың|тің|дың|дің)\s+", "", title)
                 return f"{self.who(fact)} {title.rstrip('.')} туралы мәлімдеді {cite}"
             return f"Тараптар {self.ph.quoted(title)} бағытын талқылады {cite}"
         if mode == "agreed":
@@ -163,7 +175,7 @@ class Kazakh(Realiser):
     def events(self, facts: list, period: str) -> str:
         if not facts:
             return ""
-        items = "; ".join(f"{self.title(f)} ({self.words.fuzzy(self.date_of(f))}) {self.cite(f)}" for f in facts)
+        items = "; ".join(f"{self.title(f)}{self.event_date(f, period)} {self.cite(f)}" for f in facts)
         return _sentence(f"{period[:1].upper()}{period[1:]} тараптар жоғары деңгейдегі саяси диалогты жалғастырды: {items}")
 
     def earlier(self, facts: list) -> str:
@@ -221,6 +233,9 @@ class Kazakh(Realiser):
         if ask.ask == "complete":
             return _sentence(f"{q} жобасының тезірек аяқталуына үміттенеміз {cite}; қалған жұмыстардың "
                              f"кестесін ұсынуды сұраймыз")
+        if ask.ask == "commit" and self.title(f).rstrip(".").endswith("уағдаластық"):
+            return _sentence(f"{self.title(f).rstrip('.')}қа адалдығымызды растаймыз {cite}; жұмыс тобын құрып, "
+                             f"мерзімдерді келісуді ұсынамыз")
         if ask.ask == "commit":
             return _sentence(f"{q} бойынша уағдаластыққа адалдығымызды растаймыз {cite}; жұмыс тобын құрып, "
                              f"мерзімдерді келісуді ұсынамыз")

@@ -76,7 +76,7 @@ class Russian(Realiser):
         if att is None:
             return ""
         if att.party is not None:
-            return inflect(self.party(att.party), case)
+            return inflect(self.speaker(att.party), case)
         pf = self.person_fact(fact)
         if pf is None:
             return ""
@@ -97,7 +97,7 @@ class Russian(Realiser):
             pf = self.person_fact(fact)
             return "отметила" if pf is not None and gender_of_person(self.local(pf.person.name)) == "femn" else "отметил"
         if att is not None and att.party is not None:
-            return agree(self.party(att.party), "отметил", "отметила", "отметило", "отметили")
+            return agree(self.speaker(att.party), "отметил", "отметила", "отметило", "отметили")
         return "отметили"
 
     def according_to(self, fact, clause: str) -> str:
@@ -107,8 +107,19 @@ class Russian(Realiser):
         return lower_first(text)
 
     # ------------------------------------------------------------ clauses
+    def as_at(self, fd: FuzzyDate) -> str:
+        """«по состоянию на 2025 г.», «по состоянию на ноябрь 2016 г.»."""
+        return f"по состоянию на {self.words.fuzzy(fd)}"
+
+    def count_and_amount(self, count: str, amount: str) -> str:
+        return f"{count} на сумму {amount}"
+
+    def _old(self, fact) -> bool:
+        """Whether a figure dated only by its source is older than the note: its date must then be said."""
+        return self.as_of is not None and self.date_of(fact).end.year < self.as_of.end.year
+
     def change(self, fact) -> str:
-        title = self.title(fact)
+        title = self.title_without_period(fact)
         up = fact.percent > 0
         verb = agree(title, *(("вырос", "выросла", "выросло", "выросли") if up else
                               ("сократился", "сократилась", "сократилось", "сократились")))
@@ -122,14 +133,14 @@ class Russian(Realiser):
         return self.attributed(fact, f"{text} {self.cite(fact)}")
 
     def level(self, fact) -> str:
-        title = self.title(fact)
-        period = self.period_of(fact) if fact.period else None
+        period = self.flow_period(fact)
+        title = self.title_without_period(fact)
         if period is not None:
             verb = agree(title, "составил", "составила", "составило", "составили")
             text = f"{title} {self.during(period)} {verb} {self.amount(fact.value)}"
         else:
             verb = agree(title, "составляет", "составляет", "составляет", "составляют")
-            text = f"{title} {verb} {self.amount(fact.value)} ({self.words.fuzzy(self.date_of(fact))})"
+            text = f"{title} {verb} {self.amount(fact.value)} ({self.as_at(self.date_of(fact))})"
         return self.attributed(fact, f"{text} {self.cite(fact)}")
 
     def disagreeing_level(self, fact) -> str:
@@ -185,7 +196,9 @@ class Russian(Realiser):
         figure = self.figure(fact)
         if fact.status:
             verb = agree(title, *self._COUNT_MODE[fact.mode])
-            when = f" ({self.words.fuzzy(self.date_of(fact))})" if fact.when else ""
+            when = f" ({self.as_at(self.date_of(fact))})" if fact.when or self._old(fact) else ""
+            if verb[:6].lower() in title.lower():   # «Проекты, реализованные …» say their stage already
+                return self.attributed(fact, f"{title}: {figure}{when} {self.cite(fact)}")
             return self.attributed(fact, f"{verb} {lower_first(title)}: {figure}{when} {self.cite(fact)}")
         return self.attributed(fact, f"{title}\u00a0— {figure} {self.cite(fact)}")
 
@@ -206,12 +219,19 @@ class Russian(Realiser):
             if fact.attribution is not None:
                 return f"по словам {self.who(fact, 'gen')}{when}, {verb} {lower_first(title)} {cite}"
             return f"{self.when(fact)} стороны наметили {inflect(lower_first(title), 'acc')} {cite}".strip()
+        if mode == "potential" and " — " in title:   # «Приоритетные сферы — …»: a sentence already
+            return self.attributed(fact, f"{title} {cite}")
         if mode == "potential":
             verb = agree(title, "рассматривается", "рассматривается", "рассматривается", "рассматриваются")
-            return self.attributed(fact, f"{lower_first(title)} {verb} как перспективное направление сотрудничества {cite}")
+            area = "перспективное направление" if title.lower().startswith("сотрудничеств") else \
+                "перспективное направление сотрудничества"
+            return self.attributed(fact, f"{lower_first(title)} {verb} как {area} {cite}")
         if mode == "proposed":
             if fact.attribution is not None:
                 verb = {"отметил": "заявил", "отметила": "заявила", "отметило": "заявило"}.get(self.said(fact), "заявили")
+                if fact.attribution.party is not None:   # «Казахстан заявил о готовности [Казахстана] …»
+                    own = inflect(self.speaker(fact.attribution.party), "gen")
+                    title = title.replace(f" {own} ", " ", 1)
                 return f"{self.who(fact)} {verb} о {inflect(lower_first(title), 'loc')} {cite}"
             return f"стороны обсудили направление {self.ph.quoted(title)} {cite}"
         if mode == "agreed":
@@ -230,7 +250,7 @@ class Russian(Realiser):
     def events(self, facts: list, period: str) -> str:
         if not facts:
             return ""
-        items = [f"{lower_first(self.title(f))} ({self.words.fuzzy(self.date_of(f))}) {self.cite(f)}" for f in facts]
+        items = [f"{lower_first(self.title(f))}{self.event_date(f, period)} {self.cite(f)}" for f in facts]
         return _sentence(f"{period[:1].upper()}{period[1:]} стороны поддерживали политический диалог на высоком "
                          f"уровне: {'; '.join(items)}")
 
@@ -304,12 +324,15 @@ class Russian(Realiser):
             return _sentence(f"Рассчитываем на скорейшее завершение проекта {self.ph.quoted(title)} {cite}; просим "
                              f"сообщить график оставшихся работ")
         if ask.ask == "commit":
+            if title.split()[0].lower().startswith(("договоренност", "договорённост")):
+                return _sentence(f"Подтверждаем приверженность {inflect(low, 'dat')} {cite}; предлагаем создать "
+                                 f"рабочую группу и согласовать сроки")
             return _sentence(f"Подтверждаем приверженность договоренности по направлению {self.ph.quoted(title)} "
                              f"{cite}; предлагаем создать рабочую группу и согласовать сроки")
         if ask.ask == "support":
             when = self.during(f.when) if f.when and self.as_of and f.when.start > self.as_of.end else ""
-            target = f", намеченного {self._target(when)}," if when else ""
-            return _sentence(f"Поддерживаем {inflect(low, 'acc')}{target} {cite} и готовы оказать необходимое "
+            target = f", намеченного {self._target(when)} {cite}," if when else f" {cite}"
+            return _sentence(f"Поддерживаем {inflect(low, 'acc')}{target} и готовы оказать необходимое "
                              f"содействие; просим подтвердить сроки")
         if ask.ask == "explore":
             return _sentence(f"Предлагаем изучить возможности по направлению {self.ph.quoted(title)} {cite} — "
