@@ -118,7 +118,7 @@ def _request(args, lang: str):
     marking = args.marking if args.marking is not None else proj.marking(lang)
     return NoteRequest(topic=topic, period=period, lang=lang, marking=marking,
                        drafter=args.drafter or settings().drafter or proj.drafter(lang),
-                       number=args.number or proj.number, date=_reg_date(args.date),
+                       number=args.number or proj.number, date=_reg_date(args.date or proj.date),
                        templates=proj.templates, charts=proj.charts, style=proj.style,
                        chart_cache=proj.out / ".cache" / "charts")
 
@@ -221,7 +221,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--marking", help="marking, e.g. «Для служебного пользования» (default: the project's, "
                                      "else the language's)")
     p.add_argument("--number", help="the note's registration number (default: the project's)")
-    p.add_argument("--date", help="the note's registration date, YYYY-MM-DD (printed with --number)")
+    p.add_argument("--date", help="the note's registration date, YYYY-MM-DD, printed with the number (default: the project's)")
     p.add_argument("--drafter", help="drafter line for the last page (default $BRIEFING_DRAFTER, else the project's)")
     p.add_argument("--reference-doc", type=Path, help="a .docx whose styles, margins and letterhead to use "
                                                       "(default: the project's)")

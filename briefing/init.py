@@ -29,7 +29,8 @@ periods = []                    # none: each note covers the whole record; e.g. 
 languages = {languages}
 formats = ["docx", "pdf"]       # and/or "html"
 # marking = "Для служебного пользования"   # default: each language's own
-# number = "01-02/123"                     # the registration number printed on every note
+# number = "01-02/123"                     # the registration number printed on every note («№ … от …»)
+# date = "2025-06-10"                      # and its registration date
 # reference_doc = "letterhead.docx"        # a .docx whose styles, margins and letterhead the DOCX takes
 
 # [book.drafter]                # printed as «Исп.: …» on the last page

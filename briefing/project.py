@@ -38,6 +38,10 @@ class Project:
     def number(self) -> str:
         return self.config.book.number if self.config is not None else ""
 
+    @property
+    def date(self) -> str | None:
+        return self.config.book.date if self.config is not None else None
+
     @classmethod
     def default(cls, out: Path | None = None) -> "Project":
         """No project: the example dossier, the shipped defaults, notes into ./out."""

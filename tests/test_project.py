@@ -70,10 +70,14 @@ def test_the_project_config_sets_marking_drafter_and_number(tmp_path):
     config = proj / "briefing.toml"
     config.write_text(config.read_text(encoding="utf-8").replace(
         'out = "out"\n', 'out = "notes"\nmarking = "Секретно для проверки"\nnumber = "07-11/42"\n'
-                         'drafter = "Отдел проверки"\n'), encoding="utf-8")
+                         'date = "2025-06-05"\ndrafter = "Отдел проверки"\n'), encoding="utf-8")
     run_cli("make", "--topic", "energy", "--format", "pdf", cwd=proj, check=True)
     printed = squash(pdf_text(proj / "notes" / "energy_ru.pdf"))
-    assert "Секретно для проверки" in printed and "07-11/42" in printed and "Отдел проверки" in printed
+    assert "Секретно для проверки" in printed and "№ 07-11/42 от 5 июня 2025 г." in printed
+    assert "Отдел проверки" in printed
+    # the command line still wins over the project
+    run_cli("make", "--topic", "energy", "--format", "pdf", "--date", "2025-07-01", cwd=proj, check=True)
+    assert "№ 07-11/42 от 1 июля 2025 г." in squash(pdf_text(proj / "notes" / "energy_ru.pdf"))
 
 
 def test_build_in_a_copied_project_reads_the_config_beside_it(tmp_path):

@@ -19,6 +19,7 @@ class NoteSpec:
     marking: str | None
     drafter: str
     number: str
+    date: str | None = None   # registration date, YYYY-MM-DD
 
     @property
     def stem(self) -> str:
@@ -29,7 +30,8 @@ class NoteSpec:
     def settings(self) -> dict:
         """What of the configuration shapes this note (hashed into its inputs)."""
         return {"topic": self.topic, "period": self.period, "lang": self.lang, "formats": list(self.formats),
-                "marking": self.marking, "drafter": self.drafter, "number": self.number}
+                "marking": self.marking, "drafter": self.drafter, "number": self.number,
+                "date": self.date}
 
 
 def notes_of(config) -> list[NoteSpec]:
@@ -41,7 +43,7 @@ def notes_of(config) -> list[NoteSpec]:
         for period in periods:
             for lang in book.languages:
                 out.append(NoteSpec(topic, period, lang, tuple(dict.fromkeys(book.formats)),
-                                    book.marking_for(lang), book.drafter_for(lang), book.number))
+                                    book.marking_for(lang), book.drafter_for(lang), book.number, book.date))
     return out
 
 

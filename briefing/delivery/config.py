@@ -59,7 +59,8 @@ class Book(Strict):
     formats: list[Literal["docx", "pdf", "html"]] = Field(default_factory=lambda: ["docx", "pdf"], min_length=1)
     marking: Union[str, dict[Lang, str], None] = None     # one for all, or per language; none: the catalogue's
     drafter: Union[str, dict[Lang, str]] = ""            # the drafter line, one for all or per language
-    number: str = ""
+    number: str = ""                                     # the registration number printed «№ … от …»
+    date: Optional[str] = None                           # its registration date, YYYY-MM-DD
     reference_doc: Optional[str] = None
 
     @field_validator("topics")
@@ -73,6 +74,17 @@ class Book(Strict):
         if len(set(v)) != len(v):
             raise ValueError("a topic is listed twice")
         return v
+
+    @field_validator("date")
+    @classmethod
+    def _date(cls, v: Optional[str]) -> Optional[str]:
+        if v is None:
+            return v
+        import datetime
+        try:
+            return datetime.date.fromisoformat(v).isoformat()
+        except ValueError:
+            raise ValueError(f"expected a date YYYY-MM-DD, got {v!r}") from None
 
     @field_validator("periods")
     @classmethod

@@ -59,6 +59,7 @@ def _run(job: Job) -> dict:
     period = FuzzyDate.parse(spec.period) if spec.period else None
     changes = job.changes if job.changes is not None else _changes(dossier, job, topic, period)
     request = NoteRequest(topic=topic, period=period, lang=spec.lang, marking=spec.marking, number=spec.number,
+                          date=FuzzyDate.parse(spec.date) if spec.date else None,
                           drafter=spec.drafter, templates=templates, charts=Path(job.charts),
                           style=Path(job.style) if job.style else None,
                           chart_cache=Path(job.out_dir) / ".cache" / "charts", changes=changes)
