@@ -116,3 +116,25 @@ def test_topics_from_lemmas_and_kazakh_endings():
     assert suggest("Көлігі мен логистикасы дамыды", "kk")[0] == "transport"
     assert kk_matches("денсаулығы", "денсаулық") and kk_matches("саудасы", "сауда")
     assert not kk_matches("газет", "газ")
+
+
+@pytest.mark.parametrize("text,level", [
+    ("В Берлине подписан меморандум о сотрудничестве между Министерством энергетики Казахстана и Федеральным "
+     "агентством по сетям Германии.", "inter_agency"),
+    ("Стороны подписали соглашение между Правительством Республики Казахстан и Правительством Германии о "
+     "финансовом сотрудничестве.", "inter_governmental"),
+    ("Компании двух стран подписали 7 коммерческих контрактов на общую сумму 300 млн евро.", "commercial"),
+    ("Главы государств подписали Совместное заявление о расширенном стратегическом партнерстве.", "inter_state"),
+])
+def test_a_document_gets_its_level(text, level):
+    assert _one(text, kind="agreement").level == level
+
+
+def test_a_change_gets_its_base_and_a_flow_its_period():
+    text = ("В январе–июне 2024 года товарооборот Казахстана и Германии составил 2,1 млрд долларов, что на 12,3% "
+            "больше, чем за аналогичный период прошлого года.")
+    c = _one(text, kind="trade")
+    assert c.period == "2024-01..2024-06" and c.percent == Decimal("12.3") and c.base == "2023-01..2023-06"
+    text = "По итогам 2023 года экспорт вырос на 8% по сравнению с 2022 годом и составил 5 млрд долларов."
+    c = _one(text, kind="trade")
+    assert c.base == "2022"

@@ -28,6 +28,9 @@ class Candidate:
     indicator: str | None = None
     status: str | None = None
     person: dict | None = None      # {"name": {lang: …}, "post": {lang: …}}
+    level: str | None = None        # a document's: inter_state, inter_governmental, inter_agency, commercial
+    base: str | None = None         # a change's base period
+    period: str | None = None       # the period a flow covers
     anchor: tuple = ()              # the figure or key phrase inside the quote (start, end)
 
     def numbers(self) -> list[Decimal]:

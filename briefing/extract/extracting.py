@@ -126,6 +126,7 @@ def _extract_one(dossier_dir: Path, dossier, path: Path, raw: bytes, text: str, 
                    "rule": c.rule, "title": c.title, "date": c.date, "topics": c.topics, "parties": c.parties,
                    "value": c.value, "count": c.count, "count_qualifier": c.count_qualifier, "counted": c.counted,
                    "percent": c.percent, "indicator": c.indicator, "status": c.status, "person": c.person,
+                   "level": c.level, "base": c.base, "period": c.period,
                    "evidence": {"source": sid, "quote": text[c.start:c.end], "start": c.start, "end": c.end}})
         dup = duplicates.find(e, facts, sid)
         if dup:
@@ -151,7 +152,8 @@ def _extract_one(dossier_dir: Path, dossier, path: Path, raw: bytes, text: str, 
 
 
 _ORDER = ("id", "decision", "kind", "confidence", "rule", "duplicate_of", "title", "date", "topics", "parties",
-          "value", "count", "count_qualifier", "counted", "percent", "indicator", "status", "person", "evidence")
+          "value", "count", "count_qualifier", "counted", "percent", "indicator", "status", "level", "base", "period",
+          "person", "evidence")
 
 
 def _ordered(e: dict) -> dict:

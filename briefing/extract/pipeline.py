@@ -4,6 +4,7 @@ from __future__ import annotations
 from . import figures, rules_kk, rules_ru
 from .candidate import Candidate
 from .context import Context
+from .framing import frame
 from .topics import suggest
 
 _FALLBACK_TOPIC = {"trade": "trade", "investment": "finance", "grant": "finance"}
@@ -27,6 +28,7 @@ def extract_candidates(text: str, lang: str, year: int | None = None, parties=()
         if c.kind in ("person", "visit", "meeting") and "politics" not in topics:
             topics = ["politics"] + topics
         c.topics = topics[:3] or [_FALLBACK_TOPIC.get(c.kind, "politics")]
+        frame(c, sent)
         out.append(c)
     out.sort(key=lambda c: (c.start, c.end))
     return out

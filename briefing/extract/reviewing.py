@@ -18,7 +18,7 @@ from ..fsutil import atomic_write
 from ..yamlio import Lines, line_of, load_file
 
 FACT_FIELDS = ("kind", "title", "date", "topics", "parties", "value", "count", "count_qualifier", "counted",
-               "percent", "indicator", "status", "person")
+               "percent", "indicator", "status", "person", "level", "base", "period")
 
 _HEADER = """\
 # Candidate facts proposed by `briefing extract` from {sid} ({file}).
