@@ -149,6 +149,16 @@ class Realiser:
         parts = [self.part_clause(p) for p in parts]
         return _sentence(main + "".join(f"; {p}" for p in parts if p))
 
+    def old(self, fact) -> bool:
+        """Whether a figure dated only by its source is older than the note: its date must then be said."""
+        return self.as_of is not None and self.date_of(fact).end.year < self.as_of.end.year
+
+    @staticmethod
+    def exchanged(fact) -> bool:
+        """An exchange of notes is made, not signed."""
+        title = " ".join(fact.title.get(code) or "" for code in LANGS).lower() if fact.title else ""
+        return fact.kind == "agreement" and bool(re.search(r"обмен нотами|ноталар алмас|exchange of notes", title))
+
     def _aggregated(self, parts: list) -> list:
         counted = [p for p in parts if p.count is not None and p.value is None and p.kind in ("agreement", "project", "count")]
         values = [p for p in parts if p.value is not None and p.count is None and p.percent is None
@@ -199,7 +209,9 @@ class Realiser:
                     if len(w) >= 4 and w[:1].isupper() and w[1:].islower() and "-" not in w:
                         stems.add(w[:5])
             self.__dict__["_inside"] = stems
-        return len(word) >= 4 and "-" not in word and word[:5] in stems
+        # English capitalises the words of an organisation's name («Economic Cooperation Committee»): there
+        # only the names CLDR and the dossier know count
+        return self.lang != "en" and len(word) >= 4 and "-" not in word and word[:5] in stems
 
     def attributed(self, fact, clause: str) -> str:
         if fact.attribution is None:

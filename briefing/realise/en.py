@@ -2,6 +2,8 @@
 word needs its case changed."""
 from __future__ import annotations
 
+import re
+
 from ..dossier.dates import FuzzyDate
 from .base import Realiser, _sentence
 
@@ -103,7 +105,8 @@ class English(Realiser):
         figure = f" ({self.figure(fact)})" if (fact.count or fact.value) else ""
         plural = fact.count is not None and fact.count != 1
         when = "" if in_part else f" {self.when(fact)}"
-        return f"{self.title(fact)}{figure} {'were' if plural else 'was'} signed{when} {self.cite(fact)}"
+        done = "took place" if self.exchanged(fact) else f"{'were' if plural else 'was'} signed"
+        return f"{self.title(fact)}{figure} {done}{when} {self.cite(fact)}"
 
     def grant(self, fact) -> str:
         amount = f" ({self.amount(fact.value)})" if fact.value is not None else ""
@@ -118,11 +121,12 @@ class English(Realiser):
                    "proposed": "proposed", "potential": "under consideration"}
 
     def counted(self, fact) -> str:
-        when = f" ({self.words.fuzzy(self.date_of(fact))})" if fact.when else ""
-        if fact.status:
-            return self.attributed(fact, f"{self.title(fact)}: {self.figure(fact)}, {self._COUNT_MODE[fact.mode]}"
+        when = f" (as at {self.words.fuzzy(self.date_of(fact))})" if fact.when or self.old(fact) else ""
+        title = self.title(fact)
+        if fact.status and self._COUNT_MODE[fact.mode].split()[-1][:5] not in title.lower():
+            return self.attributed(fact, f"{title}: {self.figure(fact)}, {self._COUNT_MODE[fact.mode]}"
                                          f"{when} {self.cite(fact)}")
-        return self.attributed(fact, f"{self.title(fact)} number {self.figure(fact)}{when} {self.cite(fact)}")
+        return self.attributed(fact, f"{title}: {self.figure(fact)}{when} {self.cite(fact)}")
 
     def statement(self, fact) -> str:
         title, cite = self.title(fact), self.cite(fact)
@@ -132,7 +136,8 @@ class English(Realiser):
         if mode == "planned":
             if self.future(fact):
                 return self.attributed(fact, f"{title} is planned {self.during(fact.when)} {cite}")
-            return self.attributed(fact, f"{title} was announced as planned {self.when(fact)} {cite}")
+            verb = "were" if re.match(r"[A-Za-z]+[^s]s\b", title) else "was"   # "Preparations … were"
+            return self.attributed(fact, f"{title} {verb} announced as planned {self.when(fact)} {cite}")
         if mode == "potential" and " — " in title:   # «Приоритетные сферы — …»: a sentence already
             return self.attributed(fact, f"{title} {cite}")
         if mode == "potential":
@@ -148,14 +153,24 @@ class English(Realiser):
                 return f"{who} proposed {self.lower(title)} {cite}"
             if fact.attribution is not None:
                 return f"{self.who(fact)} raised {self.lower(title)} {cite}"
+            if re.match(r"(?:\S+'s )?[Rr]eadiness\b", title):
+                return f"{title} was expressed {cite}"
+            if title.startswith("Discussion of "):
+                return f"The sides discussed {title[len('Discussion of '):]} {cite}"
+            if title.startswith("Invitation "):
+                return f"{title} was extended {cite}"
             return f"The sides discussed {self.ph.quoted(title)} {cite}"
         if mode == "agreed":
-            return f"The sides agreed: {title} {cite}"
+            if title.lower().startswith("agreement to "):
+                return f"The sides agreed to {title[len('Agreement to '):]} {cite}"
+            return f"The sides agreed on {self.lower(title)} {cite}"
         if mode == "in_progress":
             return f"{title} continues {cite}"
         if fact.attribution is not None:
             return f"{self.who(fact)} noted: {title} {cite}"
-        return f"{title} {cite}"
+        if re.search(r"\b(?:is|are|was|were|has|have|will)\b", title):   # a sentence already
+            return f"{title} {cite}"
+        return f"The sides noted {self.lower(title)} {cite}"   # a noun phrase: what was noted
 
     def events(self, facts: list, period: str) -> str:
         if not facts:

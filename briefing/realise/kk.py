@@ -120,6 +120,8 @@ class Kazakh(Realiser):
     def document(self, fact, in_part: bool = False) -> str:
         figure = f" ({self.figure(fact)})" if (fact.count or fact.value) else ""
         when = "" if in_part else f"{self.when(fact)} "
+        if self.exchanged(fact):
+            return f"{when}{self.title(fact)}{figure} жүргізілді {self.cite(fact)}"
         return f"{when}{_suffixed(self.title(fact), 'dat')}{figure} қол қойылды {self.cite(fact)}"
 
     def grant(self, fact) -> str:
@@ -163,14 +165,24 @@ class Kazakh(Realiser):
                     own = re.escape(self.speaker(fact.attribution.party))
                     title = re.sub(rf"^{own}(?:ның|нің|тың|тің|дың|дің)\s+", "", title)
                 return f"{self.who(fact)} {title.rstrip('.')} туралы мәлімдеді {cite}"
+            if title.rstrip(".").endswith(("дайындығы", "дайындығын")):
+                return f"{title.rstrip('.')} білдірілді {cite}"
+            if title.rstrip(".").endswith("талқылау"):
+                return f"{title.rstrip('.')} жүргізілді {cite}"
+            if title.rstrip(".").endswith("шақыру"):
+                return f"{title.rstrip('.')} жолданды {cite}"
             return f"Тараптар {self.ph.quoted(title)} бағытын талқылады {cite}"
         if mode == "agreed":
+            if title.rstrip(".").endswith("уағдаластық"):
+                return f"{title.rstrip('.')}қа қол жеткізілді {cite}"
             return f"{title} туралы уағдаластыққа қол жеткізілді {cite}"
         if mode == "in_progress":
             return f"{title} жалғасуда {cite}"
         if fact.attribution is not None:
             return f"{self.who(fact)} атап өтті: {title} {cite}"
-        return f"{title} {cite}"
+        if " — " in title:   # a sentence already: «Қазақстан — …»
+            return f"{title} {cite}"
+        return f"{title.rstrip('.')} атап өтілді {cite}"   # a noun phrase: what the sides noted
 
     def events(self, facts: list, period: str) -> str:
         if not facts:

@@ -86,7 +86,10 @@ def _segment(segment: str, case: str) -> str:
             out.append(token)
             done = True
             continue
-        out.append(token.replace(word, _inflect_word(word, grams)))
+        # an adjective in the accusative takes its noun's animacy («богатые запасы», «японских партнеров»)
+        word_grams = grams | ({"anim" if "anim" in head.tag else "inan"}
+                              if case == "acc" and head is not None and p.tag.POS in ("ADJF", "PRTF") else set())
+        out.append(token.replace(word, _inflect_word(word, word_grams)))
         if p.tag.POS == "NOUN":
             done = True
     return "".join(out)

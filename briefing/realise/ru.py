@@ -115,8 +115,7 @@ class Russian(Realiser):
         return f"{count} на сумму {amount}"
 
     def _old(self, fact) -> bool:
-        """Whether a figure dated only by its source is older than the note: its date must then be said."""
-        return self.as_of is not None and self.date_of(fact).end.year < self.as_of.end.year
+        return self.old(fact)
 
     def change(self, fact) -> str:
         title = self.title_without_period(fact)
@@ -163,6 +162,8 @@ class Russian(Realiser):
     def document(self, fact, in_part: bool = False) -> str:
         title = self.title(fact)
         verb = agree(title, "подписан", "подписана", "подписано", "подписаны")
+        if self.exchanged(fact):
+            verb = "произведен"
         when = "" if in_part else self.when(fact)
         figure = f" ({self.figure(fact)})" if (fact.count or fact.value) else ""
         text = f"{when} {verb} {lower_first(title)}{figure} {self.cite(fact)}".strip()
@@ -233,6 +234,12 @@ class Russian(Realiser):
                     own = inflect(self.speaker(fact.attribution.party), "gen")
                     title = title.replace(f" {own} ", " ", 1)
                 return f"{self.who(fact)} {verb} о {inflect(lower_first(title), 'loc')} {cite}"
+            head = title.split()[0].lower() if title else ""
+            if head.startswith("готовност"):
+                return f"выражена {title[:1].lower()}{title[1:]} {cite}"
+            if head.startswith(("обсуждени", "приглашени", "рассмотрени")):
+                verb = {"о": "состоялось", "п": "направлено", "р": "начато"}[head[0]]
+                return f"{verb} {lower_first(title)} {cite}"
             return f"стороны обсудили направление {self.ph.quoted(title)} {cite}"
         if mode == "agreed":
             p = "достигнута договоренность"
@@ -244,7 +251,9 @@ class Russian(Realiser):
             return f"{agree(title, 'продолжается', 'продолжается', 'продолжается', 'продолжаются')} {lower_first(title)} {cite}"
         if fact.attribution is not None:
             return f"{self.who(fact)} {self.said(fact)}: {lower_first(title)} {cite}"
-        return f"{title} {cite}"
+        if " — " in title:   # a sentence already: «Казахстан — крупный партнер …»
+            return f"{title} {cite}"
+        return f"стороны отметили {inflect(lower_first(title), 'acc')} {cite}"   # a noun phrase: what was noted
 
     # ------------------------------------------------------------ sections
     def events(self, facts: list, period: str) -> str:
