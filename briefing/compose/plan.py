@@ -209,6 +209,14 @@ def make_plan(sel: Selection, overview: bool = False) -> Plan:
     pool = [f for f in sel.dossier.facts if f.kind in ("visit", "meeting") and f.id not in used
             and (window is None or sel.dates[f.id].overlaps(window)) and (f.part_of is None)]
     pool.sort(key=lambda f: -(significance(sel, f, None) + (1.0 if f.kind == "visit" else 0)))
+    # the period narrated, not its last year: the most significant event of each year first, then the rest
+    firsts, seen = [], set()
+    for f in pool:
+        year = sel.dates[f.id].start.year
+        if year not in seen:
+            seen.add(year)
+            firsts.append(f)
+    pool = firsts + [f for f in pool if f not in firsts]
     events = sorted(pool[:budget["background_events"]], key=lambda f: sel.dates[f.id].start)
     used.update(f.id for f in events)
     earlier = []

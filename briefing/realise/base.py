@@ -184,6 +184,9 @@ class Realiser:
         if (len(word) > 1 and any(c.isupper() for c in word[1:])) or word in self._proper_words() \
                 or self._named_inside(word):
             return text
+        following = text[m.end():].split()[:1]
+        if self.lang == "en" and following and following[0][:1].isupper() and len(following[0]) > 3:
+            return text   # a name in title case: "Joint Statement of …"
         return text[:1].lower() + text[1:]
 
     def _proper_words(self) -> set:
@@ -199,19 +202,20 @@ class Realiser:
     def _named_inside(self, word: str) -> bool:
         """Whether the dossier writes this word (or its stem: «Токио», «Токиодағы») with a capital inside a
         sentence, as one writes a name: then it keeps its capital at the head of a phrase too."""
-        stems = self.__dict__.get("_inside")
-        if stems is None:
-            stems = set()
+        found = self.__dict__.get("_inside")
+        if found is None:
+            capital, lower = set(), set()
             for f in self.sel.dossier.facts:
-                text = f.title.get(self.lang) if f.title else None
-                for w in (text or "").split()[1:]:
-                    w = w.strip("«»“”\"(),.;:")
-                    if len(w) >= 4 and w[:1].isupper() and w[1:].islower() and "-" not in w:
-                        stems.add(w[:5])
-            self.__dict__["_inside"] = stems
-        # English capitalises the words of an organisation's name («Economic Cooperation Committee»): there
-        # only the names CLDR and the dossier know count
-        return self.lang != "en" and len(word) >= 4 and "-" not in word and word[:5] in stems
+                for loc in (f.title, f.claim):
+                    text = loc.get(self.lang) if loc else None
+                    for w in (text or "").split()[1:]:
+                        w = w.strip("«»“”\"(),.;:")
+                        if len(w) >= 4 and "-" not in w and w[1:].islower():
+                            (capital if w[:1].isupper() else lower).add(w[:5].lower())
+            # a word also written in lower case is a common word capitalised in a name («Economic
+            # Cooperation Committee»), not a name («Japanese», «Токиодағы»)
+            found = self.__dict__["_inside"] = capital - lower
+        return len(word) >= 4 and "-" not in word and word[:5].lower() in found
 
     def attributed(self, fact, clause: str) -> str:
         if fact.attribution is None:

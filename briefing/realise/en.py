@@ -191,7 +191,8 @@ class English(Realiser):
         return _sentence(f"{self._PROJECTS[mode]}: {items} {self.cite(*facts)}")
 
     def treaty(self, facts: list) -> str:
-        items = "; ".join(f"{self.title(f)} ({self.words.fuzzy(self.date_of(f))}) {self.cite(f)}" for f in facts)
+        items = "; ".join(f"{self.lower(self.title(f))} ({self.words.fuzzy(self.date_of(f))}) {self.cite(f)}"
+                          for f in facts)
         return _sentence(f"The treaty framework includes: {items}")
 
     def risk(self, risk) -> str:
