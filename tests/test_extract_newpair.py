@@ -4,6 +4,7 @@
 passes and `make` builds a note whose DOCX and PDF carry a figure from the articles."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,16 @@ def test_note_carries_figures_and_people_from_the_articles(note):
                            + [c.text for t in doc.tables for r in t.rows for c in r.cells]))
     assert "более 1 тыс. чел." in body or "более 1 000" in body
     assert "Наото Кан" in body
+
+
+def test_the_english_note_is_english_with_foreign_titles_quoted_and_marked(note):
+    root, out = note
+    run_cli("make", "--dossier", root, "--out", out, "--lang", "en", "--format", "pdf", check=True)
+    text = squash(pdf_text(out / "overview_en.pdf"))
+    assert "BRIEFING NOTE" in text and "Russia–Japan cooperation" in text
+    for heading in ("1. Purpose", "2. Key points", "Sources", "Annexes"):
+        assert heading in text
+    main = text.split("2. Key points", 1)[1].split("Sources", 1)[0]
+    unquoted = re.sub(r"“[^”]*” \[not translated\]", "", main)
+    assert "[not translated]" in main
+    assert not re.findall(r"[А-Яа-яЁё]+", unquoted), unquoted[:400]

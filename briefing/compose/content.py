@@ -164,7 +164,7 @@ def _people_rows(sel: Selection, ph: Phraser, L: dict) -> list[tuple]:
 def _post(sel: Selection, ph: Phraser, L: dict, fact) -> str:
     """The post as the sources give it, with its year when the note is later («(в 2016 г.)»)."""
     from ..dossier.dates import FuzzyDate
-    post = ph.localized(fact.person.post)
+    post = ph.marked(fact.person.post)
     held = (FuzzyDate.parse(fact.person.as_of) if fact.person.as_of else
             max((sel.dossier.sources[s].when for s in fact.sources), key=lambda d: d.end))
     if sel.as_of is not None and held.end.year < sel.as_of.end.year:

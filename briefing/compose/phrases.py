@@ -37,7 +37,16 @@ class Phraser:
         if fact.id not in self._warned:
             self._warned.add(fact.id)
             self.warnings.append((fact.id, f"no {self.lang} title; shown in its source language"))
-        return f"{fallback.strip()} {self.labels['untranslated']}"
+        # quoted, so that the sentence around it reads in the note's language and the foreign words stand apart
+        q = self.labels["quotes"]
+        return f"{q['open']}{self.inner(fallback.strip())}{q['close']} {self.labels['untranslated']}"
+
+    def marked(self, loc) -> str:
+        """A free text in the note's language, else in another with the mark that it has no translation."""
+        if loc is None:
+            return ""
+        text = loc.get(self.lang)
+        return text if text else f"{self.localized(loc)} {self.labels['untranslated']}"
 
     def party(self, name: str) -> str:
         """A party in the note's language: the dossier's own name for it, else CLDR's for a country, else as
@@ -58,6 +67,8 @@ class Phraser:
 
     def quoted(self, text: str) -> str:
         q = self.labels["quotes"]
+        if text.endswith(f"{q['close']} {self.labels['untranslated']}"):
+            return text   # an untranslated title comes quoted already
         return f"{q['open']}{self.inner(text)}{q['close']}"
 
     def localized(self, loc) -> str:
