@@ -233,14 +233,22 @@ def _cost(sections: dict) -> int:
 
 def _within_budget(plan, say, period: str, purpose: str, pages: int, lang: str) -> dict:
     """Every section's sentences, fewer items where the whole would run past `pages`."""
+    # The plan keeps each section's items most significant first, so that the budget drops the least
+    # significant; the note prints them in the order of their dates.
+    def dated(facts):
+        return sorted(facts, key=lambda f: say.sel.dates[f.id].start)
+
+    def dated_items(items):
+        return sorted(items, key=lambda i: say.sel.dates[i.fact.id].start)
+
     def written():
         return {
             "key_points": [say.key_point(i) for i in plan.key_points],
-            "background": [p for p in (say.events(plan.events, period), say.earlier(plan.background_figures)) if p],
-            "politics": [say.sentence(i) for i in plan.politics],
-            "economy": [say.sentence(i) for i in plan.economy],
-            "projects": [say.projects(mode, facts) for mode, facts in plan.projects.items()],
-            "agreements": [say.treaty(plan.treaty)] if plan.treaty else [],
+            "background": [p for p in (say.events(dated(plan.events), period), say.earlier(plan.background_figures)) if p],
+            "politics": [say.sentence(i) for i in dated_items(plan.politics)],
+            "economy": [say.sentence(i) for i in dated_items(plan.economy)],
+            "projects": [say.projects(mode, dated(facts)) for mode, facts in plan.projects.items()],
+            "agreements": [say.treaty(dated(plan.treaty))] if plan.treaty else [],
             "risks": [say.risk(r) for r in plan.risks],
             "talking_points": [say.talk(a) for a in plan.talking],
         }
@@ -277,7 +285,7 @@ def _trim(plan, section: str, keep: int) -> bool:
             plan.background_figures.pop()
             return True
         if len(plan.events) > max(keep, 1):
-            plan.events.pop(0)
+            plan.events.pop()
             return True
         return False
     attr = {"agreements": "treaty", "talking_points": "talking", "key_points": "key_points"}.get(section, section)

@@ -56,7 +56,7 @@ class Ask:
 @dataclass
 class Plan:
     key_points: list[Item]
-    events: list              # visits and meetings the background narrates, in date order
+    events: list              # visits and meetings the background narrates, most significant first (printed in date order)
     background_figures: list  # earlier levels of indicators the key points give a newer figure for
     politics: list[Item]
     economy: list[Item]
@@ -217,7 +217,7 @@ def make_plan(sel: Selection, overview: bool = False) -> Plan:
             seen.add(year)
             firsts.append(f)
     pool = firsts + [f for f in pool if f not in firsts]
-    events = sorted(pool[:budget["background_events"]], key=lambda f: sel.dates[f.id].start)
+    events = pool[:budget["background_events"]]   # most significant first; printed in date order
     used.update(f.id for f in events)
     earlier = []
     said_periods = {}
@@ -241,7 +241,7 @@ def make_plan(sel: Selection, overview: bool = False) -> Plan:
             out.append(take(item))
             if len(out) == n:
                 break
-        return sorted(out, key=lambda i: sel.dates[i.fact.id].start)
+        return out   # most significant first: the budget drops from the end; the note prints them in date order
 
     def economic(f):
         return f.kind in ECONOMY_KINDS or (f.kind in ("statement", "plan") and f.topics[0] in ECONOMY_TOPICS) \
@@ -255,11 +255,9 @@ def make_plan(sel: Selection, overview: bool = False) -> Plan:
         if f.kind == "project" and f.id not in used and len(projects.get(f.mode, [])) < budget["projects"]:
             projects.setdefault(f.mode, []).append(f)
     for facts in projects.values():
-        facts.sort(key=lambda f: sel.dates[f.id].start)
         used.update(f.id for f in facts)
     treaty = [i.fact for i in ranked if i.fact.kind == "agreement" and i.fact.level in TREATY_LEVELS
               and i.fact.id not in used][:budget["treaty"]]
-    treaty.sort(key=lambda f: sel.dates[f.id].start)
     used.update(f.id for f in treaty)
     said = {f.id for i in key for f in i.facts} | {f.id for i in economy for f in i.facts}
     return Plan(key, events, earlier, politics, economy, projects, treaty,
