@@ -40,10 +40,10 @@ def _register(regular: str, bold: str, italic: str, bold_italic: str) -> None:
 
 
 def _x(text: str) -> str:
-    """Data as ReportLab paragraph text: escaped, so `&` or `<b>` in a fact stays literal. Soft hyphens (pasted
-    from Word) are dropped: ReportLab breaks only at them inside such a word, and a piece between two that is
-    wider than the column then runs off the page instead of being split."""
-    return escape(clean(text).replace("\u00ad", ""))
+    """Data as ReportLab paragraph text: escaped, so `&` or `<b>` in a fact stays literal. Soft hyphens (the
+    model's, in table cells) are kept: ReportLab (>= 4) breaks a word at one with a printed hyphen, prints nothing
+    for the others, and still splits a piece between two that is wider than the column."""
+    return escape(clean(text))
 
 
 class _Styles:

@@ -1,0 +1,85 @@
+"""Table layout decided before any writer runs (briefing/model.py calls it): which columns a table prints, and
+each column's share of the text width, from what the column holds.
+
+Widths are measured with the note's own font (its advance widths, read with fontTools, which matplotlib brings),
+so the model knows how wide a word prints in every format: all three writers print the same face at the same
+size. A column gets at least the width of its longest header word (a header word never breaks), then, when the
+table can afford it, of its longest word (a cell word then never breaks); only where it cannot, of its longest
+syllable between soft hyphens (the word then breaks at a syllable, with a hyphen). The width left over goes to the
+columns by how much more they would take to print each cell on one line (CSS's automatic table layout)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .hyphenate import SHY
+
+# Characters a line never breaks at besides letters: no-break spaces and the no-break hyphen.
+_BREAKABLE = re.compile(r"[ \t\n\u2002-\u200b]+")
+DASHES = {"", "—", "–", "-", "−", "…"}   # a cell that says nothing
+
+
+def empty(cell: str) -> bool:
+    return cell.strip().replace(SHY, "") in DASHES
+
+
+@lru_cache(maxsize=4)
+def _metrics(path: str) -> tuple[dict[int, float], float]:
+    """Each character's advance as a share of the em, and a fallback for characters the font lacks."""
+    from fontTools.ttLib import TTFont
+    font = TTFont(path, lazy=True)
+    per_em = font["head"].unitsPerEm
+    hmtx = font["hmtx"]
+    cmap = font.getBestCmap()
+    widths = {code: hmtx[name][0] / per_em for code, name in cmap.items()}
+    return widths, widths.get(ord("n"), 0.5)
+
+
+def measure(text: str, font: Path, size: float) -> float:
+    """How wide `text` prints on one line, in points (soft hyphens take no room)."""
+    widths, fallback = _metrics(str(font))
+    return sum(widths.get(ord(ch), fallback) for ch in text if ch != SHY) * size
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _BREAKABLE.split(text) if w]
+
+
+def _pieces(word: str) -> list[str]:
+    """The parts of a word a line may break between: at its soft hyphens (each but the last then ends in a
+    printed hyphen) and after its own hyphens and dashes."""
+    out = []
+    parts = word.split(SHY)
+    for i, part in enumerate(parts):
+        out.extend(p for p in re.split(r"(?<=[-–—/])", part + ("-" if i < len(parts) - 1 else "")) if p)
+    return out
+
+
+def _longest(texts, font: Path, size: float, split) -> float:
+    return max((measure(piece, font, size) for t in texts for w in _words(t) for piece in split(w)), default=0.0)
+
+
+def column_shares(columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...], width: float, size: float,
+                  regular: Path, bold: Path, padding: float) -> tuple[float, ...]:
+    """Each column's share of `width` (points), from its header (printed bold) and its cells."""
+    n = len(columns)
+    cells = [[row[j] for row in rows if j < len(row)] for j in range(n)]
+    head = [_longest([c], bold, size, lambda w: [w.replace(SHY, "")]) for c in columns]
+    words = [max(h, _longest(cs, regular, size, lambda w: [w.replace(SHY, "")])) for h, cs in zip(head, cells)]
+    syllables = [max(h, _longest(cs, regular, size, _pieces)) for h, cs in zip(head, cells)]
+    lines = [max([measure(columns[j], bold, size)] + [measure(c, regular, size) for c in cells[j]]) for j in range(n)]
+    room = width - padding * n
+    floor = words if sum(words) <= room else syllables if sum(syllables) <= room else head
+    if sum(floor) > room:   # not even the header words fit: by header words alone
+        floor = [1.0] * n if not sum(head) else head
+        return tuple(f / sum(floor) for f in floor)
+    extra = [max(0.0, ln - f) for ln, f in zip(lines, floor)]
+    left = room - sum(floor)
+    if sum(extra) <= left:   # every cell fits on one line: the rest in proportion to the lines
+        got = [f + e + (left - sum(extra)) * (ln / sum(lines) if sum(lines) else 1 / n)
+               for f, e, ln in zip(floor, extra, lines)]
+    else:
+        got = [f + left * e / sum(extra) for f, e in zip(floor, extra)]
+    got = [g + padding for g in got]
+    return tuple(g / width for g in got)
