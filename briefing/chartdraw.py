@@ -11,9 +11,9 @@ FONT_DIR = Path(__file__).parent / "fonts"   # not resources.fonts(): this modul
 CHART_FONT = "Liberation Sans"   # bundled; the PDF writer maps the name in the SVG to the same files
 
 Picture = tuple[bytes, bytes, float]   # (svg, png, height ÷ width)
-# Charts are drawn at their printed width (6.3 in: the DOCX prints them 16 cm wide, the PDF at the 16.5 cm text
+# Charts are drawn at their printed width (the DOCX prints them 16 cm wide, the PDF at the 16.5 cm text
 # width), so a size here is the size on paper: no label smaller than 8 pt.
-FIGURE_WIDTH_IN = 6.3
+FIGURE_WIDTH_IN = 16 / 2.54
 MIN_LABEL_PT = 8
 
 
