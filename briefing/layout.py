@@ -17,6 +17,9 @@ from .hyphenate import SHY
 
 # Characters a line never breaks at besides letters: no-break spaces and the no-break hyphen.
 _BREAKABLE = re.compile(r"[ \t\n\u2002-\u200b]+")
+# Room a word is given beyond its own width: Word and LibreOffice take the cell borders out of the cell, and a
+# column whose longest word fitted to the point in the PDF broke it there («реализует-ся»).
+SLACK = 1.5
 DASHES = {"", "—", "–", "-", "−", "…"}   # a cell that says nothing
 
 
@@ -69,7 +72,7 @@ def column_shares(columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...], w
     words = [max(h, _longest(cs, regular, size, lambda w: [w.replace(SHY, "")])) for h, cs in zip(head, cells)]
     syllables = [max(h, _longest(cs, regular, size, _pieces)) for h, cs in zip(head, cells)]
     lines = [max([measure(columns[j], bold, size)] + [measure(c, regular, size) for c in cells[j]]) for j in range(n)]
-    room = width - padding * n
+    room = width - (padding + SLACK) * n
     floor = words if sum(words) <= room else syllables if sum(syllables) <= room else head
     if sum(floor) > room:   # not even the header words fit: by header words alone
         floor = [1.0] * n if not sum(head) else head
@@ -81,5 +84,22 @@ def column_shares(columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...], w
                for f, e, ln in zip(floor, extra, lines)]
     else:
         got = [f + left * e / sum(extra) for f, e in zip(floor, extra)]
-    got = [g + padding for g in got]
+    got = [g + padding + SLACK for g in got]
     return tuple(g / width for g in got)
+
+
+BREAK_WORDS_OVER = 0.5   # a word is broken only when it takes more than this share of its column's width
+
+
+def fewer_hyphens(text: str, room: float, font: Path, size: float) -> str:
+    """`text` keeping soft hyphens only in words wider than half of `room` (points): a shorter word goes whole to
+    the next line. Cells are set ragged right, where breaking every other line's last word («қа-раша», «ми-
+    нистр») buys nothing and reads worse."""
+    if SHY not in text:
+        return text
+
+    def keep(m: re.Match) -> str:
+        word = m[0]
+        return word if measure(word, font, size) > room * BREAK_WORDS_OVER else word.replace(SHY, "")
+    return re.sub(r"\S+", keep, text)
+

@@ -97,8 +97,8 @@ class Table(_Block):
 
     def laid_out(self, meta: Meta) -> Table:
         """The table as printed: without the columns that say nothing in any row (all empty or «—»), its cells'
-        long words with soft hyphens where they may break (briefing/hyphenate.py), each column's share of the
-        width from what it holds (briefing/layout.py). The header is not hyphenated: its words always fit."""
+        long words with soft hyphens where they may break (briefing/hyphenate.py; kept only in words wider than
+        half their column), each column's share of the width from what it holds (briefing/layout.py). The header is not hyphenated: its words always fit."""
         from . import layout, resources
         from .hyphenate import hyphenate
         n = len(self.columns)
@@ -107,8 +107,12 @@ class Table(_Block):
         columns = tuple(self.columns[j] for j in keep)
         rows = tuple(tuple(hyphenate(r[j], meta.lang) if j < len(r) else "" for j in keep) for r in self.rows)
         fonts = resources.fonts()
-        shares = layout.column_shares(columns, rows, meta.text_width, meta.table_size, fonts / meta.font_regular,
+        regular = fonts / meta.font_regular
+        shares = layout.column_shares(columns, rows, meta.text_width, meta.table_size, regular,
                                       fonts / meta.font_bold, meta.cell_padding)
+        rooms = [share * meta.text_width - meta.cell_padding for share in shares]
+        rows = tuple(tuple(layout.fewer_hyphens(cell, room, regular, meta.table_size) for cell, room in zip(r, rooms))
+                     for r in rows)
         return replace(self, label=f"{meta.table_label} {self.number}. {self.title}", columns=columns, rows=rows,
                        shares=shares)
 

@@ -302,7 +302,8 @@ def _tblpr_add(tblpr, el) -> None:
 
 
 def _add_table(doc, block: Table, style: dict, width_cm: float, named) -> None:
-    doc.add_paragraph(clean(block.label), style=named["Caption"])
+    # Kept with the next paragraph: Word and LibreOffice keep a caption with its table's first row.
+    doc.add_paragraph(clean(block.label), style=named["Caption"]).paragraph_format.keep_with_next = True
     table = doc.add_table(rows=1, cols=len(block.columns))
     name = _table_style(doc)
     if name:

@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import (Image, KeepTogether, PageBreak as RLPageBreak, Paragraph as RLParagraph,
+from reportlab.platypus import (CondPageBreak, Image, KeepTogether, PageBreak as RLPageBreak, Paragraph as RLParagraph,
                                 SimpleDocTemplate, Spacer, Table as RLTable, TableStyle)
 from reportlab.platypus.flowables import TopPadder
 
@@ -73,6 +73,7 @@ class _Styles:
         self.head_cell = ps("head", s["table"], fontName=FAMILY + "-Bold", alignment=TA_CENTER,
                             leading=s["table"] * 1.15)
         self.caption = ps("caption", s["caption"], alignment=TA_LEFT, spaceBefore=6, spaceAfter=3, keepWithNext=1)
+        self.table_caption = ps("tcaption", s["caption"], alignment=TA_LEFT, spaceBefore=6, spaceAfter=3)
         self.figure_note = ps("fignote", s["note"], alignment=TA_LEFT, spaceBefore=2, spaceAfter=8,
                               fontName=FAMILY + "-Italic")
         self.note = ps("note", s["note"], alignment=TA_JUSTIFY, spaceAfter=after, fontName=FAMILY + "-Italic")
@@ -204,9 +205,17 @@ class PdfWriter(Writer):
 
     def visit_table(self, block) -> None:
         colors_ = self.style["colors"]
-        self.story.append(RLParagraph(_x(block.label), self.st.caption))
-        self.story.append(_table(block, self.st, self.doc.width, colors_["table_header_fill"], colors_["table_border"],
-                                 self.doc.height))
+        # The caption goes with the header and the first row (a page break before them when they do not fit), not
+        # with the whole table: a caption kept with a whole table that is nearly a page long left most of the page
+        # before it empty.
+        caption = RLParagraph(_x(block.label), self.st.table_caption)
+        table = _table(block, self.st, self.doc.width, colors_["table_header_fill"], colors_["table_border"],
+                       self.doc.height)
+        width = self.doc.width
+        need = caption.wrap(width, 1e9)[1] + self.st.table_caption.spaceBefore + self.st.table_caption.spaceAfter
+        table.wrap(width, 1e9)
+        need += sum(table._rowHeights[:2])
+        self.story += [CondPageBreak(need), caption, table]
         self.story.append(Spacer(1, 8))
 
     def visit_figure(self, block) -> None:
