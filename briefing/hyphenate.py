@@ -19,6 +19,7 @@ from functools import lru_cache
 
 SHY = "\u00ad"
 MIN_WORD = 6          # shorter words are not broken (2 letters either side leave too little to be worth it)
+MAX_WORD = 50         # longer is no word (a pasted code, a run of one letter): left to the writers' own splitting
 LEFT = RIGHT = 2      # letters kept together at the start and at the end of a word (the Russian rule)
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -64,7 +65,7 @@ def _kazakh_breaks(word: str) -> list[int]:
 @lru_cache(maxsize=65536)
 def word(text: str, lang: str) -> str:
     """One word with its soft hyphens; unchanged when short, in capitals (an abbreviation), or of mixed script."""
-    if len(text) < MIN_WORD or text.isupper():
+    if not MIN_WORD <= len(text) <= MAX_WORD or text.isupper():
         return text
     if _LATIN.match(text):
         return _pyphen("en_GB").inserted(text, hyphen=SHY)
