@@ -173,6 +173,10 @@ def test_docx_names_times_new_roman_and_keeps_rows_whole(overview):
     document = data.read("word/document.xml").decode()
     rows = re.findall(r"<w:tr[ >].*?</w:tr>", document, re.S)
     assert rows and all("<w:cantSplit" in row for row in rows)
+    # Lines set exactly as the PDF sets them, but never a picture's line: that would clip the chart to a strip.
+    assert 'w:lineRule="exact"' in styles
+    pictures = [p for p in re.findall(r"<w:p[ >].*?</w:p>", document, re.S) if "<w:drawing" in p]
+    assert pictures and not any('w:lineRule="exact"' in p for p in pictures)
     tables = re.findall(r"<w:tbl>.*?</w:tbl>", document, re.S)
     assert tables and all("<w:tblHeader" in re.search(r"<w:tr[ >].*?</w:tr>", t, re.S)[0] for t in tables)
 

@@ -19,7 +19,7 @@ from reportlab.platypus.flowables import TopPadder
 from ..model import MARKING_EVERY_PAGE, Document, Figure, Table
 from . import vector
 from .base import Writer
-from .common import WriteOptions, check_document, clean, font_file
+from .common import CELL_LEADING, WriteOptions, check_document, clean, font_file, leading
 
 
 def escape(text: str) -> str:
@@ -48,7 +48,7 @@ def _x(text: str) -> str:
 
 class _Styles:
     def __init__(self, style: dict):
-        s, lead = style["sizes"], style["line_spacing"] * 1.05
+        s, lead = style["sizes"], leading(style, 1)
         indent = style["first_line_indent_cm"] * cm
         after = style["space_after_pt"]
 
@@ -69,9 +69,9 @@ class _Styles:
                   keepWithNext=1, firstLineIndent=indent),
         }
         self.item = ps("item", s["body"], alignment=TA_JUSTIFY, firstLineIndent=indent, spaceAfter=after)
-        self.cell = ps("cell", s["table"], alignment=TA_LEFT, leading=s["table"] * 1.15)
+        self.cell = ps("cell", s["table"], alignment=TA_LEFT, leading=s["table"] * CELL_LEADING)
         self.head_cell = ps("head", s["table"], fontName=FAMILY + "-Bold", alignment=TA_CENTER,
-                            leading=s["table"] * 1.15)
+                            leading=s["table"] * CELL_LEADING)
         self.caption = ps("caption", s["caption"], alignment=TA_LEFT, spaceBefore=6, spaceAfter=3, keepWithNext=1)
         self.table_caption = ps("tcaption", s["caption"], alignment=TA_LEFT, spaceBefore=6, spaceAfter=3)
         self.figure_note = ps("fignote", s["note"], alignment=TA_LEFT, spaceBefore=2, spaceAfter=8,
