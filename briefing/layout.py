@@ -83,9 +83,52 @@ def column_shares(columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...], w
         got = [f + e + (left - sum(extra)) * (ln / sum(lines) if sum(lines) else 1 / n)
                for f, e, ln in zip(floor, extra, lines)]
     else:
-        got = [f + left * e / sum(extra) for f, e in zip(floor, extra)]
+        got = _shortest(floor, left, [[measure(c, regular, size) for c in cs] for cs in cells])
     got = [g + padding + SLACK for g in got]
     return tuple(g / width for g in got)
+
+
+STEPS = 60   # the width left over is handed out in this many steps
+
+
+def _shortest(floor: list[float], left: float, texts: list[list[float]]) -> list[float]:
+    """Column widths from `floor` with `left` points more, handed out step by step to the column where they
+    shorten the table most. A row is as tall as its tallest cell, a cell about its text's width over the column's
+    (in lines; 0.9 for the room a line's last word leaves): the table's height is the sum of the rows' tallest.
+    A short column (dates, amounts) thus gets the width to hold its cells on one line before a long one is
+    widened, where a split of the width in proportion would wrap «почти / 2 млрд долл. США» to save nothing."""
+    import math
+    widths = list(floor)
+    rows = len(texts[0]) if texts else 0
+    step = left / STEPS
+
+    def lines(j: int, w: float) -> list[int]:
+        return [max(1, math.ceil(t / (w * 0.9))) if t else 1 for t in texts[j]]
+
+    current = [lines(j, w) for j, w in enumerate(widths)]
+    total = [sum(t) for t in texts]
+
+    def height(cols, ws) -> tuple[int, float]:
+        tall = sum(max(c[i] for c in cols) for i in range(rows))
+        # then the text's lines unrounded: a step that shortens no row yet goes where it helps most
+        return tall, sum(t / w for t, w in zip(total, ws))
+
+    for _ in range(STEPS):
+        best, best_j, best_lines = None, 0, None
+        for j in range(len(widths)):
+            trial = lines(j, widths[j] + step)
+            cols = current[:j] + [trial] + current[j + 1:]
+            h = height(cols, widths[:j] + [widths[j] + step] + widths[j + 1:])
+            if best is None or h < best:
+                best, best_j, best_lines = h, j, trial
+        if best >= height(current, widths):   # nothing shortens any more: the rest by each column's text
+            rest = step * (STEPS - _)
+            share = sum(total) or 1.0
+            widths = [w + rest * t / share for w, t in zip(widths, total)]
+            break
+        widths[best_j] += step
+        current[best_j] = best_lines
+    return widths
 
 
 BREAK_WORDS_OVER = 0.5   # a word is broken only when it takes more than this share of its column's width
