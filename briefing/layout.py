@@ -103,6 +103,7 @@ def _shortest(floor: list[float], left: float, texts: list[list[float]]) -> list
     step = left / STEPS
 
     def lines(j: int, w: float) -> list[int]:
+        w = max(w, 1.0)   # a column of no text at all may start from nothing
         return [max(1, math.ceil(t / (w * 0.9))) if t else 1 for t in texts[j]]
 
     current = [lines(j, w) for j, w in enumerate(widths)]
@@ -111,7 +112,7 @@ def _shortest(floor: list[float], left: float, texts: list[list[float]]) -> list
     def height(cols, ws) -> tuple[int, float]:
         tall = sum(max(c[i] for c in cols) for i in range(rows))
         # then the text's lines unrounded: a step that shortens no row yet goes where it helps most
-        return tall, sum(t / w for t, w in zip(total, ws))
+        return tall, sum(t / max(w, 1.0) for t, w in zip(total, ws))
 
     for _ in range(STEPS):
         best, best_j, best_lines = None, 0, None
