@@ -11,6 +11,10 @@ FONT_DIR = Path(__file__).parent / "fonts"   # not resources.fonts(): this modul
 CHART_FONT = "Liberation Sans"   # bundled; the PDF writer maps the name in the SVG to the same files
 
 Picture = tuple[bytes, bytes, float]   # (svg, png, height ÷ width)
+# Charts are drawn at their printed width (the DOCX prints them 16 cm wide, the PDF at the 16.5 cm text
+# width), so a size here is the size on paper: no label smaller than 8 pt.
+FIGURE_WIDTH_IN = 16 / 2.54
+MIN_LABEL_PT = 8
 
 
 @dataclass(frozen=True)
@@ -74,18 +78,18 @@ def _draw(spec: dict, data: dict, lang: str, status_labels: dict, topic_names: d
 
     axis = spec["axis"].get(lang, "")
     if spec["kind"] == "bars":
-        fig = Figure(figsize=(6.3, 2.6))
+        fig = Figure(figsize=(FIGURE_WIDTH_IN, 2.6))
         ax = fig.add_subplot()
         years, values = [str(p[0]) for p in data["points"]], [p[1] for p in data["points"]]
         bars = ax.bar(years, values, width=0.55, color="#1f3a5f")
-        ax.bar_label(bars, labels=[_num(v, lang) for v in values], padding=2, fontsize=8)
+        ax.bar_label(bars, labels=[_num(v, lang) for v in values], padding=2, fontsize=MIN_LABEL_PT)
         ax.set_ylabel(axis)
         ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: _num(v, lang)))
         ax.grid(axis="x", visible=False)
         ax.margins(y=0.18)
     elif spec["kind"] == "portfolio":
         topics, order = data["topics"], data["statuses"]
-        fig = Figure(figsize=(6.3, 1.1 + 0.3 * max(1, len(topics))))
+        fig = Figure(figsize=(FIGURE_WIDTH_IN, 1.1 + 0.3 * max(1, len(topics))))
         if data["with_value"]:
             left, right = fig.subplots(1, 2, sharey=True)
         else:
@@ -105,31 +109,27 @@ def _draw(spec: dict, data: dict, lang: str, status_labels: dict, topic_names: d
         left.xaxis.get_major_locator().set_params(integer=True)
         left.invert_yaxis()
         left.legend(loc="lower center", bbox_to_anchor=(1.05 if right is not None else 0.5, 1.0), ncol=len(order),
-                    frameon=False, fontsize=8)
+                    frameon=False, fontsize=MIN_LABEL_PT)
     elif spec["kind"] == "values":
         names = [_wrap(p[0]) for p in data["points"]]
         values = [p[1] for p in data["points"]]
-        fig = Figure(figsize=(6.3, 0.8 + 0.42 * len(values)))
+        fig = Figure(figsize=(FIGURE_WIDTH_IN, 0.8 + 0.45 * len(values)))
         ax = fig.add_subplot()
         bars = ax.barh(range(len(values)), values, height=0.6, color="#4a7fb0")
-        ax.set_yticks(range(len(values)), names, fontsize=7.5)
-        if min(values) > 0 and max(values) / min(values) > 50:  # a grant beside a trade total: only a log scale shows both
-            ax.set_xscale("log")
-            ax.xaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
-        else:
-            axis = axis.split(" (")[0] if isinstance(axis, str) else axis
+        # Figures of one measure (charts.enough): a linear axis, no logarithmic scale mixing grants and totals.
+        ax.set_yticks(range(len(values)), names, fontsize=MIN_LABEL_PT)
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: _num(v, lang)))
-        ax.bar_label(bars, labels=[_num(v, lang) for v in values], padding=3, fontsize=7.5)
+        ax.bar_label(bars, labels=[_num(v, lang) for v in values], padding=3, fontsize=MIN_LABEL_PT)
         ax.set_xlabel(axis if isinstance(axis, str) else "")
         ax.grid(axis="y", visible=False)
         ax.margins(x=0.25)
     else:  # timeline
-        fig = Figure(figsize=(6.3, 2.2))
+        fig = Figure(figsize=(FIGURE_WIDTH_IN, 2.2))
         ax = fig.add_subplot()
         per_year = dict((p[0], p[1]) for p in data["points"])
         ax.scatter(list(per_year), [0] * len(per_year), s=[60 + 50 * n for n in per_year.values()], color="#1f3a5f", zorder=3)
         for year, n in per_year.items():
-            ax.annotate(f"{year}\n{n}", (year, 0), xytext=(0, 14), textcoords="offset points", ha="center", fontsize=8)
+            ax.annotate(f"{year}\n{n}", (year, 0), xytext=(0, 14), textcoords="offset points", ha="center", fontsize=MIN_LABEL_PT)
         ax.axhline(0, color="#555555", linewidth=0.8, zorder=1)
         ax.set_yticks([])
         ax.spines["left"].set_visible(False)

@@ -82,12 +82,30 @@ def chart_data(spec: ChartSpec, frame):
     return rows
 
 
+MIN_POINTS = 2   # a chart of one point says nothing a sentence or a table row does not: never drawn
+
+
+def measure(row) -> str:
+    """What a money figure measures: a stock (an amount held at a date: accumulated investment), a flow (an
+    amount over a period: trade, a deal's value) or a grant (an amount given). Bars of different measures on one
+    axis compare what cannot be compared (and needed a logarithmic scale to fit), so a chart shows one."""
+    if row["kind"] == "grant":
+        return "grant"
+    if (row["indicator"] or "").endswith("_stock"):
+        return "stock"
+    return "flow"
+
+
 def enough(spec: ChartSpec, rows) -> bool:
-    """A chart is worth drawing when it has `min_points` distinct points (years, or topics for a portfolio)."""
+    """Whether a chart carries information: at least `min_points` (and never fewer than two) distinct points
+    (years; topics for a portfolio; figures for `values`), and for `values` figures of one measure. A chart that
+    fails is left out; its facts stay in the note's tables."""
     if rows.empty:
         return False
+    if spec.kind == "values" and len({measure(r) for r in rows}) > 1:
+        return False
     points = {"portfolio": len(set(rows["topic"])), "values": len(rows)}.get(spec.kind, len(set(rows["year"])))
-    return points >= spec.min_points
+    return points >= max(spec.min_points, MIN_POINTS)
 
 
 def series(spec: ChartSpec, rows) -> dict:
@@ -113,7 +131,9 @@ def series(spec: ChartSpec, rows) -> dict:
             value[key] = value.get(key, 0.0) + (r["usd"] or 0.0)
         topics = sorted(set(rows["topic"]))
         order = [s for s in STATUSES if any(k[1] == s for k in counts)]
-        return {"topics": topics, "statuses": order, "with_value": total > 0,
+        # The value panel only when it has two bars to compare (a value known in two topics at least).
+        valued = {r["topic"] for r in rows if r["usd"] and r["status"] is not None}
+        return {"topics": topics, "statuses": order, "with_value": total > 0 and len(valued) >= MIN_POINTS,
                 "counts": [[counts.get((t, s), 0) for s in order] for t in topics],
                 "values": [[value.get((t, s), 0.0) / spec.scale for s in order] for t in topics]}
     if spec.kind == "values":

@@ -31,6 +31,13 @@ class Meta:
     marking_place: str = MARKING_FIRST_PAGE
     timestamp: int = 0         # seconds since 1970 written into the files as their date (reproducible)
     page_numbers_from: int = 2  # page 1 carries no number
+    # What tables are laid out for (templates/style.yaml gives them; these are its defaults): the text width in
+    # points (A4 less 30 and 15 mm margins), the table type's size, a cell's left plus right padding, the fonts.
+    text_width: float = 467.7
+    table_size: float = 12.0
+    cell_padding: float = 6.0
+    font_regular: str = "LiberationSerif-Regular.ttf"
+    font_bold: str = "LiberationSerif-Bold.ttf"
 
 
 class _Block:
@@ -83,16 +90,31 @@ class Table(_Block):
     title: str
     columns: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    widths: tuple[float, ...] = ()   # relative column widths as given; `shares` is what writers use
+    widths: tuple[float, ...] = ()   # relative widths a composer may suggest; unused: columns are sized by content
     note: str = ""
     label: str = ""                  # «Таблица 1. …» as printed; set by composition
     shares: tuple[float, ...] = ()   # each column's share of the text width (they sum to 1)
 
     def laid_out(self, meta: Meta) -> Table:
-        widths = self.widths or (1,) * len(self.columns)
-        total = sum(widths)
-        return replace(self, label=f"{meta.table_label} {self.number}. {self.title}",
-                       shares=tuple(w / total for w in widths))
+        """The table as printed: without the columns that say nothing in any row (all empty or «—»), its cells'
+        long words with soft hyphens where they may break (briefing/hyphenate.py; kept only in words wider than
+        half their column), each column's share of the width from what it holds (briefing/layout.py). The header is not hyphenated: its words always fit."""
+        from . import layout, resources
+        from .hyphenate import hyphenate
+        n = len(self.columns)
+        keep = [j for j in range(n) if not self.rows or any(j < len(r) and not layout.empty(r[j]) for r in self.rows)]
+        keep = keep or list(range(n))
+        columns = tuple(self.columns[j] for j in keep)
+        rows = tuple(tuple(hyphenate(r[j], meta.lang) if j < len(r) else "" for j in keep) for r in self.rows)
+        fonts = resources.fonts()
+        regular = fonts / meta.font_regular
+        shares = layout.column_shares(columns, rows, meta.text_width, meta.table_size, regular,
+                                      fonts / meta.font_bold, meta.cell_padding)
+        rooms = [share * meta.text_width - meta.cell_padding for share in shares]
+        rows = tuple(tuple(layout.fewer_hyphens(cell, room, regular, meta.table_size) for cell, room in zip(r, rooms))
+                     for r in rows)
+        return replace(self, label=f"{meta.table_label} {self.number}. {self.title}", columns=columns, rows=rows,
+                       shares=shares)
 
 
 @dataclass(frozen=True)

@@ -31,10 +31,14 @@ def dossier_copy(tmp_path) -> Path:
 
 
 def pdf_text(path: Path) -> str:
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    """The PDF's text as pdftotext reads it, without soft hyphens (U+00AD: invisible where the line does not
+    break there, so a reader sees none)."""
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return out.replace("\u00ad", "")
 
 
 def squash(text: str) -> str:
-    """Text with every run of whitespace (NBSP and narrow NBSP too) as one space."""
+    """Text with every run of whitespace (NBSP and narrow NBSP too) as one space, and without soft hyphens (the
+    layout puts them into table cells where a word may break; a reader sees them only at a line's end)."""
     import re
-    return re.sub(r"[\s\u00a0\u202f]+", " ", text)
+    return re.sub(r"[\s\u00a0\u202f]+", " ", text.replace("\u00ad", ""))

@@ -54,7 +54,7 @@ def _texts(browser, selector: str) -> list[str]:
     return [squash(el.text) for el in browser.find_elements(By.CSS_SELECTOR, selector)]
 
 
-def _build(lang: str, out: Path, dossier: Path = SEED, topic: str = "energy"):
+def _build(lang: str, out: Path, dossier: Path = SEED, topic: str = "trade"):
     """The note built by the function `briefing make` calls: its composed Document and its HTML file."""
     from briefing.compose.note import NoteRequest
     from briefing.make import build_note, load_checked
@@ -66,7 +66,7 @@ def _build(lang: str, out: Path, dossier: Path = SEED, topic: str = "energy"):
 
 
 @pytest.mark.parametrize("lang", ["ru", "kk", "en"])
-def test_the_energy_note_reads_in_a_browser(browser, tmp_path, lang):
+def test_the_trade_note_reads_in_a_browser(browser, tmp_path, lang):
     from selenium.webdriver.common.by import By
 
     document, path = _build(lang, tmp_path / "out")

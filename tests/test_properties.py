@@ -192,8 +192,10 @@ def check_docx(doc: Document, data: bytes) -> None:
     flowing, cells = expected_strings(doc)
     for s in flowing:
         assert s in strings or s in everything, f"DOCX lost {s!r}"
+    # A soft hyphen in a cell is written as w:softHyphen (Word's own), which is no text to python-docx.
+    shown = [t.replace("\u00ad", "") for t in strings]
     for s in cells:
-        assert s in strings, f"DOCX table lost {s!r}"
+        assert s.replace("\u00ad", "") in shown, f"DOCX table lost {s!r}"
     if doc.meta.marking_place == MARKING_EVERY_PAGE:
         assert printed(doc.meta.marking) in strings
 

@@ -136,7 +136,7 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
         number_line=_number_line(labels, request, ph),
         author=request.drafter or "briefing", keywords=keywords, as_of=sel.as_of.end.isoformat(),
         drafter=labels["drafter"].format(text=request.drafter) if request.drafter else "",
-        marking_place=place, timestamp=_timestamp(sel.as_of.end),
+        marking_place=place, timestamp=_timestamp(sel.as_of.end), **_table_layout(request),
     )
     blocks = tuple(block.laid_out(meta) for block in blocks)
     return Composed(Document(meta, blocks), ph.warnings, tuple(f.id for f in sel.facts))
@@ -153,6 +153,18 @@ def _subject(dossier: Dossier, lang: str, ph) -> str:
     if built:
         return built
     return f"{ph.localized(dossier.meta.subject)} {ph.labels['untranslated']}"
+
+
+def _table_layout(request: NoteRequest) -> dict:
+    """What the model lays tables out for, from the style file: the text width, the table type, the fonts."""
+    from .catalog import style_file
+    style = style_file(request.style or request.templates / "style.yaml")
+    page, serif = style.get("page", {}), style.get("fonts", {}).get("serif", {})
+    width_mm = 210 - page.get("margin_left_mm", 30) - page.get("margin_right_mm", 15)
+    out = {"text_width": width_mm * 72 / 25.4, "table_size": float(style.get("sizes", {}).get("table", 12))}
+    if serif.get("regular") and serif.get("bold"):
+        out.update(font_regular=serif["regular"], font_bold=serif["bold"])
+    return out
 
 
 def _timestamp(as_of) -> int:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from docx import Document as open_docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
@@ -18,7 +18,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 from ..errors import ContentError
 from ..model import MARKING_EVERY_PAGE, Document, Figure, Table
 from .base import Writer
-from .common import WriteOptions, check_document, clean
+from .common import CELL_LEADING, WriteOptions, check_document, clean, leading
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
@@ -54,22 +54,63 @@ def _style_or_add(doc, name: str, base: str | None = None, kind=1):
         return st
 
 
+def word_family(style: dict) -> str:
+    """The font the DOCX names: Times New Roman, whose metric twin (the bundled Liberation Serif) the PDF prints.
+    Word has Times New Roman and LibreOffice maps the name to Liberation Serif, so either lays the note out line
+    for line as the PDF; naming Liberation Serif instead made Word fall back to a font of other widths."""
+    serif = style["fonts"]["serif"]
+    return serif.get("word", serif["family"])
+
+
+def _doc_defaults(doc, family: str) -> None:
+    """The family in the document defaults too (docDefaults' rFonts name theme fonts, Calibri/Cambria)."""
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    rpr_default = defaults.find(qn("w:rPrDefault"))
+    if rpr_default is None:
+        rpr_default = OxmlElement("w:rPrDefault")
+        defaults.insert(0, rpr_default)
+    rpr = rpr_default.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        rpr_default.append(rpr)
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
+        fonts.attrib.pop(qn(attr), None)
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), family)
+
+
+def _leading(pf, size: float, style: dict, factor: float | None = None) -> None:
+    """Lines exactly as far apart as the PDF sets them (common.leading): Word's and LibreOffice's "1.15 lines"
+    multiply the font's own line height, 9% more than the PDF's, and ran a page longer."""
+    pf.line_spacing = Pt(round(leading(style, size) if factor is None else size * factor, 2))
+    pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+
+
 def _setup_styles(doc, style: dict, own_styles: bool) -> None:
     """Our typography on the default template; with a reference document, only fill in what it lacks."""
-    family = style["fonts"]["serif"]["family"]
+    family = word_family(style)
     s = style["sizes"]
     names = ["Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "Caption", "List Paragraph"]
     for name in names:
         _style_or_add(doc, name, None if name == "Normal" else "Normal")
     if not own_styles:
         return
+    _doc_defaults(doc, family)
     normal = doc.styles["Normal"]
     _fonts(normal, family)
     normal.font.size = Pt(s["body"])
     pf = normal.paragraph_format
     pf.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     pf.first_line_indent = Cm(style["first_line_indent_cm"])
-    pf.line_spacing = style["line_spacing"]
+    _leading(pf, s["body"], style)
     pf.space_after = Pt(style["space_after_pt"])
     pf.space_before = Pt(0)
     for name, size, bold, italic in (("Title", s["title"], True, False), ("Subtitle", s["body"], False, False),
@@ -84,6 +125,7 @@ def _setup_styles(doc, style: dict, own_styles: bool) -> None:
         st.font.bold = bold
         st.font.italic = italic
         st.font.color.rgb = RGBColor.from_string(style["colors"]["text"])
+        _leading(st.paragraph_format, size, style)
         st.paragraph_format.first_line_indent = Cm(style["first_line_indent_cm"]) if name.startswith(("Heading", "List")) else Cm(0)
         st.paragraph_format.alignment = (WD_ALIGN_PARAGRAPH.CENTER if name in ("Title", "Subtitle")
                                          else WD_ALIGN_PARAGRAPH.JUSTIFY if name == "List Paragraph"
@@ -203,7 +245,27 @@ def _borders(table, color: str) -> None:
         el.set(qn("w:sz"), "4")
         el.set(qn("w:color"), color)
         borders.append(el)
-    tblpr.append(borders)
+    _tblpr_add(tblpr, borders)
+
+
+_SHY = "\u00ad"
+
+
+def _run_text(r, text: str) -> None:
+    """A run's text with the model's soft hyphens as w:softHyphen (where Word and LibreOffice may break the word,
+    printing a hyphen only there); python-docx's own text setter would write them as characters."""
+    for child in list(r):
+        if child.tag in (qn("w:t"), qn("w:softHyphen")):
+            r.remove(child)
+    for i, piece in enumerate(text.split(_SHY)):
+        if i:
+            r.append(OxmlElement("w:softHyphen"))
+        if piece:
+            t = OxmlElement("w:t")
+            t.text = piece
+            if piece != piece.strip():
+                t.set(_PRESERVE, "preserve")
+            r.append(t)
 
 
 def _cell_text(cell, text: str, size: Pt, bold: bool = False) -> None:
@@ -211,19 +273,51 @@ def _cell_text(cell, text: str, size: Pt, bold: bool = False) -> None:
     p.paragraph_format.first_line_indent = Cm(0)
     p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER if bold else WD_ALIGN_PARAGRAPH.LEFT
     p.paragraph_format.space_after = Pt(0)
-    p.paragraph_format.line_spacing = 1.0
-    run = p.add_run(clean(text))
+    _leading(p.paragraph_format, size.pt, {}, CELL_LEADING)
+    run = p.add_run()
+    _run_text(run._r, clean(text))
     run.font.size = size
     run.bold = bold
 
 
+def _cant_split(row) -> None:
+    """A row is kept whole on one page (as the PDF keeps it)."""
+    trpr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:cantSplit")
+    el.set(qn("w:val"), "true")
+    trpr.insert(0, el)
+
+
+def _cell_margins(table) -> None:
+    """Cells padded as the PDF pads them (3 pt on each side), not Word's 0.19 cm: the columns then hold the same
+    words per line in both."""
+    mar = OxmlElement("w:tblCellMar")
+    for edge in ("top", "left", "bottom", "right"):
+        el = OxmlElement(f"w:{edge}")
+        el.set(qn("w:w"), "60")
+        el.set(qn("w:type"), "dxa")
+        mar.append(el)
+    _tblpr_add(table._tbl.tblPr, mar)
+
+
+def _tblpr_add(tblpr, el) -> None:
+    """`el` into the table properties before w:tblLook, which the schema wants last (Word is strict on it)."""
+    look = tblpr.find(qn("w:tblLook"))
+    if look is None:
+        tblpr.append(el)
+    else:
+        look.addprevious(el)
+
+
 def _add_table(doc, block: Table, style: dict, width_cm: float, named) -> None:
-    doc.add_paragraph(clean(block.label), style=named["Caption"])
+    # Kept with the next paragraph: Word and LibreOffice keep a caption with its table's first row.
+    doc.add_paragraph(clean(block.label), style=named["Caption"]).paragraph_format.keep_with_next = True
     table = doc.add_table(rows=1, cols=len(block.columns))
     name = _table_style(doc)
     if name:
         table.style = doc.styles[name]
     _borders(table, style["colors"]["table_border"])
+    _cell_margins(table)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     size = Pt(style["sizes"]["table"])
@@ -232,6 +326,7 @@ def _add_table(doc, block: Table, style: dict, width_cm: float, named) -> None:
     for col, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), widths):
         col.set(qn("w:w"), str(int(w.twips)))
     header = table.rows[0]
+    _cant_split(header)
     trpr = header._tr.get_or_add_trPr()
     repeat = OxmlElement("w:tblHeader")
     repeat.set(qn("w:val"), "true")
@@ -244,7 +339,9 @@ def _add_table(doc, block: Table, style: dict, width_cm: float, named) -> None:
     for row in block.rows:
         if template is not None and _copy_row(table, template, row):
             continue
-        cells = table.add_row().cells  # row by row: table.cell() rebuilds the grid each call (python-docx #174)
+        added = table.add_row()  # row by row: table.cell() rebuilds the grid each call (python-docx #174)
+        _cant_split(added)
+        cells = added.cells
         for cell, text, w in zip(cells, row, widths):
             _cell_text(cell, text, size)
             cell.width = w
@@ -264,15 +361,11 @@ def _copy_row(table, template, row) -> bool:
     if not all(texts):
         return False
     tr = copy.deepcopy(template)
-    runs = [tc.find(f".//{qn('w:t')}") for tc in tr.iterchildren(qn("w:tc"))]
-    if len(runs) != len(texts) or any(t is None for t in runs):
+    runs = [tc.find(f".//{qn('w:r')}") for tc in tr.iterchildren(qn("w:tc"))]
+    if len(runs) != len(texts) or any(r is None for r in runs):
         return False
-    for t, text in zip(runs, texts):
-        t.text = text
-        if text != text.strip():
-            t.set(_PRESERVE, "preserve")
-        elif _PRESERVE in t.attrib:
-            del t.attrib[_PRESERVE]
+    for r, text in zip(runs, texts):
+        _run_text(r, text)
     table._tbl.append(tr)
     return True
 
@@ -283,6 +376,7 @@ def _add_figure(doc, block: Figure, width_cm: float, named) -> None:
     pic.paragraph_format.first_line_indent = Cm(0)
     pic.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     pic.paragraph_format.keep_with_next = True
+    pic.paragraph_format.line_spacing = 1.0   # not Normal's exact leading, which clips a picture to one line
     pic.add_run().add_picture(io.BytesIO(block.png), width=Cm(width_cm))  # explicit width (python-docx #995)
     note = doc.add_paragraph(clean(block.caption), style=named["Caption"])
     note.runs[0].italic = True
@@ -396,7 +490,21 @@ class DocxWriter(Writer):
         _add_figure(self.doc, block, min(self.width_cm, 16.0), self.named)
 
     def visit_page_break(self, block) -> None:
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        para = self.doc.add_paragraph()
+        para.add_run().add_break(WD_BREAK.PAGE)
+        self.__dict__.setdefault("breaks", []).append(para)
+
+    def _breaks_before(self) -> None:
+        """Each page break as "page break before" on the paragraph after it (the PDF's break): a paragraph
+        holding a break that fell at the foot of a full page pushed the break to the next page and left it
+        blank."""
+        from docx.text.paragraph import Paragraph as DocxParagraph
+        for para in self.__dict__.get("breaks", []):
+            following = para._p.getnext()
+            if following is None or following.tag != qn("w:p"):
+                continue
+            DocxParagraph(following, para._parent).paragraph_format.page_break_before = True
+            para._p.getparent().remove(para._p)
 
     def end(self) -> bytes:
         doc, meta = self.doc, self.meta
@@ -406,6 +514,7 @@ class DocxWriter(Writer):
             p.paragraph_format.space_before = Pt(24)
             r = p.add_run(clean(meta.drafter))
             r.font.size = Pt(self.style["sizes"]["footer"])
+        self._breaks_before()
         _core(doc, meta)
         buf = io.BytesIO()
         doc.save(buf)

@@ -12,14 +12,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import (Image, KeepTogether, PageBreak as RLPageBreak, Paragraph as RLParagraph,
+from reportlab.platypus import (CondPageBreak, Image, KeepTogether, PageBreak as RLPageBreak, Paragraph as RLParagraph,
                                 SimpleDocTemplate, Spacer, Table as RLTable, TableStyle)
 from reportlab.platypus.flowables import TopPadder
 
 from ..model import MARKING_EVERY_PAGE, Document, Figure, Table
 from . import vector
 from .base import Writer
-from .common import WriteOptions, check_document, clean, font_file
+from .common import CELL_LEADING, WriteOptions, check_document, clean, font_file, leading
 
 
 def escape(text: str) -> str:
@@ -40,15 +40,15 @@ def _register(regular: str, bold: str, italic: str, bold_italic: str) -> None:
 
 
 def _x(text: str) -> str:
-    """Data as ReportLab paragraph text: escaped, so `&` or `<b>` in a fact stays literal. Soft hyphens (pasted
-    from Word) are dropped: ReportLab breaks only at them inside such a word, and a piece between two that is
-    wider than the column then runs off the page instead of being split."""
-    return escape(clean(text).replace("\u00ad", ""))
+    """Data as ReportLab paragraph text: escaped, so `&` or `<b>` in a fact stays literal. Soft hyphens (the
+    model's, in table cells) are kept: ReportLab (>= 4) breaks a word at one with a printed hyphen, prints nothing
+    for the others, and still splits a piece between two that is wider than the column."""
+    return escape(clean(text))
 
 
 class _Styles:
     def __init__(self, style: dict):
-        s, lead = style["sizes"], style["line_spacing"] * 1.05
+        s, lead = style["sizes"], leading(style, 1)
         indent = style["first_line_indent_cm"] * cm
         after = style["space_after_pt"]
 
@@ -69,10 +69,11 @@ class _Styles:
                   keepWithNext=1, firstLineIndent=indent),
         }
         self.item = ps("item", s["body"], alignment=TA_JUSTIFY, firstLineIndent=indent, spaceAfter=after)
-        self.cell = ps("cell", s["table"], alignment=TA_LEFT, leading=s["table"] * 1.15)
+        self.cell = ps("cell", s["table"], alignment=TA_LEFT, leading=s["table"] * CELL_LEADING)
         self.head_cell = ps("head", s["table"], fontName=FAMILY + "-Bold", alignment=TA_CENTER,
-                            leading=s["table"] * 1.15)
+                            leading=s["table"] * CELL_LEADING)
         self.caption = ps("caption", s["caption"], alignment=TA_LEFT, spaceBefore=6, spaceAfter=3, keepWithNext=1)
+        self.table_caption = ps("tcaption", s["caption"], alignment=TA_LEFT, spaceBefore=6, spaceAfter=3)
         self.figure_note = ps("fignote", s["note"], alignment=TA_LEFT, spaceBefore=2, spaceAfter=8,
                               fontName=FAMILY + "-Italic")
         self.note = ps("note", s["note"], alignment=TA_JUSTIFY, spaceAfter=after, fontName=FAMILY + "-Italic")
@@ -204,9 +205,17 @@ class PdfWriter(Writer):
 
     def visit_table(self, block) -> None:
         colors_ = self.style["colors"]
-        self.story.append(RLParagraph(_x(block.label), self.st.caption))
-        self.story.append(_table(block, self.st, self.doc.width, colors_["table_header_fill"], colors_["table_border"],
-                                 self.doc.height))
+        # The caption goes with the header and the first row (a page break before them when they do not fit), not
+        # with the whole table: a caption kept with a whole table that is nearly a page long left most of the page
+        # before it empty.
+        caption = RLParagraph(_x(block.label), self.st.table_caption)
+        table = _table(block, self.st, self.doc.width, colors_["table_header_fill"], colors_["table_border"],
+                       self.doc.height)
+        width = self.doc.width
+        need = caption.wrap(width, 1e9)[1] + self.st.table_caption.spaceBefore + self.st.table_caption.spaceAfter
+        table.wrap(width, 1e9)
+        need += sum(table._rowHeights[:2])
+        self.story += [CondPageBreak(need), caption, table]
         self.story.append(Spacer(1, 8))
 
     def visit_figure(self, block) -> None:
