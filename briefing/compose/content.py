@@ -215,7 +215,7 @@ def _agreement_rows(sel: Selection, ph: Phraser, facts=None) -> list[tuple]:
 # every paragraph ends in a part-filled line: the note is measured so, in characters, before anything is laid
 # out, and chooses fewer items until it fits — never a smaller font.
 # Kazakh's longer words leave more space at line ends and between justified words: fewer characters a page.
-CHARS_PER_PAGE = {"ru": 2800, "en": 2800, "kk": 2500}
+CHARS_PER_PAGE = {"ru": 2650, "en": 2800, "kk": 2500}
 PARAGRAPH_COST = 110          # the spacing and the part-filled last line of a paragraph or list item
 HEADINGS_COST = 1200          # the title block and the section headings
 PAGE_BUDGET = {"topic": 2, "overview": 3}
