@@ -73,10 +73,11 @@ def column_shares(columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...], w
     syllables = [max(h, _longest(cs, regular, size, _pieces)) for h, cs in zip(head, cells)]
     lines = [max([measure(columns[j], bold, size)] + [measure(c, regular, size) for c in cells[j]]) for j in range(n)]
     room = width - (padding + SLACK) * n
+    # Every column at least a letter wide, even one of no text (else a writer is handed a column of no width).
+    head, words, syllables = ([max(x, size) for x in xs] for xs in (head, words, syllables))
     floor = words if sum(words) <= room else syllables if sum(syllables) <= room else head
     if sum(floor) > room:   # not even the header words fit: by header words alone
-        floor = [1.0] * n if not sum(head) else head
-        return tuple(f / sum(floor) for f in floor)
+        return tuple(f / sum(head) for f in head)
     extra = [max(0.0, ln - f) for ln, f in zip(lines, floor)]
     left = room - sum(floor)
     if sum(extra) <= left:   # every cell fits on one line: the rest in proportion to the lines

@@ -116,8 +116,8 @@ def _taller_than(data: list, widths: list[float], height: float) -> bool:
     """Whether a row of the table is taller than `height` (a page can hold no such row whole)."""
     head = max(p.wrap(w - 6, 1e9)[1] for p, w in zip(data[0], widths))
     for row in data[1:]:
-        if any(len(p.text) > 200 for p in row) and \
-                max(p.wrap(w - 6, 1e9)[1] for p, w in zip(row, widths)) + head + 12 > height:
+        # every row: a column sized to its words can be narrow enough for a short text to run a page long
+        if max(p.wrap(w - 6, 1e9)[1] for p, w in zip(row, widths)) + head + 12 > height:
             return True
     return False
 
