@@ -1,6 +1,8 @@
 """PDF through ReportLab: embedded TrueType fonts, outline bookmarks, metadata, vector charts."""
 from __future__ import annotations
 
+import re
+
 import io
 from functools import lru_cache
 from html import escape as _html_escape
@@ -16,6 +18,7 @@ from reportlab.platypus import (CondPageBreak, Image, KeepTogether, PageBreak as
                                 SimpleDocTemplate, Spacer, Table as RLTable, TableStyle)
 from reportlab.platypus.flowables import TopPadder
 
+from ..hyphenate import MAX_WORD as LONG_WORD, SHY
 from ..model import MARKING_EVERY_PAGE, Document, Figure, Table
 from . import vector
 from .base import Writer
@@ -42,8 +45,12 @@ def _register(regular: str, bold: str, italic: str, bold_italic: str) -> None:
 def _x(text: str) -> str:
     """Data as ReportLab paragraph text: escaped, so `&` or `<b>` in a fact stays literal. Soft hyphens (the
     model's, in table cells) are kept: ReportLab (>= 4) breaks a word at one with a printed hyphen, prints nothing
-    for the others, and still splits a piece between two that is wider than the column."""
-    return escape(clean(text))
+    for the others, and still splits a piece between two that is wider than the column. In a word too long for
+    any line ReportLab loses the piece after a soft hyphen, so such a word keeps none (it is split by letters)."""
+    text = clean(text)
+    if SHY in text:
+        text = re.sub(r"\S{%d,}" % LONG_WORD, lambda m: m.group(0).replace(SHY, ""), text)
+    return escape(text)
 
 
 class _Styles:
