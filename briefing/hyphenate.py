@@ -82,10 +82,8 @@ def word(text: str, lang: str) -> str:
 
 
 def hyphenate(text: str, lang: str) -> str:
-    """`text` with soft hyphens in its long words (a text that has some already is left as it is)."""
-    if SHY in text:
-        return text
-    return _WORD.sub(lambda m: word(m[0], lang), text)
+    """`text` with soft hyphens in its long words, and only there (any it had, pasted from Word, are dropped)."""
+    return _WORD.sub(lambda m: word(m[0], lang), text.replace(SHY, ""))
 
 
 def unhyphenate(text: str) -> str:

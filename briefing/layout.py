@@ -76,8 +76,8 @@ def column_shares(columns: tuple[str, ...], rows: tuple[tuple[str, ...], ...], w
     # Every column at least a letter wide, even one of no text (else a writer is handed a column of no width).
     head, words, syllables = ([max(x, size) for x in xs] for xs in (head, words, syllables))
     floor = words if sum(words) <= room else syllables if sum(syllables) <= room else head
-    if sum(floor) > room:   # not even the header words fit: by header words alone
-        return tuple(f / sum(head) for f in head)
+    if sum(floor) > room:   # not even the header words fit: each its padding, the rest by header words
+        return tuple((padding + SLACK + max(0.0, room) * f / sum(head)) / width for f in head)
     extra = [max(0.0, ln - f) for ln, f in zip(lines, floor)]
     left = room - sum(floor)
     if sum(extra) <= left:   # every cell fits on one line: the rest in proportion to the lines

@@ -1,8 +1,6 @@
 """PDF through ReportLab: embedded TrueType fonts, outline bookmarks, metadata, vector charts."""
 from __future__ import annotations
 
-import re
-
 import io
 from functools import lru_cache
 from html import escape as _html_escape
@@ -18,7 +16,6 @@ from reportlab.platypus import (CondPageBreak, Image, KeepTogether, PageBreak as
                                 SimpleDocTemplate, Spacer, Table as RLTable, TableStyle)
 from reportlab.platypus.flowables import TopPadder
 
-from ..hyphenate import MAX_WORD as LONG_WORD, SHY
 from ..model import MARKING_EVERY_PAGE, Document, Figure, Table
 from . import vector
 from .base import Writer
@@ -42,15 +39,13 @@ def _register(regular: str, bold: str, italic: str, bold_italic: str) -> None:
                                   boldItalic=FAMILY + "-BoldItalic")
 
 
-def _x(text: str) -> str:
-    """Data as ReportLab paragraph text: escaped, so `&` or `<b>` in a fact stays literal. Soft hyphens (the
-    model's, in table cells) are kept: ReportLab (>= 4) breaks a word at one with a printed hyphen, prints nothing
-    for the others, and still splits a piece between two that is wider than the column. In a word too long for
-    any line ReportLab loses the piece after a soft hyphen, so such a word keeps none (it is split by letters)."""
+def _x(text: str, hyphens: bool = False) -> str:
+    """Data as ReportLab paragraph text: escaped, so `&` or `<b>` in a fact stays literal. Soft hyphens are kept
+    only where the model put them (`hyphens`: table cells, in words of letters): ReportLab breaks a word there
+    with a printed hyphen. Elsewhere (pasted from Word into running text) they are dropped: in a long run of
+    symbols ReportLab can lose the text beside one."""
     text = clean(text)
-    if SHY in text:
-        text = re.sub(r"\S{%d,}" % LONG_WORD, lambda m: m.group(0).replace(SHY, ""), text)
-    return escape(text)
+    return escape(text if hyphens else text.replace("\u00ad", ""))
 
 
 class _Styles:
@@ -132,7 +127,7 @@ def _taller_than(data: list, widths: list[float], height: float) -> bool:
 def _table(block: Table, st: _Styles, width: float, repeat_fill: str, border: str, page_height: float = 0):
     widths = [width * share for share in block.shares]
     data = [[RLParagraph(_x(c), st.head_cell) for c in block.columns]]
-    data += [[RLParagraph(_x(c), st.cell) for c in row] for row in block.rows]
+    data += [[RLParagraph(_x(c, hyphens=True), st.cell) for c in row] for row in block.rows]
     # A row taller than a page (a 10,000-character title) fails ReportLab's layout; only then rows may break
     # across pages, so that ordinary tables keep each row whole.
     split = bool(page_height) and _taller_than(data, widths, page_height)
