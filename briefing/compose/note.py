@@ -97,7 +97,7 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
     shown, pictures = _charts(request, citing, labels, ph)
     content = build_content(citing, ph, labels, overview=request.topic is None and request.period is None)
     content.changes = list(request.changes)
-    as_of = ph.date(sel.as_of)
+    as_of = ph.words.as_of(sel.as_of) if sel.as_of is not None else ""
     figures = _figures(request, citing, labels, as_of, shown, pictures)
     parts = {f.name: getattr(content, f.name) for f in fields(content) if f.name != "labels"}
     cited, parts = citations.number_all(sel, {**parts, "figures": figures})

@@ -202,6 +202,10 @@ class Language:
                 return self.in_year(f"{start.day}{DASH}{self.day_month(end)}", y1)
         return f"{self.date(start, precision)} {DASH} {self.date(end, precision)}"
 
+    def as_of(self, fd) -> str:
+        """The date a state of things is given at, as «по состоянию на …» / "as at …" takes it."""
+        return self.fuzzy(fd)
+
     def fuzzy(self, fd) -> str:
         """A `briefing.dossier.dates.FuzzyDate` (or anything with start, end and precision)."""
         if fd.precision in PRECISIONS:

@@ -234,5 +234,17 @@ class Kazakh(Language):
     def in_year(self, text: str, year: int) -> str:
         return f"{year}{NBSP}жылғы {text}"
 
+    def as_of(self, fd) -> str:
+        """«… жағдай бойынша» takes an attributive date: «2025 жылғы», «2016 жылғы қарашадағы», «2025 жылғы
+        5 маусымдағы» (the locative and -ғы/-гі)."""
+        if fd.precision == "year":
+            return f"{fd.start.year}{NBSP}жылғы"
+        if fd.precision in ("month", "day"):
+            text = self.fuzzy(fd)
+            last = text.split()[-1]
+            ending = case_ending(last, "loc")
+            return f"{text}{ending}{'ғы' if back_harmony(last) else 'гі'}"
+        return self.fuzzy(fd)
+
 
 LANGUAGE = Kazakh()

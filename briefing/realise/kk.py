@@ -101,7 +101,7 @@ class Kazakh(Realiser):
         if period is not None:
             text = f"{self.title_without_period(fact)} {self.during(period)} {self.amount(fact.value)} болды"
         else:
-            text = (f"{self.title(fact)} {self.words.fuzzy(self.date_of(fact))} жағдай бойынша "
+            text = (f"{self.title(fact)} {self.words.as_of(self.date_of(fact))} жағдай бойынша "
                     f"{self.amount(fact.value)} болып отыр")
         return self.attributed(fact, f"{text} {self.cite(fact)}")
 
@@ -137,7 +137,11 @@ class Kazakh(Realiser):
                    "planned": "жоспарлануда", "proposed": "ұсынылды", "potential": "қарастырылуда"}
 
     def counted(self, fact) -> str:
-        when = f" ({self.words.fuzzy(self.date_of(fact))})" if fact.when else ""
+        when = (f" ({self.words.as_of(self.date_of(fact))} жағдай бойынша)" if fact.when or self.old(fact)
+                else "")
+        stem = self._COUNT_MODE[fact.mode].split()[-1][:6] if fact.status else ""
+        if fact.status and stem in self.title(fact):   # «… іске асырылған жобалар» say their stage already
+            return self.attributed(fact, f"{self.title(fact)}: {self.figure(fact)}{when} {self.cite(fact)}")
         if fact.status:
             return self.attributed(fact, f"{self.title(fact)} ({self.figure(fact)}) {self._COUNT_MODE[fact.mode]}"
                                          f"{when} {self.cite(fact)}")
