@@ -241,12 +241,20 @@ def _within_budget(plan, say, period: str, purpose: str, pages: int, lang: str) 
     def dated_items(items):
         return sorted(items, key=lambda i: say.sel.dates[i.fact.id].start)
 
+    said: dict = {}   # each item's sentence is written once, however many times the budget re-measures
+
+    def once(how, item) -> str:
+        key = (how.__name__, id(item))
+        if key not in said:
+            said[key] = how(item)
+        return said[key]
+
     def written():
         return {
-            "key_points": [say.key_point(i) for i in plan.key_points],
+            "key_points": [once(say.key_point, i) for i in plan.key_points],
             "background": [p for p in (say.events(dated(plan.events), period), say.earlier(plan.background_figures)) if p],
-            "politics": [say.sentence(i) for i in dated_items(plan.politics)],
-            "economy": [say.sentence(i) for i in dated_items(plan.economy)],
+            "politics": [once(say.sentence, i) for i in dated_items(plan.politics)],
+            "economy": [once(say.sentence, i) for i in dated_items(plan.economy)],
             "projects": [say.projects(mode, dated(facts)) for mode, facts in plan.projects.items()],
             "agreements": [say.treaty(dated(plan.treaty))] if plan.treaty else [],
             "risks": [say.risk(r) for r in plan.risks],

@@ -18,8 +18,10 @@ TALKING_POINTS = 5
 RISKS = 4
 STALLED_YEARS = 3
 # How much each section may say: a topic note's main part must fit two pages, the overview's three.
-BUDGET = {"topic": {"background_events": 3, "politics": 3, "economy": 3, "projects": 3, "treaty": 4},
-          "overview": {"background_events": 4, "politics": 4, "economy": 4, "projects": 4, "treaty": 5}}
+BUDGET = {"topic": {"background_events": 3, "background_figures": 2, "politics": 3, "economy": 3, "projects": 3,
+                    "treaty": 4},
+          "overview": {"background_events": 4, "background_figures": 3, "politics": 4, "economy": 4, "projects": 4,
+                       "treaty": 5}}
 
 ECONOMY_KINDS = {"trade", "investment", "grant", "count", "indicator"}
 ECONOMY_TOPICS = {"trade", "finance"}
@@ -219,19 +221,24 @@ def make_plan(sel: Selection, overview: bool = False) -> Plan:
     pool = firsts + [f for f in pool if f not in firsts]
     events = pool[:budget["background_events"]]   # most significant first; printed in date order
     used.update(f.id for f in events)
-    earlier = []
     said_periods = {}
     for item in key:
         for f in item.facts + item.context:
             if f.indicator:
                 said_periods.setdefault(f.indicator, []).append(sel.dates[f.id])
+    latest: dict[str, object] = {}
     for item in items:
         f = item.fact
-        # an earlier figure, not another source's figure for a period the key points give (that is a risk)
+        # an earlier figure, not another source's figure for a period the key points give (that is a risk);
+        # of each indicator the latest one only (a dossier of years of figures would narrate them all)
         if f.indicator in indicators and f.id not in used and f.value is not None and not any(
                 sel.dates[f.id].overlaps(d) for d in said_periods.get(f.indicator, [])):
-            earlier.append(f)
-            used.add(f.id)
+            best = latest.get(f.indicator)
+            if best is None or sel.dates[f.id].end > sel.dates[best.id].end:
+                latest[f.indicator] = f
+    earlier = sorted(latest.values(), key=lambda f: -score[f.id])[:budget["background_figures"]]
+    earlier.sort(key=lambda f: sel.dates[f.id].start)
+    used.update(f.id for f in earlier)
 
     def section(pred, n):
         out = []
