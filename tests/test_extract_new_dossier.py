@@ -41,3 +41,19 @@ def test_a_failure_after_the_start_leaves_no_dossier(tmp_path):
         f'error: {target}: a new dossier needs its parties; give --parties "A, B"'
     assert proc.stdout == ""
     assert list(target.parent.iterdir()) == []
+
+
+def test_a_batch_takes_what_it_can_and_names_each_refused_file(tmp_path):
+    texts = sorted((SEED / "texts").glob("*.txt"))[:2]
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    target = tmp_path / "kz-jp"
+    proc = run_cli("extract", texts[0], empty, tmp_path / "missing.txt", texts[1], "--dossier", target,
+                   "--parties", PARTIES)
+    assert proc.returncode == 1                                   # as `cp`: some were refused
+    lines = proc.stderr.splitlines()
+    assert f"{empty}: refused: the file is empty" in lines
+    assert f"{tmp_path / 'missing.txt'}: refused: file not found" in lines
+    assert lines[-1] == "taken 2, refused 2"
+    assert sorted(p.name for p in (target / "review").iterdir()) == ["s000.yaml", "s001.yaml"]
+    assert "Traceback" not in proc.stderr

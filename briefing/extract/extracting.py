@@ -9,7 +9,7 @@ from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..errors import EnvironmentProblem, UsageError
+from ..errors import ContentError, EnvironmentProblem, UsageError
 from ..fsutil import atomic_write, output_lock, write_together
 from .reviewing import ReviewFile, dump, plain, review_dir
 
@@ -34,10 +34,19 @@ def extract_files(dossier_dir: Path, files: list[Path], date: str | None = None,
             FuzzyDate.parse(date)
         except ValueError as exc:
             raise UsageError(f"--date: {exc}") from None
-    articles = []
+    # A batch keeps going: a file that cannot be read is refused in one line, the others are taken (as `cp`).
+    articles, unread = [], []
     for f in files:
-        raw, text = read_article(Path(f))
+        try:
+            raw, text = read_article(Path(f))
+        except ContentError as exc:
+            problem = exc.problems[0] if exc.problems else None
+            say(f"{f}: refused: {problem.message if problem else exc}")
+            unread.append(Path(f))
+            continue
         articles.append((Path(f), raw, text))
+    if not articles:
+        raise ContentError(f"no file could be read ({len(unread)} refused)")
     # What can fail for want of a library fails here, before a new dossier's folder is made.
     from .nlp import natasha, require
     require()
@@ -46,11 +55,20 @@ def extract_files(dossier_dir: Path, files: list[Path], date: str | None = None,
     if dossier_dir.exists():
         if not (dossier_dir / "dossier.yaml").exists():
             raise UsageError(f"{dossier_dir}: a folder without dossier.yaml is not a dossier")
-        return _extract_into(dossier_dir, articles, date, say)
+        written, refused = _extract_into(dossier_dir, articles, date, say)
+        return written, _summed(unread + refused, len(files), say)
     with _staged(dossier_dir) as staging:
         written = _new_dossier(staging, [t for _, _, t in articles], parties, subject, dossier_dir, say)
         written_too, refused = _extract_into(staging, articles, date, say)
-    return [dossier_dir / path.relative_to(staging) for path in written + written_too], refused
+    return [dossier_dir / path.relative_to(staging) for path in written + written_too], \
+        _summed(unread + refused, len(files), say)
+
+
+def _summed(refused: list[Path], given: int, say) -> list[Path]:
+    """The batch's last line when it held more than one file: how many were taken and how many refused."""
+    if given > 1:
+        say(f"taken {given - len(refused)}, refused {len(refused)}")
+    return refused
 
 
 @contextmanager
