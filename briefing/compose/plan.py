@@ -200,7 +200,8 @@ def make_plan(sel: Selection, overview: bool = False) -> Plan:
 
     # Figures of one indicator and period that other sources give differently are said once, as a risk.
     from ..dossier.verify import disagreements
-    for group in disagreements(sel.dossier):
+    disagreeing = disagreements(sel.dossier)
+    for group in disagreeing:
         if any(f.id in used for f in group):
             used.update(f.id for f in group)
 
@@ -218,7 +219,8 @@ def make_plan(sel: Selection, overview: bool = False) -> Plan:
         if year not in seen:
             seen.add(year)
             firsts.append(f)
-    pool = firsts + [f for f in pool if f not in firsts]
+    first_ids = {f.id for f in firsts}
+    pool = firsts + [f for f in pool if f.id not in first_ids]
     events = pool[:budget["background_events"]]   # most significant first; printed in date order
     used.update(f.id for f in events)
     said_periods = {}
@@ -268,10 +270,10 @@ def make_plan(sel: Selection, overview: bool = False) -> Plan:
     used.update(f.id for f in treaty)
     said = {f.id for i in key for f in i.facts} | {f.id for i in economy for f in i.facts}
     return Plan(key, events, earlier, politics, economy, projects, treaty,
-                _risks(sel, items, score, said), _talking(sel, ranked))
+                _risks(sel, items, score, said, disagreeing), _talking(sel, ranked))
 
 
-def _risks(sel: Selection, items: list[Item], score: dict, said: set) -> list[Risk]:
+def _risks(sel: Selection, items: list[Item], score: dict, said: set, disagreeing: list) -> list[Risk]:
     out = []
     for item in items:
         f = item.fact
@@ -282,9 +284,8 @@ def _risks(sel: Selection, items: list[Item], score: dict, said: set) -> list[Ri
     for f in sel.facts:
         if f.disagreeing:
             out.append(Risk("disagree", [f], said=f.id in said))
-    from ..dossier.verify import disagreements
     chosen = {f.id for f in sel.facts}
-    for group in disagreements(sel.dossier):
+    for group in disagreeing:
         facts = [f for f in group if f.id in chosen]
         if len(facts) >= 2:
             out.append(Risk("disagree", facts[:4]))

@@ -149,6 +149,12 @@ class Realiser:
         parts = [self.part_clause(p) for p in parts]
         return _sentence(main + "".join(f"; {p}" for p in parts if p))
 
+    @staticmethod
+    def names_stage(title: str, verb: str) -> bool:
+        """Whether a title says its stage already («Проекты, реализованные …», "Projects implemented …"): then the
+        sentence does not say it again."""
+        return verb.split()[-1][:6].lower() in title.lower()
+
     def old(self, fact) -> bool:
         """Whether a figure dated only by its source is older than the note: its date must then be said."""
         return self.as_of is not None and self.date_of(fact).end.year < self.as_of.end.year

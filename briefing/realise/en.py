@@ -123,7 +123,7 @@ class English(Realiser):
     def counted(self, fact) -> str:
         when = f" (as at {self.words.fuzzy(self.date_of(fact))})" if fact.when or self.old(fact) else ""
         title = self.title(fact)
-        if fact.status and self._COUNT_MODE[fact.mode].split()[-1][:5] not in title.lower():
+        if fact.status and not self.names_stage(title, self._COUNT_MODE[fact.mode]):
             return self.attributed(fact, f"{title}: {self.figure(fact)}, {self._COUNT_MODE[fact.mode]}"
                                          f"{when} {self.cite(fact)}")
         return self.attributed(fact, f"{title}: {self.figure(fact)}{when} {self.cite(fact)}")

@@ -139,8 +139,7 @@ class Kazakh(Realiser):
     def counted(self, fact) -> str:
         when = (f" ({self.words.as_of(self.date_of(fact))} жағдай бойынша)" if fact.when or self.old(fact)
                 else "")
-        stem = self._COUNT_MODE[fact.mode].split()[-1][:6] if fact.status else ""
-        if fact.status and stem in self.title(fact):   # «… іске асырылған жобалар» say their stage already
+        if fact.status and self.names_stage(self.title(fact), self._COUNT_MODE[fact.mode]):
             return self.attributed(fact, f"{self.title(fact)}: {self.figure(fact)}{when} {self.cite(fact)}")
         if fact.status:
             return self.attributed(fact, f"{self.title(fact)} ({self.figure(fact)}) {self._COUNT_MODE[fact.mode]}"
@@ -165,9 +164,7 @@ class Kazakh(Realiser):
         if mode == "proposed":
             if fact.attribution is not None:
                 if fact.attribution.party is not None:   # «Қазақстан [Қазақстанның] … дайындығы туралы»
-                    import re
-                    own = re.escape(self.speaker(fact.attribution.party))
-                    title = re.sub(rf"^{own}(?:ның|нің|тың|тің|дың|дің)\s+", "", title)
+                    title = title.removeprefix(_suffixed(self.speaker(fact.attribution.party), "gen") + " ")
                 return f"{self.who(fact)} {title.rstrip('.')} туралы мәлімдеді {cite}"
             if title.rstrip(".").endswith(("дайындығы", "дайындығын")):
                 return f"{title.rstrip('.')} білдірілді {cite}"
@@ -178,7 +175,7 @@ class Kazakh(Realiser):
             return f"Тараптар {self.ph.quoted(title)} бағытын талқылады {cite}"
         if mode == "agreed":
             if title.rstrip(".").endswith("уағдаластық"):
-                return f"{title.rstrip('.')}қа қол жеткізілді {cite}"
+                return f"{_suffixed(title.rstrip('.'), 'dat')} қол жеткізілді {cite}"
             return f"{title} туралы уағдаластыққа қол жеткізілді {cite}"
         if mode == "in_progress":
             return f"{title} жалғасуда {cite}"
@@ -250,7 +247,7 @@ class Kazakh(Realiser):
             return _sentence(f"{q} жобасының тезірек аяқталуына үміттенеміз {cite}; қалған жұмыстардың "
                              f"кестесін ұсынуды сұраймыз")
         if ask.ask == "commit" and self.title(f).rstrip(".").endswith("уағдаластық"):
-            return _sentence(f"{self.title(f).rstrip('.')}қа адалдығымызды растаймыз {cite}; жұмыс тобын құрып, "
+            return _sentence(f"{_suffixed(self.title(f).rstrip('.'), 'dat')} адалдығымызды растаймыз {cite}; жұмыс тобын құрып, "
                              f"мерзімдерді келісуді ұсынамыз")
         if ask.ask == "commit":
             return _sentence(f"{q} бойынша уағдаластыққа адалдығымызды растаймыз {cite}; жұмыс тобын құрып, "

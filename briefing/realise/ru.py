@@ -114,9 +114,6 @@ class Russian(Realiser):
     def count_and_amount(self, count: str, amount: str) -> str:
         return f"{count} на сумму {amount}"
 
-    def _old(self, fact) -> bool:
-        return self.old(fact)
-
     def change(self, fact) -> str:
         title = self.title_without_period(fact)
         up = fact.percent > 0
@@ -197,8 +194,8 @@ class Russian(Realiser):
         figure = self.figure(fact)
         if fact.status:
             verb = agree(title, *self._COUNT_MODE[fact.mode])
-            when = f" ({self.as_at(self.date_of(fact))})" if fact.when or self._old(fact) else ""
-            if verb[:6].lower() in title.lower():   # «Проекты, реализованные …» say their stage already
+            when = f" ({self.as_at(self.date_of(fact))})" if fact.when or self.old(fact) else ""
+            if self.names_stage(title, verb):
                 return self.attributed(fact, f"{title}: {figure}{when} {self.cite(fact)}")
             return self.attributed(fact, f"{verb} {lower_first(title)}: {figure}{when} {self.cite(fact)}")
         return self.attributed(fact, f"{title}\u00a0— {figure} {self.cite(fact)}")
