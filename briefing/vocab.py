@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+from . import currencies
 
 if TYPE_CHECKING:
     from .topics import Topic
@@ -74,17 +75,16 @@ QUALIFIERS: tuple[str, ...] = ("about", "around", "over", "nearly", "under", "up
 # What a fact's `count` counts.
 COUNTED: tuple[str, ...] = ("project", "company", "agreement", "document", "item")
 
-# ISO 4217 codes a value may carry, each with a rough rate to US dollars: enough to rank and chart figures in
-# different currencies together, never printed.
-USD_RATES: dict[str, float] = {"USD": 1.0, "KZT": 0.002, "JPY": 0.007, "EUR": 1.1, "RUB": 0.011, "CNY": 0.14}
-CURRENCIES: tuple[str, ...] = tuple(USD_RATES)
+# ISO 4217 codes a value may carry: every currency CLDR knows in tender (`briefing/currencies.py`), each with
+# its names in the note's languages; a rough rate to US dollars ranks figures in different currencies together.
+CURRENCIES: tuple[str, ...] = currencies.codes()
 
-UNITS: tuple[str, ...] = ("t", "t/year", "day", "km", "MW", "person")
+UNITS: tuple[str, ...] = ("t", "t/year", "day", "km", "MW", "person", "m3", "kWh", "barrel", "kg")
 
 
-def usd(amount, currency: str) -> float:
-    """An amount of `currency` in rough US dollars."""
-    return float(amount) * USD_RATES[currency]
+def usd(amount, currency: str) -> float | None:
+    """An amount of `currency` in rough US dollars (None when no rate is known)."""
+    return currencies.usd(amount, currency)
 
 
 def topics() -> dict[str, "Topic"]:

@@ -40,6 +40,38 @@ def test_amounts_with_qualifiers(text, amount, currency, qualifier):
     assert c.value.get("qualifier") == qualifier
 
 
+@pytest.mark.parametrize("text, amount, currency", [
+    ("Стоимость завода оценивается в 3,5 млрд чешских крон.", "3500000000", "CZK"),
+    ("Кредит в размере 500 млн рублей выделен на строительство.", "500000000", "RUB"),
+    ("Инвестиции в проект составят 2 трлн узбекских сумов.", "2000000000000", "UZS"),
+    ("Бюджет программы — 40 млн турецких лир.", "40000000", "TRY"),
+    ("Грант в 100 млн юаней передан казахстанской стороне.", "100000000", "CNY"),
+    ("Белорусская сторона вложила 12 млн белорусских рублей.", "12000000", "BYN"),
+    ("Контракт заключен на 20 млн фунтов стерлингов.", "20000000", "GBP"),
+    ("Банк выдал заем на €15 млн.", "15000000", "EUR"),
+    ("Жобаның құны 20 млн Чехия кронасы болды.", "20000000", "CZK"),
+    ("Инвестиция көлемі 300 млн рубльге жетті.", "300000000", "RUB"),
+])
+def test_amounts_in_any_currency_cldr_names(text, amount, currency):
+    c = _one(text, detect_language(text))
+    assert c.value["amount"] == Decimal(amount) and c.value["currency"] == currency
+
+
+@pytest.mark.parametrize("text, amount, currency, per", [
+    ("Курс составил 27 крон за 1 евро.", "27", "CZK", {"currency": "EUR"}),
+    ("Газ поставляется по цене 250 долларов за тысячу кубометров.", "250", "USD",
+     {"amount": Decimal(1000), "unit": "m3"}),
+    ("Нефть подешевела до $75 за баррель.", "75", "USD", {"unit": "barrel"}),
+    ("Зерно продается по 300 долларов за тонну.", "300", "USD", {"unit": "t"}),
+    ("Бидайдың 1 тоннасы үшін 300 АҚШ доллары төленеді.", "300", "USD", {"unit": "t"}),
+])
+def test_rates_and_prices_keep_what_they_are_per(text, amount, currency, per):
+    c = _one(text, detect_language(text))
+    assert c.value["amount"] == Decimal(amount) and c.value["currency"] == currency
+    assert c.value["per"] == per
+    assert c.kind == "indicator"    # a rate is not a sum traded
+
+
 def test_change_in_percent_and_new_level_is_one_fact():
     c = _one("В первом полугодии 2024 года товарооборот снизился на 7,2% по сравнению с тем же периодом, "
              "до 1,1 млрд долларов.", kind="trade")

@@ -282,3 +282,17 @@ def test_kk_case(figure, case, expected):
 def test_count_nouns_follow_cldr_plural_categories(n, lang, expected):
     forms = {"ru": ["проект", "проекта", "проектов"], "en": ["project", "projects"], "kk": ["жоба"]}[lang]
     assert language(lang).plural_form(n, forms) == expected
+
+
+@pytest.mark.parametrize("lang, expected", [
+    ("ru", ["27\u00a0чешских крон за 1\u00a0евро", "более 1,2\u00a0млрд\u00a0узбекских сумов",
+            "300\u00a0долл.\u00a0США за тонну", "1\u00a0чешская крона"]),
+    ("en", ["CZK\u00a027 per €1", "over UZS\u00a01.2\u00a0billion", "US$300 per tonne", "CZK\u00a01"]),
+    ("kk", ["1\u00a0еуро үшін 27\u00a0Чехия кронасы", "1,2\u00a0млрд\u00a0Өзбекстан сомынан\u00a0астам",
+            "1\u00a0тонна үшін 300\u00a0АҚШ\u00a0доллары", "1\u00a0Чехия кронасы"]),
+])
+def test_any_cldr_currency_and_rates_in_every_language(lang, expected):
+    L = language(lang)
+    got = [L.amount(27, "CZK", per=(1, "EUR", None)), L.amount(D("1.2e9"), "UZS", qualifier="over"),
+           L.amount(300, "USD", per=(1, None, "t")), L.amount(1, "CZK")]
+    assert got == expected

@@ -11,7 +11,7 @@ from .select import Selection
 
 def usd(value) -> float | None:
     """A money value in rough US dollars, to rank and chart figures of different currencies together."""
-    if value is None or value.currency is None:
+    if value is None or value.currency is None or value.per is not None:   # a rate or a price is no sum
         return None
     return vocab.usd(value.amount, value.currency)
 

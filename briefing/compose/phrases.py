@@ -85,8 +85,7 @@ class Phraser:
         return text
 
     def amount(self, fact: Fact) -> str:
-        v = fact.value
-        return self.words.amount(v.amount, currency=v.currency, unit=v.unit, qualifier=v.qualifier)
+        return self.words.value(fact.value)
 
     def percent(self, fact: Fact) -> str:
         return self.words.percent(abs(fact.percent))

@@ -53,11 +53,36 @@ Localized = create_model("Localized", __base__=_Texts, __module__=__name__,
                          **{lang: (Optional[str], None) for lang in LANGS})
 
 
+def _measure_known(currency, unit):
+    if currency is None and unit is None:
+        raise ValueError("give a currency or a unit")
+    if currency is not None and unit is not None:
+        raise ValueError("give a currency or a unit, not both")
+    if currency is not None and currency not in CURRENCIES:
+        raise ValueError(f"unknown currency {currency!r}: not an ISO 4217 code in tender (CLDR)")
+    if unit is not None and unit not in UNITS:
+        raise ValueError(f"unknown unit {unit!r}; known: {', '.join(UNITS)}")
+
+
+class Per(Strict):
+    """What a rate or a price is per: «27 крон за 1 евро» (1 EUR), «250 долларов за 1000 кубометров» (1000 m3)."""
+    amount: Decimal = Field(default=Decimal(1), gt=0, lt=Decimal("1e15"))
+    currency: Optional[str] = None
+    unit: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _currency_or_unit(self):
+        _measure_known(self.currency, self.unit)
+        return self
+
+
 class Value(Strict):
     amount: Decimal = Field(gt=0, lt=Decimal("1e15"))
     currency: Optional[str] = None
     unit: Optional[str] = None
     qualifier: Optional[Qualifier] = None
+    # A rate or a price per unit: the amount is per this, not a sum.
+    per: Optional[Per] = None
 
     @field_validator("amount", mode="before")
     @classmethod
@@ -72,12 +97,7 @@ class Value(Strict):
 
     @model_validator(mode="after")
     def _currency_or_unit(self):
-        if self.currency is None and self.unit is None:
-            raise ValueError("give a currency or a unit")
-        if self.currency is not None and self.currency not in CURRENCIES:
-            raise ValueError(f"unknown currency {self.currency!r}; known: {', '.join(CURRENCIES)}")
-        if self.unit is not None and self.unit not in UNITS:
-            raise ValueError(f"unknown unit {self.unit!r}; known: {', '.join(UNITS)}")
+        _measure_known(self.currency, self.unit)
         return self
 
 

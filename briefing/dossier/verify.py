@@ -45,6 +45,8 @@ def fact_numbers(fact, evidence=None) -> list[tuple[str, object]]:
         out.append(("evidence.value.amount", evidence.value.amount))
     elif fact.value is not None:
         out.append(("value.amount", fact.value.amount))
+    if fact.value is not None and fact.value.per is not None and fact.value.per.amount != 1:
+        out.append(("value.per.amount", fact.value.per.amount))     # «за тонну» says its 1 in a word
     if fact.count is not None:
         out.append(("count", fact.count))
     if fact.percent is not None:

@@ -37,6 +37,9 @@ class Candidate:
         out = []
         if self.value:
             out.append(Decimal(self.value["amount"]))
+            per = self.value.get("per") or {}
+            if per.get("amount", 1) != 1:
+                out.append(Decimal(per["amount"]))
         if self.count is not None:
             out.append(Decimal(self.count))
         if self.percent is not None:

@@ -25,7 +25,11 @@ def _value_key(value) -> tuple | None:
     if value is None:
         return None
     get = value.get if isinstance(value, dict) else (lambda k: getattr(value, k))
-    return (Decimal(str(get("amount"))).normalize(), get("currency"), get("unit"), get("qualifier"))
+    per = get("per")
+    if per is not None and not isinstance(per, dict):
+        per = per.model_dump()
+    per_key = None if per is None else (str(per.get("amount", 1)), per.get("currency"), per.get("unit"))
+    return (Decimal(str(get("amount"))).normalize(), get("currency"), get("unit"), get("qualifier"), per_key)
 
 
 def _surname(person) -> str | None:

@@ -102,6 +102,8 @@ def _classify(clause_text: str, sentence: str, previous: str, group: list[Quanti
         or clause_text[:1].islower())
     trade = first(_TRADE) or (bare and bool(_TRADE.search(previous)))
     invest = first(_INVEST) or (bare and not trade and bool(_INVEST.search(previous)))
+    if any(q.per is not None for q in group):
+        return "indicator", None     # a rate or a price per unit: neither a sum traded nor one invested
     if "count" in kinds:
         counted = next(q.counted for q in group if q.kind == "count")
         if counted == "agreement" and _SIGNED.search(clause_text):
@@ -159,6 +161,10 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
         if q.kind in ("money", "unit"):
             c.value = {"amount": q.amount, **({"currency": q.currency} if q.currency else {"unit": q.unit}),
                        **({"qualifier": q.qualifier} if q.qualifier else {})}
+            if q.per is not None:
+                per_amount, per_currency, per_unit = q.per
+                c.value["per"] = {**({"amount": per_amount} if per_amount != 1 else {}),
+                                  **({"currency": per_currency} if per_currency else {"unit": per_unit})}
             cut.append((q.start, q.end))
         elif q.kind == "percent":
             c.percent = q.signed_percent
@@ -211,8 +217,9 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
 
 def _key(c: Candidate):
     v = c.value or {}
+    per = v.get("per") or {}
     return (c.kind, v.get("amount"), v.get("currency"), v.get("unit"), v.get("qualifier"), c.count, c.counted,
-            c.percent)
+            c.percent, per.get("amount"), per.get("currency"), per.get("unit"))
 
 
 def _dedupe(cands: list[Candidate]) -> list[Candidate]:

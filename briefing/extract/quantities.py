@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from ..textnum import numbers_in
 from ..vocab import CURRENCIES
+from . import money_words
 from .dates import _kk_month, _ru_month
 from .text import Span, Tok, tokens
 
@@ -21,17 +22,12 @@ _ABBR = {"тыс", "млн", "млрд", "трлн", "долл", "руб", "че
 _ONE = re.compile(r"^(один|одна|одно|одни|одного|одной|одному|одним|одном|одну|одною|одними|одних|бір\w*)$")
 _HALF = {"жарым", "половиной"}
 
-# The currencies' names and signs in Russian and Kazakh text; their ISO codes (the vocabulary's) are read as such.
-_CURRENCY = [
-    (re.compile(r"^(доллар\w*|долл|\$)$"), "USD"),
-    (re.compile(r"^(евро|€)$"), "EUR"),
-    (re.compile(r"^(тенге|теңге\w*)$"), "KZT"),
-    (re.compile(r"^(рубл\w*|руб)$"), "RUB"),
-    (re.compile(r"^([иейй]ен[аыуеой]?\w*)$"), "JPY"),
-    (re.compile(r"^(юан\w*)$"), "CNY"),
-]
 _UNITS = [
     (re.compile(r"^(тонн\w*|т)$"), "t"),
+    (re.compile(r"^(кубометр\w*|куб\w*|текше)$"), "m3"),
+    (re.compile(r"^(баррел\w*)$"), "barrel"),
+    (re.compile(r"^(квт·ч|квт\*ч|киловатт-час\w*|квтч)$"), "kWh"),
+    (re.compile(r"^(кг|килограмм\w*)$"), "kg"),
     (re.compile(r"^(км|километр\w*|шақырым\w*)$"), "km"),
     (re.compile(r"^(мвт|мегаватт\w*)$"), "MW"),
     (re.compile(r"^(дней|дня|день|суток|сутки|күн\w*)$"), "day"),
@@ -91,6 +87,7 @@ class Quantity:
     noun: str | None = None      # the counted noun as written
     change: int | None = None    # -1 a fall, +1 a rise (percentages)
     in_words: bool = False
+    per: tuple | None = None     # (amount, currency, unit): a rate or a price per unit («за 1 евро», «за тонну»)
 
     @property
     def signed_percent(self) -> Decimal:
@@ -207,39 +204,135 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
                 continue
         q = _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words)
         if q is not None:
-            q = _qualify(text, toks, i, q, lang)
+            q = _with_per(text, _qualify(text, toks, i, q, lang), lang)
             out.append(q)
+            while j < n and toks[j].start < q.end:
+                j += 1      # what the figure is per is part of it: «за 1 евро» is no second sum
         i = j
     out = _orphans(text, toks, out, lang)
+    # a Kazakh price's «1 тоннасы үшін» was read as a figure before its sum: it is part of the price
+    priced = [q for q in out if q.per is not None]
+    out = [q for q in out if not any(p is not q and p.start <= q.start and q.end <= p.end for p in priced)]
     return _natasha_money(text, sent, lang, out)
 
 
 def _measure(toks: list[Tok], j: int) -> tuple[str, str] | None:
     low = toks[j].low
-    if low.upper() in CURRENCIES:
-        return ("currency", low.upper())
-    for rx, cur in _CURRENCY:
-        if rx.match(low):
-            return ("currency", cur)
+    if toks[j].text in CURRENCIES:
+        return ("currency", toks[j].text)
+    if toks[j].text in money_words.SIGNS:
+        return ("currency", money_words.SIGNS[toks[j].text])
     for rx, unit in _UNITS:
         if rx.match(low):
             return ("unit", unit)
     return None
 
 
+def _currency_words(text: str, toks: list[Tok], k: int, lang: str) -> tuple[int, str] | None:
+    """(end, code) of a currency named in words from token k: «чешских крон», «долл. США», «АҚШ доллары»."""
+    words, index = [], []
+    m = k
+    while m < len(toks) and len(words) < 4:
+        t = toks[m]
+        if t.text == "." and words and t.start == toks[m - 1].end:
+            m += 1      # «долл.», «руб.»
+            continue
+        if not t.is_word:
+            break
+        words.append(t.text)
+        index.append(m)
+        m += 1
+    if not words:
+        return None
+    read = (money_words.kazakh if lang == "kk" else money_words.russian)(words, text)
+    if read is None:
+        return None
+    used, code = read
+    last = index[used - 1]
+    end = toks[last].end
+    if last + 1 < len(toks) and toks[last + 1].text == "." and toks[last + 1].start == end \
+            and toks[last].low in _ABBR | {"долл", "руб", "тг"}:
+        end = toks[last + 1].end
+    return end, code
+
+
+_PER_RU = re.compile(r"\s*(?:за|в\s+расчете\s+на|на)\s+(?:(\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*(тыс\.?|тысяч\w*)?\s*"
+                     r"|(тысячу|одну|один|1)\s+)?([^\W\d_][\w·*-]*)(?:\.?\s+([^\W\d_]+))?", re.I)
+_PER_KK = re.compile(r"(?:(\d[\d\s\u00a0]*(?:[.,]\d+)?)\s*(мың)?\s*)?([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+(?:үшін|құны)\s*$",
+                     re.I)
+
+
+def _per_unit(word: str, nxt: str, lang: str, text: str) -> tuple[str | None, str | None, int]:
+    """(currency, unit, words read) of what a price is per: «тонну», «куб. м», «евро», «доллар США»."""
+    low = word.lower().rstrip(".")
+    if low == "куб" and nxt.lower().startswith("м"):
+        return None, "m3", 2
+    if re.match(r"^кубическ", low) and nxt.lower().startswith("метр"):
+        return None, "m3", 2
+    for rx, unit in _UNITS:
+        if unit not in ("day", "person", "km", "MW") and rx.match(low):
+            return None, unit, 1
+    read = (money_words.kazakh if lang == "kk" else money_words.russian)([word, nxt] if nxt else [word], text)
+    if read is not None:
+        return read[1], None, read[0]
+    return None, None, 0
+
+
+def _with_per(text: str, q: Quantity, lang: str) -> Quantity:
+    """A money figure followed by what it is per («27 крон за 1 евро», «250 долларов за тысячу кубометров»)
+    or, in Kazakh, preceded by it («1 тоннасы үшін 300 доллар»): a rate or a price, kept as such."""
+    if q.kind != "money":
+        return q
+    if lang == "kk":
+        window_start = max(0, q.start - 60)
+        m = _PER_KK.search(text[window_start:q.start])
+        if m:
+            cur, unit, _ = _per_unit(m[3], m[4] or "", lang, text)
+            if cur or unit:
+                return replace(q, per=(_per_amount(m[1], m[2], lang), cur, unit), start=window_start + m.start())
+        return q
+    m = _PER_RU.match(text, q.end)
+    if not m:
+        return q
+    cur, unit, used = _per_unit(m[4], m[5] or "", lang, text)
+    if not (cur or unit) or (cur == q.currency and unit is None):
+        return q
+    if m[1] is None and m[3] is None and cur and not re.match(r"\s*за\b", text[q.end:q.end + 4], re.I):
+        return q        # «на доллар» without a figure reads as something else
+    amount = _per_amount(m[1] or m[3], m[2], lang)
+    end = m.end(4) if used == 1 else m.end(5)
+    if text[end:end + 1] == "." and m[4].lower().rstrip(".") in ("куб", "долл", "руб"):
+        end += 1
+    return replace(q, per=(amount, cur, unit), end=end)
+
+
+def _per_amount(figure: str | None, scale: str | None, lang: str) -> Decimal:
+    if not figure or figure.lower() in ("одну", "один", "1"):
+        base = Decimal(1)
+    elif figure.lower() == "тысячу":
+        return Decimal(1000)
+    else:
+        base = _value(figure.replace("\u00a0", " ").strip(), lang) or Decimal(1)
+    if scale:
+        base *= 1000
+    return base
+
+
 def _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words) -> Quantity | None:
     n = len(toks)
     end = num_end
-    # «$1,2 млрд»
-    if i > 0 and toks[i - 1].text == "$":
-        return Quantity(toks[i - 1].start, num_end, num_start, num_end, value, "money", currency="USD",
-                        in_words=in_words)
+    # «$1,2 млрд», «€5 млн»: a sign before the figure
+    if i > 0 and toks[i - 1].text in money_words.SIGNS:
+        return Quantity(toks[i - 1].start, num_end, num_start, num_end, value, "money",
+                        currency=money_words.SIGNS[toks[i - 1].text], in_words=in_words)
     if j < n and _PERCENT.match(toks[j].low):
         q = Quantity(num_start, toks[j].end, num_start, num_end, value, "percent", in_words=in_words)
         return replace(q, change=_change(toks, i) or _change_after(toks, j + 1))
     k = j
-    if k < n and toks[k].low == "аққ" or (k < n and toks[k].text in ("АҚШ",)):
-        k += 1      # «АҚШ доллары»: the currency's country before it in Kazakh
+    named = _currency_words(text, toks, k, lang)
+    if named is not None:
+        end, code = named
+        return Quantity(num_start, end, num_start, num_end, value, "money", currency=code, in_words=in_words)
     if k < n:
         m = _measure(toks, k)
         if m is not None:
@@ -247,10 +340,6 @@ def _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words) 
             if toks[k].low in _ABBR and k + 1 < n and toks[k + 1].text == "." and toks[k + 1].start == end:
                 end = toks[k + 1].end
             if m[0] == "currency":
-                rest = text[end:end + 12]
-                mm = re.match(r"\s+(США|сша|US)\b", rest)
-                if mm:
-                    end += mm.end()
                 return Quantity(num_start, end, num_start, num_end, value, "money", currency=m[1], in_words=in_words)
             unit = m[1]
             per_year = _PER_YEAR.match(text[end:end + 20]) if unit == "t" else None

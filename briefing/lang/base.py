@@ -118,9 +118,27 @@ class Language:
 
     # ------------------------------------------------------------ amounts
     def amount(self, amount, currency: str | None = None, unit: str | None = None,
-               qualifier: str | None = None) -> str:
-        """An amount with its scale, currency or unit and qualifier. Currencies: the vocabulary's (another ISO
-        code is written as the code); units and qualifiers: the vocabulary's."""
+               qualifier: str | None = None, per=None) -> str:
+        """An amount with its scale, currency or unit and qualifier; with `per` (amount, currency, unit) a
+        rate or a price: «27 чешских крон за 1 евро», «250 долл. США за 1000 куб. м». Currencies: CLDR's
+        (`briefing/currencies.py`); units and qualifiers: the vocabulary's."""
+        text = self._amount(amount, currency, unit, qualifier)
+        if per is None:
+            return text
+        per_amount, per_currency, per_unit = per
+        return self.priced(text, decimal(per_amount), per_currency, per_unit)
+
+    def value(self, v) -> str:
+        """A fact's value (amount, currency or unit, qualifier, and what it is per, if anything)."""
+        per = getattr(v, "per", None)
+        return self.amount(v.amount, currency=v.currency, unit=v.unit, qualifier=v.qualifier,
+                           per=None if per is None else (per.amount, per.currency, per.unit))
+
+    def priced(self, text: str, per_amount: Decimal, currency: str | None, unit: str | None) -> str:
+        """`text` (an amount) per `per_amount` of a currency or unit."""
+        raise NotImplementedError
+
+    def _amount(self, amount, currency, unit, qualifier, scaled: bool = True) -> str:
         value = decimal(amount)
         if currency and unit:
             raise ValueError("an amount has a currency or a unit, not both")
@@ -130,7 +148,8 @@ class Language:
             _choose("unit", unit, vocab.UNITS)
         if qualifier:
             _choose("qualifier", qualifier, vocab.QUALIFIERS)
-        mantissa, scale = self.split_scale(value, unit)
+        # what a price is per keeps its figure: «за 1000 куб. м», not «за 1 тыс. куб. м»
+        mantissa, scale = self.split_scale(value, unit) if scaled else (value, None)
         return self.worded_amount(mantissa, self.number(mantissa), scale, currency, unit, qualifier)
 
     def split_scale(self, amount: Decimal, unit: str | None) -> tuple[Decimal, str | None]:

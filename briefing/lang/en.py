@@ -11,7 +11,8 @@ from .base import NBSP, Language, Numeral
 
 PREFIXES = {"USD": "US$", "EUR": "€", "JPY": "¥", "KZT": f"KZT{NBSP}", "RUB": f"RUB{NBSP}", "CNY": f"CNY{NBSP}"}
 UNITS = {"t": ("tonne", "tonnes"), "t/year": ("tonne a year", "tonnes a year"), "day": ("day", "days"),
-         "km": ("km", "km"), "MW": ("MW", "MW"), "person": ("person", "people")}
+         "km": ("km", "km"), "MW": ("MW", "MW"), "person": ("person", "people"), "m3": ("m³", "m³"),
+         "kWh": ("kWh", "kWh"), "barrel": ("barrel", "barrels"), "kg": ("kg", "kg")}
 QUALIFIERS = {"about": "about", "around": "around", "over": "over", "nearly": "nearly", "under": "under",
               "up_to": "up to"}
 
@@ -42,6 +43,11 @@ class English(Language):
         if qualifier:
             text = f"{QUALIFIERS[qualifier]} {text}"
         return text
+
+    def priced(self, text, per_amount, currency, unit):
+        if per_amount == 1 and unit:
+            return f"{text} per {UNITS[unit][0]}"
+        return f"{text} per {self._amount(per_amount, currency, unit, None, scaled=False)}"
 
     def year(self, year: int) -> str:
         return str(year)

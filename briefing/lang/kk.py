@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .. import currencies
 from .base import GROUP_SEP, NBSP, Language, Numeral
 
 _BACK, _FRONT = set("аоұыя"), set("әөүіеэ")
@@ -178,7 +179,26 @@ NOUNS = {
     "km": ("км", "км-ге", "км-ден"),
     "MW": ("МВт", "МВт-қа", "МВт-тан"),
     "person": ("адам", "адамға", "адамнан"),
+    "m3": ("текше метр", "текше метрге", "текше метрден"),
+    "kWh": ("кВт·сағ", "кВт·сағ-қа", "кВт·сағ-тан"),
+    "barrel": ("баррель", "баррельге", "баррельден"),
+    "kg": ("кг", "кг-ға", "кг-нан"),
 }
+
+
+def _noun(key: str) -> tuple[str, str, str]:
+    """(nominative, dative, ablative) of a currency or unit: the module's own, else CLDR's name («Чехия
+    кронасы»), whose possessive ending takes н before a case ending («Чехия кронасына»)."""
+    if key in NOUNS:
+        return NOUNS[key]
+    if key not in currencies.codes():
+        return (key, with_case(key, "dat"), with_case(key, "abl"))
+    name = currencies.name(key, "kk")
+    last = name.split(" ")[-1]
+    if len(name.split(" ")) > 1 and last[-1] in "ыі":
+        a = "а" if back_harmony(last) else "е"
+        return (name, f"{name}н{a}", f"{name}н{a}н")
+    return (name, name + case_ending(last, "dat"), name + case_ending(last, "abl"))
 # qualifier -> (word before the figure, case of the last word, word after it)
 QUALIFIERS = {"about": ("шамамен", "nom", ""), "around": ("шамамен", "nom", ""),
               "over": ("", "abl", "астам"), "nearly": ("", "dat", "жуық"),
@@ -212,7 +232,7 @@ class Kazakh(Language):
         key = currency or unit
         if key:
             # an unknown code takes a hyphenated suffix: «5 млрд CHF-тан астам»
-            forms = NOUNS.get(key) or (key, with_case(key, "dat"), with_case(key, "abl"))
+            forms = _noun(key)
             noun = forms[{"nom": 0, "dat": 1, "abl": 2}[case]]
             text = f"{head}{NBSP}{noun}"
             if unit == "t/year":
@@ -224,6 +244,10 @@ class Kazakh(Language):
         if after:
             text = f"{text}{NBSP}{after}"
         return text
+
+    def priced(self, text, per_amount, currency, unit):
+        # «1 000 текше метр үшін 250 АҚШ доллары»: what it is per comes first
+        return f"{self._amount(per_amount, currency, unit, None, scaled=False)} үшін {text}"
 
     def year(self, year: int) -> str:
         return f"{year}{NBSP}жыл"

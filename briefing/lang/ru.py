@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from .. import currencies
 from .base import GROUP_SEP, NBSP, Language, Numeral
 
 # Nouns: forms by CLDR plural category; "gen" after «около», «более», «менее», «до»; "scaled" after «млн»,
@@ -18,10 +19,43 @@ NOUNS: dict[str, object] = {
             "gen": {"one": "иены", "few": "иен", "many": "иен", "other": "иены"}, "scaled": "иен"},
     "CNY": {"nom": {"one": "юань", "few": "юаня", "many": "юаней", "other": "юаня"},
             "gen": {"one": "юаня", "few": "юаней", "many": "юаней", "other": "юаня"}, "scaled": "юаней"},
-    "t": "т", "t/year": "т в год", "km": "км", "MW": "МВт", "person": "чел.",
+    "t": "т", "t/year": "т в год", "km": "км", "MW": "МВт", "person": "чел.", "m3": f"куб.{NBSP}м", "kWh": "кВт·ч",
+    "kg": "кг",
+    "barrel": {"nom": {"one": "баррель", "few": "барреля", "many": "баррелей", "other": "барреля"},
+               "gen": {"one": "барреля", "few": "баррелей", "many": "баррелей", "other": "барреля"},
+               "scaled": "баррелей"},
     "day": {"nom": {"one": "день", "few": "дня", "many": "дней", "other": "дня"},
             "gen": {"one": "дня", "few": "дней", "many": "дней", "other": "дня"}, "scaled": "дней"},
 }
+# One of a unit after «за»: «за тонну», «за баррель».
+PER_ONE = {"t": "тонну", "m3": "кубометр", "kWh": "кВт·ч", "barrel": "баррель", "kg": "килограмм", "person": "человека",
+           "day": "сутки", "km": "километр", "MW": "МВт"}
+
+
+def _noun(key: str):
+    """The forms of a currency or unit: the module's own, else CLDR's plural names of the currency («чешская
+    крона», «чешские кроны», «чешских крон»; the genitive singular from CLDR's "other", «чешской кроны»)."""
+    if key in NOUNS:
+        return NOUNS[key]
+    if key not in currencies.codes():
+        return key
+    one, few, many, other = (currencies.name(key, "ru", n) for n in (1, 2, 5, 1.5))
+    return {"nom": {"one": one, "few": few, "many": many, "other": other},
+            "gen": {"one": other, "few": many, "many": many, "other": other}, "scaled": many}
+
+
+def _accusative_one(nominative: str) -> str:
+    """«чешская крона» -> «чешскую крону»; masculine and indeclinable names do not change (inanimate)."""
+    words = []
+    for w in nominative.split(" "):
+        for end, acc in (("ая", "ую"), ("яя", "юю"), ("а", "у"), ("я", "ю")):
+            if w.endswith(end) and not w.isupper():
+                w = w[: -len(end)] + acc
+                break
+        words.append(w)
+    return " ".join(words)
+
+
 # qualifier -> (word before the figure, case of the noun after it)
 QUALIFIERS = {"about": ("около", "gen"), "around": ("порядка", "gen"), "over": ("более", "gen"),
               "nearly": ("почти", "nom"), "under": ("менее", "gen"), "up_to": ("до", "gen")}
@@ -95,7 +129,7 @@ class Russian(Language):
             parts.append(scale)
         noun_key = currency or unit
         if noun_key:
-            noun = NOUNS.get(noun_key, noun_key)
+            noun = _noun(noun_key)
             if isinstance(noun, dict):
                 noun = noun["scaled"] if scale else noun[case][self.plural(abs(mantissa))]
             parts.append(noun)
@@ -103,6 +137,15 @@ class Russian(Language):
         if word:
             text = word + (NBSP if len(word) <= 2 else " ") + text
         return text
+
+    def priced(self, text, per_amount, currency, unit):
+        if per_amount == 1 and unit in PER_ONE:
+            return f"{text} за {PER_ONE[unit]}"
+        if per_amount == 1 and currency:
+            noun = _noun(currency)
+            one = noun["nom"]["one"] if isinstance(noun, dict) else noun
+            return f"{text} за 1{NBSP}{_accusative_one(one)}"
+        return f"{text} за {self._amount(per_amount, currency, unit, None, scaled=False)}"
 
     def year(self, year: int) -> str:
         return f"{year}{NBSP}г."

@@ -35,7 +35,7 @@ class Realiser:
         return self.ph.title(fact)
 
     def amount(self, value) -> str:
-        return self.words.amount(value.amount, currency=value.currency, unit=value.unit, qualifier=value.qualifier)
+        return self.words.value(value)
 
     def count(self, fact) -> str:
         return self.ph.count(fact.count, fact.counted, fact.count_qualifier)

@@ -1,0 +1,198 @@
+"""Which currency a word after a figure names, in Russian or Kazakh, for every currency CLDR knows.
+
+The names come from CLDR (`briefing/currencies.py`): Russian «чешская крона» / «чешских крон» gives the head
+noun «крона» with its forms after figures and the adjective «чешский» that tells the crowns apart; Kazakh
+«Чехия кронасы» gives the stem «крона» and the country word before it. A head shared by several currencies
+(«доллар», «крона», «динар») is resolved by its adjective or country word, then by the one country of those
+currencies the text names, then by the currency meant when nothing is said («доллар» is the US dollar)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from babel import Locale
+
+from .. import currencies
+
+_ADJ_END = re.compile(r"(ий|ый|ой|ая|яя|ое|ее)$")
+# What a bare head means when neither an adjective nor the text says otherwise.
+_UNMARKED = {"доллар": "USD", "рубль": "RUB", "фунт": "GBP", "франк": "CHF", "юань": "CNY", "иена": "JPY",
+             "йена": "JPY", "евро": "EUR", "тенге": "KZT", "теңге": "KZT", "еуро": "EUR", "сом": "KGS", "сум": "UZS",
+             "манат": "AZN", "вона": "KRW", "рупия": "INR", "лира": "TRY", "динар": "KWD", "риал": "SAR",
+             "дирхам": "AED", "шекель": "ILS", "лари": "GEL", "драм": "AMD", "гривна": "UAH", "злотый": "PLN",
+             "форинт": "HUF", "крона": "CZK", "песо": "MXN", "реал": "BRL",
+             "рэнд": "ZAR", "сомони": "TJS", "тугрик": "MNT"}
+# Signs written beside figures; «¥» is both yen and yuan, read as the yen unless the text is about China.
+SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT", "₽": "RUB", "₴": "UAH", "₩": "KRW", "₹": "INR",
+         "₺": "TRY", "₼": "AZN", "₾": "GEL", "₪": "ILS", "₫": "VND"}
+# Abbreviations in Russian and Kazakh news.
+_ABBREVIATIONS = {"долл": "доллар", "руб": "рубль", "тг": "тенге", "йен": "иена", "йены": "иена", "йена": "иена",
+                  "йенах": "иена", "юаней": "юань"}
+
+
+@dataclass(frozen=True)
+class Head:
+    codes: tuple[str, ...]                  # the currencies this head noun names
+    marks: dict                             # adjective lemma / Kazakh country word -> code
+
+
+def _ru_heads() -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """form -> head lemma; head lemma -> {mark -> code} (mark: an adjective's stem, or "" for none)."""
+    forms: dict[str, str] = {}
+    marks: dict[str, dict[str, str]] = {}
+    for code in currencies.codes():
+        names = [currencies.name(code, "ru", n) for n in (1, 2, 5, 1.5)]
+        words = names[0].split(" ")
+        lower = [i for i, w in enumerate(words) if w[:1].islower()]
+        if not lower:
+            continue
+        head = next((i for i in lower if not _ADJ_END.search(words[i])), lower[-1])
+        lemma = words[head].lower()
+        for name in names:
+            ws = name.split(" ")
+            if len(ws) == len(words):
+                forms[ws[head].lower()] = lemma
+        adjectives = [_stem(w) for w in words[:head] if _ADJ_END.search(w) and w not in ("новый",)]
+        table = marks.setdefault(lemma, {})
+        for adj in adjectives:
+            table.setdefault(adj, code)
+        complement = " ".join(words[head + 1:])
+        if complement:
+            table.setdefault(complement.lower(), code)
+        if not adjectives and not complement:
+            table.setdefault("", code)
+    return forms, marks
+
+
+def _stem(adjective: str) -> str:
+    """«чешская», «чешских», «чешской» -> «чешск»: what every form of an adjective begins with."""
+    return re.sub(r"(ий|ый|ой|ая|яя|ое|ее|ие|ые|их|ых|ую|юю|ой|ей|ого|его|ому|ему|ым|им|ыми|ими|ом|ем)$", "",
+                  adjective.lower())
+
+
+_KK_POSSESSIVE = re.compile(r"(сы|сі|ы|і)$")
+
+
+def _kk_heads() -> dict[str, dict[str, str]]:
+    """Kazakh stem -> {country word (lower) or "" -> code}: «Чехия кронасы» -> «крона»: {«чехия»: CZK}."""
+    out: dict[str, dict[str, str]] = {}
+    for code in currencies.codes():
+        words = currencies.name(code, "kk").split(" ")
+        head = words[-1].lower()
+        stem = _KK_POSSESSIVE.sub("", head) if len(words) > 1 else head
+        if len(stem) < 3:
+            continue
+        table = out.setdefault(stem, {})
+        country = " ".join(words[:-1]).lower()
+        table.setdefault(country, code)
+        table.setdefault(country.split(" ")[0], code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    forms, marks = _ru_heads()
+    return forms, marks, _kk_heads()
+
+
+@lru_cache(maxsize=64)
+def _countries_named(text: str, lang: str) -> frozenset[str]:
+    """The territories whose names (their stem) the text mentions: «в Чехии», «Чехия» -> CZ."""
+    low = text.lower()
+    found = set()
+    for code, name in Locale(lang).territories.items():
+        if len(code) != 2 or not code.isalpha() or " " in name:
+            continue
+        stem = re.sub(r"[аяыиеуюьйо]+$", "", name.lower()) if len(name) > 4 else name.lower()
+        if len(stem) >= 4 and re.search(r"(?<![\w])" + re.escape(stem), low):
+            found.add(code)
+    return frozenset(found)
+
+
+def _choose(candidates: dict[str, str], head: str, text: str, lang: str) -> str | None:
+    """The currency a head without its adjective means: the one of its currencies whose country the text
+    names, else the one meant when nothing is said. A head no reader knows alone («така», «марок», «лев»:
+    ordinary words too) names a currency only when the text names its country."""
+    codes = sorted(set(candidates.values()))
+    named = _countries_named(text, lang) if text else frozenset()
+    territories = currencies.territories()
+    local = [c for c in codes if set(territories.get(c, ())) & named and c != "EUR"]
+    if len(local) == 1:
+        return local[0]
+    if head in _UNMARKED and _UNMARKED[head] in codes:
+        return _UNMARKED[head]
+    return None
+
+
+def russian(words: list[str], text: str = "") -> tuple[int, str] | None:
+    """(number of words read, code) for the words right after a figure: «чешских крон» -> (2, "CZK"),
+    «долларов США» -> (2, "USD"), «тенге» -> (1, "KZT"); None when they name no currency."""
+    forms, marks, _ = _tables()
+    adjectives: list[str] = []
+    for i, word in enumerate(words[:3]):
+        low = word.lower().rstrip(".")
+        head = forms.get(low) or _ABBREVIATIONS.get(low) or _lemma_head(low, marks)
+        if head is None:
+            if _ADJ_END.search(low) or re.search(r"(их|ых|ой|ей|ую|ом)$", low):
+                adjectives.append(_stem(low))
+                continue
+            return None
+        table = marks.get(head, {})
+        used = i + 1
+        for adj in adjectives:
+            if adj in table:
+                return used, table[adj]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        for complement, code in table.items():
+            if complement and complement.split(" ")[0] == nxt.lower():
+                return used + len(complement.split(" ")), code
+        if nxt in ("США",):
+            return used + 1, "USD"
+        code = _choose(table, head, text, "ru")
+        return (used, code) if code else None
+    return None
+
+
+def _lemma_head(word: str, marks: dict) -> str | None:
+    """A head noun in a case CLDR's plural names do not list («кронами», «долларам»)."""
+    if len(word) < 3 or not word.isalpha():
+        return None
+    from .nlp import morph
+    for p in morph().parse(word):
+        if p.tag.POS == "NOUN" and p.normal_form in marks and p.normal_form not in ("лев", "вон", "кип", "сум"):
+            return p.normal_form
+    return None
+
+
+_KK_SUFFIX = re.compile(r"^[а-яәғқңөұүһі]{0,8}$")
+
+
+def kazakh(words: list[str], text: str = "") -> tuple[int, str] | None:
+    """(number of words read, code) after a figure in Kazakh: «теңге» -> (1, KZT), «АҚШ доллары» -> (2, USD),
+    «Чехия кронасы» -> (2, CZK), «рубльге» -> (1, RUB)."""
+    _, _, heads = _tables()
+    country = None
+    for i, word in enumerate(words[:3]):
+        low = word.lower()
+        for stem, table in heads.items():
+            if low.startswith(stem) and _KK_SUFFIX.match(low[len(stem):]) and _suffix_fits(stem, low[len(stem):]):
+                if country and country in table:
+                    return i + 1, table[country]
+                ru = {"теңге": "тенге", "еуро": "евро", "юан": "юань", "рубл": "рубль", "иена": "иена"}.get(stem, stem)
+                code = _choose(table, ru, text, "kk") or _UNMARKED.get(ru)
+                return (i + 1, code) if code else None
+        if i == 0 and word[:1].isupper():
+            country = low
+            continue
+        return None
+    return None
+
+
+def _suffix_fits(stem: str, rest: str) -> bool:
+    """After a consonant a Kazakh ending never starts with а/е («сома» is "sum", not «сом» + «а»)."""
+    if not rest:
+        return True
+    if stem[-1] not in "аәеиоөұүуыіэюя" and rest[0] in "ае":
+        return False
+    return True
