@@ -140,6 +140,27 @@ def test_article_date_proposal(text, lang, date):
     assert p.date == date and p.basis == "inferred" and p.evidence in text
 
 
+@pytest.mark.parametrize("text, lang, date, basis", [
+    # a page's date line, ISO or dotted, near the top
+    ("2019-05-14\nМинистры подписали соглашение. В 2018 году объем торговли вырос.", "ru", "2019-05-14", "stated"),
+    ("Поделиться\n12.03.2024 10:15\nСтороны подписали меморандум.", "ru", "2024-03-12", "stated"),
+    # the year the article calls its own wins over the years it looks back on
+    ("Объем торговли за девять месяцев текущего 2016 года вырос на 5%. В 2015 году он составил 3 млрд.", "ru",
+     "2016", "inferred"),
+    # a dated event told in the past tense
+    ("Переговоры состоялись 23 ноября 2016 года в Пекине. Объем торговли планируется довести до 5 млрд "
+     "долларов к 2020 году.", "ru", "2016", "inferred"),
+    # «с 2020 года» is a year already lived: not earlier than it
+    ("С 2020 года компания работает в Узбекистане.", "ru", "2020", "inferred"),
+    # a year aimed at («к 2030 году») is not a year lived through
+    ("Товарооборот в 2023 году составил 2 млрд долларов, к 2030 году стороны намерены увеличить его вдвое.",
+     "ru", "2023", "inferred"),
+])
+def test_article_date_from_what_the_text_shows(text, lang, date, basis):
+    p = propose_date(text, lang)
+    assert (p.date, p.basis) == (date, basis) and p.evidence in text
+
+
 def test_topics_from_lemmas_and_kazakh_endings():
     assert suggest("поставки угля и нефти", "ru")[:2] == ["mining", "energy"] or \
         set(suggest("поставки угля и нефти", "ru")) >= {"mining", "energy"}

@@ -215,7 +215,9 @@ class Source(Strict):
     outlet: Optional[Union[str, Localized]] = None  # a name, or the name in each language
     language: Lang
     date: str
-    date_basis: Literal["stated", "inferred"]
+    # stated: the article dates itself; inferred: read from what it tells (`date_evidence`); given: the analyst
+    # gave it (`extract --date`)
+    date_basis: Literal["stated", "inferred", "given"]
     date_evidence: Optional[str] = None
     # Bounds of an inferred date, printed with it: «(дата не указана; не ранее октября 2015 г.)».
     not_before: Optional[str] = None

@@ -126,7 +126,7 @@ def _extract_one(dossier_dir: Path, dossier, path: Path, raw: bytes, text: str, 
     lang = detect_language(text)
     if lang == "en":
         say(f"{path}: note: English text; only figures are proposed")
-    proposal = DateProposal(date, "stated", None) if date else propose_date(text, lang)
+    proposal = DateProposal(date, "given", None) if date else propose_date(text, lang)
     if proposal is None:
         say(f"{path}: refused: the text shows no year; give its publication date with --date YYYY[-MM[-DD]]")
         return None

@@ -14,34 +14,72 @@ from .text import detect_language, sentences
 @dataclass
 class DateProposal:
     date: str
-    basis: str                  # stated | inferred
-    evidence: str | None        # the sentence that shows it
+    basis: str                  # stated (the article dates itself) | inferred (from what it tells) | given (--date)
+    evidence: str | None        # the sentence or line that shows it
+
+
+# A line that is only a date (a page's metadata line: «2016-11-23», «23.11.2016 14:05», «Опубликовано:
+# 23 ноября 2016»), near the top or the bottom of the text.
+_META_WORDS = r"(?:опубликовано|дата(?:\s+публикации)?|обновлено|published|date|жарияланды|жарияланған)?\s*:?\s*"
+_ISO_LINE = re.compile(r"^\s*" + _META_WORDS + r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T\s,]+\d\d?:\d\d(?::\d\d)?\S*)?\s*$",
+                       re.I | re.M)
+_DOTTED_LINE = re.compile(r"^\s*" + _META_WORDS + r"(\d\d?)\.(\d\d)\.((?:19|20)\d\d)(?:[\s,|]+\d\d?:\d\d)?\s*$",
+                          re.I | re.M)
+# «текущего 2016 года», «в нынешнем 2016 году», «биылғы 2016 жылы»: the year the article calls its own.
+_CURRENT_YEAR = re.compile(r"\b(?:текущ|нынешн|эт|сего|биылғы)\w*\s+((?:19|20)\d\d)\b", re.I)
+
+
+# «к 2030 году», «до 2030 года», «2030 жылға дейін»: a year aimed at, not lived through.
+_TARGET_BEFORE = re.compile(r"(?:\bк|\bдо|к\s+концу|до\s+конца|на\s+период\s+до)\s*$", re.I)
+
+
+def _meta_date(text: str) -> DateProposal | None:
+    lines = text.splitlines()
+    edge = "\n".join(lines[:5] + lines[-3:])
+    for rx, order in ((_ISO_LINE, (1, 2, 3)), (_DOTTED_LINE, (3, 2, 1))):
+        for m in rx.finditer(edge):
+            y, mo, d = (int(m[i]) for i in order)
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                return DateProposal(f"{y:04d}-{mo:02d}-{d:02d}", "stated", m[0].strip())
+    return None
 
 
 def propose_date(text: str, lang: str) -> DateProposal | None:
-    """When the article was written, from the dates it mentions.
+    """When the article was written, from what the text shows.
 
-    A full date at the very top is a dateline: stated.  Otherwise the article is no older than the latest
-    year it speaks of as past, and most likely the year before the earliest year it speaks of as to come
-    («с 2017 года получат право», «саммит 2026 года»): the later of the two is proposed, as a year."""
+    Stated: a page's date line (an ISO or dotted date on a line of its own near the top or bottom) or a
+    dateline («Астана, 12 июня 2024 года.»). Otherwise inferred, as a year: the year the article calls its own
+    («текущего 2016 года»), else the latest year of a dated event it tells in the past tense, and never earlier
+    than a year it speaks of as past («с 2020 года» puts it in 2020 or later); when the earliest year it speaks
+    of as to come is later still («саммит 2026 года»), the year before that one."""
+    meta = _meta_date(text)
+    if meta is not None:
+        return meta
     sents = sentences(text)
     for si, sent in enumerate(sents[:4]):
         for m in _dates.mentions(text, sent, lang):
             if m.value and len(m.value) == 10 and m.explicit_year and _dateline(text, m.start, m.end):
                 return DateProposal(m.value, "stated", _quote(sent.text))
-    past, future = [], []
+    past, future, own = [], [], []
     for si, sent in enumerate(sents):
+        for m in _CURRENT_YEAR.finditer(sent.text):
+            own.append((int(m[1]), sent))
         for m in _dates.mentions(text, sent, lang):
             if not m.explicit_year or m.program or not m.value:
                 continue
             years = [int(p[:4]) for p in m.value.split("..")]
-            if m.future:
+            if m.since and not m.future:
+                past.append((min(years), sent))     # «с 2020 года»: from a year already begun
+            elif m.future or _TARGET_BEFORE.search(text[max(0, m.start - 25):m.start]):
                 future.append((min(years), sent))
             else:
                 past.append((max(years), sent))
-    best = None
-    if past:
-        best = max(past, key=lambda p: p[0])
+    latest_past = max(past, key=lambda p: p[0]) if past else None
+    if own:
+        best = max(own, key=lambda p: p[0])
+        if latest_past is None or latest_past[0] <= best[0]:
+            return DateProposal(str(best[0]), "inferred", _quote(best[1].text))
+    best = latest_past
     if future:
         soon = min(future, key=lambda p: p[0])
         if best is None or soon[0] - 1 > best[0]:
