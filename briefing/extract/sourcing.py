@@ -33,6 +33,9 @@ _CURRENT_YEAR = re.compile(r"\b(?:текущ|нынешн|эт|сего|биыл
 _TARGET_BEFORE = re.compile(r"(?:\bк|\bдо|к\s+концу|до\s+конца|на\s+период\s+до)\s*$", re.I)
 
 
+_GOAL = re.compile(r"\b(?:намерен\w*|цель\w*|довести|нарастить|увеличить|стратеги\w*|мақсат\w*|жеткізу)\b", re.I)
+
+
 def _meta_date(text: str) -> DateProposal | None:
     lines = text.splitlines()
     edge = "\n".join(lines[:5] + lines[-3:])
@@ -70,10 +73,14 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
             years = [int(p[:4]) for p in m.value.split("..")]
             if m.since and not m.future:
                 past.append((min(years), sent))     # «с 2020 года»: from a year already begun
-            elif m.future or _TARGET_BEFORE.search(text[max(0, m.start - 25):m.start]):
+            elif _TARGET_BEFORE.search(text[max(0, m.start - 25):m.start]) or (m.future and _GOAL.search(sent.text)):
+                continue        # a target year says nothing of when the article was written
+            elif m.future:
                 future.append((min(years), sent))
             else:
                 past.append((max(years), sent))
+                if len(m.value) == 10:
+                    own.append((years[0], sent))    # a dated event told as done: news tells it within days
     latest_past = max(past, key=lambda p: p[0]) if past else None
     if own:
         best = max(own, key=lambda p: p[0])
