@@ -72,6 +72,18 @@ def test_rates_and_prices_keep_what_they_are_per(text, amount, currency, per):
     assert c.kind == "indicator"    # a rate is not a sum traded
 
 
+def test_a_fact_takes_the_parties_of_its_own_sentence():
+    # another pair: not the dossier's
+    c = _one("Турция и Украина намерены довести товарооборот до 10 млрд долларов.")
+    assert c.parties == ["Турция", "Украина"]
+    # one of the dossier's parties alone, by the dossier's name
+    c = _one("Прямые иностранные инвестиции в Казахстан составили 20 млрд долларов.")
+    assert c.parties == ["Республика Казахстан"]
+    # no state named: the dossier's parties
+    c = _one("Объем торговли между странами составил 3 млрд долларов.")
+    assert c.parties == ["Республика Казахстан", "Германия"]
+
+
 def test_change_in_percent_and_new_level_is_one_fact():
     c = _one("В первом полугодии 2024 года товарооборот снизился на 7,2% по сравнению с тем же периодом, "
              "до 1,1 млрд долларов.", kind="trade")

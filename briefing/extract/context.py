@@ -68,16 +68,38 @@ class Context:
             out.append((m.start - (len(before.group()) if before else 0), m.end))
         return out
 
+    @cached_property
+    def _party_codes(self) -> dict[str, str]:
+        """ISO code -> the dossier's name of that party, for the parties that are states."""
+        from .states import code_of
+        out = {}
+        for party in self.parties:
+            code = code_of(party, self.lang)
+            if code:
+                out.setdefault(code, party)
+        return out
+
     def parties_in(self, text: str) -> list[str]:
-        """The dossier's parties named in a passage (by the stem of their main word)."""
+        """The states a passage names, the dossier's parties by the dossier's names («Республика Казахстан»)
+        and any other state by CLDR's («Турция»); a party that is no state (a bank, a union) by the stem of its
+        main word. Empty when the passage names none: then the caller may fall back on the dossier's parties,
+        and only then («Турция и Украина» is about Turkey and Ukraine, whatever the dossier)."""
+        from .states import name_of, states_in
         low = text.lower()
         found = []
         for party in self.parties:
+            if party in self._party_codes.values():
+                continue
             for stem in party_stems(party):
                 if re.search(r"(?<![^\W\d_])" + re.escape(stem), low):
                     found.append(party)
                     break
-        return found
+        for code in states_in(text, self.lang):
+            name = self._party_codes.get(code) or name_of(code, "kk" if self.lang == "kk" else "ru")
+            if name not in found:
+                found.append(name)
+        ordered = [p for p in self.parties if p in found]
+        return ordered + [p for p in found if p not in ordered]
 
 
 _GENERIC = {"республика", "республики", "королевство", "федерация", "государство", "штаты", "правительство",

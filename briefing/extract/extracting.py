@@ -210,17 +210,21 @@ def _new_dossier(dossier_dir: Path, texts: list[str], parties: str | None, subje
 
 
 def _guess_parties(texts: list[str]) -> list[str]:
-    """The two places the texts name most (natasha's locations, in the nominative)."""
-    from .nlp import ner_spans
+    """The two states the texts name most, by CLDR's names in the texts' language; cities and regions («Пекин»,
+    «Туркестанская область») are no parties."""
+    from .states import name_of, states_in
     from .text import detect_language
     counts: Counter = Counter()
     first: dict[str, int] = {}
+    langs: Counter = Counter()
     for t in texts:
-        if detect_language(t) != "ru":
-            continue
-        for typ, s, e, normal in ner_spans(t):
-            if typ == "LOC" and re.fullmatch(r"[А-ЯЁA-Z][\w\-]+(?: [А-ЯЁA-Z][\w\-]+)?", normal or ""):
-                counts[normal] += 1
-                first.setdefault(normal, len(first))
-    best = sorted(counts, key=lambda k: (-counts[k], first[k]))
-    return best[:2]
+        lang = detect_language(t)
+        langs[lang] += 1
+        from .text import sentences
+        for sent in sentences(t):
+            for code in states_in(sent.text, lang):
+                counts[code] += 1
+                first.setdefault(code, len(first))
+    best = sorted(counts, key=lambda k: (-counts[k], first[k]))[:2]
+    lang = langs.most_common(1)[0][0] if langs else "ru"
+    return [name_of(code, "kk" if lang == "kk" else "ru") for code in best]
