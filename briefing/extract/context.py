@@ -101,6 +101,23 @@ class Context:
         ordered = [p for p in self.parties if p in found]
         return ordered + [p for p in found if p not in ordered]
 
+    def parties_of(self, text: str) -> list[str]:
+        """A fact's parties, from the passage that states it: the states it names; one of a bilateral
+        dossier's two parties named alone, with no other state, is that relation's fact («Компания из КНР
+        построит завод», «Белоруссия готова поставить») and takes both; a passage naming no state takes the
+        dossier's parties."""
+        named = self.parties_in(text)
+        if not named:
+            return list(self.parties)
+        if len(named) == 1 and len(self.parties) == 2 and named[0] in self.parties and not _WHOLE.search(text):
+            return list(self.parties)
+        return named
+
+
+# A figure of one country's dealings with the whole world («прямые иностранные инвестиции в Казахстан»,
+# «внешнеторговый оборот»): its one party named is its only party.
+_WHOLE = re.compile(r"иностранн|зарубежн|внешн|всего мира|со всеми|в целом|шетел|сыртқы|әлем", re.I)
+
 
 _GENERIC = {"республика", "республики", "королевство", "федерация", "государство", "штаты", "правительство",
             "министерство", "народная", "демократическая", "объединенные", "соединенные", "содружество"}

@@ -196,7 +196,7 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
     if len(title) < 3:
         return None
     c.title = {ctx.lang: title}
-    c.parties = ctx.parties_in(sent.text) or list(ctx.parties)
+    c.parties = ctx.parties_of(sent.text)
     # confidence: what a reader would trust without checking
     conf = 0.55
     if c.value is not None and "currency" in c.value:

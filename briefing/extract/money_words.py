@@ -185,6 +185,8 @@ def kazakh(words: list[str], text: str = "") -> tuple[int, str] | None:
         if i == 0 and word[:1].isupper():
             country = low
             continue
+        if i == 0:      # Kazakh text quotes sums in Russian spelling too: «661,8 миллион евро»
+            return russian([word], text)
         return None
     return None
 
@@ -193,6 +195,7 @@ def _suffix_fits(stem: str, rest: str) -> bool:
     """After a consonant a Kazakh ending never starts with а/е («сома» is "sum", not «сом» + «а»)."""
     if not rest:
         return True
-    if stem[-1] not in "аәеиоөұүуыіэюя" and rest[0] in "ае":
-        return False
-    return True
+    # endings after a vowel: -сы, -ға/-ге, -дан, -да, -ның, -ны, -мен, -лар; after a consonant: -ы/-і, -ға/-қа,
+    # -дан/-тан/-нан, -ның/-дың/-тың, -мен/-бен/-пен, -лар/-дар/-тар («Еуропаға» is Europe, not euros)
+    starts = "сғгднмлж" if stem[-1] in "аәеиоөұүуыіэюя" else "ыіғгқкдтнмбплсь"   # ь: «рубль», «юань»
+    return rest[0] in starts

@@ -291,9 +291,10 @@ def _with_per(text: str, q: Quantity, lang: str) -> Quantity:
             if cur or unit:
                 return replace(q, per=(_per_amount(m[1], m[2], lang), cur, unit), start=window_start + m.start())
         return q
-    m = _PER_RU.match(text, q.end)
+    rng = _RANGE_END.match(text, q.end)       # «$225-295 за тысячу»: the range's upper end comes first
+    m = _PER_RU.match(text, rng.end() if rng else q.end)
     if not m:
-        return q
+        return _rate_of(text, q)
     cur, unit, used = _per_unit(m[4], m[5] or "", lang, text)
     if not (cur or unit) or (cur == q.currency and unit is None):
         return q
@@ -304,6 +305,27 @@ def _with_per(text: str, q: Quantity, lang: str) -> Quantity:
     if text[end:end + 1] == "." and m[4].lower().rstrip(".") in ("куб", "долл", "руб"):
         end += 1
     return replace(q, per=(amount, cur, unit), end=end)
+
+
+_RANGE_END = re.compile(r"\s*[-–—]\s*\d+(?:[.,]\d+)?")
+_RATE = re.compile(r"\bкурс\w*\s+([^\W\d_]+)\.?(?:\s+([^\W\d_]+))?", re.I)
+
+
+def _rate_of(text: str, q: Quantity) -> Quantity:
+    """«Курс доллара США … на отметке в 43 рубля»: a sum in one currency given as the rate of another is
+    that many per one of it."""
+    window_start = max(0, q.start - 120)
+    window = text[window_start:q.start]
+    window_start += max(window.rfind(". "), window.rfind("\n")) + 1
+    m = None
+    for m in _RATE.finditer(text, window_start, q.start):
+        pass
+    if m is None:
+        return q
+    read = money_words.russian([w for w in (m[1], m[2]) if w], text)
+    if read is None or read[1] == q.currency:
+        return q
+    return replace(q, per=(Decimal(1), read[1], None), start=m.start())
 
 
 def _per_amount(figure: str | None, scale: str | None, lang: str) -> Decimal:

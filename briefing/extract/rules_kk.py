@@ -77,7 +77,7 @@ def documents(ctx: Context) -> list[Candidate]:
                 isi = ctx.sentence_of(item.start)
                 title = make_title(item.text, "kk", ctx.date_spans(isi), item.start, limit=220)
                 c = Candidate("agreement", item.start, item.end, "document-list", 0.8, title={"kk": title},
-                              parties=_parties(item.text) or ctx.parties_in(item.text) or list(ctx.parties),
+                              parties=_parties(item.text) or ctx.parties_of(item.text),
                               anchor=(item.start, item.end))
                 c.date = ctx.date_near(isi, item.start, item.end) or ctx.date_near(si, sent.start + colon, sent.start + colon)
                 out.append(c)
@@ -91,7 +91,7 @@ def documents(ctx: Context) -> list[Candidate]:
                 span = clause(text, sent, a, sent.start + n.end())
                 title = make_title(span.text, "kk", ctx.date_spans(si), span.start, limit=160)
                 c = Candidate("agreement", span.start, span.end, "document", 0.75, title={"kk": title},
-                              parties=_parties(span.text) or ctx.parties_in(span.text) or list(ctx.parties),
+                              parties=_parties(span.text) or ctx.parties_of(span.text),
                               anchor=(a, b))
                 c.date = ctx.date_near(si, a, b)
                 out.append(c)
@@ -120,7 +120,7 @@ def documents(ctx: Context) -> list[Candidate]:
             span = clause(text, sent, ps, b)
             c = Candidate("agreement", span.start, span.end, "document", 0.65,
                           title={"kk": make_title(phrase, "kk", limit=160)},
-                          parties=ctx.parties_in(span.text) or list(ctx.parties), anchor=(ps, b))
+                          parties=ctx.parties_of(span.text), anchor=(ps, b))
             c.date = ctx.date_near(si, a, b)
             out.append(c)
     return out
@@ -270,7 +270,7 @@ def events(ctx: Context) -> list[Candidate]:
         kind = "plan" if future else ("visit" if m is mv else "meeting")
         c = Candidate(kind, span.start, span.end, "event", 0.55,
                       title={"kk": make_title(span.text, "kk", ctx.date_spans(si), span.start, limit=140)},
-                      parties=ctx.parties_in(sent.text) or list(ctx.parties), anchor=(a, b))
+                      parties=ctx.parties_of(sent.text), anchor=(a, b))
         if future:
             c.status = "planned"
         c.date = ctx.date_near(si, a, b)

@@ -143,7 +143,7 @@ def documents(ctx: Context) -> list[Candidate]:
                 isi = ctx.sentence_of(item.start)
                 title = first_upper(nominative(make_title(item.text, "ru", ctx.date_spans(isi), item.start, limit=200)))
                 c = Candidate("agreement", item.start, item.end, "document-list", 0.8, title={"ru": title},
-                              parties=_parties_between(item.text) or ctx.parties_in(item.text) or list(ctx.parties),
+                              parties=_parties_between(item.text) or ctx.parties_of(item.text),
                               anchor=(item.start, item.end))
                 c.date = ctx.date_near(isi, item.start, item.end) or ctx.date_near(si, list_start, list_start)
                 out.append(c)
@@ -183,7 +183,7 @@ def documents(ctx: Context) -> list[Candidate]:
                     continue        # «Соглашение было подписано…»: the document named earlier
                 title = first_upper(nominative(make_title(phrase, "ru", ctx.date_spans(si), ps, limit=160)))
                 parties = _parties_between(phrase) or _subject_entities(ctx, span.start, toks[sign_i].start) \
-                    or ctx.parties_in(sent.text) or list(ctx.parties)
+                    or ctx.parties_of(sent.text)
                 c = Candidate("agreement", span.start, span.end, "document", 0.8 if head != "документ" else 0.65,
                               title={"ru": title}, parties=parties, anchor=(ps, pe))
                 c.date = ctx.date_near(si, ps, pe)
@@ -195,7 +195,7 @@ def documents(ctx: Context) -> list[Candidate]:
             span = clause(text, sent, m.start(), end)
             title = make_title(first_upper(nominative(text[m.start():end])), "ru", limit=160)
             c = Candidate("agreement", span.start, span.end, "document", 0.75, title={"ru": title},
-                          parties=ctx.parties_in(sent.text) or list(ctx.parties), anchor=(m.start(), end))
+                          parties=ctx.parties_of(sent.text), anchor=(m.start(), end))
             c.date = ctx.date_near(si, m.start(), end)
             out.append(c)
     return _unique(out)
@@ -437,8 +437,7 @@ def _single_projects(ctx: Context, taken: list[Candidate]) -> list[Candidate]:
             quote = Span(m.start(), end, text[m.start():end])
             title = first_upper(nominative(make_title(text[m.start():end], "ru", limit=160)))
             out.append(Candidate("project", quote.start, quote.end, "project", 0.5, title={"ru": title}, status=status,
-                                 date=ctx.date_near(si, m.start(), end), parties=ctx.parties_in(sent.text)
-                                 or list(ctx.parties), anchor=(m.start(), end)))
+                                 date=ctx.date_near(si, m.start(), end), parties=ctx.parties_of(sent.text), anchor=(m.start(), end)))
     return out
 
 
@@ -487,7 +486,7 @@ def events(ctx: Context) -> list[Candidate]:
         span = clause(text, sent, a, b)
         title = make_title(span.text, "ru", ctx.date_spans(si), span.start, limit=140)
         c = Candidate("plan" if future else kind, span.start, span.end, "event", 0.55 if future else 0.6,
-                      title={"ru": title}, parties=ctx.parties_in(sent.text) or list(ctx.parties), anchor=(a, b))
+                      title={"ru": title}, parties=ctx.parties_of(sent.text), anchor=(a, b))
         if future:
             c.status = "planned"
         c.date = ctx.date_near(si, a, b)

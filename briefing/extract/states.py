@@ -38,6 +38,10 @@ _SHORT = 5
 _COMMON_WORDS = {"Того", "Мали", "Чад", "Гана", "Нигер", "Куба"}
 
 
+_IN_CURRENCY = re.compile(r"(?:доллар\w*|долл\.?)\s*$", re.I)
+_CURRENCY_AFTER = re.compile(r"\s+доллар", re.I)
+
+
 @lru_cache(maxsize=4)
 def _names(lang: str) -> dict[str, str]:
     """name -> ISO 3166 code, for every country of CLDR (not regions like «Европа», codes of two letters)."""
@@ -85,6 +89,9 @@ def states_in(text: str, lang: str) -> list[str]:
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
+            if _IN_CURRENCY.search(text[max(0, m.start() - 12):m.start()]) or \
+                    _CURRENCY_AFTER.match(text, m.end()):
+                continue    # «долларов США», «АҚШ доллары»: a currency's name, not a party
             taken.append((m.start(), m.end()))
             found.setdefault(code, m.start())
             found[code] = min(found[code], m.start())

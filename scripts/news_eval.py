@@ -1,0 +1,189 @@
+"""Scores of `briefing extract` on real news nobody here wrote: tests/gold/news/{dev,test}/ against
+tests/gold/news-{dev,test}.yaml (collected and annotated before any run; see tests/gold/news/PROVENANCE.md).
+
+Each article is extracted as a new dossier would be: its parties guessed from the text, its year proposed
+from the text. Measures, per set:
+- money: every money amount (value, currency, and what a rate or price is per) — recall and precision;
+- documents signed: a document candidate whose quote holds a key phrase of a gold document — recall and precision;
+- publication year: the proposed year is the article's — over all articles, and over those whose text shows it;
+- parties: a candidate whose sentence holds a gold fact's key phrase has that fact's states as its parties;
+- people: surname in the nominative and post — recall over gold people, precision over person candidates;
+- junk: candidates drawn from page furniture (counters, captions, credits) — should be none.
+Used by scripts/evaluate.py."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+NEWS = ROOT / "tests" / "gold" / "news"
+SETS = ("dev", "test")
+MEASURES = ("money", "documents", "publication year", "publication year (shown in text)", "parties", "people",
+            "junk proposed")
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    proposed: int = 0
+    right: int = 0
+    misses: list = field(default_factory=list)
+
+    def pct(self, a, b):
+        return f"{100 * a / b:.0f}%" if b else "—"
+
+
+def _dec(x) -> Decimal:
+    return Decimal(str(x)).normalize()
+
+
+def _per(text: str | None):
+    if not text:
+        return None
+    amount, what = str(text).split(" ", 1)
+    return (_dec(amount), what)
+
+
+def _cand_per(value: dict):
+    per = value.get("per")
+    if not per:
+        return None
+    return (_dec(per.get("amount", 1)), per.get("currency") or per.get("unit"))
+
+
+def score_set(name: str) -> dict[str, Tally]:
+    from briefing.extract.extracting import _guess_parties
+    from briefing.extract.pipeline import extract_candidates
+    from briefing.extract.sourcing import propose_date
+    from briefing.extract.states import code_of
+    from briefing.extract.text import detect_language, sentences
+
+    gold_all = yaml.safe_load((ROOT / "tests" / "gold" / f"news-{name}.yaml").read_text(encoding="utf-8"))
+    t = {m: Tally() for m in MEASURES}
+    for fname, gold in sorted(gold_all.items()):
+        text = (NEWS / name / fname).read_text(encoding="utf-8")
+        lang = detect_language(text)
+        proposal = propose_date(text, lang)
+        year = int(proposal.date[:4]) if proposal else None
+        for key in ("publication year",) + (("publication year (shown in text)",) if gold.get("year_shown") else ()):
+            t[key].gold += 1
+            t[key].proposed += 1
+            ok = year == gold["year"]
+            t[key].found += ok
+            t[key].right += ok
+            if not ok:
+                t[key].misses.append(f"{fname}: {year} for {gold['year']}")
+        parties = _guess_parties([text])
+        cands = extract_candidates(text, lang, year, parties)
+        quote = lambda c: text[c.start:c.end]  # noqa: E731
+
+        # money
+        money = [c for c in cands if c.value and c.value.get("currency")]
+        golds = gold.get("amounts") or []
+
+        def same_money(g, c):
+            amounts = {_dec(g["amount"])} | ({_dec(g["upper"])} if g.get("upper") else set())
+            return (_dec(c.value["amount"]) in amounts and c.value["currency"] == g["currency"]
+                    and _cand_per(c.value) == _per(g.get("per")))
+        _tally(t["money"], golds, money, same_money, lambda g: f"{fname}: {g}", lambda c: f"{fname}: {c.value}")
+
+        # documents
+        docs = [c for c in cands if c.kind == "agreement"]
+        _tally(t["documents"], gold.get("documents") or [], docs,
+               lambda g, c: any(k.lower() in quote(c).lower() for k in g["keys"]),
+               lambda g: f"{fname}: {g['keys'][0]}", lambda c: f"{fname}: {quote(c)[:80]}")
+
+        # parties: judged where the candidate's sentence holds a gold fact
+        sents = sentences(text)
+        for c in cands:
+            if c.kind == "person":
+                continue    # a person's party is the state they serve, not the pair their sentence is about
+            sent = next((s for s in sents if s.start <= c.start < s.end), None)
+            if sent is None:
+                continue
+            facts = [f for f in gold.get("facts") or [] if f["key"] in text[sent.start:sent.end]]
+            if not facts:
+                continue
+            want = set(facts[0]["parties"])
+            got = {code_of(p, lang) or p for p in c.parties}
+            t["parties"].proposed += 1
+            if got == want:
+                t["parties"].right += 1
+            else:
+                t["parties"].misses.append(f"{fname}: {sorted(got)} for {sorted(want)} «{quote(c)[:60]}»")
+        t["parties"].gold = t["parties"].proposed
+        t["parties"].found = t["parties"].right
+
+        # people
+        people = [c for c in cands if c.kind == "person"]
+
+        def same_person(g, c):
+            names = [v for v in c.person["name"].values()]
+            posts = " ".join(c.person["post"].values()).lower()
+            surname_ok = any(re.search(r"(?<!\w)" + re.escape(g["surname"]) + r"(?!\w)", n) for n in names)
+            post = g["post"].lower()
+            return surname_ok and (post in posts or (posts and posts in post) or _lemmas(post) <= _lemmas(posts))
+        _tally(t["people"], gold.get("people") or [], people, same_person,
+               lambda g: f"{fname}: {g['name']} ({g['post']})",
+               lambda c: f"{fname}: {c.person['name']} / {c.person['post']}")
+
+        # junk
+        for c in cands:
+            q = quote(c)
+            if any(j["key"] in q for j in gold.get("junk") or []):
+                t["junk proposed"].proposed += 1
+                t["junk proposed"].misses.append(f"{fname}: {q[:60]}")
+    return t
+
+
+def _lemmas(text: str) -> set[str]:
+    from briefing.extract.nlp import lemma
+    return {lemma(w) for w in re.findall(r"[^\W\d_]+", text.lower())}
+
+
+def _tally(tally: Tally, golds, cands, same, show_gold, show_cand) -> None:
+    tally.gold += len(golds)
+    tally.proposed += len(cands)
+    for g in golds:
+        if any(same(g, c) for c in cands):
+            tally.found += 1
+        else:
+            tally.misses.append("missed " + show_gold(g))
+    for c in cands:
+        if any(same(g, c) for g in golds):
+            tally.right += 1
+        else:
+            tally.misses.append("wrong " + show_cand(c))
+
+
+def table(tallies: dict[str, Tally]) -> list[str]:
+    out = ["| measure | gold | found | recall | candidates | right | precision |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for m in MEASURES:
+        x = tallies[m]
+        if m == "junk proposed":
+            out.append(f"| {m} | — | — | — | {x.proposed} | — | — |")
+        elif m == "parties":
+            out.append(f"| parties (candidates judged) | — | — | — | {x.proposed} | {x.right} | {x.pct(x.right, x.proposed)} |")
+        else:
+            out.append(f"| {m} | {x.gold} | {x.found} | {x.pct(x.found, x.gold)} | {x.proposed} | {x.right} | "
+                       f"{x.pct(x.right, x.proposed)} |")
+    return out
+
+
+if __name__ == "__main__":   # python scripts/news_eval.py [dev|test] [--misses]
+    import sys
+    sys.path.insert(0, str(ROOT))
+    which = [a for a in sys.argv[1:] if a in SETS] or ["dev"]
+    for name in which:
+        res = score_set(name)
+        print(f"## {name}")
+        print("\n".join(table(res)))
+        if "--misses" in sys.argv:
+            for m, x in res.items():
+                for line in x.misses:
+                    print(f"  [{m}] {line}")
