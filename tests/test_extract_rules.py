@@ -84,6 +84,17 @@ def test_a_fact_takes_the_parties_of_its_own_sentence():
     assert c.parties == ["Республика Казахстан", "Германия"]
 
 
+def test_documents_by_abbreviation_and_a_single_unnamed_one():
+    c = _one("Стороны подписали ADS-соглашение о туристических поездках.", kind="agreement")
+    assert c.title["ru"] == "ADS-соглашение о туристических поездках"
+    c = _one("Министр экономики и посол Германии 31 декабря подписали соглашение.", kind="agreement")
+    assert c.title["ru"] == "Соглашение"
+    # the bare word after the text has named the document is that document, not a new one
+    cands = extract_candidates("Соглашение о торговле обсуждали год. Министры подписали соглашение.", "ru", 2024,
+                               ["Республика Казахстан", "Германия"])
+    assert [c.title["ru"] for c in cands if c.kind == "agreement"] == []
+
+
 def test_change_in_percent_and_new_level_is_one_fact():
     c = _one("В первом полугодии 2024 года товарооборот снизился на 7,2% по сравнению с тем же периодом, "
              "до 1,1 млрд долларов.", kind="trade")

@@ -46,6 +46,10 @@ def _doc_head(toks: list[Tok], k: int) -> str | None:
     lemma = _lemma(toks[k])
     if lemma in DOC_LEMMAS:
         return lemma
+    if "-" in toks[k].text:     # «ADS-соглашение», «ИКТ-меморандум»: a document named by an abbreviation
+        last = parse(toks[k].low.rsplit("-", 1)[1]).normal_form.replace("ё", "е")
+        if last in DOC_LEMMAS:
+            return last
     if lemma in _DOC_WITH_NEXT:
         nxt = toks[k + 1].low if k + 1 < len(toks) else ""
         if lemma == "карта":
@@ -179,8 +183,12 @@ def documents(ctx: Context) -> list[Candidate]:
                     pe -= len(trail.group())
                     phrase = text[ps:pe]
                 words = re.findall(r"[^\W\d_]+", phrase)
-                if len(words) < 2 or (len(words) == 2 and _lemma(tokens(phrase)[0]) in _ANAPHORIC):
-                    continue        # «Соглашение было подписано…»: the document named earlier
+                if len(words) == 2 and _lemma(tokens(phrase)[0]) in _ANAPHORIC:
+                    continue        # «Это соглашение было подписано…»: the document named earlier
+                if len(words) < 2 and (toks[sign_i].start > ps or _named_before(text, sent.start, head)):
+                    continue        # «Соглашение было подписано…», or a document the text has named already
+                if len(words) < 2 and _lemma(toks[k]) != head and "-" not in toks[k].text:
+                    continue        # «соглашения» in the plural, no count: not one document
                 title = first_upper(nominative(make_title(phrase, "ru", ctx.date_spans(si), ps, limit=160)))
                 parties = _parties_between(phrase) or _subject_entities(ctx, span.start, toks[sign_i].start) \
                     or ctx.parties_of(sent.text)
@@ -232,6 +240,13 @@ def _doc_items(text: str, start: int, end: int) -> list[Span]:
 
 
 _ANAPHORIC = {"новый", "этот", "данный", "указанный", "такой", "подобный", "весь", "свой", "тот", "который"}
+
+
+def _named_before(text: str, pos: int, head: str) -> bool:
+    """Whether the text names a document of this kind before `pos` («Соглашение о …» then «подписали
+    соглашение»): a bare «соглашение» then means that one."""
+    stem = head[:-2] if len(head) > 5 else head
+    return re.search(r"(?<![\w-])" + re.escape(stem), text[:pos], re.I) is not None
 
 
 def _verb_between(toks: list[Tok], a: int, b: int) -> bool:
