@@ -26,6 +26,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 GOLD = ROOT / "tests" / "gold" / "kz-jp.yaml"
 SEED_TEXTS = ROOT / "seeds" / "kz-jp" / "texts"
@@ -328,7 +329,10 @@ def main(argv=None) -> int:
         print(f"error: {args.factru}: factRuEval devset not found", file=sys.stderr)
         return 3
     strict, partial, occupation, n = factru_scores(args.factru)
+    from news_eval import section as news_section   # scripts/news_eval.py: the real-news gold
+    news = news_section()
     text = report(seeds, extra, held, held_extra, strict, partial, occupation, n, time.time() - t0)
+    text = text.rstrip("\n") + "\n\n" + "\n".join(news)
     if args.check:
         def strip(t):
             return [line for line in t.splitlines() if not line.startswith("Last run:")]
