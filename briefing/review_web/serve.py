@@ -12,14 +12,23 @@ from ..errors import EnvironmentProblem, UsageError
 HOST = "127.0.0.1"
 
 
-def _web():
+def _have(module: str) -> bool:
+    from importlib.util import find_spec
     try:
-        import multipart  # noqa: F401  (python-multipart: Starlette reads posted forms with it)
-        import starlette  # noqa: F401
-        import uvicorn
-    except ModuleNotFoundError as exc:
-        raise EnvironmentProblem(f"review --serve needs {exc.name}, of the review extra: "
-                                 f"pip install 'briefing[review]'") from None
+        return find_spec(module) is not None
+    except ImportError:
+        return False
+
+
+def _web():
+    # python-multipart: Starlette reads posted forms with it (its module was `multipart` before 0.0.13)
+    missing = [name for name, modules in (("starlette", ["starlette"]), ("uvicorn", ["uvicorn"]),
+                                          ("python-multipart", ["python_multipart", "multipart"]))
+               if not any(_have(m) for m in modules)]
+    if missing:
+        raise EnvironmentProblem(f"review --serve needs {', '.join(missing)}, of the review extra: "
+                                 f"pip install 'briefing[review]'")
+    import uvicorn
     return uvicorn
 
 
@@ -62,6 +71,8 @@ def serve(dossier_dir: Path, port: int = 0, open_browser: bool = True, source: s
         webbrowser.open(url)   # the socket listens already: the browser's request waits for the server
     try:
         server.run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass   # uvicorn stops cleanly on Ctrl-C, then raises it again: here it is the way to stop, not a failure
     finally:
         sock.close()
     print("stopped", file=sys.stderr)
