@@ -78,7 +78,7 @@ class ReviewApp:
                 "values": outcome.posted or (forms.fields(entry) if entry else {}),
                 "message": outcome.message, "problems": outcome.problems,
                 # the fields a problem names, marked in the form («value.amount» is the field value_amount)
-                "bad": {p.field.replace(".", "_") for p in outcome.problems} | {p.field.split(".")[0] for p in outcome.problems},
+                "bad": {p.field.replace(".", "_") for p in outcome.problems},
                 "undoable": bool(self.history.get(sid))}
 
     def _page(self, request: Request, sid: str, outcome: Outcome, push: bool = False):
