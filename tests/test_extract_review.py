@@ -95,17 +95,6 @@ def test_edits_are_kept_and_bad_edits_reported(tmp_path):
     assert left[flood["id"]] == "pending" and left[grant["id"]] == "accepted"
 
 
-def test_a_text_without_a_year_needs_a_date(tmp_path):
-    article = tmp_path / "news.txt"
-    article.write_text("Министр иностранных дел Японии Сейдзи Маэхара прибыл в Москву во вторник.\n", encoding="utf-8")
-    root = tmp_path / "d"
-    proc = run_cli("extract", article, "--dossier", root, "--parties", "Россия, Япония")
-    assert proc.returncode == 1 and "--date" in proc.stderr
-    proc = run_cli("extract", article, "--dossier", root, "--date", "2011-02", check=True)
-    src = yaml.safe_load((root / "sources.yaml").read_text(encoding="utf-8"))
-    assert src[0]["date"] == "2011-02" and src[0]["language"] == "ru"
-
-
 def test_listing_shows_figure_date_and_quote_on_one_line(tmp_path):
     root = tmp_path / "d"
     run_cli("extract", TEXTS[3], "--dossier", root, "--parties", PARTIES, check=True)
@@ -141,3 +130,15 @@ def test_reject_rest_after_accepting_some(tmp_path):
     assert proc.returncode == 2 and "--all and --reject-rest" in proc.stderr
     proc = run_cli("review", "--dossier", root, "--serve", "--accept", grant)
     assert proc.returncode == 2 and "--serve: decide on the page" in proc.stderr
+
+
+def test_a_text_without_a_year_needs_a_date(tmp_path):
+    article = tmp_path / "news.txt"
+    article.write_text("Министр иностранных дел Японии Сейдзи Маэхара прибыл в Москву во вторник.\n", encoding="utf-8")
+    root = tmp_path / "d"
+    proc = run_cli("extract", article, "--dossier", root, "--parties", "Россия, Япония")
+    assert proc.returncode == 1 and "--date" in proc.stderr
+    proc = run_cli("extract", article, "--dossier", root, "--date", "2011-02", check=True)
+    src = yaml.safe_load((root / "sources.yaml").read_text(encoding="utf-8"))
+    assert src[0]["date"] == "2011-02" and src[0]["language"] == "ru"
+
