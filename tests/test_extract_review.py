@@ -141,4 +141,3 @@ def test_a_text_without_a_year_needs_a_date(tmp_path):
     proc = run_cli("extract", article, "--dossier", root, "--date", "2011-02", check=True)
     src = yaml.safe_load((root / "sources.yaml").read_text(encoding="utf-8"))
     assert src[0]["date"] == "2011-02" and src[0]["language"] == "ru"
-
