@@ -185,7 +185,8 @@ HELP = {
     "extract": ("Add articles to a dossier as sources and propose candidate facts for review "
                 "(needs the extract extra: pip install 'briefing[extract]').",
                 "briefing extract article.txt --dossier dossiers/kz-jp"),
-    "review": ("List the candidate facts awaiting review; accept or reject them.",
+    "review": ("List the candidate facts awaiting review; accept or reject them, here or on a local page in a "
+               "browser (--serve).",
                "briefing review --accept c3 c7 --reject c5"),
 }
 

@@ -95,6 +95,43 @@ def test_edits_are_kept_and_bad_edits_reported(tmp_path):
     assert left[flood["id"]] == "pending" and left[grant["id"]] == "accepted"
 
 
+def test_listing_shows_figure_date_and_quote_on_one_line(tmp_path):
+    root = tmp_path / "d"
+    run_cli("extract", TEXTS[3], "--dossier", root, "--parties", PARTIES, check=True)
+    lines = run_cli("review", "--dossier", root, check=True).stdout.splitlines()
+    trade = next(c for c in _candidates(root, "s000") if c["kind"] == "trade" and c.get("percent"))
+    (line,) = [line for line in lines if line.strip().startswith(trade["id"] + " ")]
+    assert f"{trade['value']['amount']} USD; {trade['percent']}%" in line and f"  {trade['date']}  " in line
+    assert f"“{trade['evidence']['quote'][:40]}" in line and line.endswith("…”")      # a long quote, cut
+    assert len(lines) == 1 + len(_candidates(root, "s000"))          # one line per candidate, quote included
+    assert run_cli("review", "--dossier", root, "--source", "s000", check=True).stdout.splitlines() == lines
+    proc = run_cli("review", "--dossier", root, "--source", "s009")
+    assert proc.returncode == 2 and "--source: no review file for 's009'" in proc.stderr
+
+
+def test_reject_rest_after_accepting_some(tmp_path):
+    root = tmp_path / "d"
+    run_cli("extract", TEXTS[3], "--dossier", root, "--parties", PARTIES, check=True)
+    cands = _candidates(root, "s000")
+    grant = next(c["id"] for c in cands if c["kind"] == "grant" and c["value"]["amount"] == 7400000)
+    flood = next(c for c in cands if c["kind"] == "grant" and c["value"]["amount"] == 2000000)
+    path = root / "review" / "s000.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    next(c for c in data["candidates"] if c["id"] == flood["id"])["value"]["amount"] = 2500000   # fails its proof
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    proc = run_cli("review", "--dossier", root, "--accept", grant, flood["id"], "--reject-rest")
+    assert proc.returncode == 1
+    assert f"{flood['id']}: left pending" in proc.stderr and f"1 accepted, {len(cands) - 2} rejected" in proc.stderr
+    left = {c["id"]: c["decision"] for c in _candidates(root, "s000")}
+    assert left.pop(grant) == "accepted" and left.pop(flood["id"]) == "pending"   # named to accept: left to mend
+    assert set(left.values()) == {"rejected"}
+    assert run_cli("check", "--dossier", root).returncode == 0
+    proc = run_cli("review", "--dossier", root, "--all", "--reject-rest")
+    assert proc.returncode == 2 and "--all and --reject-rest" in proc.stderr
+    proc = run_cli("review", "--dossier", root, "--serve", "--accept", grant)
+    assert proc.returncode == 2 and "--serve: decide on the page" in proc.stderr
+
+
 def test_a_text_without_a_year_needs_a_date(tmp_path):
     article = tmp_path / "news.txt"
     article.write_text("Министр иностранных дел Японии Сейдзи Маэхара прибыл в Москву во вторник.\n", encoding="utf-8")

@@ -144,7 +144,9 @@ def test_the_wheel_carries_the_defaults_and_no_caches(tmp_path):
     for needed in ("briefing/defaults/templates/note.j2", "briefing/defaults/templates/style.yaml",
                    "briefing/defaults/templates/lang/kk.yaml", "briefing/defaults/charts/portfolio.yaml",
                    "briefing/defaults/example/dossier.yaml", "briefing/defaults/example/sources.yaml",
-                   "briefing/data/topics.yaml", "briefing/fonts/LiberationSerif-Regular.ttf"):
+                   "briefing/data/topics.yaml", "briefing/fonts/LiberationSerif-Regular.ttf",
+                   "briefing/review_web/templates/_workspace.html", "briefing/review_web/static/htmx.min.js",
+                   "briefing/review_web/static/htmx.LICENSE", "briefing/review_web/static/review.js"):
         assert needed in names, needed
     assert any(n.startswith("briefing/defaults/example/texts/") for n in names)
     assert not [n for n in names if ".briefing-cache" in n or n.endswith((".pickle", ".pyc"))]

@@ -22,6 +22,14 @@ def register(sub, dossier_arg) -> None:
     p.add_argument("--accept", nargs="+", default=[], metavar="ID", help="accept these candidates")
     p.add_argument("--reject", nargs="+", default=[], metavar="ID", help="reject these candidates")
     p.add_argument("--all", action="store_true", help="accept every pending candidate that duplicates no fact")
+    p.add_argument("--reject-rest", action="store_true",
+                   help="reject every pending candidate not named by --accept (after accepting those)")
+    p.add_argument("--source", metavar="SID", help="only the candidates of this source (listing, --all, "
+                                                   "--reject-rest, the review page)")
+    p.add_argument("--serve", action="store_true", help="review in a browser: a local page on 127.0.0.1 "
+                                                        "(needs the review extra)")
+    p.add_argument("--port", type=int, default=0, help="the review page's port (default: a free one)")
+    p.add_argument("--no-browser", action="store_true", help="print the review page's address, open no browser")
     p.set_defaults(func=cmd_review)
 
 
@@ -41,9 +49,18 @@ def cmd_extract(args) -> int:
 
 def cmd_review(args) -> int:
     from ..cli import dossier_to_write
+    from ..errors import UsageError
+    if args.serve:
+        if args.accept or args.reject or args.all or args.reject_rest:
+            raise UsageError("--serve: decide on the page; give no --accept, --reject, --all or --reject-rest with it")
+        from ..review_web.serve import serve
+        return serve(dossier_to_write(args), port=args.port, open_browser=not args.no_browser, source=args.source)
+    if args.port or args.no_browser:
+        raise UsageError("--port and --no-browser are for --serve")
     from .decide import review
     listing, written, failed = review(dossier_to_write(args), accept=args.accept, reject=args.reject,
-                                      accept_all=args.all, say=_eprint)
+                                      accept_all=args.all, reject_rest=args.reject_rest, source=args.source,
+                                      say=_eprint)
     for line in listing:
         print(line)
     for path in written:
