@@ -96,6 +96,8 @@ def readings(word: str) -> tuple:
             common = next((i for i, (a, b) in enumerate(zip(nom, low)) if a != b), min(len(nom), len(low)))
             if common < len(nom) - 1:
                 continue
+            if low.endswith(("и", "ы")) and nom.endswith("я"):
+                continue    # «Пелоси» is not a case of «Пелося»: a foreign -и stays
         named = bool({"Name", "Surn", "Patr"} & set(tag.grammemes))
         quality = (3 if p.is_known else 2) if named else (1 if "anim" in tag else 0.5)
         if "Geox" in tag or "Orgn" in tag or "Abbr" in tag:
@@ -126,7 +128,8 @@ def _fits(g_reading: str, gender: str) -> bool:
 
 def _read(words: list[str], case: str, gender: str, named_only: bool = False) -> tuple[float, list[str]]:
     """How well a name reads in one case and gender (no bonus from the context), and its nominative words.
-    named_only: count only readings as a name (for telling the case a name shows), nothing for the rest."""
+    named_only: count only names from the dictionary (for telling the case a name shows: a guess at a name
+    pymorphy does not know is no evidence of its case), nothing for the rest."""
     score = 0.0
     forms = []
     for i, w in enumerate(words):
@@ -136,7 +139,7 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False) ->
         options = [(q, n) for c, g, n, q in readings(w) if c == case and _fits(g, gender)]
         if options:
             q, n = max(options)
-            score += q if not named_only or q >= 2 else 0
+            score += q if not named_only or q >= 3 else 0
             forms.append(_with_letters_of(w, n))
             continue
         # no reading in this case: kept as written, as an indeclinable word may be (a vowel other than -а/-я

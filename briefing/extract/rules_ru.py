@@ -507,7 +507,8 @@ POST_HEADS = {
     "чемпион", "эмир", "шейх", "султан", "патриарх", "митрополит", "архиепископ", "папа", "наследник", "вице-мэр",
     "префект", "атташе", "комиссар", "еврокомиссар", "генерал", "маршал", "адмирал", "министр-президент",
     "замглавы", "замгендиректора", "вице-губернатор", "зампредседателя", "председательница", "президентка",
-    "главред", "редактор", "полковник", "подполковник", "майор", "капитан", "кандидат",
+    "главред", "редактор", "полковник", "подполковник", "майор", "капитан", "кандидат", "замминистра",
+    "царь", "царица", "астронавт", "космонавт", "тренер", "наставник", "парламентарий", "экономист", "аналитик",
 }
 # ranks and titles written between a post and the name, in apposition to both («председатель Совета муфтиев
 # России шейх Равиль Гайнутдин», «заместителя главы вооружённых сил генерал-лейтенанта …»)
@@ -546,7 +547,8 @@ def _post_head(tok: Tok) -> bool:
 def _singular_cases(tok: Tok) -> set[str]:
     """The cases a post word can be read in as naming one person (a plural «представителей», «президенты» is
     part of an organisation's name or names several people)."""
-    return {str(p.tag.case) for p in _head_parses(tok) if p.tag.number != "plur" or "Fixd" in p.tag}
+    return {str(p.tag.case) for p in _head_parses(tok)
+            if (p.tag.number != "plur" or "Fixd" in p.tag) and "inan" not in p.tag}     # «посол» the salting
 
 
 def _is_rank(tok: Tok) -> bool:
@@ -566,6 +568,15 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     steps = 0
     while m >= 0 and steps < 14:
         t = toks[m]
+        if t.text == ")":
+            # «Национального фронта (FN)»: a short gloss in brackets inside the post
+            j = m - 1
+            while j >= 0 and j >= m - 4 and toks[j].text != "(" and toks[j].text not in ".;:!?":
+                j -= 1
+            if j >= 0 and toks[j].text == "(" and j < m - 1:
+                m = j - 1
+                steps += 1
+                continue
         if t.text in _STOPS or (t.is_word and not _post_head(t)
                                 and parse(t.low).tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "GRND")):
             break
@@ -656,24 +667,20 @@ def _post_after(text: str, toks: list[Tok], k_end: int, others: list[tuple[int, 
     return start, end, h
 
 
-def _rank_split(text: str, toks: list[Tok], first: int, k: int) -> tuple[int, int] | None:
-    """A rank or title right before the name after a post of its own, in the same case: «председатель Совета
-    муфтиев России шейх» → (token of «председатель», token of «шейх»)."""
-    r = k - 1
-    if r <= first or not _is_rank(toks[r]):
+def _rank_post(text: str, toks: list[Tok], st: int, k: int, others) -> int | None:
+    """A post written before a rank or title that stands right before the name, in the same case: «председатель
+    Совета муфтиев России шейх Равиль Гайнутдин», «представитель вооружённых сил полковник …». The token where
+    that post starts, or None."""
+    if st != k - 1 or not _is_rank(toks[st]):
         return None
-    cases = _singular_cases(toks[r])
-    for j in range(r - 1, max(-1, r - 9), -1):
-        t = toks[j]
-        if t.text in _STOPS or not (t.is_word or t.text in "«»\"-–—"):
-            return None
-        if t.is_word and _post_head(t) and cases & _singular_cases(t):
-            between = toks[j + 1:r]
-            if between and all(not w.is_word or w.text[:1].isupper() or parse(w.low).tag.case != "nomn"
-                               or "nomn" not in cases for w in between):
-                return j, r
-            return None
-    return None
+    cases = _singular_cases(toks[st])
+    earlier = _post_before(text, toks, st, others)
+    if not earlier:
+        return None
+    heads = [j for j in range(earlier[0], st) if _post_head(toks[j])]
+    if not heads or not cases & _singular_cases(toks[heads[0]]):
+        return None
+    return earlier[0]
 
 
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -706,7 +713,22 @@ def _natasha_cases(surface: str, normal: str | None) -> set[str]:
 
 
 def _post_nominative(post_text: str) -> str:
-    return first_upper(nominative(post_text.strip(" ,–—-")))
+    """A post in the nominative; «экс-премьера» as «экс-» and «премьера», the post word read as a post
+    («премьера» is «премьер», not a first night)."""
+    post = post_text.strip(" ,–—-")
+    m = re.match(r"(?i)(экс-|врио-|и\.\s?о\.\s?)(.*)$", post)
+    prefix, post = (m[1], m[2]) if m else ("", post)
+    w = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", post)
+    if w:
+        low = w.group().lower().replace("ё", "е")
+        heads = _head_parses(Tok(0, len(w.group()), w.group()))
+        if heads and parse(low) not in heads and not any(p.tag.case == "nomn" for p in heads) \
+                and "-" not in low:
+            form = heads[0].inflect({"nomn"})
+            if form is not None:
+                word = form.word
+                post = (word[:1].upper() if w.group()[:1].isupper() else word[:1]) + word[1:] + post[w.end():]
+    return first_upper(prefix + nominative(post))
 
 
 def people(ctx: Context) -> list[Candidate]:
@@ -736,14 +758,11 @@ def people(ctx: Context) -> list[Candidate]:
             heads = [j for j in range(st, k) if _post_head(toks[j])]
             cases = _singular_cases(toks[heads[0]]) if heads else set()
             if agrees(surface, cases):
-                split = _rank_split(text, toks, st, k)
-                if split:
-                    a, r = split
-                    post = (_post_nominative(text[toks[st].start:toks[r].start]) + ", " +
-                            _post_nominative(text[toks[r].start:s]).lower()
-                            if a == st else _post_nominative(text[toks[r].start:s]))
-                else:
-                    post = _post_nominative(text[toks[st].start:s])
+                post = _post_nominative(text[toks[st].start:s])
+                r = _rank_post(text, toks, st, k, others)
+                if r is not None:
+                    post = _post_nominative(text[toks[r].start:toks[st].start]) + ", " + post[:1].lower() + post[1:]
+                    st = r
                 post_text, qs, qe = text[toks[st].start:s], toks[st].start, e
                 break
         if post is None:
@@ -762,7 +781,7 @@ def people(ctx: Context) -> list[Candidate]:
         name = _clean_name(name_nominative(surface, hint or cases))
         if len(post) < 3 or len(name) < 2 or qe - qs < 8:
             continue
-        key = name.split()[-1].lower()[:6]
+        key = _person_key(name, found)
         c = Candidate("person", qs, qe, "person", 0.8 if " " in name else 0.65,
                       title={"ru": f"{post} {name}"},
                       parties=ctx.parties_in(post_text),
@@ -774,6 +793,19 @@ def people(ctx: Context) -> list[Candidate]:
         elif len(post) > len(old.person["post"]["ru"]) or (" " in name and " " not in old.person["name"]["ru"]):
             found[key] = c
     return [found[k] for k in order]
+
+
+def _person_key(name: str, found: dict) -> str:
+    """One candidate per person: by surname, and by first name when two people share a surname (Рамзан and
+    Ахмат-Хаджи Кадыров); a surname alone goes with the first person of that surname."""
+    words = name.lower().replace("ё", "е").split()
+    sur = words[-1][:6]
+    first = words[0][:1] if len(words) > 1 and not words[0].endswith(".") else ""
+    same = [k for k in found if k.split("|")[0] == sur]
+    for k in same:
+        if not first or k.split("|")[1] in ("", first):
+            return k
+    return f"{sur}|{first}"
 
 
 def _clean_name(name: str) -> str:
