@@ -661,8 +661,10 @@ def _post_after(text: str, toks: list[Tok], k_end: int, others: list[tuple[int, 
         if depth == 0 and (t.text in _STOPS or (t.is_word and parse(t.low).tag.POS in ("VERB", "INFN", "PRTS",
                                                                                       "GRND"))):
             break
-        if depth == 0 and t.low in ("который", "которая", "что", "и") and m > h + 1:
+        if depth == 0 and t.low in ("который", "которая", "которые", "что"):
             break
+        if t.low == "и" and m + 1 < len(toks) and any(s <= toks[m + 1].start < e for s, e in others):
+            break           # «X, министр …, и Y» without the comma: the next person
         end = t.end
     return start, end, h
 
