@@ -5,8 +5,9 @@
    amounts, percents, counts, dates, documents, projects, people (recall over gold items, precision over
    candidates of that kind).
 2. natasha's Person/Org/Location extraction on factRuEval-2016 devset against its annotation (*.objects
-   built from *.spans), strict (same type, same extent) and partial (same type, overlapping); and the
-   people-with-posts rule against the devset's Occupation facts (who + position).
+   built from *.spans), strict (same type, same extent) and partial (same type, overlapping).
+3. The people-with-posts rule against the Occupation facts of factRuEval-2016 devset and testset
+   (scripts/people_eval.py: name in the nominative, post right, post bound to its own person).
 
 Usage: python scripts/evaluate.py [--out docs/evaluation.md] [--factru DIR] [--no-write | --check]
 (--check: exit 1 when docs/evaluation.md is not what this run measures, for CI)
@@ -159,44 +160,15 @@ def factru_gold(book: Path) -> set[tuple[str, int, int]]:
     return gold
 
 
-def factru_occupations(book: Path) -> list[tuple[list[str], list[str]]]:
-    """(name words of who, words of the position) for each Occupation fact."""
-    path = book.with_suffix(".facts")
-    if not path.exists():
-        return []
-    out = []
-    for block in path.read_text(encoding="utf-8").split("\n\n"):
-        lines = block.strip().splitlines()
-        if not lines or not lines[0].endswith("Occupation"):
-            continue
-        who = pos = None
-        for line in lines[1:]:
-            key, _, rest = line.partition(" ")
-            words = rest.split(" ", 1)[1] if " " in rest else ""
-            if key == "Who":
-                who = words.split("|")[0].split()
-            elif key == "Position":
-                pos = words.split("|")[0].split()
-        if who and pos:
-            out.append((who, pos))
-    return out
-
-
 def _overlap(a, b) -> bool:
     return a[1] < b[2] and b[1] < a[2]
 
 
-def factru_scores(devset: Path = FACTRU) -> tuple[dict, dict, Score, int]:
-    from briefing.extract.context import Context
-    from briefing.extract.nlp import ner_spans, parse
-    from briefing.extract.rules_ru import people
-
-    def lemma5(w):
-        return parse(w.lower()).normal_form[:5]
+def factru_scores(devset: Path = FACTRU) -> tuple[dict, dict, int]:
+    from briefing.extract.nlp import ner_spans
 
     strict = defaultdict(Score)
     partial = defaultdict(Score)
-    occupation = Score()
     books = sorted(devset.glob("book_*.txt"))
     for book in books:
         text = book.read_text(encoding="utf-8")
@@ -209,17 +181,15 @@ def factru_scores(devset: Path = FACTRU) -> tuple[dict, dict, Score, int]:
             strict[typ].add(Score(len(g & p), len(g), len(g & p), len(p)))
             partial[typ].add(Score(sum(any(_overlap(x, y) for y in p) for x in g), len(g),
                                    sum(any(_overlap(y, x) for x in g) for y in p), len(p)))
-        occs = factru_occupations(book)
-        cands = people(Context(text, "ru"))
+    return strict, partial, len(books)
 
-        def same(o, c):
-            who, pos = o
-            name = {w.lower()[:5] for w in " ".join(c.person["name"].values()).split()}
-            post = " ".join(c.person["post"].values()).lower()
-            return any(w.lower()[:5] in name for w in who if len(w) > 2) and \
-                any(lemma5(w) in post for w in pos if len(w) > 3)
-        occupation.add(_match(occs, cands, same))
-    return strict, partial, occupation, len(books)
+
+# ---------------------------------------------------------------------------------------------- people
+def people_section(root: Path) -> list[str]:
+    """People with their posts on factRuEval-2016 devset and testset (scripts/people_eval.py)."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import people_eval
+    return people_eval.report_section(people_eval.people_scores(root), people_eval.FIRST_RUN)
 
 
 # ---------------------------------------------------------------------------------------------- report
@@ -246,7 +216,7 @@ def _table(seeds, extra) -> list[str]:
     return lines
 
 
-def report(seeds, extra, held, held_extra, strict, partial, occupation, n_books, seconds) -> str:
+def report(seeds, extra, held, held_extra, strict, partial, n_books, seconds, people_lines=()) -> str:
     lines = [
         "# Evaluation of `briefing extract`",
         "",
@@ -299,19 +269,8 @@ def report(seeds, extra, held, held_extra, strict, partial, occupation, n_books,
                      f"{_pct(p.precision)} | {_pct(p.recall)} | {_f1(p)} |")
     lines += [
         "",
-        "## People with their posts on factRuEval-2016 devset",
-        "",
-        "The `person` rule (a natasha person with a post written next to the name) against the devset's",
-        "`Occupation` facts: a fact is found when a candidate has a word of its name and a word of its position.",
-        "Many Occupation facts join a name and a post across a clause («…, который возглавляет …»), which the",
-        "rule does not attempt.",
-        "",
-        "| gold facts | found | recall | candidates | right | precision |",
-        "|---:|---:|---:|---:|---:|---:|",
-        f"| {occupation.gold} | {occupation.found} | {_pct(occupation.recall)} | {occupation.proposed} | "
-        f"{occupation.right} | {_pct(occupation.precision)} |",
-        "",
     ]
+    lines += people_lines
     return "\n".join(lines)
 
 
@@ -328,10 +287,11 @@ def main(argv=None) -> int:
     if not args.factru.is_dir():
         print(f"error: {args.factru}: factRuEval devset not found", file=sys.stderr)
         return 3
-    strict, partial, occupation, n = factru_scores(args.factru)
+    strict, partial, n = factru_scores(args.factru)
+    people_lines = people_section(args.factru.parent)
     from news_eval import section as news_section   # scripts/news_eval.py: the real-news gold
     news = news_section()
-    text = report(seeds, extra, held, held_extra, strict, partial, occupation, n, time.time() - t0)
+    text = report(seeds, extra, held, held_extra, strict, partial, n, time.time() - t0, people_lines)
     text = text.rstrip("\n") + "\n\n" + "\n".join(news)
     if args.check:
         def strip(t):

@@ -9,6 +9,7 @@ import re
 
 from .candidate import Candidate, make_title
 from .context import Context
+from .names_kk import nominative as name_nominative
 from .text import Span, clause, first_upper, list_end
 
 _L = r"[а-яәғқңөұүһіё]"
@@ -169,6 +170,21 @@ _NOT_NAMES = re.compile(r"^(Қазақстан|Жапон|Ресей|Қытай|
 _OBLIQUE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке)$")
 
 
+_NOT_IN_POST = {"мен", "сен", "біз", "сіз", "ол", "олар", "бұл", "сол", "да", "де", "та", "те", "ғой", "және",
+                "енді", "бүгін", "кеше", "ертең", "қазір", "осы", "ал", "бірақ", "деп", "еді"}
+
+
+def _breaks_post(word: str) -> bool:
+    """A word a post written before a name does not run back over: a pronoun or particle, or a lower-case
+    word in the locative, dative or ablative («уақытта», «кездесуде») — a post's words are its country or
+    organisation (in the genitive or bare) and its own words."""
+    low = word.lower().strip("«»\"")
+    if low in _NOT_IN_POST:
+        return True
+    return word[:1].islower() and len(low) > 4 and re.search(r"(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$",
+                                                             low) is not None and not low.endswith(("ында", "інде"))
+
+
 def _post_start(text: str, pos: int) -> int:
     """Where a post written before `pos` begins: the words back to a comma or another post, trimmed to start at
     a capital and not at a word in an oblique case («Астанада Жапония Премьер-Министрі» → «Жапония …»):
@@ -191,6 +207,8 @@ def _post_start(text: str, pos: int) -> int:
             break
         if not re.match(r"[«\"]?[А-ЯӘҒҚҢӨҰҮҺІЁа-яәғқңөұүһіё]", w.group()):
             break
+        if _breaks_post(w.group()):
+            break       # «Мен алдағы уақытта да Президент …»: a pronoun, a particle, a time or place phrase
         start = base + w.start()
     chosen = [w for w in words if base + w.start() >= start]
     while chosen and (not chosen[0].group()[:1].isupper() or _OBLIQUE.search(chosen[0].group().lower())
@@ -225,11 +243,11 @@ def people(ctx: Context) -> list[Candidate]:
         # the post: capitalised words before it (the country: «Жапония Премьер-Министрі»)
         ps = _post_start(text, m.start())
         post = text[ps:m.end()].strip()
-        name = " ".join(name_words[:-1] + [strip_case(name_words[-1])])
+        name = " ".join(name_words[:-1] + [name_nominative(name_words[-1])])
         qs, qe = ps, name_end
         if qe - qs < 8:
             continue
-        key = strip_case(name_words[-1]).lower()[:6]
+        key = name_nominative(name_words[-1]).lower()[:6]
         c = Candidate("person", qs, qe, "person", 0.6, title={"kk": f"{post} {name}"},
                       parties=ctx.parties_in(post), person={"name": {"kk": name}, "post": {"kk": post}},
                       anchor=(after.start(), name_end))

@@ -520,85 +520,236 @@ POST_HEADS = {
     "генпрокурор", "судья", "ректор", "основатель", "владелец", "совладелец", "главнокомандующий", "шеф", "член",
     "чемпион", "эмир", "шейх", "султан", "патриарх", "митрополит", "архиепископ", "папа", "наследник", "вице-мэр",
     "префект", "атташе", "комиссар", "еврокомиссар", "генерал", "маршал", "адмирал", "министр-президент",
+    "замглавы", "замгендиректора", "вице-губернатор", "зампредседателя", "председательница", "президентка",
+    "главред", "редактор", "полковник", "подполковник", "майор", "капитан", "кандидат", "замминистра",
+    "царь", "царица", "астронавт", "космонавт", "тренер", "наставник", "парламентарий", "экономист", "аналитик",
 }
+# ranks and titles written between a post and the name, in apposition to both («председатель Совета муфтиев
+# России шейх Равиль Гайнутдин», «заместителя главы вооружённых сил генерал-лейтенанта …»)
+_RANKS = {"генерал", "маршал", "адмирал", "полковник", "подполковник", "майор", "капитан", "шейх", "эмир",
+          "султан", "принц", "митрополит", "архиепископ", "патриарх"}
+_PREFIXES = ("экс-", "врио-")
+_STOPS = ",.;:!?()"
+
+
+def _head_parses(tok: Tok) -> list:
+    """pymorphy's readings of a token as a post word (the last part of «премьер-министра», the first of
+    «генерал-лейтенанта»; «экс-премьер» read as «премьер»)."""
+    from .nlp import morph
+    low = tok.low.replace("ё", "е")
+    for pre in _PREFIXES:
+        if low.startswith(pre):
+            low = low[len(pre):]
+    if not low or not tok.is_word:
+        return []
+    out = [p for p in morph().parse(low) if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in POST_HEADS]
+    if not out and "-" in low:
+        first, _, last = low.partition("-")
+        for part in (low.rpartition("-")[2], first):
+            out = [p for p in morph().parse(part) if p.tag.POS == "NOUN" and p.normal_form in POST_HEADS]
+            if out:
+                break
+    if not out and low in POST_HEADS:
+        out = [p for p in morph().parse(low) if p.tag.POS == "NOUN"] or morph().parse(low)[:1]
+    return out
 
 
 def _post_head(tok: Tok) -> bool:
-    low = tok.low
-    if low in POST_HEADS:
-        return True
-    p = parse(low)
-    return p.normal_form in POST_HEADS and p.tag.POS == "NOUN"
+    return bool(_head_parses(tok))
 
 
-def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int]] = ()) -> int | None:
-    """Start of a post written right before the name at token k: «министр иностранных дел Японии Такеши Ивая».
-    The nearest post word wins, so «встреча Президента РК с императором Японии Акихито» gives «император Японии»."""
+def _singular_cases(tok: Tok) -> set[str]:
+    """The cases a post word can be read in as naming one person (a plural «представителей», «президенты» is
+    part of an organisation's name or names several people)."""
+    return {str(p.tag.case) for p in _head_parses(tok)
+            if (p.tag.number != "plur" or "Fixd" in p.tag) and "inan" not in p.tag}     # «посол» the salting
+
+
+def _is_rank(tok: Tok) -> bool:
+    return any(p.normal_form.split("-")[0] in _RANKS or p.normal_form in _RANKS for p in _head_parses(tok)) or \
+        tok.low.split("-")[0] in _RANKS
+
+
+def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int]] = ()) -> list[int]:
+    """Candidate starts of a post written right before the name at token k, outermost first: «заместителя
+    министра иностранных дел Японии Такеши Ивая» gives the token of «заместителя», then of «министра» (the
+    caller keeps the first whose case agrees with the name). The nearest singular post word is the head, so
+    «встреча Президента РК с императором Японии Акихито» gives «император Японии»; a plural one is part of an
+    organisation's name («член Палаты представителей»). Empty when no post is written there, or when the post
+    is joined by «и» to another person («Президент и первая леди Мишель Обама»)."""
     head = None
     m = k - 1
     steps = 0
-    while m >= 0 and steps < 12:
+    while m >= 0 and steps < 14:
         t = toks[m]
-        if t.text in ",.;:!?()" or (t.is_word and parse(t.low).tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "GRND")):
+        if t.text == ")":
+            # «Национального фронта (FN)»: a short gloss in brackets inside the post
+            j = m - 1
+            while j >= 0 and j >= m - 4 and toks[j].text != "(" and toks[j].text not in ".;:!?":
+                j -= 1
+            if j >= 0 and toks[j].text == "(" and j < m - 1:
+                m = j - 1
+                steps += 1
+                continue
+        if t.text in _STOPS or (t.is_word and not _post_head(t)
+                                and parse(t.low).tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "GRND")):
             break
         if any(s <= t.start < e for s, e in others):
             break       # another person's name
-        if t.is_word and _post_head(t):
+        if t.is_word and _post_head(t) and _singular_cases(t):
             head = m
             break
         m -= 1
         steps += 1
     if head is None:
-        return None
+        return []
+    # «президент и первая леди X», «министр и посол X»: a word after «и» that is not a complement of the post
+    for j in range(head + 1, k - 1):
+        if toks[j].low == "и" and toks[j + 1].is_word:
+            p = parse(toks[j + 1].low)
+            if p.tag.case == "nomn" or (_post_head(toks[j + 1]) and p.tag.case != "gent"):
+                return []
+    starts = []
     start = head
     # a post governing this one: «заместитель министра …», «советник президента …»
     while start - 1 >= 0 and toks[start - 1].is_word and _post_head(toks[start - 1]) \
-            and parse(toks[start].low.rpartition("-")[2] or toks[start].low).tag.case == "gent":
+            and "gent" in {str(p.tag.case) for p in _head_parses(toks[start])}:
         start -= 1
+    chain = list(range(start, head + 1))
     # adjectives before the head: «Чрезвычайный и Полномочный Посол», «Федеральный министр»
-    while start - 1 >= 0:
-        t = toks[start - 1]
+    first = start
+    while first - 1 >= 0:
+        t = toks[first - 1]
         p = parse(t.low)
         if t.is_word and p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag:
-            start -= 1
-        elif t.low == "и" and start - 2 >= 0 and parse(toks[start - 2].low).tag.POS == "ADJF":
-            start -= 1
-        elif t.text in "–—-" and start - 2 >= 0:
+            first -= 1
+        elif t.low == "и" and first - 2 >= 0 and parse(toks[first - 2].low).tag.POS == "ADJF":
+            first -= 1
+        elif t.text in "–—-" and first - 2 >= 0:
             # «Заместитель Премьер-министра – министр …»: a second post joined by a dash
-            j = start - 2
+            j = first - 2
             found = None
-            while j >= 0 and j >= start - 5:
+            while j >= 0 and j >= first - 5:
                 if toks[j].is_word and _post_head(toks[j]):
                     found = j
-                if toks[j].text in ",.;:!?()":
+                if toks[j].text in _STOPS:
                     break
                 j -= 1
             if found is None:
                 break
-            start = found
+            first = found
         else:
             break
-    return toks[start].start
+    starts.append(first)
+    for c in chain[1:]:
+        starts.append(c)
+    return starts
 
 
-def _post_after(text: str, toks: list[Tok], k_end: int) -> tuple[int, int] | None:
-    """A post written after the name: «Кирсан Илюмжинов, президент ФИДЕ»."""
+def _post_after(text: str, toks: list[Tok], k_end: int, others: list[tuple[int, int]] = ()
+                ) -> tuple[int, int, int] | None:
+    """A post written after the name, in apposition: «Кирсан Илюмжинов, президент ФИДЕ» → (start, end, token
+    of the head). None when the words after the comma are another person's post («Лев Пономарев, координатор
+    движения «Левый фронт» Сергей Удальцов»: the post is Удальцов's)."""
     if k_end + 1 >= len(toks) or toks[k_end].text != ",":
         return None
-    if not _post_head(toks[k_end + 1]) and not (k_end + 2 < len(toks) and _post_head(toks[k_end + 2])
-                                               and parse(toks[k_end + 1].low).tag.POS == "ADJF"):
+    h = k_end + 1
+    if not _post_head(toks[h]):
+        if k_end + 2 < len(toks) and _post_head(toks[k_end + 2]) and parse(toks[k_end + 1].low).tag.POS == "ADJF":
+            h = k_end + 2
+        else:
+            return None
+    if not _singular_cases(toks[h]):
         return None
     start = toks[k_end + 1].start
-    end = toks[k_end + 1].end
-    for m in range(k_end + 2, min(len(toks), k_end + 12)):
+    end = toks[h].end
+    depth = 0
+    for m in range(h + 1, min(len(toks), h + 14)):
         t = toks[m]
-        if t.text in ",.;:!?()" or (t.is_word and parse(t.low).tag.POS in ("VERB", "INFN", "PRTS", "GRND")):
+        if t.text in "«“":
+            depth += 1
+        elif t.text in "»”":
+            depth = max(0, depth - 1)
+        if any(s <= t.start < e for s, e in others):
+            return None     # the post runs into another name: it is that person's
+        if depth == 0 and (t.text in _STOPS or (t.is_word and parse(t.low).tag.POS in ("VERB", "INFN", "PRTS",
+                                                                                      "GRND"))):
             break
+        if depth == 0 and t.low in ("который", "которая", "которые", "что"):
+            break
+        if t.low == "и" and m + 1 < len(toks) and any(s <= toks[m + 1].start < e for s, e in others):
+            break           # «X, министр …, и Y» without the comma: the next person
         end = t.end
-    return start, end
+    return start, end, h
+
+
+def _rank_post(text: str, toks: list[Tok], st: int, k: int, others) -> int | None:
+    """A post written before a rank or title that stands right before the name, in the same case: «председатель
+    Совета муфтиев России шейх Равиль Гайнутдин», «представитель вооружённых сил полковник …». The token where
+    that post starts, or None."""
+    if st != k - 1 or not _is_rank(toks[st]):
+        return None
+    cases = _singular_cases(toks[st])
+    earlier = _post_before(text, toks, st, others)
+    if not earlier:
+        return None
+    heads = [j for j in range(earlier[0], st) if _post_head(toks[j])]
+    if not heads or not cases & _singular_cases(toks[heads[0]]):
+        return None
+    return earlier[0]
+
+
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+def _surface_name(text: str, s: int, e: int) -> str:
+    """The name as written, without a gloss in brackets («Джоэл Саймон (Joel Simon)») or stray quotes."""
+    name = _PAREN.sub("", text[s:e])
+    name = re.sub(r"[«»\"“”]", "", name)
+    name = re.sub(r"\s+", " ", name).strip(" ,.")
+    words = name.split()
+    # Latin words beside Cyrillic ones are the original spelling
+    if any(re.search(r"[а-яё]", w, re.I) for w in words):
+        words = [w for w in words if not re.fullmatch(r"[A-Za-z.\-']+", w)]
+    return " ".join(words)
+
+
+def _natasha_cases(surface: str, normal: str | None) -> set[str]:
+    """The cases in which the name's words read as natasha's normal form (natasha's tagger reads the case from
+    the sentence): a hint for names both cases could fit («Ерлана Жумангарина»)."""
+    from .names_ru import CASES, _read
+    if not normal:
+        return set()
+    norm = normal.replace("ё", "е").lower().split()
+    words = surface.split()
+    if norm == [w.replace("ё", "е").lower() for w in words]:
+        return set()
+    return {c for c in CASES for g in ("masc", "femn")
+            if [f.replace("ё", "е").lower() for f in _read(words, c, g)[1]] == norm}
+
+
+def _post_nominative(post_text: str) -> str:
+    """A post in the nominative; «экс-премьера» as «экс-» and «премьера», the post word read as a post
+    («премьера» is «премьер», not a first night)."""
+    post = post_text.strip(" ,–—-")
+    m = re.match(r"(?i)(экс-|врио-|и\.\s?о\.\s?)(.*)$", post)
+    prefix, post = (m[1], m[2]) if m else ("", post)
+    w = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", post)
+    if w:
+        low = w.group().lower().replace("ё", "е")
+        heads = _head_parses(Tok(0, len(w.group()), w.group()))
+        if heads and parse(low) not in heads and not any(p.tag.case == "nomn" for p in heads) \
+                and "-" not in low:
+            form = heads[0].inflect({"nomn"})
+            if form is not None:
+                word = form.word
+                post = (word[:1].upper() if w.group()[:1].isupper() else word[:1]) + word[1:] + post[w.end():]
+    return first_upper(prefix + nominative(post))
 
 
 def people(ctx: Context) -> list[Candidate]:
+    from .names_ru import agrees
+    from .names_ru import nominative as name_nominative
     text = ctx.text
     found: dict[str, Candidate] = {}
     order: list[str] = []
@@ -612,25 +763,41 @@ def people(ctx: Context) -> list[Candidate]:
         k_end = next((i for i, t in enumerate(toks) if t.start >= e), len(toks))
         if k is None:
             continue
+        surface = _surface_name(text, s, e)
+        if not surface:
+            continue
         others = [(s2, e2) for typ2, s2, e2, _ in ctx.ner if typ2 == "PER" and (s2, e2) != (s, e)]
-        ps = _post_before(text, toks, k, others)
-        if ps is not None:
-            post_text, qs, qe = text[ps:s].strip(" ,–—-"), ps, e
-        else:
-            after = _post_after(text, toks, k_end)
-            if after is None:
+        post = None
+        # a post before the name: the outermost post word whose case agrees with the name
+        starts = _post_before(text, toks, k, others)
+        for st in starts:
+            heads = [j for j in range(st, k) if _post_head(toks[j])]
+            cases = _singular_cases(toks[heads[0]]) if heads else set()
+            if agrees(surface, cases):
+                post = _post_nominative(text[toks[st].start:s])
+                r = _rank_post(text, toks, st, k, others)
+                if r is not None:
+                    post = _post_nominative(text[toks[r].start:toks[st].start]) + ", " + post[:1].lower() + post[1:]
+                    st = r
+                post_text, qs, qe = text[toks[st].start:s], toks[st].start, e
+                break
+        if post is None:
+            after = _post_after(text, toks, k_end, others)
+            if after is None or not agrees(surface, _singular_cases(toks[after[2]])):
                 continue
             post_text, qs, qe = text[after[0]:after[1]], s, after[1]
-        post = first_upper(nominative(post_text))
-        surface = re.sub(r"\s+", " ", text[s:e])
-        same = (normal or "").replace("ё", "е").lower() == surface.replace("ё", "е").lower()
-        name = _clean_name(surface if same else (normal or surface))
-        head_case = _case_of_post(post_text)
-        if head_case in ("ablt", "datv") and (same or not normal):
-            name = _clean_name(_name_nominative(surface, head_case))
+            cases = _singular_cases(toks[after[2]])
+            post = _post_nominative(post_text)
+        post = post.strip(" ,–—-")
+        if post.count("«") < post.count("»"):
+            post = post.replace("»", "")
+        if post.count("«") > post.count("»"):
+            post += "»"
+        hint = cases & (_natasha_cases(surface, normal) or cases)
+        name = _clean_name(name_nominative(surface, hint or cases))
         if len(post) < 3 or len(name) < 2 or qe - qs < 8:
             continue
-        key = name.split()[-1].lower()[:6]
+        key = _person_key(name, found)
         c = Candidate("person", qs, qe, "person", 0.8 if " " in name else 0.65,
                       title={"ru": f"{post} {name}"},
                       parties=ctx.parties_in(post_text),
@@ -644,31 +811,17 @@ def people(ctx: Context) -> list[Candidate]:
     return [found[k] for k in order]
 
 
-def _case_of_post(post: str) -> str | None:
-    words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", post)
-    for w in words:
-        low = w.lower().replace("ё", "е")
-        p = parse(low.rpartition("-")[2] if "-" in low else low)
-        if p.tag.POS == "NOUN":
-            return p.tag.case
-    return None
-
-
-def _name_nominative(name: str, case: str) -> str:
-    """«Сильвеном Гиогом» after «Послом» → «Сильвен Гиог»: each word put from the post's case into the nominative,
-    when pymorphy reads it in that case as a name or a surname (or guesses it so)."""
-    from .nlp import morph
-    out = []
-    for w in name.split():
-        best = None
-        for p in morph().parse(w.lower()):
-            if p.tag.case == case and p.tag.POS == "NOUN":
-                best = p
-                if "Name" in p.tag or "Surn" in p.tag:
-                    break
-        form = best.inflect({"nomn"}) if best is not None else None
-        out.append(form.word[:1].upper() + form.word[1:] if form else w)
-    return " ".join(out)
+def _person_key(name: str, found: dict) -> str:
+    """One candidate per person: by surname, and by first name when two people share a surname (Рамзан and
+    Ахмат-Хаджи Кадыров); a surname alone goes with the first person of that surname."""
+    words = name.lower().replace("ё", "е").split()
+    sur = words[-1][:6]
+    first = words[0][:1] if len(words) > 1 and not words[0].endswith(".") else ""
+    same = [k for k in found if k.split("|")[0] == sur]
+    for k in same:
+        if not first or k.split("|")[1] in ("", first):
+            return k
+    return f"{sur}|{first}"
 
 
 def _clean_name(name: str) -> str:

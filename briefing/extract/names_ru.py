@@ -1,0 +1,185 @@
+"""Russian personal names in the nominative, and the case a name is written in.
+
+A name in a Russian sentence takes the case of its place («встреча с министром Женисом Касымбеком», «визит
+Айгуль Сулейменовой»): first name, patronymic and surname stand in one case, and a surname agrees with the
+person's gender (Сулейменов / Сулейменова). pymorphy3 reads each word (from its dictionary or, for names it
+does not know — Kazakh, Korean, Chinese —, by analogy with the endings of words it knows); this module picks the
+one case and gender in which every word of the name can be read, preferring the case of the context (the post
+in apposition, a preposition), and puts each word into the nominative of that reading.
+
+Words with no reading in that case are kept as written: indeclinable foreign names (Си, Сейджи, Абэ), a woman's
+surname ending in a consonant (Бербок), and names pymorphy cannot read at all.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+_FEM_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|ская|ая)$")
+_VOWEL_END = re.compile(r"[аеёиоуыэюя]$")
+
+
+def _morph():
+    from .nlp import morph
+    return morph()
+
+
+def _with_letters_of(surface: str, form: str) -> str:
+    """`form` written with the capitals and the е/ё of `surface` where the two agree."""
+    out = []
+    for i, ch in enumerate(form):
+        src = surface[i] if i < len(surface) else ""
+        if ch == "ё" and src.lower() == "е":
+            ch = "е"
+        out.append(ch.upper() if src.isupper() else ch)
+    res = "".join(out)
+    if surface[:1].isupper():
+        res = res[:1].upper() + res[1:]
+    return res
+
+
+_CONS = "бвгджзклмнпрстфхцчшщ"
+# Endings a name pymorphy does not know may carry, read as Russian nouns are: a consonant stem of the masculine
+# declension (Касымбек-а, Шольц-у), or a stem of the -а declension, which names a man or a woman (Обам-ы, Кисид-е)
+_MASC_ENDINGS = (("а", ("gent", "accs")), ("у", ("datv",)), ("ом", ("ablt",)), ("ем", ("ablt",)), ("е", ("loct",)))
+_A_ENDINGS = (("ы", ("gent",)), ("и", ("gent",)), ("е", ("datv", "loct")), ("у", ("accs",)), ("ой", ("ablt",)),
+              ("ей", ("ablt",)))
+
+
+def _guessed(low: str) -> dict:
+    out = {}
+    for end, cases in _MASC_ENDINGS:
+        stem = low[:-len(end)]
+        if low.endswith(end) and len(stem) >= 2 and stem[-1] in _CONS:
+            for c in cases:
+                out[(c, "masc", stem)] = 2.2
+    for end, cases in _A_ENDINGS:
+        stem = low[:-len(end)]
+        if low.endswith(end) and len(stem) >= 2 and stem[-1] in _CONS + "и":
+            if end == "ы" and stem[-1] in "гкхжшчщ" or end == "и" and stem[-1] not in "гкхжшчщ":
+                continue
+            if end in ("ой", "ей") and re.search(r"(?:ов|ев|ин|ын|ск|цк)$", stem):
+                continue        # «Сулейменовой»: a surname's feminine form, read by pymorphy
+            for c in cases:     # a final -и is as often an indeclinable name (Такеши, Хиллари): weaker
+                out[(c, "any", stem + "а")] = 1.0 if end in ("ы", "и") else 2.2
+    return out
+
+
+@lru_cache(maxsize=8192)
+def readings(word: str) -> tuple:
+    """(case, gender, nominative, quality) for each way of reading one word of a name (lower case). Gender is
+    "masc", "femn" or "any". Quality: 3 a name from the dictionary, 2 a name guessed, 1 another noun, 2.2 a
+    name pymorphy does not know read by the endings of Russian nouns."""
+    low = word.lower().replace("ё", "е")
+    if "-" in low:      # «Касым-Жомарта»: the last part declines
+        head, _, last = low.rpartition("-")
+        return tuple((c, g, head + "-" + n, q) for c, g, n, q in readings(last)) if last else ()
+    out = {}
+    known = _morph().word_is_known(low)
+    for p in _morph().parse(low):
+        tag = p.tag
+        if tag.POS not in ("NOUN", "ADJF") or tag.number == "plur" or tag.case not in CASES:
+            continue
+        if tag.POS == "ADJF" and "Surn" not in tag and not re.search(r"(?:ск|цк)(?:ого|ой|ому|им|ом|ий|ая|ую)$", low):
+            continue
+        grams = {"nomn", "sing"}
+        gender = str(tag.gender) if tag.gender in ("masc", "femn") else None
+        if tag.POS == "ADJF" and gender:
+            grams.add(gender)
+        form = p.inflect(grams) if tag.case != "nomn" else p
+        if form is None:
+            continue
+        nom = form.word.replace("ё", "е")
+        if not known:
+            # a guess must keep the word's stem: «Шольца» is not «Шолец»
+            common = next((i for i, (a, b) in enumerate(zip(nom, low)) if a != b), min(len(nom), len(low)))
+            if common < len(nom) - 1:
+                continue
+            if low.endswith(("и", "ы")) and nom.endswith("я"):
+                continue    # «Пелоси» is not a case of «Пелося»: a foreign -и stays
+        named = bool({"Name", "Surn", "Patr"} & set(tag.grammemes))
+        quality = (3 if p.is_known else 2) if named else (1 if "anim" in tag else 0.5)
+        if "Geox" in tag or "Orgn" in tag or "Abbr" in tag:
+            quality = 0.2
+        # which person a reading can name: a noun of the -а declension names either (Никита, Обама, Аксара);
+        # a surname of the -ова/-ина/-ская pattern, a patronymic, and a consonant-final noun name one gender
+        if "Fixd" in tag or "ms-f" in tag:
+            g = "any"
+        elif "Patr" in tag:
+            g = gender or "any"
+        elif nom.endswith(("а", "я")):
+            g = "femn" if (_FEM_SURNAME.search(nom) and ("Surn" in tag or tag.POS == "ADJF")) else "any"
+        else:
+            g = gender or "any"
+        key = (str(tag.case), g, nom)
+        if out.get(key, -1) < quality:
+            out[key] = quality
+    if not known:
+        for key, q in _guessed(low).items():
+            if out.get(key, -1) < q:
+                out[key] = q
+    return tuple((c, g, n, q) for (c, g, n), q in out.items())
+
+
+def _fits(g_reading: str, gender: str) -> bool:
+    return g_reading == "any" or g_reading == gender
+
+
+def _read(words: list[str], case: str, gender: str, named_only: bool = False) -> tuple[float, list[str]]:
+    """How well a name reads in one case and gender (no bonus from the context), and its nominative words.
+    named_only: count only names from the dictionary (for telling the case a name shows: a guess at a name
+    pymorphy does not know is no evidence of its case), nothing for the rest."""
+    score = 0.0
+    forms = []
+    for i, w in enumerate(words):
+        if len(w) <= 2 and w.endswith("."):
+            forms.append(w)
+            continue
+        options = [(q, n) for c, g, n, q in readings(w) if c == case and _fits(g, gender)]
+        if options:
+            q, n = max(options)
+            score += q if not named_only or q >= 3 else 0
+            forms.append(_with_letters_of(w, n))
+            continue
+        # no reading in this case: kept as written, as an indeclinable word may be (a vowel other than -а/-я
+        # at the end, or a woman's surname ending in a consonant); in the nominative that costs nothing
+        # (and a short syllable of an East Asian name before the last: «Мун Чжэ Ина», «Си Цзиньпина»)
+        low = w.lower()
+        if not (named_only or case == "nomn" or (_VOWEL_END.search(low) and not low.endswith(("а", "я")))
+                or (gender == "femn" and not _VOWEL_END.search(low)) or (i < len(words) - 1 and len(low) <= 3)):
+            score -= 3      # a word that should decline here and does not: the name is not in this case
+        forms.append(w)
+    return score, forms
+
+
+def analyse(words: list[str], hint=frozenset(), gender_hint: str | None = None) -> tuple[str, str, list[str]]:
+    """(case, gender, nominative words) of the best reading of a name. `hint`: the cases the context allows
+    (the post's case, a preposition's); initials and words with no reading are kept as written."""
+    best, best_score = None, None
+    for gender in ("masc", "femn"):
+        for case in CASES:
+            score, forms = _read(words, case, gender)
+            score += 2.5 * (case in hint) + 0.5 * (case == "nomn") + 0.5 * (gender == gender_hint)
+            if best_score is None or score > best_score:
+                best, best_score = (case, gender, forms), score
+    return best
+
+
+def nominative(name: str, hint=frozenset(), gender_hint: str | None = None) -> str:
+    words = name.split()
+    if not words:
+        return name
+    return " ".join(analyse(words, frozenset(hint), gender_hint)[2])
+
+
+def agrees(name: str, cases) -> bool:
+    """Whether a name reads in one of `cases` about as well as in any case: a post in apposition agrees with
+    its name («министра … Жениса Касымбека»); a post that does not is someone else's («вдове первого президента
+    Наине Иосифовне»). A name that reads alike in every case (Такеши Ивая) agrees with any post."""
+    words = name.split()
+    if not words or not cases:
+        return True
+    every = {(c, g): _read(words, c, g, named_only=True)[0] for c in CASES for g in ("masc", "femn")}
+    top = max(every.values())
+    return max(v for (c, g), v in every.items() if c in cases) >= top - 1.0

@@ -1,0 +1,111 @@
+"""People with their posts, on sentences written for these tests: names in the nominative (Russian cases, Kazakh
+case suffixes), a woman's surname in the feminine, each post bound to its own name."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT))
+from briefing.extract.names_kk import nominative as kk_nominative  # noqa: E402
+from briefing.extract.names_ru import agrees, nominative  # noqa: E402
+from briefing.extract.pipeline import extract_candidates  # noqa: E402
+
+
+def _people(text, lang="ru"):
+    cands = extract_candidates(text, lang, 2024, [])
+    return {c.person["name"][lang]: c.person["post"][lang] for c in cands if c.kind == "person"}
+
+
+@pytest.mark.parametrize("name, cases, expected", [
+    ("Жениса Касымбека", {"gent", "accs"}, "Женис Касымбек"),          # unknown to pymorphy, masculine
+    ("Ерлана Жумангарина", {"gent", "accs"}, "Ерлан Жумангарин"),
+    ("Айгуль Сулейменовой", set(), "Айгуль Сулейменова"),               # a feminine first name, feminine surname
+    ("Дариги Назарбаевой", set(), "Дарига Назарбаева"),
+    ("Марии Захаровой", set(), "Мария Захарова"),
+    ("Анналены Бербок", set(), "Анналена Бербок"),                       # a woman's surname in a consonant: kept
+    ("Олафа Шольца", set(), "Олаф Шольц"),                               # a man's: declined
+    ("Си Цзиньпина", {"gent"}, "Си Цзиньпин"),
+    ("Такеши Ивая", {"gent", "accs"}, "Такеши Ивая"),                    # indeclinable: kept as written
+    ("Синдзо Абэ", {"datv"}, "Синдзо Абэ"),
+    ("Фумио Кисиды", set(), "Фумио Кисида"),
+    ("Сергеем Лавровым", {"ablt"}, "Сергей Лавров"),
+    ("Реджепа Тайипа Эрдогана", set(), "Реджеп Тайип Эрдоган"),
+    ("Наине Иосифовне", set(), "Наина Иосифовна"),
+    ("Алексея Навального", set(), "Алексей Навальный"),
+    ("Мурата Нуртлеу", {"gent"}, "Мурат Нуртлеу"),
+])
+def test_russian_names_in_the_nominative(name, cases, expected):
+    assert nominative(name, cases) == expected
+
+
+def test_a_post_agrees_with_its_name():
+    assert agrees("Наине Иосифовне", {"datv"})
+    assert not agrees("Наине Иосифовне", {"gent"})     # «вдове первого президента Наине Иосифовне»
+    assert agrees("Такеши Ивая", {"gent"}) and agrees("Такеши Ивая", {"nomn"})
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Нұртілеудің", "Нұртілеу"), ("Нұртілеуге", "Нұртілеу"), ("Нұртілеуді", "Нұртілеу"), ("Нұртілеумен", "Нұртілеу"),
+    ("Нұртілеуден", "Нұртілеу"), ("Тоқаевтың", "Тоқаев"), ("Шольцпен", "Шольц"), ("Абэмен", "Абэ"),
+    ("Сүлейменоваға", "Сүлейменова"), ("Сүлейменова", "Сүлейменова"), ("Ольга", "Ольга"), ("Ивая", "Ивая"),
+])
+def test_kazakh_case_suffixes_taken_off_names(word, expected):
+    assert kk_nominative(word) == expected
+
+
+def test_names_put_in_the_nominative_in_a_sentence():
+    people = _people("Делегацию принял министр энергетики Женис Касымбек. Стороны обсудили визит министра "
+                     "торговли Айгуль Сулейменовой в Сеул.")
+    assert people == {"Женис Касымбек": "Министр энергетики", "Айгуль Сулейменова": "Министр торговли"}
+    people = _people("Документ подписан вице-министром финансов Ерланом Жумангариным.")
+    assert people == {"Ерлан Жумангарин": "Вице-министр финансов"}
+
+
+def test_each_post_binds_to_its_own_name():
+    people = _people("На встрече присутствовали министр иностранных дел Казахстана Мурат Нуртлеу и посол Японии "
+                     "Такеши Ивая.")
+    assert people == {"Мурат Нуртлеу": "Министр иностранных дел Казахстана", "Такеши Ивая": "Посол Японии"}
+    # a post in apposition after the name belongs to that name, not to the next one
+    people = _people("В заседании участвовали Асет Исекешев, министр по инвестициям и развитию, и Ерлан Хаиров.")
+    assert people == {"Асет Исекешев": "Министр по инвестициям и развитию"}
+    # a post after a comma that runs into another name is that person's
+    people = _people("Пришли известный правозащитник Лев Пономарев, координатор движения «Левый фронт» "
+                     "Сергей Удальцов.")
+    assert "Лев Пономарев" not in people
+    assert people["Сергей Удальцов"] == "Координатор движения «Левый фронт»"
+
+
+def test_a_post_of_two_people_and_a_plural_post_bind_to_nobody():
+    assert "Мишель Обама" not in _people("Президент и первая леди Мишель Обама задержались в Белом доме.")
+    assert _people("Сведения опровергли официальные представители Путина.") == {}
+
+
+def test_a_post_that_does_not_agree_with_the_name_is_not_its_post():
+    assert _people("Цветы передали вдове первого президента Наине Иосифовне.") == {}
+
+
+def test_a_chain_of_posts_gives_the_post_that_agrees_with_the_name():
+    people = _people("Делегацию возглавил помощник министра Сергея Лаврова.")
+    assert people == {"Сергей Лавров": "Министр"}
+    people = _people("Делегацию возглавил помощник министра Сергей Иванов.")
+    assert people == {"Сергей Иванов": "Помощник министра"}
+
+
+def test_posts_in_the_nominative_and_not_cut():
+    people = _people("Стороны обсудили визит экс-премьера Японии Синдзо Абэ и встречу с председателем Совета "
+                     "муфтиев России шейхом Равилем Гайнутдином.")
+    assert people["Синдзо Абэ"] == "Экс-премьер Японии"
+    assert people["Равиль Гайнутдин"] == "Председатель Совета муфтиев России, шейх"
+
+
+def test_kazakh_people_with_posts():
+    people = _people("Сыртқы істер министрі Мұрат Нұртілеу Жапония Сыртқы істер министрі Такеши Иваяны қабылдады. "
+                     "Кездесуде Германия канцлері Олаф Шольцпен келіссөздер туралы айтылды.", "kk")
+    assert people["Мұрат Нұртілеу"] == "Сыртқы істер министрі"
+    assert people["Такеши Ивая"] == "Жапония Сыртқы істер министрі"
+    assert people["Олаф Шольц"] == "Германия канцлері"
+    people = _people("Мен алдағы уақытта да Президент Нұрсұлтан Назарбаевпен кездесемін.", "kk")
+    assert people == {"Нұрсұлтан Назарбаев": "Президент"}
