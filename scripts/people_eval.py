@@ -117,8 +117,9 @@ def _all_lemmas(phrase: str) -> dict[str, set[str]]:
     for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", phrase):
         low = _norm(w)
         out[low].add(low)
-        for p in morph().parse(low):
-            out[p.normal_form.replace("ё", "е")].add(low)
+        for part in [low] + (low.split("-") if "-" in low else []):     # «женщина-спикер»: either noun
+            for p in morph().parse(part):
+                out[p.normal_form.replace("ё", "е")].add(part)
     return out
 
 
