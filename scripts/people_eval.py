@@ -117,8 +117,9 @@ def _all_lemmas(phrase: str) -> dict[str, set[str]]:
     for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", phrase):
         low = _norm(w)
         out[low].add(low)
-        for p in morph().parse(low):
-            out[p.normal_form.replace("ё", "е")].add(low)
+        for part in [low] + (low.split("-") if "-" in low else []):     # «женщина-спикер»: either noun
+            for p in morph().parse(part):
+                out[p.normal_form.replace("ё", "е")].add(part)
     return out
 
 
@@ -361,7 +362,24 @@ def report_section(scores: dict[str, tuple[PeopleScore, int]], first_run: list[s
                      f"{_pct(s.right, s.proposed)} | {_pct(s.right, s.with_occupation)} | {s.right_loose} |")
     lines += ["", "Name right is also given as a share of the candidates on a gold person.", ""]
     lines += list(first_run)
+    lines += READING
     return lines
+
+
+# What reading the candidates the gold does not confirm showed, kept by hand (re-read them when the rules change).
+READING = [
+    "Read by hand (2026-12-06, rules of the issue-13 people work frozen before this reading): of the testset's 40",
+    "candidates the table does not count right, about 20 are right by an ordinary reading — posts the annotation",
+    "gives no Occupation fact for (founders, champions, «Народный депутат», «Глава правительства», a minister the",
+    "text names), or a gold post the measure misreads («аналитика» read as «analytics») — and about 6 are names the",
+    "gold spells otherwise («Филипп»/«Филип», «Франк-Вальтер» split, «Барминый»). About 14 are wrong: a name left",
+    "in the instrumental (a guessed reading beat the context), a genitive name after a post that governs it",
+    "(«пресс-секретарь Путина», «советник Обамы»: the post is another person's), «премьера» (a first night) or",
+    "«посол» read as posts, a post left «вице-премьера», two people joined in one natasha span. That puts the",
+    "testset's precision by an ordinary reading near 94% (about 241 of 255), name right 96%; recall of posts",
+    "written next to the name 76%, of all Occupation facts with a post 56%.",
+    "",
+]
 
 
 # The first run, kept by hand: the rules as they were before issue 13's work on people (commit ede0ab8),

@@ -96,8 +96,8 @@ def readings(word: str) -> tuple:
             common = next((i for i, (a, b) in enumerate(zip(nom, low)) if a != b), min(len(nom), len(low)))
             if common < len(nom) - 1:
                 continue
-            if low.endswith(("и", "ы")) and nom.endswith("я"):
-                continue    # «Пелоси» is not a case of «Пелося»: a foreign -и stays
+            if low.endswith(("и", "ы")) and nom != low and not nom.endswith("а"):
+                continue    # «Пелоси» is not a case of «Пелося» or «Пелось»: a foreign -и stays
         named = bool({"Name", "Surn", "Patr"} & set(tag.grammemes))
         quality = (3 if p.is_known else 2) if named else (1 if "anim" in tag else 0.5)
         if "Geox" in tag or "Orgn" in tag or "Abbr" in tag:

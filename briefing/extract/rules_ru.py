@@ -653,12 +653,15 @@ def _post_after(text: str, toks: list[Tok], k_end: int, others: list[tuple[int, 
     движения «Левый фронт» Сергей Удальцов»: the post is Удальцов's)."""
     if k_end + 1 >= len(toks) or toks[k_end].text != ",":
         return None
+    # the post word right after the comma, or after an adjective or «исполняющий обязанности»
     h = k_end + 1
-    if not _post_head(toks[h]):
-        if k_end + 2 < len(toks) and _post_head(toks[k_end + 2]) and parse(toks[k_end + 1].low).tag.POS == "ADJF":
-            h = k_end + 2
-        else:
+    while h < len(toks) and h <= k_end + 4 and not _post_head(toks[h]):
+        p = parse(toks[h].low)
+        if not (toks[h].is_word and (p.tag.POS in ("ADJF", "PRTF") or toks[h].low == "обязанности")):
             return None
+        h += 1
+    if h >= len(toks) or not _post_head(toks[h]):
+        return None
     if not _singular_cases(toks[h]):
         return None
     start = toks[k_end + 1].start
@@ -744,6 +747,14 @@ def _post_nominative(post_text: str) -> str:
             if form is not None:
                 word = form.word
                 post = (word[:1].upper() if w.group()[:1].isupper() else word[:1]) + word[1:] + post[w.end():]
+    # «первой женщины-спикера»: a head of two nouns, both inflected, the first giving the gender
+    m = re.match(r"^((?:[^\W\d_]+\s+){0,3}?)([^\W\d_]+)-([^\W\d_]+)(?=\s|$)", post)
+    if m and all(parse(w.lower()).tag.POS in ("ADJF", "PRTF") for w in m[1].split()):
+        from .nlp import morph
+        b = parse(m[3].lower())
+        first_cases = {p.tag.case for p in morph().parse(m[2].lower()) if p.tag.POS == "NOUN" and p.tag.number == "sing"}
+        if b.tag.POS == "NOUN" and b.tag.case in first_cases:
+            return first_upper(prefix + nominative(m[1] + m[2]) + "-" + nominative(m[3]) + post[m.end():])
     return first_upper(prefix + nominative(post))
 
 
