@@ -106,7 +106,7 @@ def _ru(text: str, s: int, e: int) -> list[DateMention]:
     def add(m, **kw):
         out.append(DateMention(m.start(), m.end(), **kw))
 
-    for m in re.finditer(rf"(?:\bс\s+)?\b{_D}\s*(?:-|–|—|по)\s*{_D}\s+({M})(?:\s+{_Y}{_YEAR_WORD})?", text[:e], flags):
+    for m in re.finditer(rf"(?:\bс\s+)?\b{_D}\s*(?:-|–|—|−|по)\s*{_D}\s+({M})(?:\s+{_Y}{_YEAR_WORD})?", text[:e], flags):
         if m.start() < s:
             continue
         d1, d2, mon, y = int(m[1]), int(m[2]), _ru_month(m[3]), m[4] and int(m[4])
@@ -115,7 +115,7 @@ def _ru(text: str, s: int, e: int) -> list[DateMention]:
                 add(m, value=f"{y}-{mon:02d}-{d1:02d}..{y}-{mon:02d}-{d2:02d}", explicit_year=True)
             else:
                 add(m, value=None, month=mon, day=d1, day_end=d2)
-    for m in re.finditer(rf"\b({M})\s*(?:-|–|—|по)\s*({M})\s+{_Y}{_YEAR_WORD}?", text[:e], flags):
+    for m in re.finditer(rf"\b({M})\s*(?:-|–|—|−|по)\s*({M})\s+{_Y}{_YEAR_WORD}?", text[:e], flags):
         if m.start() < s:
             continue
         a, b, y = _ru_month(m[1]), _ru_month(m[2]), int(m[3])
@@ -139,7 +139,7 @@ def _ru(text: str, s: int, e: int) -> list[DateMention]:
         mon, y = _ru_month(m[1]), int(m[2])
         if mon:
             add(m, value=f"{y}-{mon:02d}", explicit_year=True)
-    for m in re.finditer(rf"\b({M})\s*(?:-|–|—|по)\s*({M})\s+{_REL_RU_RE}\s+года", text[:e], flags):
+    for m in re.finditer(rf"\b({M})\s*(?:-|–|—|−|по)\s*({M})\s+{_REL_RU_RE}\s+года", text[:e], flags):
         if m.start() < s:
             continue
         a, b = _ru_month(m[1]), _ru_month(m[2])
@@ -168,7 +168,7 @@ def _ru(text: str, s: int, e: int) -> list[DateMention]:
         span = 6 if m[2].lower().startswith("полугод") else 3
         if k and k * span <= 12:
             add(m, value=f"{m[3]}-{(k - 1) * span + 1:02d}..{m[3]}-{k * span:02d}", explicit_year=True)
-    for m in re.finditer(rf"(?<![\d.,-]){_Y}\s*(?:-|–|—)\s*{_Y}{_YEAR_WORD}", text[:e], flags):
+    for m in re.finditer(rf"(?<![\d.,-]){_Y}\s*(?:-|–|—|−)\s*{_Y}{_YEAR_WORD}", text[:e], flags):
         if m.start() < s:
             continue
         a, b = int(m[1]), int(m[2])
@@ -209,7 +209,7 @@ def _kk(text: str, s: int, e: int) -> list[DateMention]:
         y, d, mon = int(m[1]), int(m[2]), _kk_month(m[3])
         if mon and _valid_day(y, mon, d):
             add(m, value=f"{y}-{mon:02d}-{d:02d}", explicit_year=True, future=_kk_from(chunk, m.end()))
-    for m in re.finditer(rf"{_Y}\s*-?\s*жыл\w*\s+({M})\s*[-–—]\s*({M})", chunk, flags):
+    for m in re.finditer(rf"{_Y}\s*-?\s*жыл\w*\s+({M})\s*[-–—−]\s*({M})", chunk, flags):
         y, a, b = int(m[1]), _kk_month(m[2]), _kk_month(m[3])
         if a and b and b > a:
             add(m, value=f"{y}-{a:02d}..{y}-{b:02d}", explicit_year=True)
@@ -221,7 +221,7 @@ def _kk(text: str, s: int, e: int) -> list[DateMention]:
         d, mon = int(m[1]), _kk_month(m[2])
         if mon and _valid_day(None, mon, d):
             add(m, value=None, month=mon, day=d, future=_kk_from(chunk, m.end()))
-    for m in re.finditer(rf"(?<![\d.,-]){_Y}\s*[-–—]\s*{_Y}\s*-?\s*жыл\w*", chunk, flags):
+    for m in re.finditer(rf"(?<![\d.,-]){_Y}\s*[-–—−]\s*{_Y}\s*-?\s*жыл\w*", chunk, flags):
         a, b = int(m[1]), int(m[2])
         if b > a:
             add(m, value=f"{a}..{b}", explicit_year=True, program="арнал" in chunk[m.end():m.end() + 20])

@@ -114,10 +114,10 @@ def _is_year(toks: list[Tok], i: int) -> bool:
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
     if re.match(r"^(год\w*|г|гг|жыл\w*)$", nxt):
         return True
-    if i + 2 < len(toks) and toks[i + 1].text in "-–—" and re.fullmatch(r"(19|20)\d\d", toks[i + 2].text):
+    if i + 2 < len(toks) and toks[i + 1].text in "-–—−" and re.fullmatch(r"(19|20)\d\d", toks[i + 2].text):
         return True
     prev = toks[i - 1].low if i else ""
-    if prev in "-–—" and i >= 2 and re.fullmatch(r"(19|20)\d\d", toks[i - 2].text):
+    if prev in "-–—−" and i >= 2 and re.fullmatch(r"(19|20)\d\d", toks[i - 2].text):
         return True
     if prev and (_ru_month(prev) or _kk_month(prev)):
         return True
@@ -139,7 +139,8 @@ def _skip_figure(toks: list[Tok], i: int, text: str) -> bool:
         return True
     if _in_name(text, t.start):
         return True
-    if t.start > 0 and text[t.start - 1] in "-‐/№#" and t.start > 1 and text[t.start - 2].isalnum():
+    if t.start > 1 and text[t.start - 1] in "-‐/№#" and (text[t.start - 2].isalpha() or (
+            text[t.start - 2].isdigit() and text[t.start - 1] != "-")):
         return True     # «ЭКСПО-2017», «ТМА-11»
     if t.start > 0 and text[t.start - 1].isalpha():
         return True
@@ -164,6 +165,7 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
     """Every figure of one sentence, with what it measures."""
     toks = tokens(text, sent.start, sent.end)
     out: list[Quantity] = []
+    low_bound = None
     i = 0
     n = len(toks)
     while i < n:
@@ -171,6 +173,10 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
         if t.is_digit:
             if _skip_figure(toks, i, text):
                 i += 1
+                continue
+            if i + 2 < n and toks[i + 1].text in "-–—−" and toks[i + 2].is_digit and not _is_year(toks, i + 2):
+                low_bound = i       # «3-4 млрд долларов»: the range's upper end carries its scale and measure
+                i += 2
                 continue
             in_words = False
         elif _numeral_word(t, lang) and t.low not in _HALF:
@@ -204,7 +210,13 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
                 continue
         q = _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words)
         if q is not None:
-            q = _with_per(text, _qualify(text, toks, i, q, lang), lang)
+            if low_bound is not None and low_bound == i - 2:
+                # a range says "up to" its upper end, unless a word before it says otherwise («около 3-4 млрд»)
+                q = _qualify(text, toks, low_bound, q, lang)
+                q = replace(q, start=min(q.start, toks[low_bound].start), qualifier=q.qualifier or "up_to")
+            else:
+                q = _qualify(text, toks, i, q, lang)
+            q = _with_per(text, q, lang)
             out.append(q)
             while j < n and toks[j].start < q.end:
                 j += 1      # what the figure is per is part of it: «за 1 евро» is no second sum
@@ -307,7 +319,7 @@ def _with_per(text: str, q: Quantity, lang: str) -> Quantity:
     return replace(q, per=(amount, cur, unit), end=end)
 
 
-_RANGE_END = re.compile(r"\s*[-–—]\s*\d+(?:[.,]\d+)?")
+_RANGE_END = re.compile(r"\s*[-–—−]\s*\d+(?:[.,]\d+)?")
 _RATE = re.compile(r"\bкурс\w*\s+([^\W\d_]+)\.?(?:\s+([^\W\d_]+))?", re.I)
 
 
@@ -344,9 +356,12 @@ def _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words) 
     n = len(toks)
     end = num_end
     # «$1,2 млрд», «€5 млн»: a sign before the figure
-    if i > 0 and toks[i - 1].text in money_words.SIGNS:
-        return Quantity(toks[i - 1].start, num_end, num_start, num_end, value, "money",
-                        currency=money_words.SIGNS[toks[i - 1].text], in_words=in_words)
+    sign = i - 1
+    if i >= 3 and toks[i - 1].text in "-–—−" and toks[i - 2].is_digit:
+        sign = i - 3        # «$225-295»: the sign stands before the range
+    if sign >= 0 and toks[sign].text in money_words.SIGNS:
+        return Quantity(toks[sign].start, num_end, num_start, num_end, value, "money",
+                        currency=money_words.SIGNS[toks[sign].text], in_words=in_words)
     if j < n and _PERCENT.match(toks[j].low):
         q = Quantity(num_start, toks[j].end, num_start, num_end, value, "percent", in_words=in_words)
         return replace(q, change=_change(toks, i) or _change_after(toks, j + 1))
@@ -385,6 +400,8 @@ def _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words) 
             w = toks[k].low
             if not toks[k].is_word:
                 break
+            if w in ("түрлі", "әртүрлі", "әр"):
+                continue    # «15 түрлі құжат»: "various", not kinds
             for stem in _KK_COUNTABLE:
                 if w.startswith(stem):
                     counted = next((c for c, stems in COUNTED.items() if any(w.startswith(s) for s in stems)),

@@ -8,12 +8,12 @@ from .candidate import Candidate, make_title
 from .context import Context
 from .figures import status_of
 from .grammar import nominative
-from .nlp import parse
+from .nlp import parse, morph
 from .text import Span, Tok, clause, first_upper, list_end, tokens
 
 # ---------------------------------------------------------------------------------------------- documents
 DOC_LEMMAS = {"соглашение", "меморандум", "заявление", "декларация", "договор", "контракт", "протокол", "документ",
-              "конвенция", "коммюнике", "хартия"}
+              "конвенция", "коммюнике", "хартия", "постановление"}
 _DOC_WITH_NEXT = {"план": ("действий", "мероприятий", "сотрудничества"), "карта": (), "программа": ("сотрудничества",)}
 _SIGN = {"подписать", "подписывать", "заключить", "заключать", "парафировать", "ратифицировать", "подписание",
          "заключение", "утвердить", "принять", "принятие"}
@@ -39,6 +39,8 @@ def _is_signing(tok: Tok) -> str | None:
         return None                         # «не дает заключить мирное соглашение»
     if pos == "VERB" and "past" not in p.tag:
         return None
+    if pos == "PRTF" and "pres" in p.tag:
+        return None                         # «впервые заключаемого контракта»: being concluded, not signed
     return lemma
 
 
@@ -54,7 +56,12 @@ def _doc_head(toks: list[Tok], k: int) -> str | None:
         nxt = toks[k + 1].low if k + 1 < len(toks) else ""
         if lemma == "карта":
             return "карта" if k and toks[k - 1].low.startswith("дорожн") else None
-        return lemma if nxt in _DOC_WITH_NEXT[lemma] else None
+        if nxt in _DOC_WITH_NEXT[lemma]:
+            return lemma
+        # «план межведомственных консультаций», «программа развития …»: a plan of something, in the genitive
+        if k + 1 < len(toks) and toks[k + 1].is_word and any(
+                "gent" in p.tag and p.tag.POS in ("NOUN", "ADJF") for p in morph().parse(nxt)[:2]):
+            return lemma
     return None
 
 
@@ -114,14 +121,27 @@ def _parties_between(phrase: str) -> list[str]:
     return [first_upper(nominative(m[1].strip())), first_upper(nominative(m[2].strip()))]
 
 
+# News agencies and outlets named in a sentence («сообщает ТАСС»): never a document's party.
+_AGENCY = re.compile(r"^(?:ТАСС|РИА|Интерфакс|Sputnik|Спутник|Казинформ|Kazinform|Reuters|Синьхуа|УзТАГ|ИА|МИД)\b",
+                     re.I)
+
+
 def _subject_entities(ctx: Context, lo: int, hi: int) -> list[str]:
     """Organisations and countries named before the verb: «Россия и Турция подписали…»."""
     out = []
+    sentence = ctx.sents[ctx.sentence_of(lo)]
+    # the states of the signing: the subject's, and a partner after the verb («Казахстан подписал с Китаем»)
+    states = ctx.parties_of(ctx.text[lo:hi]) if ctx.parties_in(ctx.text[lo:hi]) else []
+    states += [p for p in ctx.parties_in(sentence.text) if p not in states]
     for typ, s, e, normal in ctx.ner:
         if lo <= s and e <= hi and typ in ("ORG", "LOC"):
+            if typ == "LOC" or _AGENCY.search(normal or ""):
+                continue    # a state is read by its name below; a city («в Баку») or a news agency signs nothing
             if normal not in out:
                 out.append(normal)
-    return out
+    # a body of one state with the states named: «Минэнерго Узбекистана и Calik Enerji» keep their bodies;
+    # «Узбекистан и Турция подписали» gives the states
+    return out + [p for p in states if p not in out] if out and states else (out or states)
 
 
 def documents(ctx: Context) -> list[Candidate]:

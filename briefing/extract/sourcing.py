@@ -18,13 +18,18 @@ class DateProposal:
     evidence: str | None        # the sentence or line that shows it
 
 
-# A line that is only a date (a page's metadata line: «2016-11-23», «23.11.2016 14:05», «Опубликовано:
-# 23 ноября 2016»), near the top or the bottom of the text.
+# A line that is only a date (a page's metadata line: «2016-11-23», «23.11.2016 14:05», «Дата: 06:48,
+# 27-10-2017.», «22-12-20»), near the top or the bottom of the text: day, month and year in figures, a time
+# before or after, a two-digit year of this century.
 _META_WORDS = r"(?:опубликовано|дата(?:\s+публикации)?|обновлено|published|date|жарияланды|жарияланған)?\s*:?\s*"
-_ISO_LINE = re.compile(r"^\s*" + _META_WORDS + r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?:[T\s,]+\d\d?:\d\d(?::\d\d)?\S*)?[\s|]*$",
-                       re.I | re.M)
-_DOTTED_LINE = re.compile(r"^\s*" + _META_WORDS + r"(\d\d?)\.(\d\d)\.((?:19|20)\d\d)(?:[\s,|]+\d\d?:\d\d)?[\s|]*$",
-                          re.I | re.M)
+_TIME = r"\d\d?:\d\d(?::\d\d)?"
+_META_LINE = re.compile(
+    r"^\s*" + _META_WORDS + r"(?:" + _TIME + r"\s*[,|]?\s*)?"
+    r"(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)-(?P<d1>\d\d)|(?P<d2>\d\d?)[./-](?P<m2>\d\d)[./-](?P<y2>(?:19|20)?\d\d))"
+    r"(?:[T\s,|]+" + _TIME + r"\S*)?[\s|.]*$", re.I | re.M)
+# «15.09.2022 ТАСС …»: a date in figures and the agency that dates the item, at a line's start.
+_AGENCY_DATELINE = re.compile(r"^\s*(?P<y1>)(?P<m1>)(?P<d1>)(?P<d2>\d\d?)\.(?P<m2>\d\d)\.(?P<y2>(?:19|20)\d\d)\s+"
+                              r"(?=[A-ZА-ЯЁ]{2,}\b)", re.M)
 # «текущего 2016 года», «в нынешнем 2016 году», «биылғы 2016 жылы»: the year the article calls its own.
 _CURRENT_YEAR = re.compile(r"\b(?:текущ|нынешн|эт|сего|биылғы)\w*\s+((?:19|20)\d\d)\b", re.I)
 
@@ -36,19 +41,14 @@ _TARGET_BEFORE = re.compile(r"(?:\bк|\bдо|к\s+концу|до\s+конца|�
 _GOAL = re.compile(r"\b(?:намерен\w*|цель\w*|довести|нарастить|увеличить|стратеги\w*|мақсат\w*|жеткізу)\b", re.I)
 
 
-_SHORT_LINE = re.compile(r"^\s*" + _META_WORDS + r"(\d\d)[-.](\d\d)[-.](\d\d)(?:[\s,|]+\d\d?:\d\d)?[\s|]*$", re.I | re.M)
-
-
 def _meta_date(text: str) -> DateProposal | None:
     lines = text.splitlines()
-    edge = "\n".join(lines[:5] + lines[-3:])
-    # «22-12-20»: day, month and a two-digit year of this century
-    for rx, order in ((_ISO_LINE, (1, 2, 3)), (_DOTTED_LINE, (3, 2, 1)), (_SHORT_LINE, (3, 2, 1))):
-        for m in rx.finditer(edge):
-            y, mo, d = (int(m[i]) for i in order)
-            y += 2000 if y < 100 else 0
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                return DateProposal(f"{y:04d}-{mo:02d}-{d:02d}", "stated", m[0].strip())
+    edge = "\n".join(lines[:10] + lines[-3:])
+    for m in list(_META_LINE.finditer(edge)) + list(_AGENCY_DATELINE.finditer(edge)):
+        y, mo, d = (int(m[g + "1"] or m[g + "2"]) for g in ("y", "m", "d"))
+        y += 2000 if y < 100 else 0
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return DateProposal(f"{y:04d}-{mo:02d}-{d:02d}", "stated", m[0].strip())
     return None
 
 

@@ -33,13 +33,17 @@ _ADJECTIVES = {"ru": {"турецк": "TR", "немецк": "DE", "герман�
                       "австрийск": "AT", "финск": "FI", "шведск": "SE", "норвежск": "NO", "датск": "DK",
                       "бельгийск": "BE", "канадск": "CA", "австралийск": "AU", "бразильск": "BR"},
                "kk": {}}
+# People of a country: «для россиян», «китайцы», «казахстанцев».
+_ADJECTIVES["ru"].update({"россиян": "RU", "казахстанц": "KZ", "китайц": "CN", "японц": "JP", "узбекистанц": "UZ",
+                          "кыргызстанц": "KG", "белорус": "BY", "украинц": "UA", "немц": "DE", "француз": "FR",
+                          "американц": "US", "британц": "GB", "корейц": "KR", "азербайджанц": "AZ"})
 # Names that are ordinary words too: found only with their capital letter, and some not at all.
 _SHORT = 5
 _COMMON_WORDS = {"Того", "Мали", "Чад", "Гана", "Нигер", "Куба"}
 
 
 _IN_CURRENCY = re.compile(r"(?:доллар\w*|долл\.?)\s*$", re.I)
-_CURRENCY_AFTER = re.compile(r"\s+доллар", re.I)
+_CURRENCY_AFTER = re.compile(r"\w*\s+(?:доллар|валют)", re.I)     # «АҚШ доллары», «в американской валюте»
 
 
 @lru_cache(maxsize=4)
@@ -70,11 +74,14 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, str, str]]:
             continue
         words = name.split(" ")
         stems = [_stem(w) if i == len(words) - 1 else w.lower()[:max(3, len(w) - 2)] for i, w in enumerate(words)]
+        # a name takes case endings only («Китаем», «Японии»), so «Данияр» is no Denmark; Kazakh endings are
+        # longer and many («Қытайдың»)
+        ending = r"(?:[аяуюеиыоьй]|ой|ей|ом|ем|ию|ии|ией|ия|ью|ами|ах)?(?![\w-])" if lang == "ru" else r"\w*"
         body = r"\w*\s+".join(re.escape(s) for s in stems)
         short = len(name) <= _SHORT or name.isupper()
         flags = 0 if short else re.I
         first = re.escape(name[:len(stems[0])]) if short else body
-        rx = re.compile(r"(?<![\w-])" + (first if short and len(words) == 1 else body) + r"\w*", flags)
+        rx = re.compile(r"(?<![\w-])" + (first if short and len(words) == 1 else body) + ending, flags)
         out.append((rx, code, name))
     for stem, code in _ADJECTIVES.get(lang, {}).items():
         out.append((re.compile(r"(?<![\w-])" + stem + r"\w*", re.I), code, ""))

@@ -70,6 +70,9 @@ def list_end(text: str, sents: list[Span], idx: int) -> int:
     """Where a list that starts in sentence `idx` ends: razdel ends a sentence at «…; – Item», so a sentence
     that ends with a semicolon continues into the next one."""
     end = sents[idx].end
+    if idx + 1 < len(sents) and text[:end].rstrip().endswith(":"):
+        idx += 1        # «Также были подписаны:» and the list on the lines below
+        end = sents[idx].end
     while idx + 1 < len(sents) and text[:end].rstrip().endswith(";"):
         idx += 1
         end = sents[idx].end
