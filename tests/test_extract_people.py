@@ -109,3 +109,25 @@ def test_kazakh_people_with_posts():
     assert people["Олаф Шольц"] == "Германия канцлері"
     people = _people("Мен алдағы уақытта да Президент Нұрсұлтан Назарбаевпен кездесемін.", "kk")
     assert people == {"Нұрсұлтан Назарбаев": "Президент"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one post in the plural before two names joined by «и»
+    ("Как сообщила пресс-служба, президенты Шавкат Мирзиёев и Садыр Жапаров подписали совместное заявление.",
+     {"Шавкат Мирзиёев": "Президент", "Садыр Жапаров": "Президент"}),
+    # after them, in apposition, the names in the genitive
+    ("Прошла встреча Руслана Казакбаева и Ван И - министров иностранных дел Кыргызстана и КНР.",
+     {"Руслан Казакбаев": "Министр иностранных дел", "Ван И": "Министр иностранных дел"}),
+    # a governor of a region, in the instrumental
+    ("Делегация во главе с хокимом Ферганской области Хайрулло Бозаровым посетила Турцию.",
+     {"Хайрулло Бозаров": "Хоким Ферганской области"}),
+])
+def test_a_plural_post_is_each_persons(text, expected):
+    assert _people(text) == expected
+
+
+def test_the_states_of_a_shared_post_go_in_turn():
+    cands = extract_candidates("Министры иностранных дел Азербайджана и Турции Джейхун Байрамов и Мевлют Чавушоглу "
+                               "подписали протокол.", "ru", 2024, [])
+    parties = {c.person["name"]["ru"]: c.parties for c in cands if c.kind == "person"}
+    assert parties == {"Джейхун Байрамов": ["Азербайджан"], "Мевлют Чавушоглу": ["Турция"]}

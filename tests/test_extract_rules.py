@@ -57,6 +57,13 @@ def test_amounts_in_any_currency_cldr_names(text, amount, currency):
     assert c.value["amount"] == Decimal(amount) and c.value["currency"] == currency
 
 
+def test_a_bare_dollar_is_the_us_dollar_whatever_the_month():
+    # «наурыз» (March) is no Nauru, whose tender is the Australian dollar
+    c = _one("Астана, 2025 жылғы 14 наурыз. Кореядан Қазақстан экономикасына 9 миллиард доллардан астам "
+             "тікелей инвестиция тартылды.", "kk")
+    assert c.value["currency"] == "USD"
+
+
 @pytest.mark.parametrize("text, amount, currency, per", [
     ("Курс составил 27 крон за 1 евро.", "27", "CZK", {"currency": "EUR"}),
     ("Газ поставляется по цене 250 долларов за тысячу кубометров.", "250", "USD",

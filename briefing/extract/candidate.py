@@ -84,9 +84,14 @@ def strip_numbers(text: str, lang: str) -> str:
     return out
 
 
+# A preposition or sign left with nothing to govern once the figure is gone: «грант в и …», «на $».
+_DANGLING = re.compile(r"(?:\s+(?:в|во|на|до|за|по|с|со|из|от|к|около|более|порядка|почти|свыше|менее)|\s*[$€£¥₸₽])"
+                       r"(?=\s*(?:(?:и|или|а)\b|[,.;:)»–—]|$))", re.I)
+
+
 def make_title(text: str, lang: str, cut: list[tuple[int, int]] = (), base: int = 0, limit: int = 120) -> str:
-    """A one-line title from a passage: the figures (spans in `cut`, offsets relative to `base`) and every
-    other number taken out, linking words trimmed, cut at a word boundary."""
+    """A one-line title from a passage: the figures (spans in `cut`, offsets relative to `base`) taken out
+    with the words that tied them in, linking words trimmed, cut at a word boundary."""
     chars = list(text)
     for s, e in cut:
         for k in range(max(0, s - base), min(len(chars), e - base)):
@@ -94,8 +99,11 @@ def make_title(text: str, lang: str, cut: list[tuple[int, int]] = (), base: int 
     t = "".join(chars)
     t = _CONNECT.sub("\0", t)
     t = re.sub(r"\0+", " ", t)
-    t = strip_numbers(t, lang)
+    # the other figures of the passage stay: «инвестирует в строительство четырех заводов» reads, «… заводов …
+    # гектаров … тенге» with the figures taken out does not; they are the source's words, in its quote
     t = re.sub(r"\s+", " ", t).strip()
+    t = _DANGLING.sub("", t)
+    t = re.sub(r"\(\s*\)|«\s*»", "", t)
     t = re.sub(r"\s+([,.;:)»])", r"\1", t)
     t = re.sub(r"([(«])\s+", r"\1", t)
     t = re.sub(r"\(\s*[–—-]\s*", "(", t)

@@ -174,7 +174,10 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
             c.counted = q.counted
             if q.qualifier:
                 c.count_qualifier = q.qualifier
-            cut.append((q.start, q.num_end))
+            # a note prints a known counted noun with its figure («13 соглашений»): it leaves the title with it;
+            # another noun («4 завода») stays in the title, only its figure goes
+            named = q.counted in ("project", "company", "agreement", "document")
+            cut.append((q.start, q.end if named else q.num_end))
     if c.count is not None:
         c.status = status_of(clause_text)
     goal = bool(_GOAL.search(narrow.text)) and kind != "count"

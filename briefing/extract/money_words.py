@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from babel import Locale
 
 from .. import currencies
 
@@ -98,16 +97,9 @@ def _tables():
 
 @lru_cache(maxsize=64)
 def _countries_named(text: str, lang: str) -> frozenset[str]:
-    """The territories whose names (their stem) the text mentions: «в Чехии», «Чехия» -> CZ."""
-    low = text.lower()
-    found = set()
-    for code, name in Locale(lang).territories.items():
-        if len(code) != 2 or not code.isalpha() or " " in name:
-            continue
-        stem = re.sub(r"[аяыиеуюьйо]+$", "", name.lower()) if len(name) > 4 else name.lower()
-        if len(stem) >= 4 and re.search(r"(?<![\w])" + re.escape(stem), low):
-            found.add(code)
-    return frozenset(found)
+    """The states the text names (`briefing/extract/states.py`): «в Чехии» -> CZ."""
+    from .states import states_in
+    return frozenset(states_in(text, lang))
 
 
 def _choose(candidates: dict[str, str], head: str, text: str, lang: str) -> str | None:

@@ -533,7 +533,7 @@ def events(ctx: Context) -> list[Candidate]:
 POST_HEADS = {
     "министр", "вице-министр", "замминистр", "премьер-министр", "премьер", "вице-премьер", "президент",
     "вице-президент", "посол", "глава", "председатель", "зампред", "заместитель", "директор", "гендиректор",
-    "губернатор", "мэр", "аким", "император", "король", "королева", "принц", "канцлер", "спикер", "вице-спикер",
+    "губернатор", "мэр", "аким", "хоким", "вали", "император", "король", "королева", "принц", "канцлер", "спикер", "вице-спикер",
     "депутат", "сенатор", "секретарь", "госсекретарь", "генсек", "представитель", "пресс-секретарь", "советник",
     "помощник", "руководитель", "начальник", "командир", "командующий", "координатор", "сопредседатель", "лидер",
     "управляющий", "консул", "генконсул", "посланник", "полпред", "уполномоченный", "омбудсмен", "прокурор",
@@ -839,7 +839,83 @@ def people(ctx: Context) -> list[Candidate]:
             order.append(key)
         elif len(post) > len(old.person["post"]["ru"]) or (" " in name and " " not in old.person["name"]["ru"]):
             found[key] = c
+    for c in _shared_posts(ctx, found):
+        key = _person_key(c.person["name"]["ru"], found)
+        if key not in found:
+            found[key] = c
+            order.append(key)
     return [found[k] for k in order]
+
+
+def _plural_head(tok: Tok):
+    """The reading of a token as a post word in the plural («президенты», «министров», «главы»)."""
+    for p in _head_parses(tok):
+        if p.tag.number == "plur" and "inan" not in p.tag:
+            return p
+    return None
+
+
+def _singular_post(text: str) -> str:
+    """«министров иностранных дел» -> «Министр иностранных дел»: the post word in the nominative singular, its
+    complement as written."""
+    m = re.match(r"([^\W\d_]+(?:-[^\W\d_]+)*)(.*)$", text.strip(" ,–—-"), re.S)
+    if not m:
+        return text
+    p = _plural_head(Tok(0, len(m[1]), m[1]))
+    word = p.inflect({"sing", "nomn"}).word if p is not None and p.inflect({"sing", "nomn"}) else m[1]
+    return first_upper(word + m[2])
+
+
+def _shared_posts(ctx: Context, found: dict) -> list[Candidate]:
+    """Two people joined by «и» under one post in the plural, before them («президенты Шавкат Мирзиёев и
+    Садыр Жапаров», «министры иностранных дел Азербайджана и Турции Джейхун Байрамов и Мевлют Чавушоглу») or
+    after them («Руслана Казакбаева и Ван И — министров иностранных дел Кыргызстана и КНР»): each takes the
+    post in the singular, and the states named in it in turn («respectively»)."""
+    from .names_ru import nominative as name_nominative
+    text = ctx.text
+    pers = [(s, e) for typ, s, e, _ in ctx.ner if typ == "PER"]
+    out = []
+    for (s1, e1), (s2, e2) in zip(pers, pers[1:]):
+        if not re.fullmatch(r"\s+и\s+", text[e1:s2]):
+            continue
+        si = ctx.sentence_of(s1)
+        sent = ctx.sents[si]
+        toks = tokens(text, sent.start, sent.end)
+        k1 = next((i for i, t in enumerate(toks) if t.start >= s1), None)
+        k2_end = next((i for i, t in enumerate(toks) if t.start >= e2), len(toks))
+        post_span = None
+        # before: the nearest plural post word within the clause, its complement up to the first name
+        for j in range(k1 - 1 if k1 else -1, max(-1, (k1 or 0) - 10), -1):
+            if toks[j].text in _STOPS:
+                break
+            if _plural_head(toks[j]) is not None:
+                post_span = (toks[j].start, s1, toks[j])
+                break
+        if post_span is None and k2_end < len(toks):
+            m = k2_end + (1 if toks[k2_end].text in ",–—-" else 0)
+            if m < len(toks) and _plural_head(toks[m]) is not None:
+                end = next((toks[x].start for x in range(m + 1, len(toks)) if toks[x].text in _STOPS), sent.end)
+                post_span = (toks[m].start, end, toks[m])
+        if post_span is None:
+            continue
+        a, b, head = post_span
+        post_text = text[a:b].strip(" ,–—-")
+        from .states import name_of, states_in
+        states = [ctx._party_codes.get(c) or name_of(c) for c in states_in(post_text, "ru")]   # in text order
+        # the states named in turn leave the post: «министры иностранных дел Азербайджана и Турции»
+        cut = re.search(r"\s+(?:двух\s+стран|[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)*\s+и\s+[А-ЯЁ][\w-]+.*)$", post_text)
+        post = _singular_post(post_text[:cut.start()] if cut else post_text)
+        cases = {str(p.tag.case) for p in _head_parses(head) if p.tag.number == "plur"}
+        for n, (s, e) in enumerate(((s1, e1), (s2, e2))):
+            surface = _surface_name(text, s, e)
+            if not surface or _person_key(_clean_name(surface), found) in found:
+                continue
+            name = _clean_name(name_nominative(surface, cases))
+            party = [states[n]] if len(states) == 2 else states
+            out.append(Candidate("person", min(a, s), max(b, e), "person", 0.7, title={"ru": f"{post} {name}"},
+                                 parties=party, person={"name": {"ru": name}, "post": {"ru": post}},
+                                 anchor=(s, e)))
+    return out
 
 
 def _person_key(name: str, found: dict) -> str:

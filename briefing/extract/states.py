@@ -17,7 +17,8 @@ _ALIASES = {
            "Британия": "GB", "Великобритания": "GB", "Южная Корея": "KR", "Республика Корея": "KR",
            "КНДР": "KP", "Турция": "TR", "Туркменистан": "TM", "Туркмения": "TM", "Азербайджан": "AZ",
            "Таджикистан": "TJ", "Америка": "US", "Чехия": "CZ"},
-    "kk": {"АҚШ": "US", "ҚХР": "CN", "РФ": "RU", "ҚР": "KZ", "БАӘ": "AE", "Қырғызстан": "KG", "Түркия": "TR"},
+    "kk": {"АҚШ": "US", "ҚХР": "CN", "РФ": "RU", "ҚР": "KZ", "БАӘ": "AE", "Қырғызстан": "KG", "Түркия": "TR",
+           "Корея": "KR", "Ұлыбритания": "GB"},
 }
 # Adjectives whose stem is not the name's («турецкий», «китайский», «британский», «немецкий» …).
 _ADJECTIVES = {"ru": {"турецк": "TR", "немецк": "DE", "германск": "DE", "британск": "GB", "английск": "GB",
@@ -73,10 +74,13 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, str, str]]:
         if "(" in name or "," in name or name in _COMMON_WORDS:
             continue
         words = name.split(" ")
-        stems = [_stem(w) if i == len(words) - 1 else w.lower()[:max(3, len(w) - 2)] for i, w in enumerate(words)]
+        # Russian names change their last vowel («Китай», «Китая»); Kazakh ones keep it and take suffixes
+        last = _stem if lang == "ru" else str.lower
+        stems = [last(w) if i == len(words) - 1 else w.lower()[:max(3, len(w) - 2)] for i, w in enumerate(words)]
         # a name takes case endings only («Китаем», «Японии»), so «Данияр» is no Denmark; Kazakh endings are
         # longer and many («Қытайдың»)
-        ending = r"(?:[аяуюеиыоьй]|ой|ей|ом|ем|ию|ии|ией|ия|ью|ами|ах)?(?![\w-])" if lang == "ru" else r"\w*"
+        ending = r"(?:[аяуюеиыоьй]|ой|ей|ом|ем|ию|ии|ией|ия|ью|ами|ах)?(?![\w-])" if lang == "ru" else \
+            r"(?:[ғгқкдтнмбплсыіае][а-яәғқңөұүһі]{0,8})?(?![\w-])"
         body = r"\w*\s+".join(re.escape(s) for s in stems)
         short = len(name) <= _SHORT or name.isupper()
         flags = 0 if short else re.I
