@@ -213,6 +213,26 @@ def test_a_tampered_value_is_refused_with_its_reason_and_undo_restores(server, b
     _wait(browser, lambda d: _current(d) != grant, "the next candidate")
 
 
+def test_enter_in_a_field_accepts_nothing_and_a_rate_is_edited_on_the_page(server, browser):
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import Select
+    url, dossier, _ = server
+    grant = _pick(dossier, "grant", 7400000)
+    _open_source(browser, url)
+    _select(browser, grant)
+    title = _css(browser, 'input[name="title_en"]')
+    title.send_keys("Grant", Keys.ENTER)
+    time.sleep(0.5)
+    assert not (dossier / "facts" / f"{SID}.yaml").exists() and "accepted as" not in _message(browser)
+    # what the amount is per: the form's per fields write value.per
+    Select(_css(browser, 'select[name="per_unit"]')).select_by_value("t")
+    _css(browser, "#btn-accept").click()
+    _wait(browser, lambda d: f"{grant} accepted as" in _message(d), "the accept")
+    facts = yaml.safe_load((dossier / "facts" / f"{SID}.yaml").read_text(encoding="utf-8"))
+    (fact,) = [f for f in facts if f["value"]["amount"] == 7400000]
+    assert fact["value"]["per"] == {"unit": "t"} and fact["title"]["en"].endswith("Grant")
+
+
 def _request(url: str, data: dict | None = None, headers=None) -> tuple[int, str]:
     req = urllib.request.Request(url, data=urllib.parse.urlencode(data).encode() if data is not None else None,
                                  headers=headers or {})

@@ -10,6 +10,7 @@ from ..vocab import COUNTED, CURRENCIES, DOCUMENT_LEVELS, KINDS, LANGS, MODALITI
 
 CHOICES = {"kind": tuple(KINDS), "status": STATUSES, "modality": tuple(MODALITIES), "level": tuple(DOCUMENT_LEVELS),
            "value_currency": CURRENCIES, "value_unit": UNITS, "value_qualifier": QUALIFIERS,
+           "per_currency": CURRENCIES, "per_unit": UNITS,
            "count_qualifier": QUALIFIERS, "counted": COUNTED}
 
 
@@ -31,6 +32,9 @@ def fields(entry: dict) -> dict[str, str]:
         "status": _text(entry.get("status")), "modality": _text(entry.get("modality")),
         "level": _text(entry.get("level")),
     }
+    per = value.get("per") if isinstance(value.get("per"), dict) else {}
+    out.update({"per_amount": _text(per.get("amount", 1) if per else None), "per_currency": _text(per.get("currency")),
+                "per_unit": _text(per.get("unit"))})
     for lang in LANGS:
         out[f"title_{lang}"] = _text((entry.get("title") or {}).get(lang))
         for part in ("name", "post"):
@@ -75,10 +79,15 @@ def edits(form, entry: dict) -> tuple[dict, list[Problem]]:
     value = {"amount": amount, "currency": get("value_currency") or None, "unit": get("value_unit") or None,
              "qualifier": get("value_qualifier") or None}
     value = {k: v for k, v in value.items() if v is not None}
+    # a rate or a price: what the amount is per («27 крон за 1 евро»); empty fields: a plain sum
+    per = {"amount": _number(get("per_amount"), "value.per.amount", problems), "currency": get("per_currency") or None,
+           "unit": get("per_unit") or None}
+    if per["currency"] or per["unit"]:
+        value["per"] = {k: v for k, v in per.items() if v is not None and not (k == "amount" and v == 1)}
     old_value = entry.get("value") if isinstance(entry.get("value"), dict) else {}
     # Keys of the value the form does not show stay as they were.
-    out["value"] = ({**{k: v for k, v in old_value.items() if k not in ("amount", "currency", "unit", "qualifier")},
-                     **value} if value else None)
+    shown = ("amount", "currency", "unit", "qualifier", "per")
+    out["value"] = ({**{k: v for k, v in old_value.items() if k not in shown}, **value} if value else None)
     if out["kind"] == "person" or entry.get("person"):
         person = dict(entry.get("person") or {})
         for part in ("name", "post"):

@@ -11,6 +11,10 @@
 
   document.addEventListener("keydown", function (ev) {
     if (ev.key === "Escape" && typing(document.activeElement)) { document.activeElement.blur(); return; }
+    // Enter in a field would submit the form, that is accept: accepting is the a key or the button only
+    if (ev.key === "Enter" && ev.target.form && ev.target.form.id === "cand-form" && ev.target.tagName === "INPUT") {
+      ev.preventDefault(); return;
+    }
     if (ev.ctrlKey || ev.metaKey || ev.altKey || typing(ev.target)) return;
     var id = keys[ev.key];
     var button = id && document.getElementById(id);
