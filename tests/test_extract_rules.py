@@ -10,7 +10,7 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT))
 from briefing.extract.pipeline import extract_candidates  # noqa: E402
-from briefing.extract.sourcing import propose_date  # noqa: E402
+from briefing.extract.sourcing import propose_date, propose_outlet, propose_title  # noqa: E402
 from briefing.extract.text import detect_language  # noqa: E402
 from briefing.extract.topics import kk_matches, suggest  # noqa: E402
 
@@ -221,3 +221,30 @@ def test_a_change_gets_its_base_and_a_flow_its_period():
     text = "По итогам 2023 года экспорт вырос на 8% по сравнению с 2022 годом и составил 5 млрд долларов."
     c = _one(text, kind="trade")
     assert c.base == "2022"
+
+
+@pytest.mark.parametrize("text, title", [
+    # a page's toolbar and its date-and-section line are no headline
+    ("Распечатать | Оставить комментарий | Посмотреть комментарии |\n2 сентября 2008 | ЭКОНОМИКА |\n"
+     "Газ подорожает\nЦена вырастет в новом году.", "Газ подорожает"),
+    # an outlet's masthead and a dateline alone neither
+    ("УзТАГ\nУзбекское телеграфное\nагентство\n\nТашкент, 23:26 | 08 декабря\n\nУзбекистан и Турция подписали "
+     "соглашения\n\nТекст.", "Узбекистан и Турция подписали соглашения"),
+    # the outlet appended to a headline goes
+    ("Былтыр Қытай тауар кіргізген - «Qazaqstan» Ұлттық телеарнасы\n\nМәтін.", "Былтыр Қытай тауар кіргізген"),
+    # a caption with its credit is no headline
+    ("Анналена Бербок. Фото: Global Look Press\nГермания приветствует решение Казахстана\nТекст.",
+     "Германия приветствует решение Казахстана"),
+])
+def test_the_headline_is_the_articles_own(text, title):
+    assert propose_title(text) == title
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Стороны подписали соглашения, сообщает Узбекское телеграфное агентство (УзТАГ).", "УзТАГ"),
+    ("Об этом сообщает ИА El.kz со ссылкой на пресс-службу.", "ИА El.kz"),
+    ("ТАШКЕНТ, 14 ноября — Sputnik. Делегация посетила Турцию.", "Sputnik"),
+    ("15.09.2022 ТАСС Лидеры подписали документы.", "ТАСС"),
+])
+def test_the_outlet_the_text_names(text, outlet):
+    assert propose_outlet(text) == outlet

@@ -177,7 +177,8 @@ OWN_DOSSIER = {
         "По итогам 2023 года товарооборот Казахстана и Китая вырос на 32% по сравнению с 2022 годом, до 41 "
         "миллиарда долларов. В следующем году планируется открытие нового пункта пропуска «Хоргос-2». Компании "
         "двух стран подписали 20 коммерческих контрактов на выставке в Урумчи. Министр торговли Казахстана "
-        "Арман Шаккалиев заявил, что потенциал роста экспорта зерна велик."),
+        "Арман Шаккалиев заявил, что потенциал роста экспорта зерна велик. Китай намерен выделить Казахстану "
+        "грант в размере 100 млн юаней на развитие торговой инфраструктуры."),
     "facts/f.yaml": """
         - id: trade-2023
           kind: trade
@@ -221,6 +222,16 @@ OWN_DOSSIER = {
           evidence:
             - source: a1
               quote: Министр торговли Казахстана Арман Шаккалиев
+        - id: grant-promised
+          kind: grant
+          title: {ru: Грант Китая на развитие торговой инфраструктуры, en: China's grant for trade infrastructure,
+                  kk: Қытайдың сауда инфрақұрылымын дамытуға арналған гранты}
+          topics: [trade]
+          status: planned
+          value: {amount: 100000000, currency: CNY}
+          evidence:
+            - source: a1
+              quote: Китай намерен выделить Казахстану грант в размере 100 млн юаней
         - id: grain-potential
           kind: statement
           title: {ru: Рост экспорта зерна в Китай}
@@ -261,6 +272,14 @@ def test_own_dossier_framing(own_notes):
     en = notes["trade_en"]
     assert "rose by 32% year on year in 2023, to US$41 billion" in en
     assert "[not translated]" in en or "[translation missing]" in en or "untranslated" in en.lower() or "[no translation]" in en.lower()
+
+
+def test_a_promised_grant_is_not_said_as_given(own_notes):
+    _, notes = own_notes
+    assert "грант Китая на развитие торговой инфраструктуры в размере 100 млн юаней" in notes["trade_ru"]
+    assert "редоставлен грант Китая" not in notes["trade_ru"]
+    assert "China's grant for trade infrastructure (CNY 100 million) is planned" in notes["trade_en"]
+    assert "жоспарлануда" in notes["trade_kk"] and "гранты (100 млн юань) берілді" not in notes["trade_kk"]
 
 
 def test_own_dossier_title_in_every_language(own_notes):

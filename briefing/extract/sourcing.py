@@ -118,20 +118,54 @@ def _quote(sentence: str) -> str:
 
 
 def propose_title(text: str) -> str:
-    """The headline: the first line when it is short, else the first sentence, cut at a word."""
-    first = re.split(r"\n|[ \u00a0]{3,}", text.strip(), maxsplit=1)[0].strip()
-    if len(first) > 200:
+    """The headline: the first line of two words or more that is the article's own (not a date line, a
+    dateline alone, a counter or a credit), without an outlet appended («… - «Qazaqstan» Ұлттық телеарнасы»);
+    else the first sentence; cut at a word."""
+    from .pipeline import page_furniture
+    furniture = page_furniture(text)
+    first = ""
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        line = re.sub(r"\s+", " ", line).strip()
+        if len(line.split()) < 2 or _META_LINE.fullmatch(line) or _DATELINE_ONLY.fullmatch(line) \
+                or _DATE_FIRST.match(line) or _MASTHEAD.search(line):
+            continue
+        if any(a < pos and start < b for a, b in furniture) and not _OUTLET_SUFFIX.search(line):
+            continue
+        first = _OUTLET_SUFFIX.sub("", line).strip()
+        if len(first) > 200:        # a lead with no headline above it: its first sentence
+            sents = sentences(first)
+            first = sents[0].text.strip() if sents else first
+        break
+    if not first:
         sents = sentences(text)
-        first = sents[0].text.strip() if sents else first
+        first = sents[0].text.strip() if sents else text.strip()[:200]
     if len(first) > 200:
         first = first[:first.rfind(" ", 0, 200)].rstrip(" ,;:") + "…"
     return re.sub(r"\s+", " ", first)
 
 
+# «ПЕКИН.», «Ташкент, 23:26 | 08 декабря»: a place and a time, no headline
+_DATELINE_ONLY = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\- ]{1,30}[,.]?\s*(?:\d\d?:\d\d)?\s*\|?\s*(?:\d{1,2}\s+\w+)?\.?")
+_OUTLET_SUFFIX = re.compile(r"\s[-–|]\s«[^»]{2,60}»[^\n]{0,40}$")
+# «2 сентября 2008 | ЭКОНОМИКА |», «19 января 2023, 15:33 O!News»: a page's date and section, no headline
+_DATE_FIRST = re.compile(r"\d{1,2}\s+[^\W\d_]+\s+(?:19|20)\d\d\b")
+# an outlet's masthead: «Узбекское телеграфное», «агентство»
+_MASTHEAD = re.compile(r"\b(?:агентств\w*|телеграфн\w*|информационн\w+\s+агентств\w*|news agency)\b", re.I)
+
+
 def propose_outlet(text: str) -> str | None:
-    for rx in (r"передает\s+([A-ZА-ЯЁ][\w.\-]+)", r"сообщает\s+([A-ZА-ЯЁ][\w.\-]+)",
+    """The outlet the text names: «сообщает ТАСС», «передает Kazinform», «— Sputnik», «15.09.2022 ТАСС»,
+    «ИА "Дунё"», «Ташкент. 27 октября. УзТАГ –»."""
+    for rx in (r"(?:передает|передаёт|сообщает|сообщило|пишет)\s+[^(\n]{0,60}?\(([A-ZА-ЯЁ][\w.\-]{1,20})\)",
+               r"(?:передает|передаёт|сообщает|сообщило|пишет)\s+((?:ИА|агентство)\s+(?:[\"«][^\"»]{2,30}[\"»]"
+               r"|[A-ZА-ЯЁ][\w.\-]*[\w])|[A-ZА-ЯЁ][\w.\-]*[\w](?:\s+[A-Z][\w.\-]*[\w])?)",
+               r"[—–-]\s+(Sputnik|ТАСС|РИА Новости|Интерфакс|Kazinform|Казинформ|УзА|Trend|АПА|Report)\b",
+               r"^\s*\d\d?\.\d\d\.\d{4}\s+([A-ZА-ЯЁ]{2,}[\w\-]*)",
+               r"\d{1,2}\s+\w+\.\s+([A-ZА-ЯЁ][\wА-ЯЁ]{2,})\s+[–—-]",
                r"^\s*[A-ZА-ЯЁ]+\s*/\s*([^/\n]{2,30}?)\s*/", r"деп хабарлады\s+([^.\n]{3,60})"):
-        m = re.search(rx, text[:1500])
+        m = re.search(rx, text[:1500], re.M)
         if m:
             return m[1].strip(" .,")
     return None

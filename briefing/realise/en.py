@@ -18,6 +18,18 @@ def _same_months_year_before(period: FuzzyDate, base: FuzzyDate) -> bool:
         return False
 
 
+_PREPOSITION = re.compile(r"\s(?:of|on|in|for|between|with|to|about|regarding|by|from|at)\s", re.I)
+
+
+def _plural(title: str) -> bool:
+    """Whether a title's head noun is plural: the last word before its first preposition ("Grant agreements on
+    …", "Memoranda of understanding"); «ss», «us», «is» endings are singular ("Business", "Consensus")."""
+    head = _PREPOSITION.split(title, 1)[0].strip(" ”“\"'»«").split()
+    word = head[-1].lower() if head else ""
+    return word in ("memoranda", "data", "people") or (
+        word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and len(word) > 3)
+
+
 class English(Realiser):
     lang = "en"
 
@@ -103,19 +115,29 @@ class English(Realiser):
 
     def document(self, fact, in_part: bool = False) -> str:
         figure = f" ({self.figure(fact)})" if (fact.count or fact.value) else ""
-        plural = fact.count is not None and fact.count != 1
+        plural = (fact.count is not None and fact.count != 1) or (fact.count is None and _plural(self.title(fact)))
         when = "" if in_part else f" {self.when(fact)}"
         done = "took place" if self.exchanged(fact) else f"{'were' if plural else 'was'} signed"
         return f"{self.title(fact)}{figure} {done}{when} {self.cite(fact)}"
 
+    # what the source says happened to a grant: given, being given, agreed, planned, offered, considered
+    _GRANT_MODE = {"done": ("was provided", "were provided"), "in_progress": ("is being provided", "are being provided"),
+                   "agreed": ("was agreed", "were agreed"), "planned": ("is planned", "are planned"),
+                   "proposed": ("was offered", "were offered"),
+                   "potential": ("is under consideration", "are under consideration")}
+
     def grant(self, fact) -> str:
         amount = f" ({self.amount(fact.value)})" if fact.value is not None else ""
         when = f" {self.when(fact)}" if fact.when else ""
-        return f"{self.title(fact)}{amount} was provided{when} {self.cite(fact)}"
+        title = self.title(fact)
+        verb = self._GRANT_MODE.get(fact.mode, self._GRANT_MODE["done"])[_plural(title)]
+        return f"{title}{amount} {verb}{when} {self.cite(fact)}"
 
     def event(self, fact, in_part: bool = False) -> str:
         when = "" if in_part else f" {self.when(fact)}"
-        return f"{self.title(fact)} took place{when} {self.cite(fact)}"
+        title = self.title(fact)
+        done = ("are planned" if _plural(title) else "is planned") if fact.mode == "planned" else "took place"
+        return f"{title} {done}{when} {self.cite(fact)}"
 
     _COUNT_MODE = {"done": "implemented", "in_progress": "under way", "agreed": "agreed", "planned": "planned",
                    "proposed": "proposed", "potential": "under consideration"}

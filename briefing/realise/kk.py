@@ -124,14 +124,20 @@ class Kazakh(Realiser):
             return f"{when}{self.title(fact)}{figure} жүргізілді {self.cite(fact)}"
         return f"{when}{_suffixed(self.title(fact), 'dat')}{figure} қол қойылды {self.cite(fact)}"
 
+    # what the source says happened to a grant: given, being given, agreed, planned, offered, considered
+    _GRANT_MODE = {"done": "берілді", "in_progress": "берілуде", "agreed": "келісілді", "planned": "жоспарлануда",
+                   "proposed": "ұсынылды", "potential": "қарастырылуда"}
+
     def grant(self, fact) -> str:
         amount = f" ({self.amount(fact.value)})" if fact.value is not None else ""
         when = f"{self.when(fact)} " if fact.when else ""
-        return f"{when}{self.title(fact)}{amount} берілді {self.cite(fact)}"
+        verb = self._GRANT_MODE.get(fact.mode, "берілді")
+        return f"{when}{self.title(fact)}{amount} {verb} {self.cite(fact)}"
 
     def event(self, fact, in_part: bool = False) -> str:
         when = "" if in_part else f"{self.when(fact)} "
-        return f"{when}{self.title(fact)} өтті {self.cite(fact)}"
+        verb = "жоспарлануда" if fact.mode == "planned" else "өтті"
+        return f"{when}{self.title(fact)} {verb} {self.cite(fact)}"
 
     _COUNT_MODE = {"done": "жүзеге асырылды", "in_progress": "жүзеге асырылуда", "agreed": "келісілді",
                    "planned": "жоспарлануда", "proposed": "ұсынылды", "potential": "қарастырылуда"}

@@ -168,7 +168,8 @@ class Russian(Realiser):
 
     def grant(self, fact) -> str:
         title = self.title(fact)
-        verb = agree(title, "предоставлен", "предоставлена", "предоставлено", "предоставлены")
+        # a grant promised is not a grant given: the verb says what the source says happened
+        verb = agree(title, *self._GRANT_MODE.get(fact.mode, self._GRANT_MODE["done"]))
         amount = f" в размере {self.amount(fact.value)}" if fact.value is not None else ""
         when = self.when(fact) if fact.when else ""
         return f"{when} {verb} {lower_first(title)}{amount} {self.cite(fact)}".strip()
@@ -188,6 +189,9 @@ class Russian(Realiser):
                    "planned": ("планируется", "планируется", "планируется", "планируются"),
                    "proposed": ("предложен", "предложена", "предложено", "предложены"),
                    "potential": ("рассматривается", "рассматривается", "рассматривается", "рассматриваются")}
+
+    _GRANT_MODE = {**_COUNT_MODE, "done": ("предоставлен", "предоставлена", "предоставлено", "предоставлены"),
+                   "in_progress": ("предоставляется", "предоставляется", "предоставляется", "предоставляются")}
 
     def counted(self, fact) -> str:
         title = self.title(fact)
