@@ -147,12 +147,14 @@ def propose_title(text: str) -> str:
 
 
 # «ПЕКИН.», «Ташкент, 23:26 | 08 декабря»: a place and a time, no headline
-_DATELINE_ONLY = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\- ]{1,30}[,.]?\s*(?:\d\d?:\d\d)?\s*\|?\s*(?:\d{1,2}\s+\w+)?\.?")
+_DATELINE_ONLY = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{2,}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\- ]*\.?"
+                            r"|[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\- ]{1,30},\s*(?:\d\d?:\d\d\s*\|?\s*)?\d{1,2}\s+\w+\.?")
 _OUTLET_SUFFIX = re.compile(r"\s[-–|]\s«[^»]{2,60}»[^\n]{0,40}$")
 # «2 сентября 2008 | ЭКОНОМИКА |», «19 января 2023, 15:33 O!News»: a page's date and section, no headline
 _DATE_FIRST = re.compile(r"\d{1,2}\s+[^\W\d_]+\s+(?:19|20)\d\d\b")
 # an outlet's masthead: «Узбекское телеграфное», «агентство»
-_MASTHEAD = re.compile(r"\b(?:агентств\w*|телеграфн\w*|информационн\w+\s+агентств\w*|news agency)\b", re.I)
+_MASTHEAD = re.compile(r"\b(?:агентств\w*|телеграфн\w*|информационн\w+\s+агентств\w*|news agency|лента новостей|"
+                       r"все новости|главная страница|жаңалықтар легі)\b", re.I)
 
 
 def propose_outlet(text: str) -> str | None:
