@@ -170,7 +170,19 @@ def nominative(name: str, hint=frozenset(), gender_hint: str | None = None) -> s
     words = name.split()
     if not words:
         return name
-    return " ".join(analyse(words, frozenset(hint), gender_hint)[2])
+    return " ".join(_keep_yo(w, out) for w, out in zip(words, analyse(words, frozenset(hint), gender_hint)[2]))
+
+
+def _keep_yo(written: str, form: str) -> str:
+    """pymorphy writes «е» for «ё»: the name keeps the letters it was written with («Ким Донг Ёна» -> «Ён»,
+    «Мирзиёева» -> «Мирзиёев»)."""
+    if "ё" not in written.lower() or "ё" in form.lower():
+        return form
+    out = list(form)
+    for k, ch in enumerate(written[:len(form)]):
+        if ch in "ёЁ" and out[k] in "еЕ":
+            out[k] = ch
+    return "".join(out)
 
 
 def agrees(name: str, cases) -> bool:

@@ -95,7 +95,8 @@ class Quantity:
 
 
 def _is_scale(low: str) -> bool:
-    return bool(_SCALE.match(low))
+    # «млрд-қа», «млн-нан»: a Kazakh case ending hyphened to the scale word
+    return bool(_SCALE.match(low.split("-")[0]))
 
 
 def _numeral_word(tok: Tok, lang: str) -> bool:
@@ -173,6 +174,9 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
         if t.is_digit:
             if _skip_figure(toks, i, text):
                 i += 1
+                continue
+            if i >= 2 and _is_scale(toks[i - 1].low) and toks[i - 2].is_digit:
+                i += 1      # «3 млрд 100 мың доллар»: the tail of a compound figure, not a sum of its own
                 continue
             if i + 2 < n and toks[i + 1].text in "-–—−" and toks[i + 2].is_digit and not _is_year(toks, i + 2):
                 low_bound = i       # «3-4 млрд долларов»: the range's upper end carries its scale and measure

@@ -235,8 +235,10 @@ def people(ctx: Context) -> list[Candidate]:
                 break
             keep.append(w)
             full = [x for x in keep if not x.endswith(".")]
-            # two words; three for names of short syllables («Чо Тэ Юль»)
-            if len(full) >= 3 or (len(full) == 2 and not all(len(x) <= 4 for x in full)):
+            # two words; three for names of short syllables («Чо Тэ Юль») or when the second is no surname
+            # («Режеп Тайип Ердоған»)
+            if len(full) >= 3 or (len(full) == 2 and not all(len(x) <= 4 for x in full)
+                                  and _SURNAME_END.search(full[1].lower())):
                 break
         name_words = keep
         name_end = after.start() + len(" ".join(name_words)) if " ".join(name_words) == after.group()[:len(" ".join(name_words))] else after.end()
@@ -257,7 +259,27 @@ def people(ctx: Context) -> list[Candidate]:
             order.append(key)
         elif len(name) > len(old.person["name"]["kk"]) or len(post) > len(old.person["post"]["kk"]):
             found[key] = c
+    # a post after the name, set off by a comma: «Олжас Бектенов, ҚР Премьер-министрі:»
+    for m in _NAME_THEN_POST.finditer(text):
+        name_words = m[1].split()
+        if len(name_words) < 2 or any(_NOT_NAMES.match(w) or _POST.fullmatch(w) for w in name_words):
+            continue
+        key = name_nominative(name_words[-1]).lower()[:6]
+        if key in found:
+            continue
+        name = " ".join(name_words[:-1] + [name_nominative(name_words[-1])])
+        post = m[2].strip()
+        found[key] = Candidate("person", m.start(), m.end(2), "person", 0.6, title={"kk": f"{post} {name}"},
+                               parties=ctx.parties_in(post), person={"name": {"kk": name}, "post": {"kk": post}},
+                               anchor=(m.start(1), m.end(1)))
+        order.append(key)
     return [found[k] for k in order]
+
+
+# How Kazakh, Russian and Turkic surnames end, in any case: «Тоқаев», «Тоқаевтың», «Нұртілеу», «Өмірзақов».
+_SURNAME_END = re.compile(r"(ов|ев|ин|ын|ова|ева|ина|ына|ұлы|қызы|уly|ган|ған|ан|ян|ли|лы|ич|ко|ук|ер|ой|ий)"
+                          r"(?:\w{0,5})$")
+_NAME_THEN_POST = re.compile(_NAME.pattern + r",\s+([^,.;:!?\n«»]{0,60}?" + _POST.pattern + r")(?=\s*[:,.;\n])")
 
 
 # ---------------------------------------------------------------------------------------------- events

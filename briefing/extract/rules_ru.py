@@ -163,6 +163,7 @@ def documents(ctx: Context) -> list[Candidate]:
         if list_start is not None and not _is_future(sent.text):
             # «По итогам переговоров подписаны следующие документы: соглашение о …; меморандум о …»
             end = list_end(text, ctx.sents, si)
+            listed = len(out)
             for item in _doc_items(text, list_start, end):
                 isi = ctx.sentence_of(item.start)
                 title = first_upper(nominative(make_title(item.text, "ru", ctx.date_spans(isi), item.start, limit=200)))
@@ -171,7 +172,8 @@ def documents(ctx: Context) -> list[Candidate]:
                               anchor=(item.start, item.end))
                 c.date = ctx.date_near(isi, item.start, item.end) or ctx.date_near(si, list_start, list_start)
                 out.append(c)
-            seen = set(range(len(toks)))     # the words before the colon only announce the list
+            if len(out) > listed:
+                seen = set(range(len(toks)))     # the words before the colon only announce the list
         if signs:
             for k, t in enumerate(toks):
                 if not t.is_word or k in seen:
@@ -259,7 +261,7 @@ def _doc_items(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-_ANAPHORIC = {"новый", "этот", "данный", "указанный", "такой", "подобный", "весь", "свой", "тот", "который"}
+_ANAPHORIC = {"этот", "данный", "указанный", "такой", "подобный", "весь", "свой", "тот", "который"}
 
 
 def _named_before(text: str, pos: int, head: str) -> bool:
@@ -798,6 +800,8 @@ def people(ctx: Context) -> list[Candidate]:
         if not surface:
             continue
         others = [(s2, e2) for typ2, s2, e2, _ in ctx.ner if typ2 == "PER" and (s2, e2) != (s, e)]
+        if re.match(r"\s+и\s", text[e:e + 4]) and any(s2 > e for s2, _ in others) and _two_posts(text, toks, k):
+            continue    # «президент и премьер Сербии Вучич и Брнабич»: the posts go in turn (_shared_posts)
         post = None
         # a post before the name: the outermost post word whose case agrees with the name
         starts = _post_before(text, toks, k, others)
@@ -897,6 +901,20 @@ def _shared_posts(ctx: Context, found: dict) -> list[Candidate]:
                 end = next((toks[x].start for x in range(m + 1, len(toks)) if toks[x].text in _STOPS), sent.end)
                 post_span = (toks[m].start, end, toks[m])
         if post_span is None:
+            # two posts joined by «и» before two names, in turn: «президент и премьер Сербии Александар Вучич
+            # и Ана Брнабич»
+            pair = _two_posts(text, toks, k1) if k1 else None
+            if pair is not None:
+                (p1, p2, complement, a) = pair
+                for (s, e), post_word in (((s1, e1), p1), ((s2, e2), p2)):
+                    surface = _surface_name(text, s, e)
+                    if not surface or _person_key(_clean_name(surface), found) in found:
+                        continue
+                    post = _post_nominative(post_word + complement)
+                    name = _clean_name(name_nominative(surface, _singular_cases(Tok(0, len(post_word), post_word))))
+                    out.append(Candidate("person", a, e2, "person", 0.7, title={"ru": f"{post} {name}"},
+                                         parties=ctx.parties_in(complement),
+                                         person={"name": {"ru": name}, "post": {"ru": post}}, anchor=(s, e)))
             continue
         a, b, head = post_span
         post_text = text[a:b].strip(" ,–—-")
@@ -916,6 +934,18 @@ def _shared_posts(ctx: Context, found: dict) -> list[Candidate]:
                                  parties=party, person={"name": {"ru": name}, "post": {"ru": post}},
                                  anchor=(s, e)))
     return out
+
+
+def _two_posts(text: str, toks: list[Tok], k: int):
+    """(first post word, second post word, their shared complement, start) for «P1 и P2 <complement> Name»."""
+    for h2 in range(k - 1, max(-1, k - 8), -1):
+        if toks[h2].text in _STOPS:
+            return None
+        if _post_head(toks[h2]) and h2 >= 2 and toks[h2 - 1].low == "и" and _post_head(toks[h2 - 2]):
+            h1 = h2 - 2
+            complement = text[toks[h2].end:toks[k].start].rstrip()
+            return toks[h1].text, toks[h2].text, complement, toks[h1].start
+    return None
 
 
 def _person_key(name: str, found: dict) -> str:

@@ -24,7 +24,7 @@ class DateProposal:
 _META_WORDS = r"(?:опубликовано|дата(?:\s+публикации)?|обновлено|published|date|жарияланды|жарияланған)?\s*:?\s*"
 _TIME = r"\d\d?:\d\d(?::\d\d)?"
 _META_LINE = re.compile(
-    r"^\s*" + _META_WORDS + r"(?:" + _TIME + r"\s*[,|]?\s*)?"
+    r"^\s*[•·*]?\s*" + _META_WORDS + r"(?:" + _TIME + r"\s*[,|]?\s*)?"
     r"(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)-(?P<d1>\d\d)|(?P<d2>\d\d?)[./-](?P<m2>\d\d)[./-](?P<y2>(?:19|20)?\d\d))"
     r"(?:[T\s,|]+" + _TIME + r"\S*)?[\s|.]*$", re.I | re.M)
 # «15.09.2022 ТАСС …»: a date in figures and the agency that dates the item, at a line's start.
@@ -41,9 +41,27 @@ _TARGET_BEFORE = re.compile(r"(?:\bк|\bдо|к\s+концу|до\s+конца|�
 _GOAL = re.compile(r"\b(?:намерен\w*|цель\w*|довести|нарастить|увеличить|стратеги\w*|мақсат\w*|жеткізу)\b", re.I)
 
 
+# «14 фев 2018, 05:12», «12 июля 2024 г.», «2024 жылғы 12 шілде»: a date line with the month in words
+_WORD_DATE_LINE = re.compile(r"^\s*[•·*]?\s*" + _META_WORDS + r"(?:(\d{1,2})\s+([^\W\d_]+)\.?\s+((?:19|20)\d\d)"
+                             r"|((?:19|20)\d\d)\s+жылғы\s+(\d{1,2})\s+([^\W\d_]+))\s*(?:г\.|года)?"
+                             r"(?:[,\s|]+" + _TIME + r")?[\s|.]*$", re.I | re.M)
+_MONTH_ABBR = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+               "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
+
+
+def _month_of(word: str) -> int | None:
+    low = word.lower().rstrip(".")
+    return _MONTH_ABBR.get(low) or _dates._ru_month(low) or _dates._kk_month(low)
+
+
 def _meta_date(text: str) -> DateProposal | None:
     lines = text.splitlines()
     edge = "\n".join(lines[:10] + lines[-3:])
+    for m in _WORD_DATE_LINE.finditer(edge):
+        d, month, y = (m[1], m[2], m[3]) if m[1] else (m[5], m[6], m[4])
+        mo = _month_of(month)
+        if mo and 1 <= int(d) <= 31:
+            return DateProposal(f"{int(y):04d}-{mo:02d}-{int(d):02d}", "stated", m[0].strip())
     for m in list(_META_LINE.finditer(edge)) + list(_AGENCY_DATELINE.finditer(edge)):
         y, mo, d = (int(m[g + "1"] or m[g + "2"]) for g in ("y", "m", "d"))
         y += 2000 if y < 100 else 0
