@@ -131,3 +131,18 @@ def test_the_states_of_a_shared_post_go_in_turn():
                                "подписали протокол.", "ru", 2024, [])
     parties = {c.person["name"]["ru"]: c.parties for c in cands if c.kind == "person"}
     assert parties == {"Джейхун Байрамов": ["Азербайджан"], "Мевлют Чавушоглу": ["Турция"]}
+
+
+def test_two_posts_go_to_two_names_in_turn_and_names_keep_yo():
+    assert _people("В заседании приняли участие президент и премьер Сербии Александар Вучич и Ана Брнабич.") == \
+        {"Александар Вучич": "Президент Сербии", "Ана Брнабич": "Премьер Сербии"}
+    assert nominative("Ким Донг Ёна", {"gent", "accs"}) == "Ким Донг Ён"
+    assert nominative("Шавката Мирзиёева", {"gent"}) == "Шавкат Мирзиёев"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Түркия Президенті Режеп Тайип Ердоған Астанаға келді.", {"Режеп Тайип Ердоған": "Түркия Президенті"}),
+    ("Олжас Бектенов, ҚР Премьер-министрі: «Біз сауданы дамытамыз».", {"Олжас Бектенов": "ҚР Премьер-министрі"}),
+])
+def test_kazakh_three_word_names_and_posts_after_the_name(text, expected):
+    assert _people(text, "kk") == expected

@@ -248,3 +248,37 @@ def test_the_headline_is_the_articles_own(text, title):
 ])
 def test_the_outlet_the_text_names(text, outlet):
     assert propose_outlet(text) == outlet
+
+
+def test_a_contract_named_by_its_parties_in_a_sentence_about_the_future():
+    c = _one("В соответствии с контрактом, подписанным между правительством Туркмении и группой компаний ИТЕРА, "
+             "в Россию в этом году будет отправлено 10 млрд кубометров газа.", kind="agreement")
+    assert c.title["ru"] == "Контракт между правительством Туркмении и группой компаний ИТЕРА"
+    # agreements reached are documents too; a document to be signed is not
+    assert _one("В ходе визита достигнуты соглашения на общую сумму более 10 млрд долларов.", kind="agreement")
+    cands = extract_candidates("Соглашение о торговле будет подписано в мае.", "ru", 2024, [])
+    assert not [c for c in cands if c.kind == "agreement"]
+
+
+@pytest.mark.parametrize("text, amount, qualifier", [
+    ("Сауда айналымын $10 млрд-қа дейін жеткізу көзделіп отыр.", "10000000000", "up_to"),
+    ("Бұл көрсеткіш $1,2 млрд-тан асты.", "1200000000", "over"),
+])
+def test_kazakh_scale_words_with_their_endings(text, amount, qualifier):
+    c = _one(text, "kk")
+    assert c.value["amount"] == Decimal(amount) and c.value.get("qualifier") == qualifier
+
+
+def test_the_tail_of_a_compound_figure_is_no_sum_of_its_own():
+    cands = extract_candidates("Жалпы құны 3 млрд 100 мың доллар болатын жобалар бар.", "kk", 2024, [])
+    assert not [c for c in cands if c.value and c.value["amount"] == 100000]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Заголовок\n\n14 фев 2018, 05:12\n\nТекст.", "2018-02-14"),
+    ("Заголовок\n  • 1443\n  • 12.07.2024, 19:29\nМәтін.", "2024-07-12"),
+    ("Астана\n2024 жылғы 12 шілде\nМәтін.", "2024-07-12"),
+])
+def test_date_lines_with_bullets_or_months_in_words(text, date):
+    p = propose_date(text, "ru")
+    assert (p.date, p.basis) == (date, "stated")

@@ -15,8 +15,10 @@ from .text import Span, Tok, clause, first_upper, list_end, tokens
 DOC_LEMMAS = {"соглашение", "меморандум", "заявление", "декларация", "договор", "контракт", "протокол", "документ",
               "конвенция", "коммюнике", "хартия", "постановление"}
 _DOC_WITH_NEXT = {"план": ("действий", "мероприятий", "сотрудничества"), "карта": (), "программа": ("сотрудничества",)}
-_SIGN = {"подписать", "подписывать", "заключить", "заключать", "парафировать", "ратифицировать", "подписание",
+_SIGN = {"подписать", "подписывать", "заключить", "заключать", "парафировать", "ратифицировать", "подписание", "достигнуть",
+         "достичь",
          "заключение", "утвердить", "принять", "принятие"}
+_REACH_ONLY = {"достигнуть", "достичь"}       # agreements reached («достигнуты соглашения»), nothing else
 _ADOPT_ONLY = {"утвердить", "принять", "принятие"}          # adopt a statement or a plan, not sign a contract
 _ADOPTABLE = {"заявление", "декларация", "коммюнике", "план", "программа", "карта"}
 _NOTES = re.compile(r"\b(обмен\w*\s+нотами|обменялись\s+нотами|обменялись\s+\w+\s+нотами)", re.I)
@@ -183,13 +185,16 @@ def documents(ctx: Context) -> list[Candidate]:
                     continue
                 near = [(i, lem) for i, lem in signs if (abs(i - k) <= 14 or (i < k and not _verb_between(toks, i, k)))
                         and not any(toks[x].text == ";" for x in range(min(i, k), max(i, k)))]
-                near = [(i, lem) for i, lem in near if lem not in _ADOPT_ONLY or head in _ADOPTABLE]
+                near = [(i, lem) for i, lem in near if (lem not in _ADOPT_ONLY or head in _ADOPTABLE)
+                        and (lem not in _REACH_ONLY or head == "соглашение")]
                 if not near:
                     continue
                 if k in counted or (k >= 2 and toks[k - 2].is_digit):
                     continue                # «подписано 13 соглашений»: a count, proposed with the figures
-                if _is_future(sent.text):
-                    continue
+                lo, hi = sorted((toks[k].start, toks[near[0][0]].end))
+                if _is_future(_commas_around(text, sent, lo, hi)):
+                    continue                # the signing is to come; «согласно контракту, подписанному …, будет
+                                            # отправлено» tells of a signed contract in a sentence about the future
                 ps = _phrase_start(toks, k)
                 pe = _phrase_end(text, toks, k)
                 sign_i = near[0][0]
@@ -205,6 +210,14 @@ def documents(ctx: Context) -> list[Candidate]:
                     pe -= len(trail.group())
                     phrase = text[ps:pe]
                 words = re.findall(r"[^\W\d_]+", phrase)
+                between = _BETWEEN_AFTER.match(text, toks[sign_i].end) if sign_i == k + 2 and \
+                    toks[k + 1].text == "," and parse(toks[sign_i].low).tag.POS == "PRTF" else None
+                if len(words) < 2 and between:
+                    # «контрактом, подписанным между правительством Туркмении и группой ИТЕРА»: named by its parties
+                    pe = between.end()
+                    phrase = f"{text[ps:toks[k].end]} {between.group().strip()}"
+                    words = re.findall(r"[^\W\d_]+", phrase)
+                    span = Span(min(span.start, ps), max(span.end, pe), text[min(span.start, ps):max(span.end, pe)])
                 if len(words) == 2 and _lemma(tokens(phrase)[0]) in _ANAPHORIC:
                     continue        # «Это соглашение было подписано…»: the document named earlier
                 if len(words) < 2 and (toks[sign_i].start > ps or _named_before(text, sent.start, head)):
@@ -290,6 +303,16 @@ def _event_context(toks: list[Tok], i: int) -> bool:
 def _clause_end(text: str, pos: int, limit: int) -> int:
     m = re.search(r"[,;.:()]", text[pos:limit])
     return pos + m.start() if m else limit
+
+
+_BETWEEN_AFTER = re.compile(r"\s+между\s+[^,;.:()]{3,120}?\s+и\s+[^,;.:()]{2,80}")
+
+
+def _commas_around(text: str, sent: Span, lo: int, hi: int) -> str:
+    """The part of the sentence between the commas around [lo, hi): the clause of a signing."""
+    a = max(text.rfind(",", sent.start, lo), sent.start - 1) + 1
+    b = text.find(",", hi, sent.end)
+    return text[a:b if b != -1 else sent.end]
 
 
 def _is_future(sentence: str) -> bool:
