@@ -282,3 +282,11 @@ def test_the_tail_of_a_compound_figure_is_no_sum_of_its_own():
 def test_date_lines_with_bullets_or_months_in_words(text, date):
     p = propose_date(text, "ru")
     assert (p.date, p.basis) == (date, "stated")
+
+
+def test_tourists_are_no_official_visit_and_fixed_capital_no_fdi():
+    cands = extract_candidates("В прошлом году Узбекистан посетили 100 тысяч туристов из Турции.", "ru", 2024, [])
+    assert not [c for c in cands if c.kind == "visit"]
+    c = _one("Инвестиции в основной капитал составили 5 млрд долларов, прямые иностранные инвестиции выросли.",
+             kind="investment")
+    assert c.indicator is None

@@ -16,6 +16,7 @@ _DEAL = re.compile(r"соглашени|контракт|сделк|покупк
                    r"стоимост|кредит|заем|займ|несие|вложил", re.I)
 _TURNOVER = re.compile(r"товарооборот|тауар айналым|торгов\w* оборот|объем\w* (?:взаимной |двусторонней )?торговл"
                        r"|взаимн\w* торговл|сауда көлем", re.I)
+_FIXED_CAPITAL = re.compile(r"основн\w* капитал|негізгі капитал", re.I)
 _FDI = re.compile(r"прям\w* (?:\w+ )?инвестиц|тікелей (?:\w+ )?инвестиц", re.I)
 _STOCK = re.compile(r"накоплен|с момента|за годы|за период|жинақталған|всего|тәуелсіздік|\bс\s+(?:19|20)\d\d\b|"
                     r"жылдан бері", re.I)
@@ -124,7 +125,7 @@ def _classify(clause_text: str, sentence: str, previous: str, group: list[Quanti
             return "grant", None
         if invest:
             t = clause_text if _FDI.search(clause_text) else sentence
-            if _FDI.search(t):
+            if _FDI.search(t) and not _FIXED_CAPITAL.search(clause_text):   # investment in fixed capital is no FDI
                 indicator = "fdi_stock" if _STOCK.search(t) else "fdi_inflow"
             return "investment", indicator
         if first(_DEAL) and "money" in kinds:

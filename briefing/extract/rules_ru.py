@@ -525,12 +525,17 @@ _HAPPENED = re.compile(r"\b(состоял\w*|прош(?:ел|ла|ло|ли)|п
                        r"посетил\w*|побывал\w*|завершил\w*|принял\w* участие|в ходе|по итогам|в рамках)\b", re.I)
 
 
+_NOT_OFFICIAL = re.compile(r"\b(турист\w*|путешественник\w*|паломник\w*|посетител\w*|зрител\w*|болельщик\w*)", re.I)
+
+
 def events(ctx: Context) -> list[Candidate]:
     text = ctx.text
     out: list[Candidate] = []
     for si, sent in enumerate(ctx.sents):
         mv = _VISIT.search(sent.text)
         mm = _MEETING.search(sent.text)
+        if mv and _NOT_OFFICIAL.search(sent.text):
+            mv = None       # «страну посетили 100 тысяч туристов»: travellers, not an official visit
         if not (mv or mm):
             continue
         future = _is_future(sent.text) or re.search(r"\bзапланирован\w*|\bпредстоящ\w*|\bнакануне\b", sent.text, re.I)
