@@ -200,8 +200,24 @@ def _scan(text: str, lang: str | None) -> frozenset[Decimal]:
             if j < n and toks[j][0] == "word":
                 e = lex.get(toks[j][1])
                 if e is not None and e.kind == "scale" and _usable(e, ignored):
-                    found.update(v * e.value for v in val)
+                    totals = [v * e.value for v in val]
+                    found.update(totals)
                     i = j + 1
+                    # «1 млрд 87 млн», «3 млрд 100 мың»: a figure written in parts of falling scale is their sum
+                    scale = e.value
+                    while True:
+                        k = i + 1 if i < n and toks[i][0] == "sp" else i
+                        if not (k + 2 < n and toks[k][0] == "num" and toks[k + 1][0] == "sp"
+                                and toks[k + 2][0] == "word"):
+                            break
+                        e2 = lex.get(toks[k + 2][1])
+                        if e2 is None or e2.kind != "scale" or e2.value >= scale or not _usable(e2, ignored):
+                            break
+                        totals = [t + v2 * e2.value for t in totals for v2 in toks[k][1]]
+                        found.update(totals)
+                        found.update(v2 * e2.value for v2 in toks[k][1])
+                        found.update(toks[k][1])
+                        scale, i = e2.value, k + 3
                     continue
             i += 1
             continue

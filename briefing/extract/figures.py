@@ -177,7 +177,7 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
                 c.count_qualifier = q.qualifier
             # a note prints a known counted noun with its figure («13 соглашений»): it leaves the title with it;
             # another noun («4 завода») stays in the title, only its figure goes
-            named = q.counted in ("project", "company", "agreement", "document")
+            named = q.counted is not None and q.counted != "item"
             cut.append((q.start, q.end if named else q.num_end))
     if c.count is not None:
         c.status = status_of(clause_text)

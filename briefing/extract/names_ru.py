@@ -47,8 +47,19 @@ _A_ENDINGS = (("ы", ("gent",)), ("и", ("gent",)), ("е", ("datv", "loct")), ("
               ("ей", ("ablt",)))
 
 
+# Surnames declined as adjectives (Червинская, Червинский) that pymorphy does not know.
+_ADJ_SURNAME = ((r"(с|ц)кой$", "femn", ("gent", "datv", "ablt", "loct"), "кая"), (r"(с|ц)кую$", "femn", ("accs",), "кая"),
+                (r"(с|ц)кого$", "masc", ("gent", "accs"), "кий"), (r"(с|ц)кому$", "masc", ("datv",), "кий"),
+                (r"(с|ц)ким$", "masc", ("ablt",), "кий"), (r"(с|ц)ком$", "masc", ("loct",), "кий"))
+
+
 def _guessed(low: str) -> dict:
     out = {}
+    for rx, gender, cases, nom_end in _ADJ_SURNAME:
+        m = re.search(rx, low)
+        if m and m.start() >= 3:
+            for c in cases:
+                out[(c, gender, low[:m.start()] + m[1] + nom_end)] = 2.4
     for end, cases in _MASC_ENDINGS:
         stem = low[:-len(end)]
         if low.endswith(end) and len(stem) >= 2 and stem[-1] in _CONS:

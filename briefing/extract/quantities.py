@@ -18,6 +18,16 @@ from .dates import _kk_month, _ru_month
 from .text import Span, Tok, tokens
 
 _SCALE = re.compile(r"^(тыс|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*|триллион\w*|мың\w*|mln|bn|million|billion)$")
+
+
+def _scale_value(word: str) -> int:
+    """A scale word's value («млрд-қа», «миллионов»), to tell a figure written in parts of falling scale."""
+    w = word.lower().split("-")[0]
+    for rx, value in ((r"^(трлн|триллион)", 10**12), (r"^(млрд|миллиард)", 10**9), (r"^(млн|миллион)", 10**6),
+                      (r"^(тыс|мың|thousand)", 10**3), (r"^(bn|billion)", 10**9), (r"^(mln|million)", 10**6)):
+        if re.match(rx, w):
+            return value
+    return 0
 _ABBR = {"тыс", "млн", "млрд", "трлн", "долл", "руб", "чел", "г"}
 _ONE = re.compile(r"^(один|одна|одно|одни|одного|одной|одному|одним|одном|одну|одною|одними|одних|бір\w*)$")
 _HALF = {"жарым", "половиной"}
@@ -198,6 +208,10 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
                 continue
             if low == "с" and j + 1 < n and toks[j + 1].low == "половиной":
                 j += 2
+                continue
+            if not in_words and toks[j].is_digit and j + 1 < n and _is_scale(toks[j + 1].low) \
+                    and _is_scale(toks[j - 1].low) and 0 < _scale_value(toks[j + 1].low) < _scale_value(toks[j - 1].low):
+                j += 1      # «1 млрд 87 млн»: the figure goes on in a smaller scale
                 continue
             break
         num_start, num_end = t.start, toks[j - 1].end

@@ -41,10 +41,15 @@ _TARGET_BEFORE = re.compile(r"(?:\bк|\bдо|к\s+концу|до\s+конца|�
 _GOAL = re.compile(r"\b(?:намерен\w*|цель\w*|довести|нарастить|увеличить|стратеги\w*|мақсат\w*|жеткізу)\b", re.I)
 
 
-# «14 фев 2018, 05:12», «12 июля 2024 г.», «2024 жылғы 12 шілде»: a date line with the month in words
-_WORD_DATE_LINE = re.compile(r"^\s*[•·*]?\s*" + _META_WORDS + r"(?:(\d{1,2})\s+([^\W\d_]+)\.?\s+((?:19|20)\d\d)"
+# «14 фев 2018, 05:12», «12 июля 2024 г.», «2024 жылғы 12 шілде», «Грузия, 9 сентября, 2013, 13:46 — ИА Регнум»:
+# a date line with the month in words
+_WORD_DATE_LINE = re.compile(r"^\s*[•·*]?\s*(?:[A-ZА-ЯЁ][\w\- ]{1,30},\s*)?" + _META_WORDS
+                             + r"(?:(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)"
                              r"|((?:19|20)\d\d)\s+жылғы\s+(\d{1,2})\s+([^\W\d_]+))\s*(?:г\.|года)?"
-                             r"(?:[,\s|]+" + _TIME + r")?[\s|.]*$", re.I | re.M)
+                             r"(?:[,\s|]+" + _TIME + r")?(?:\s+[—–-]\s+[^\n]{2,40})?[\s|.]*$", re.I | re.M)
+# «Грузия, 9 сентября, 2013, 13:46 — ИА Регнум. …»: a news agency's dateline opening the first paragraph
+_AGENCY_DATELINE_WORDS = re.compile(r"^\s*[A-ZА-ЯЁ][\w\- ]{1,30},\s*(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)"
+                                    r"(?:,?\s*" + _TIME + r")?\s+[—–-]\s", re.M)
 _MONTH_ABBR = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
                "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
 
@@ -57,8 +62,8 @@ def _month_of(word: str) -> int | None:
 def _meta_date(text: str) -> DateProposal | None:
     lines = text.splitlines()
     edge = "\n".join(lines[:10] + lines[-3:])
-    for m in _WORD_DATE_LINE.finditer(edge):
-        d, month, y = (m[1], m[2], m[3]) if m[1] else (m[5], m[6], m[4])
+    for m in list(_WORD_DATE_LINE.finditer(edge)) + list(_AGENCY_DATELINE_WORDS.finditer(edge)):
+        d, month, y = (m[1], m[2], m[3]) if m[1] or m.re is _AGENCY_DATELINE_WORDS else (m[5], m[6], m[4])
         mo = _month_of(month)
         if mo and 1 <= int(d) <= 31:
             return DateProposal(f"{int(y):04d}-{mo:02d}-{int(d):02d}", "stated", m[0].strip())
@@ -181,7 +186,7 @@ def propose_outlet(text: str) -> str | None:
     for rx in (r"(?:передает|передаёт|сообщает|сообщило|пишет)\s+[^(\n]{0,60}?\(([A-ZА-ЯЁ][\w.\-]{1,20})\)",
                r"(?:передает|передаёт|сообщает|сообщило|пишет)\s+((?:ИА|агентство)\s+(?:[\"«][^\"»]{2,30}[\"»]"
                r"|[A-ZА-ЯЁ][\w.\-]*[\w])|[A-ZА-ЯЁ][\w.\-]*[\w](?:\s+[A-Z][\w.\-]*[\w])?)",
-               r"[—–-]\s+(Sputnik|ТАСС|РИА Новости|Интерфакс|Kazinform|Казинформ|УзА|Trend|АПА|Report)\b",
+               r"[—–-]\s+(Sputnik|ТАСС|РИА Новости|Интерфакс|Kazinform|Казинформ|УзА|Trend|АПА|Report|ИА\s+[A-ZА-ЯЁ][\w\-]+)\b",
                r"^\s*\d\d?\.\d\d\.\d{4}\s+([A-ZА-ЯЁ]{2,}[\w\-]*)",
                r"\d{1,2}\s+\w+\.\s+([A-ZА-ЯЁ][\wА-ЯЁ]{2,})\s+[–—-]",
                r"^\s*[A-ZА-ЯЁ]+\s*/\s*([^/\n]{2,30}?)\s*/", r"деп хабарлады\s+([^.\n]{3,60})"):

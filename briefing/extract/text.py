@@ -60,10 +60,24 @@ def sentences(text: str) -> list[Span]:
         chunk = text[pos:stop]
         if chunk.strip():
             for s in sentenize(chunk):
-                if s.text.strip():
-                    out.append(Span(pos + s.start, pos + s.stop, s.text))
+                if not s.text.strip():
+                    continue
+                start, stop = pos + s.start, pos + s.stop
+                if out and ((_SCALE_DOT.search(out[-1].text) and _GOES_ON.match(s.text))
+                            or (_ABBR_DOT.search(out[-1].text) and _DASH_FIGURE.match(s.text))):
+                    # «9,5 млрд. АҚШ доллары», «компанией "Universal Energy Co. Ltd." - 100 млн долларов»: the
+                    # abbreviation's dot ends no sentence
+                    start = out.pop().start
+                out.append(Span(start, stop, text[start:stop]))
         pos = m.end() if m else len(text)
     return out
+
+
+_ABBR_DOT = re.compile(r"\b(?:Ltd|Co|Inc|Corp|LLC|Llc|GmbH|S\.A|Ltd\.\s*Co|им|ул|д|г)\.[\"»”]?$")
+_DASH_FIGURE = re.compile(r"[-–—]\s*\d")
+_SCALE_DOT = re.compile(r"\d[\d\s,.]*\s*(?:млрд|млн|тыс|трлн)\.$")
+# what follows a figure's scale: a currency or unit («АҚШ доллары», «долларов», «руб.», «тонн»), lower case
+_GOES_ON = re.compile(r"(?:АҚШ|США|[а-яәғқңөұүһі]|\$|€)", re.U)
 
 
 def list_end(text: str, sents: list[Span], idx: int) -> int:
