@@ -36,6 +36,8 @@ def _people(text, lang="ru"):
     ("Наине Иосифовне", set(), "Наина Иосифовна"),
     ("Алексея Навального", set(), "Алексей Навальный"),
     ("Мурата Нуртлеу", {"gent"}, "Мурат Нуртлеу"),
+    ("Терезой Червинской", {"ablt"}, "Тереза Червинская"),               # a surname declined as an adjective
+    ("Анджея Червинского", {"gent"}, "Анджей Червинский"),
 ])
 def test_russian_names_in_the_nominative(name, cases, expected):
     assert nominative(name, cases) == expected

@@ -290,3 +290,18 @@ def test_tourists_are_no_official_visit_and_fixed_capital_no_fdi():
     c = _one("Инвестиции в основной капитал составили 5 млрд долларов, прямые иностранные инвестиции выросли.",
              kind="investment")
     assert c.indicator is None
+
+
+def test_an_abbreviations_dot_ends_no_sentence():
+    from briefing.extract.text import sentences
+    t = ("2005 жылдан бері шамамен 9,5 млрд. АҚШ доллары тартылған. Тауар айналымы өсуде.\n"
+         "- Меморандум между министерством и компанией \"Universal Energy Co. Ltd.\" - 100 млн долларов США;")
+    assert [s.text for s in sentences(t)] == [
+        "2005 жылдан бері шамамен 9,5 млрд. АҚШ доллары тартылған.", "Тауар айналымы өсуде.",
+        "- Меморандум между министерством и компанией \"Universal Energy Co. Ltd.\" - 100 млн долларов США;"]
+
+
+def test_an_agency_dateline_with_the_month_in_words():
+    p = propose_date("Заголовок\nГрузия, 9 сентября, 2013, 13:46 — ИА Регнум. Грузия и Эстония подписали.", "ru")
+    assert (p.date, p.basis) == ("2013-09-09", "stated")
+    assert propose_outlet("Турция, 1 декабря, 2011, 14:29 — ИА Регнум. Текст.") == "ИА Регнум"

@@ -183,3 +183,18 @@ def test_single_comma_group_depends_on_language():
     assert contains_number("US$1,234 million", 1234000000, lang="en")
     assert numbers_in("1,2") == {D("1.2")}          # not three digits: always a decimal
     assert numbers_in("1,2345") == {D("1.2345")}
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("грант на сумму 1 млрд 87 млн японских иен", "ru", "1087000000"),
+    ("Жалпы құны 3 млрд 100 мың доллар", "kk", "3000100000"),
+    ("1 миллиард 200 миллионов долларов", "ru", "1200000000"),
+])
+def test_a_figure_in_parts_of_falling_scale_is_their_sum(text, lang, value):
+    assert contains_number(text, D(value), lang)
+
+
+def test_parts_of_rising_or_unrelated_scale_are_not_summed():
+    assert not contains_number("2 млрд долларов, 300 млн евро", D("2300000000"), "ru")
+    assert not contains_number("5 млн 3 млрд", D("3005000000"), "ru")
+    assert contains_number("1 млрд 87 млн японских иен", D("87000000"), "ru")    # each part still reads

@@ -74,7 +74,7 @@ def sentences(text: str) -> list[Span]:
 
 
 _ABBR_DOT = re.compile(r"\b(?:Ltd|Co|Inc|Corp|LLC|Llc|GmbH|S\.A|Ltd\.\s*Co|им|ул|д|г)\.[\"»”]?$")
-_DASH_FIGURE = re.compile(r"[-–—]\s*\d")
+_DASH_FIGURE = re.compile(r"[-–—]\s*\d|[A-Z][A-Za-z]{0,4}\.|[\"»”]")
 _SCALE_DOT = re.compile(r"\d[\d\s,.]*\s*(?:млрд|млн|тыс|трлн)\.$")
 # what follows a figure's scale: a currency or unit («АҚШ доллары», «долларов», «руб.», «тонн»), lower case
 _GOES_ON = re.compile(r"(?:АҚШ|США|[а-яәғқңөұүһі]|\$|€)", re.U)
