@@ -148,3 +148,14 @@ def test_two_posts_go_to_two_names_in_turn_and_names_keep_yo():
 ])
 def test_kazakh_three_word_names_and_posts_after_the_name(text, expected):
     assert _people(text, "kk") == expected
+
+
+def test_a_colleague_holds_the_same_post_in_the_country_named():
+    text = ("Об этом заявил премьер-министр Грузии Ираклий Гарибашвили на совместной пресс-конференции с армянским "
+            "коллегой Николом Пашиняном.")
+    cands = extract_candidates(text, "ru", 2024, [])
+    people = {c.person["name"]["ru"]: c for c in cands if c.kind == "person"}
+    colleague = people["Никол Пашинян"]
+    assert colleague.person["post"]["ru"] == "Премьер-министр Армении" and colleague.parties == ["Армения"]
+    # its quote holds the post it is read from
+    assert text[colleague.start:colleague.end].startswith("премьер-министр Грузии")

@@ -563,7 +563,7 @@ def events(ctx: Context) -> list[Candidate]:
 POST_HEADS = {
     "министр", "вице-министр", "замминистр", "премьер-министр", "премьер", "вице-премьер", "президент",
     "вице-президент", "посол", "глава", "председатель", "зампред", "заместитель", "директор", "гендиректор",
-    "губернатор", "мэр", "аким", "хоким", "вали", "император", "король", "королева", "принц", "канцлер", "спикер", "вице-спикер",
+    "губернатор", "мэр", "аким", "хоким", "вали", "госминистр", "император", "король", "королева", "принц", "канцлер", "спикер", "вице-спикер",
     "депутат", "сенатор", "секретарь", "госсекретарь", "генсек", "представитель", "пресс-секретарь", "советник",
     "помощник", "руководитель", "начальник", "командир", "командующий", "координатор", "сопредседатель", "лидер",
     "управляющий", "консул", "генконсул", "посланник", "полпред", "уполномоченный", "омбудсмен", "прокурор",
@@ -847,10 +847,14 @@ def people(ctx: Context) -> list[Candidate]:
         if post is None:
             after = _post_after(text, toks, k_end, others)
             if after is None or not agrees(surface, _singular_cases(toks[after[2]])):
-                continue
-            post_text, qs, qe = text[after[0]:after[1]], s, after[1]
-            cases = _singular_cases(toks[after[2]])
-            post = _post_nominative(post_text)
+                colleague = _colleague_post(ctx, text, sent, s, found)
+                if colleague is None:
+                    continue
+                post, post_text, qs, qe, cases = colleague + (e, {"ablt", "gent", "datv", "nomn", "accs", "loct"})
+            else:
+                post_text, qs, qe = text[after[0]:after[1]], s, after[1]
+                cases = _singular_cases(toks[after[2]])
+                post = _post_nominative(post_text)
         post = post.strip(" ,–—-")
         if post.count("«") < post.count("»"):
             post = post.replace("»", "")
@@ -877,6 +881,33 @@ def people(ctx: Context) -> list[Candidate]:
             found[key] = c
             order.append(key)
     return [found[k] for k in order]
+
+
+_COLLEAGUE = re.compile(r"(?:(\w+(?:ск|цк)\w*)\s+)?коллег\w*\s*$", re.I)
+
+
+def _colleague_post(ctx: Context, text: str, sent: Span, s: int, found: dict):
+    """«с армянским коллегой Николом Пашиняном»: the post of the person of the sentence named before, in the
+    country the adjective names — (post, its text, quote start, its start)."""
+    m = _COLLEAGUE.search(text, sent.start, s)
+    if m is None:
+        return None
+    before = [c for c in found.values() if sent.start <= c.start < m.start()]
+    if not before:
+        return None
+    post = before[-1].person["post"]["ru"]
+    from .states import name_of, states_in
+    own = states_in(post, "ru")
+    head = post
+    if own:     # «Премьер-министр Грузии» -> «Премьер-министр»: the other person's country goes
+        cut = re.search(r"\s+[А-ЯЁ]", post)
+        head = post[:cut.start()] if cut else post
+    country = states_in(m[1], "ru") if m[1] else []
+    if country:
+        from .grammar import inflect_phrase
+        head = f"{head} {inflect_phrase(name_of(country[0]), 'gent')}"
+    # the quote runs from the other person's post: the post is read from it
+    return head, text[m.start():s], min(before[-1].start, m.start())
 
 
 def _plural_head(tok: Tok):
