@@ -220,8 +220,10 @@ def documents(ctx: Context) -> list[Candidate]:
                     span = Span(min(span.start, ps), max(span.end, pe), text[min(span.start, ps):max(span.end, pe)])
                 if len(words) == 2 and _lemma(tokens(phrase)[0]) in _ANAPHORIC:
                     continue        # «Это соглашение было подписано…»: the document named earlier
-                if len(words) < 2 and (toks[sign_i].start > ps or _named_before(text, sent.start, head)):
-                    continue        # «Соглашение было подписано…», or a document the text has named already
+                if len(words) < 2 and (toks[sign_i].start > ps or head == "документ"
+                                       or _named_before(text, sent.start, head)):
+                    continue        # «Соглашение было подписано…», «подписания документа» (which the text names
+                                    # otherwise), or a document the text has named already
                 if len(words) < 2 and _lemma(toks[k]) != head and "-" not in toks[k].text:
                     continue        # «соглашения» in the plural, no count: not one document
                 title = first_upper(nominative(make_title(phrase, "ru", ctx.date_spans(si), ps, limit=160)))
