@@ -245,8 +245,7 @@ def section() -> list[str]:
         "How the sets were used, in order: `dev` (12 articles) was scored with the issue's first rules and its",
         "misses fixed as general rules; `test` (12) was scored once, blind, then its misses read and fixed; `test2`",
         "(16, collected later) was scored once, blind, then its misses read and fixed; so were `test3` and",
-        "`test4` (16 each), in turn. A row
-        "marked blind is the one run of rules that had never seen that set; every later row on it is no longer",
+        "`test4` (16 each), in turn. A row marked blind is the one run of rules that had never seen that set; every later row on it is no longer",
         "blind. Every row is the rules of its commit scored with the measures of `scripts/news_eval.py` as they",
         "stand (they were refined during the issue: a count of signed documents counts as a document, as the gold lists it;",
         "parties compare the states among a candidate's parties).",
