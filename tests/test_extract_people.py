@@ -159,3 +159,10 @@ def test_a_colleague_holds_the_same_post_in_the_country_named():
     assert colleague.person["post"]["ru"] == "Премьер-министр Армении" and colleague.parties == ["Армения"]
     # its quote holds the post it is read from
     assert text[colleague.start:colleague.end].startswith("премьер-министр Грузии")
+
+
+def test_a_kings_numeral_and_kazakh_posts_in_lower_case():
+    assert _people("Министра принял король Испании Филипп VI.") == {"Филипп VI": "Король Испании"}
+    assert _people("Өзбекстан президенті Шавкат Мирзияев 5 маусымда президент Нұрсұлтан Назарбаевтың "
+                   "шақыруымен келеді.", "kk") == {"Шавкат Мирзияев": "Өзбекстан президенті",
+                                                  "Нұрсұлтан Назарбаев": "президент"}

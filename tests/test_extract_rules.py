@@ -305,3 +305,24 @@ def test_an_agency_dateline_with_the_month_in_words():
     p = propose_date("Заголовок\nГрузия, 9 сентября, 2013, 13:46 — ИА Регнум. Грузия и Эстония подписали.", "ru")
     assert (p.date, p.basis) == ("2013-09-09", "stated")
     assert propose_outlet("Турция, 1 декабря, 2011, 14:29 — ИА Регнум. Текст.") == "ИА Регнум"
+
+
+def test_documents_listed_by_their_topics_or_in_the_next_sentence():
+    cands = extract_candidates("Результатом встречи стало подписание трех меморандумов: о взаимопонимании в сельском "
+                               "хозяйстве, об охране окружающей среды и изменению климата и о сотрудничестве между "
+                               "ведомствами.", "ru", 2024, [])
+    assert [c.title["ru"] for c in cands if c.kind == "agreement" and c.rule == "document-list"] == [
+        "Меморандум о взаимопонимании в сельском хозяйстве",
+        "Меморандум об охране окружающей среды и изменению климата",
+        "Меморандум о сотрудничестве между ведомствами"]
+    cands = extract_candidates("В ходе встречи были подписаны пакеты документов. Среди них - программа "
+                               "сотрудничества министерств иностранных дел, а также протокол о включении нового "
+                               "перечня товаров.", "ru", 2024, [])
+    titles = [c.title["ru"] for c in cands if c.kind == "agreement"]
+    assert "Программа сотрудничества министерств иностранных дел" in titles
+    assert "Протокол о включении нового перечня товаров" in titles
+    # the signatories are the two governments, «КР» Kyrgyzstan's and «ТР» Turkey's
+    from briefing.extract.states import code_of
+    c = _one("Подписан договор о социальном обеспечении между Правительством КР и Правительством ТР.",
+             kind="agreement")
+    assert [code_of(p) for p in c.parties] == ["KG", "TR"]

@@ -162,6 +162,23 @@ def documents(ctx: Context) -> list[Candidate]:
             list_start = toks[colon].end
         elif signs and cue and toks[signs[0][0]].start < cue.start():
             list_start = cue.end()
+        elif not signs and si and _FOLLOW_CUE.match(sent.text) and _signs_documents(ctx.sents[si - 1].text):
+            # «… подписаны пакеты документов. Среди них — программа …, соглашения …, а также протокол …»
+            list_start = sent.start + _FOLLOW_CUE.match(sent.text).end()
+        if (signs or _signs_documents(text[sent.start:toks[colon].start] if colon is not None else "")) \
+                and colon is not None and _doc_head(toks, colon - 1) \
+                and re.match(r"\s*об?\s", text[toks[colon].end:toks[colon].end + 5]) and not _is_future(sent.text):
+            # «трех меморандумов: о взаимопонимании в …, об охране … и о сотрудничестве …»: one kind, its topics
+            for item in _topic_items(text, toks[colon].end, sent.end):
+                kind = _doc_head(toks, colon - 1)
+                topic = make_title(item.text, "ru", limit=180)
+                title = first_upper(f"{kind} {topic[:1].lower()}{topic[1:]}")
+                c = Candidate("agreement", item.start, item.end, "document-list", 0.75, title={"ru": title},
+                              parties=ctx.parties_of(sent.text), anchor=(item.start, item.end))
+                c.date = ctx.date_near(si, item.start, item.end)
+                out.append(c)
+            seen = set(range(colon + 1))
+            list_start = None
         if list_start is not None and not _is_future(sent.text):
             # «По итогам переговоров подписаны следующие документы: соглашение о …; меморандум о …»
             end = list_end(text, ctx.sents, si)
@@ -273,6 +290,30 @@ def _doc_items(text: str, start: int, end: int) -> list[Span]:
         itoks = tokens(text, it.start, it.end)
         if any(_doc_head(itoks, k) for k in range(min(3, len(itoks))) if itoks[k].is_word):
             out.append(it)
+    return out
+
+
+_FOLLOW_CUE = re.compile(r"^\s*(?:среди них|в их числе|в том числе)\s*[-–—:,]?\s*", re.I)
+
+
+def _signs_documents(sentence: str) -> bool:
+    """Whether a sentence tells of documents signed («подписаны пакеты документов», «подписано 15 соглашений»)."""
+    return bool(re.search(r"подписа\w*|заключ\w*", sentence, re.I)) and bool(
+        re.search(r"документ\w*|соглашени\w*|меморандум\w*|договор\w*", sentence, re.I))
+
+
+def _topic_items(text: str, start: int, end: int) -> list[Span]:
+    """The topics of one kind of document listed after a colon, each beginning «о»/«об»: split where the next
+    topic begins (a comma or «и» before «о …»), so «об охране окружающей среды и изменению климата» stays one."""
+    chunk = text[start:end]
+    cuts = [0] + [m.end() for m in re.finditer(r"(?:,\s*|\s+и\s+|\s+а также\s+)(?=об?\s)", chunk)] + [len(chunk)]
+    out = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = chunk[a:b]
+        piece = re.sub(r"(?:,\s*|\s+и\s*|\s+а также\s*)$", "", piece).rstrip(" .;")
+        if re.match(r"\s*об?\s", piece):
+            lead = len(piece) - len(piece.lstrip())
+            out.append(Span(start + a + lead, start + a + len(piece), piece.strip()))
     return out
 
 
@@ -765,7 +806,8 @@ def _surface_name(text: str, s: int, e: int) -> str:
     words = name.split()
     # Latin words beside Cyrillic ones are the original spelling
     if any(re.search(r"[а-яё]", w, re.I) for w in words):
-        words = [w for w in words if not re.fullmatch(r"[A-Za-z.\-']+", w)]
+        # (a Roman numeral is the name's own: «Филипп VI»)
+        words = [w for w in words if not re.fullmatch(r"[A-Za-z.\-']+", w) or re.fullmatch(r"[IVXLC]{1,5}", w)]
     return " ".join(words)
 
 
