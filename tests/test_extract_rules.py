@@ -326,3 +326,12 @@ def test_documents_listed_by_their_topics_or_in_the_next_sentence():
     c = _one("Подписан договор о социальном обеспечении между Правительством КР и Правительством ТР.",
              kind="agreement")
     assert [code_of(p) for p in c.parties] == ["KG", "TR"]
+
+
+def test_a_document_between_bodies_of_one_state_takes_the_pair():
+    from briefing.extract.states import code_of
+    cands = extract_candidates("Подписано инвестиционное соглашение между Министерством энергетики Кыргызской "
+                               "Республики и компанией Universal Energy.", "ru", 2024, ["Киргизия", "Китай"])
+    (doc,) = [c for c in cands if c.kind == "agreement"]
+    assert doc.parties[:2] == ["Министерство энергетики Кыргызской Республики", "Компания Universal Energy"]
+    assert {code_of(p) for p in doc.parties} - {None} == {"KG", "CN"}

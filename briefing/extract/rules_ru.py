@@ -9,6 +9,8 @@ from .context import Context
 from .figures import status_of
 from .grammar import nominative
 from .nlp import parse, morph
+
+morph_parse = lambda word: morph().parse(word)  # noqa: E731  (every reading, not only the likeliest)
 from .text import Span, Tok, clause, first_upper, list_end, tokens
 
 # ---------------------------------------------------------------------------------------------- documents
@@ -116,6 +118,21 @@ def _phrase_start(toks: list[Tok], k: int) -> int:
 _BETWEEN = re.compile(r"\bмежду\s+(.+?)\s+и\s+(.+?)(?=\s+(?:относительно|о|об|по|в|на|для|при|с|о)\b|[,;.]|$)")
 
 
+def _with_states(ctx: Context, bodies: list[str], passage: str) -> list[str]:
+    """A document's parties: the bodies that signed it («Министерство энергетики Кыргызской Республики»), and,
+    when they show fewer than two states, the states its own clause is about (a bilateral dossier's pair when it
+    names one of them alone); the states alone when no body is named."""
+    from .states import code_of
+    states = ctx.parties_of(passage)
+    if not bodies:
+        return states
+    shown = {code_of(b, ctx.lang) for b in bodies} - {None}
+    if len(shown) >= 2:
+        return bodies
+    extra = [p for p in states if code_of(p, ctx.lang) not in shown and p not in bodies]
+    return bodies + extra
+
+
 def _parties_between(phrase: str) -> list[str]:
     m = _BETWEEN.search(phrase)
     if not m:
@@ -187,7 +204,7 @@ def documents(ctx: Context) -> list[Candidate]:
                 isi = ctx.sentence_of(item.start)
                 title = first_upper(nominative(make_title(item.text, "ru", ctx.date_spans(isi), item.start, limit=200)))
                 c = Candidate("agreement", item.start, item.end, "document-list", 0.8, title={"ru": title},
-                              parties=_parties_between(item.text) or ctx.parties_of(item.text),
+                              parties=_with_states(ctx, _parties_between(item.text), item.text),
                               anchor=(item.start, item.end))
                 c.date = ctx.date_near(isi, item.start, item.end) or ctx.date_near(si, list_start, list_start)
                 out.append(c)
@@ -244,8 +261,9 @@ def documents(ctx: Context) -> list[Candidate]:
                 if len(words) < 2 and _lemma(toks[k]) != head and "-" not in toks[k].text:
                     continue        # «соглашения» in the plural, no count: not one document
                 title = first_upper(nominative(make_title(phrase, "ru", ctx.date_spans(si), ps, limit=160)))
-                parties = _parties_between(phrase) or _subject_entities(ctx, span.start, toks[sign_i].start) \
-                    or ctx.parties_of(sent.text)
+                parties = _with_states(ctx, _parties_between(phrase)
+                                       or _subject_entities(ctx, span.start, toks[sign_i].start),
+                                       phrase)
                 c = Candidate("agreement", span.start, span.end, "document", 0.8 if head != "документ" else 0.65,
                               title={"ru": title}, parties=parties, anchor=(ps, pe))
                 c.date = ctx.date_near(si, ps, pe)
@@ -894,7 +912,11 @@ def people(ctx: Context) -> list[Candidate]:
                 colleague = _colleague_post(ctx, text, sent, s, found)
                 if colleague is None:
                     continue
-                post, post_text, qs, qe, cases = colleague + (e, {"ablt", "gent", "datv", "nomn", "accs", "loct"})
+                post, post_text, qs = colleague
+                # the name stands in the case of «коллега» before it («коллегой Николом Пашиняном»)
+                word = re.search(r"коллег\w*", post_text, re.I).group().lower()
+                cases = {str(p.tag.case) for p in morph_parse(word) if p.normal_form == "коллега"} or {"nomn"}
+                qe = e
             else:
                 post_text, qs, qe = text[after[0]:after[1]], s, after[1]
                 cases = _singular_cases(toks[after[2]])
