@@ -119,6 +119,8 @@ def make_title(text: str, lang: str, cut: list[tuple[int, int]] = (), base: int 
         t = _TAIL.sub("", t[:cut_at if cut_at > 0 else limit]).strip(" ,.;:–—-")
     if t.count("«") > t.count("»"):
         t += "»"
+    while t.count("»") > t.count("«") and t.endswith("»"):
+        t = t[:-1]      # «Декларацию о намерениях», the opening mark left before the cut
     if t.count("(") > t.count(")"):
         t += ")"
     return first_upper(t)

@@ -88,8 +88,9 @@ def _phrase_end(text: str, toks: list[Tok], k: int) -> int:
                 if _STOP_PHRASE.match(text[t.start:t.start + 20]):
                     break
                 p = parse(t.low)
-                if p.tag.POS in ("VERB", "PRTS", "INFN") and "Geox" not in p.tag:
-                    break
+                if p.tag.POS in ("VERB", "PRTS", "INFN") and "Geox" not in p.tag and not (
+                        p.tag.POS == "INFN" and re.match(r"намерени|готовност|решени|стремлени", toks[m - 1].low)):
+                    break       # (but «меморандум о намерении заключить контракт …» names one document)
                 if t.low == "и" and m + 1 < len(toks) and _doc_head(toks, m + 1):
                     break
                 if t.low in ("который", "которое", "которая", "которые", "что"):
@@ -225,6 +226,11 @@ def documents(ctx: Context) -> list[Candidate]:
                     continue
                 if k in counted or (k >= 2 and toks[k - 2].is_digit):
                     continue                # «подписано 13 соглашений»: a count, proposed with the figures
+                if k and toks[k - 1].is_word and parse(toks[k - 1].low).tag.POS == "INFN":
+                    continue                # «о намерении заключить контракт»: a document to come, not signed
+                if _REFERENCE.search(text[max(sent.start, toks[k].start - 60):toks[k].start]) and not (
+                        k + 2 < len(toks) and toks[k + 1].text == "," and _is_signing(toks[k + 2])):
+                    continue                # «на основании постановления», «согласно соглашению»: cited, not signed
                 lo, hi = sorted((toks[k].start, toks[near[0][0]].end))
                 if _is_future(_commas_around(text, sent, lo, hi)):
                     continue                # the signing is to come; «согласно контракту, подписанному …, будет
@@ -311,7 +317,15 @@ def _doc_items(text: str, start: int, end: int) -> list[Span]:
     return out
 
 
-_FOLLOW_CUE = re.compile(r"^\s*(?:среди них|в их числе|в том числе)\s*[-–—:,]?\s*", re.I)
+# A document cited as the ground of something, not signed in the event («на основании постановления Совета
+# Министров», «согласно межправительственному соглашению»), unless a participle says it was («контрактом,
+# подписанным …»).
+_REFERENCE = re.compile(r"(?:на основании|согласно|в соответствии с|в соответствии со|в рамках|в развитие)\s+"
+                        r"(?:[^\W\d_]+\s+){0,2}$", re.I)
+_FOLLOW_CUE = re.compile(r"^\s*(?:(?:среди них|в их числе|в том числе)\s*[-–—:,]?"
+                         r"|(?:первым|вторым|третьим|четвертым|четвёртым|пятым|(?:ещ[её]\s+)?одним(?:\s+из\s+них)?"
+                         r"|последним)\s+(?:документом|из документов)?\s*(?:является|стал[аио]?|был[аио]?)?\s*[-–—:,]?)"
+                         r"\s*", re.I)
 
 
 def _signs_documents(sentence: str) -> bool:
@@ -378,7 +392,7 @@ def _commas_around(text: str, sent: Span, lo: int, hi: int) -> str:
 
 def _is_future(sentence: str) -> bool:
     from .dates import sentence_is_future
-    return bool(re.search(r"\b(будет|будут|планиру\w*|намерен\w*|предполага\w*|может|могут|должен|должна|должно"
+    return bool(re.search(r"\b(будет|будут|планиру\w*|намерен(?:а|о|ы)?\b|предполага\w*|может|могут|должен|должна|должно"
                           r"|должны)\b", sentence,
                           re.I)) or (sentence_is_future(sentence, "ru") and not re.search(r"\b\w+(л|ли|ла|ло)\b\s", sentence))
 
