@@ -335,3 +335,15 @@ def test_a_document_between_bodies_of_one_state_takes_the_pair():
     (doc,) = [c for c in cands if c.kind == "agreement"]
     assert doc.parties[:2] == ["Министерство энергетики Кыргызской Республики", "Компания Universal Energy"]
     assert {code_of(p) for p in doc.parties} - {None} == {"KG", "CN"}
+
+
+@pytest.mark.parametrize("text, date, basis", [
+    # a page's clock («вторник, 23 апреля 2024») is the day it was read; the article's own date line comes later
+    ("вторник, 23 апреля 2024\nЗаголовок\n\n22 августа 2014 13:46\n\nТекст.", "2014-08-22", "stated"),
+    ("Заголовок\nМарт 01, 2026. 15:30 • 54 сек\nКАИР, 1 марта. Текст.", "2026-03-01", "stated"),
+    ("• USD 468.56\n\n• EUR 497.56\n\n29 Наурыз, 05:38:42\n\nАлматы\n\n14 Наурыз, 2018 NEWS\n\nМәтін.", "2018-03-14",
+     "stated"),
+])
+def test_date_lines_of_many_pages(text, date, basis):
+    p = propose_date(text, "ru")
+    assert (p.date, p.basis) == (date, basis)

@@ -43,14 +43,21 @@ _GOAL = re.compile(r"\b(?:намерен(?:а|о|ы)?\b|цель\w*|довест
 
 # «14 фев 2018, 05:12», «12 июля 2024 г.», «2024 жылғы 12 шілде», «Грузия, 9 сентября, 2013, 13:46 — ИА Регнум»:
 # a date line with the month in words
-_WORD_DATE_LINE = re.compile(r"^\s*[•·*]?\s*(?:[A-ZА-ЯЁ][\w\- ]{1,30},\s*)?" + _META_WORDS
+_WORD_DATE_LINE = re.compile(r"^\s*[•·*]?\s*(?!(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
+                             r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\b)"
+                             r"(?:[A-ZА-ЯЁ][\w\- ]{1,30},\s*)?" + _META_WORDS
                              + r"(?:(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)"
-                             r"|((?:19|20)\d\d)\s+жылғы\s+(\d{1,2})\s+([^\W\d_]+))\s*(?:г\.|года)?"
-                             r"(?:[,\s|]+" + _TIME + r")?(?:\s+[—–-]\s+[^\n]{2,40})?[\s|.]*$", re.I | re.M)
+                             r"|((?:19|20)\d\d)\s+жылғы\s+(\d{1,2})\s+([^\W\d_]+)"
+                             r"|([^\W\d_]+)\s+(\d{1,2}),\s+((?:19|20)\d\d))\s*(?:г\.|года)?"
+                             r"(?:[.,\t |]+" + _TIME + r")?(?:[ \t]+[—–-][ \t]+[^\n]{2,40}|[ \t]+(?-i:[A-ZА-ЯЁ]{2,12})"
+                             r"|[ \t]*•[^\n]{0,30})?[ \t|.]*$", re.I | re.M)
 # «Грузия, 9 сентября, 2013, 13:46 — ИА Регнум. …»: a news agency's dateline opening the first paragraph
 _AGENCY_DATELINE_WORDS = re.compile(r"^\s*[A-ZА-ЯЁ][\w\- ]{1,30},\s*(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)"
                                     r"(?:,?\s*" + _TIME + r")?\s+[—–-]\s", re.M)
-_MONTH_ABBR = {"янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+_CLOCK = re.compile(r"\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|"
+                    r"сәрсенбі|бейсенбі|жұма|сенбі|жексенбі),\s*\d", re.I)
+_MONTH_ABBR = {"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9,
+               "октябрь": 10, "ноябрь": 11, "декабрь": 12, "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
                "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
 
 
@@ -60,10 +67,15 @@ def _month_of(word: str) -> int | None:
 
 
 def _meta_date(text: str) -> DateProposal | None:
-    lines = text.splitlines()
-    edge = "\n".join(lines[:10] + lines[-3:])
+    lines = [line for line in text.splitlines() if line.strip()]
+    edge = "\n".join(lines[:12] + lines[-3:])
     for m in list(_WORD_DATE_LINE.finditer(edge)) + list(_AGENCY_DATELINE_WORDS.finditer(edge)):
-        d, month, y = (m[1], m[2], m[3]) if m[1] or m.re is _AGENCY_DATELINE_WORDS else (m[5], m[6], m[4])
+        if m.re is _AGENCY_DATELINE_WORDS or m[1]:
+            d, month, y = m[1], m[2], m[3]
+        elif m[4]:
+            d, month, y = m[5], m[6], m[4]
+        else:       # «Март 01, 2026»: the month first
+            d, month, y = m[8], m[7], m[9]
         mo = _month_of(month)
         if mo and 1 <= int(d) <= 31:
             return DateProposal(f"{int(y):04d}-{mo:02d}-{int(d):02d}", "stated", m[0].strip())
@@ -93,6 +105,8 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
                 return DateProposal(m.value, "stated", _quote(sent.text))
     past, future, own = [], [], []
     for si, sent in enumerate(sents):
+        if _CLOCK.match(sent.text):
+            continue        # «вторник, 23 апреля 2024»: the page's clock, the day it was read, not written
         for m in _CURRENT_YEAR.finditer(sent.text):
             own.append((int(m[1]), sent))
         for m in _dates.mentions(text, sent, lang):
