@@ -42,3 +42,31 @@ def squash(text: str) -> str:
     layout puts them into table cells where a word may break; a reader sees them only at a line's end)."""
     import re
     return re.sub(r"[\s\u00a0\u202f]+", " ", text.replace("\u00ad", ""))
+
+
+def headless_chromium(window: str = "1280,1024"):
+    """Headless Debian chromium through selenium for a module's tests (a generator for a fixture to yield from),
+    or a skip saying why it cannot run here."""
+    import tempfile
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium not installed (the test extra)")
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.chrome.service import Service
+
+    binary, driver = shutil.which("chromium"), shutil.which("chromedriver")
+    if not binary or not driver:
+        pytest.skip("chromium or chromedriver not installed (scripts/setup.sh --test installs them)")
+    options = webdriver.ChromeOptions()
+    options.binary_location = binary
+    profile = tempfile.mkdtemp(prefix="briefing-chromium-")
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 f"--user-data-dir={profile}", f"--window-size={window}"):
+        options.add_argument(flag)
+    try:
+        chrome = webdriver.Chrome(options=options, service=Service(driver))
+    except WebDriverException as exc:
+        shutil.rmtree(profile, ignore_errors=True)
+        pytest.skip(f"chromium cannot start here: {exc.msg.splitlines()[0] if exc.msg else exc}")
+    yield chrome
+    chrome.quit()
+    shutil.rmtree(profile, ignore_errors=True)

@@ -3,13 +3,11 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import tempfile
 from pathlib import Path
 
 import pytest
 
-from conftest import SEED, run_cli, squash
+from conftest import SEED, run_cli, squash, headless_chromium
 
 PROJECT_TITLE = "    ru: Добыча природного урана\n"      # a project of the energy note: a row of its first table
 FACTS = "facts/2015-2016.yaml"
@@ -18,29 +16,7 @@ MARKUP = "Добыча <script>window.pwned = 1</script> & <b>урана</b> &am
 
 @pytest.fixture(scope="module")
 def browser():
-    """Headless chromium, or a skip saying why it cannot run here."""
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium not installed (the test extra)")
-    from selenium.common.exceptions import WebDriverException
-    from selenium.webdriver.chrome.service import Service
-
-    binary, driver = shutil.which("chromium"), shutil.which("chromedriver")
-    if not binary or not driver:
-        pytest.skip("chromium or chromedriver not installed (scripts/setup.sh --test installs them)")
-    options = webdriver.ChromeOptions()
-    options.binary_location = binary
-    profile = tempfile.mkdtemp(prefix="briefing-chromium-")
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={profile}", "--window-size=1280,1024"):
-        options.add_argument(flag)
-    try:
-        chrome = webdriver.Chrome(options=options, service=Service(driver))
-    except WebDriverException as exc:
-        shutil.rmtree(profile, ignore_errors=True)
-        pytest.skip(f"chromium cannot start here: {exc.msg.splitlines()[0] if exc.msg else exc}")
-    yield chrome
-    chrome.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    yield from headless_chromium("1280,1024")
 
 
 def _open(browser, path: Path):

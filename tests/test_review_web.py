@@ -6,7 +6,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import urllib.error
@@ -17,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, SEED, run_cli
+from conftest import ROOT, SEED, run_cli, headless_chromium
 
 pytest.importorskip("starlette", reason="starlette not installed (the review extra)")
 pytest.importorskip("uvicorn", reason="uvicorn not installed (the review extra)")
@@ -65,29 +64,7 @@ def server(project):
 
 @pytest.fixture(scope="module")
 def browser():
-    """Headless chromium, or a skip saying why it cannot run here."""
-    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium not installed (the test extra)")
-    from selenium.common.exceptions import WebDriverException
-    from selenium.webdriver.chrome.service import Service
-
-    binary, driver = shutil.which("chromium"), shutil.which("chromedriver")
-    if not binary or not driver:
-        pytest.skip("chromium or chromedriver not installed (scripts/setup.sh --test installs them)")
-    options = webdriver.ChromeOptions()
-    options.binary_location = binary
-    profile = tempfile.mkdtemp(prefix="briefing-chromium-")
-    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 f"--user-data-dir={profile}", "--window-size=1400,1000"):
-        options.add_argument(flag)
-    try:
-        chrome = webdriver.Chrome(options=options, service=Service(driver))
-    except WebDriverException as exc:
-        shutil.rmtree(profile, ignore_errors=True)
-        pytest.skip(f"chromium cannot start here: {exc.msg.splitlines()[0] if exc.msg else exc}")
-    yield chrome
-    chrome.quit()
-    shutil.rmtree(profile, ignore_errors=True)
+    yield from headless_chromium("1400,1000")
 
 
 def _base(url: str) -> str:

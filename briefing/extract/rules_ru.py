@@ -893,11 +893,7 @@ def people(ctx: Context) -> list[Candidate]:
     for typ, s, e, normal in ctx.ner:
         if typ != "PER":
             continue
-        si = ctx.sentence_of(s)
-        sent = ctx.sents[si]
-        toks = tokens(text, sent.start, sent.end)
-        k = next((i for i, t in enumerate(toks) if t.start >= s), None)
-        k_end = next((i for i, t in enumerate(toks) if t.start >= e), len(toks))
+        sent, toks, k, k_end = _name_in_sentence(ctx, s, e)
         if k is None:
             continue
         surface = _surface_name(text, s, e)
@@ -990,6 +986,15 @@ def _colleague_post(ctx: Context, text: str, sent: Span, s: int, found: dict):
     return head, text[m.start():s], min(before[-1].start, m.start())
 
 
+def _name_in_sentence(ctx: Context, s: int, e: int):
+    """(sentence, its tokens, the name's first token, the token after it) for a name at [s, e)."""
+    sent = ctx.sents[ctx.sentence_of(s)]
+    toks = tokens(ctx.text, sent.start, sent.end)
+    k = next((i for i, t in enumerate(toks) if t.start >= s), None)
+    k_end = next((i for i, t in enumerate(toks) if t.start >= e), len(toks))
+    return sent, toks, k, k_end
+
+
 def _plural_head(tok: Tok):
     """The reading of a token as a post word in the plural («президенты», «министров», «главы»)."""
     for p in _head_parses(tok):
@@ -1021,10 +1026,7 @@ def _shared_posts(ctx: Context, found: dict) -> list[Candidate]:
     for (s1, e1), (s2, e2) in zip(pers, pers[1:]):
         if not re.fullmatch(r"\s+и\s+", text[e1:s2]):
             continue
-        si = ctx.sentence_of(s1)
-        sent = ctx.sents[si]
-        toks = tokens(text, sent.start, sent.end)
-        k1 = next((i for i, t in enumerate(toks) if t.start >= s1), None)
+        sent, toks, k1, _ = _name_in_sentence(ctx, s1, e1)
         k2_end = next((i for i, t in enumerate(toks) if t.start >= e2), len(toks))
         post_span = None
         # before: the nearest plural post word within the clause, its complement up to the first name
