@@ -198,6 +198,9 @@ _BASELINE = {   # the rules before issue 13 (ede0ab8)
     "dev": [21, 16, 23, 19, 10, 10, 13, 12, 12, 3, 7, 3, 54, 27, 14, 10, 12, 10, 3],
     "test": [13, 7, 10, 8, 19, 9, 13, 11, 12, 4, 6, 4, 39, 22, 18, 14, 16, 14, 3],
     "test2": [23, 17, 23, 19, 23, 15, 23, 20, 16, 4, 7, 4, 67, 39, 30, 19, 27, 19, 0],
+    "test3": [20, 10, 14, 12, 17, 12, 17, 15, 16, 2, 5, 2, 54, 29, 26, 16, 20, 16, 0],
+    "test4": [22, 20, 23, 22, 17, 4, 6, 4, 16, 4, 5, 4, 47, 27, 25, 22, 22, 22, 0],
+    "test5": [17, 16, 18, 18, 11, 6, 13, 7, 16, 3, 8, 3, 55, 32, 29, 25, 27, 25, 0],
 }
 _FIRST_DEV = [21, 18, 24, 21, 10, 10, 13, 12, 12, 6, 7, 5, 54, 35, 14, 10, 12, 10, 3]   # e0aae5b, dev's first run
 _FIRST_TEST = [13, 12, 15, 14, 19, 10, 16, 14, 12, 5, 6, 5, 46, 38, 18, 14, 16, 14, 4]  # 1079ed4, test's blind run
@@ -256,8 +259,10 @@ def section() -> list[str]:
     ]
     recorded = [("dev, rules before issue 13", _BASELINE["dev"]), ("dev, first run of this issue's rules", _FIRST_DEV),
                 ("test, rules before issue 13", _BASELINE["test"]), ("test, **blind** (1079ed4)", _FIRST_TEST),
-                ("test2, rules before issue 13", _BASELINE["test2"]), ("test2, **blind** (190dd30)", _BLIND_TEST2)] \
-        + list(_LATER_BLIND)
+                ("test2, rules before issue 13", _BASELINE["test2"]), ("test2, **blind** (190dd30)", _BLIND_TEST2)]
+    for label, values in _LATER_BLIND:      # each later set: the rules before the issue, then its blind run
+        name = label.split(",")[0]
+        recorded += [(f"{name}, rules before issue 13", _BASELINE[name]), (label, values)]
     for label, values in recorded:
         lines.append(f"| {label} | " + " | ".join(_row(values)) + " |")
     for name in SETS:
@@ -266,6 +271,14 @@ def section() -> list[str]:
         "",
         "Targets (issue 13) on unseen text: money recall and precision ≥ 90%, signed documents recall ≥ 90%,",
         "publication year ≥ 90%, parties ≥ 90%, people's names and posts ≥ 90%.",
+        "",
+        "What the blind rows say (the only rows on text the rules had not seen): money reached its target on the",
+        "last two blind sets (95% / 100%, 94% / 100%), parties on the last three but one (89–90%), people's names",
+        "and posts on the last (93% / 93%). Signed documents did not (53–94% recall, 50–88% precision): outlets",
+        "name and list documents in ever new ways (by topic after a colon, in the next sentence, by ordinal, by",
+        "their parties), and each blind set showed one the rules did not yet read. Nor did the publication year on",
+        "articles that show it (40–83%): page clocks, glued date lines and years told only as «в этом году» defeat",
+        "it; where a text shows no year the tool proposes none and asks for `--date`.",
         "",
     ]
     for name in SETS:
