@@ -18,7 +18,7 @@ DOC_LEMMAS = {"соглашение", "меморандум", "заявлени�
               "конвенция", "коммюнике", "хартия", "постановление"}
 _DOC_WITH_NEXT = {"план": ("действий", "мероприятий", "сотрудничества"), "карта": (), "программа": ("сотрудничества",)}
 _SIGN = {"подписать", "подписывать", "заключить", "заключать", "парафировать", "ратифицировать", "подписание", "достигнуть",
-         "достичь",
+         "достичь", "скрепить",
          "заключение", "утвердить", "принять", "принятие"}
 _REACH_ONLY = {"достигнуть", "достичь"}       # agreements reached («достигнуты соглашения»), nothing else
 _ADOPT_ONLY = {"утвердить", "принять", "принятие"}          # adopt a statement or a plan, not sign a contract
@@ -270,6 +270,20 @@ def documents(ctx: Context) -> list[Candidate]:
                 parties = _with_states(ctx, _parties_between(phrase)
                                        or _subject_entities(ctx, span.start, toks[sign_i].start),
                                        phrase)
+                plural = parse(toks[sign_i].low).tag.POS != "NOUN" and any(
+                    p.tag.number == "plur" and p.tag.case in ("nomn", "accs") for p in morph().parse(toks[k].low))
+                topics = _topic_items(text, toks[k].end, pe) if plural else []
+                if len(topics) >= 2:
+                    # «соглашения о сотрудничестве в области здравоохранения и о взаимном признании дипломов»:
+                    # documents of one kind, one per topic
+                    for item in topics:
+                        topic = make_title(item.text, "ru", limit=160)
+                        c = Candidate("agreement", span.start, span.end, "document", 0.75,
+                                      title={"ru": first_upper(f"{head} {topic[:1].lower()}{topic[1:]}")},
+                                      parties=parties, anchor=(item.start, item.end))
+                        c.date = ctx.date_near(si, ps, pe)
+                        out.append(c)
+                    continue
                 c = Candidate("agreement", span.start, span.end, "document", 0.8 if head != "документ" else 0.65,
                               title={"ru": title}, parties=parties, anchor=(ps, pe))
                 c.date = ctx.date_near(si, ps, pe)
@@ -372,7 +386,8 @@ def _verb_between(toks: list[Tok], a: int, b: int) -> bool:
 def _event_context(toks: list[Tok], i: int) -> bool:
     """A signing named by a noun counts when it happened: «при подписании», «церемония подписания»."""
     before = " ".join(t.low for t in toks[max(0, i - 3):i])
-    return bool(re.search(r"\b(при|после|в ходе|состоял\w*|прошл\w*|церемони\w*|по итогам|во время)\b", before))
+    return bool(re.search(r"\b(при|после|в ходе|состоял\w*|прошл\w*|церемони\w*|по итогам|во время|завершил\w*|"
+                          r"ознаменовал\w*|увенчал\w*|итогом|результатом)\b", before))
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
