@@ -122,6 +122,8 @@ def make_title(text: str, lang: str, cut: list[tuple[int, int]] = (), base: int 
         t += "»"
     while t.count("»") > t.count("«") and t.endswith("»"):
         t = t[:-1]      # «Декларацию о намерениях», the opening mark left before the cut
+    if t.startswith("«") and t.endswith("»") and t.count("«") == 1:
+        t = t[1:-1]     # a title quoted whole is the title
     if t.count("(") > t.count(")"):
         t += ")"
     return first_upper(t)

@@ -304,10 +304,27 @@ def documents(ctx: Context) -> list[Candidate]:
 _DOC_LIST_CUE = re.compile(r"\b(?:в том числе|включая|среди которых|среди них)\b\s*:?\s*", re.I)
 
 
+_LINE_ITEMS = re.compile(r"\n[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]+")
+
+
 def _doc_items(text: str, start: int, end: int) -> list[Span]:
     """Documents in a list: split at semicolons, or at commas and «а также» when there are none; a piece that
     does not begin with a document word belongs to the item before it («Министерством торговли, промышленности
     и энергетики»)."""
+    if _LINE_ITEMS.search(text, start, end):
+        # one item a line, each after its mark («- Протокол …», «• Меморандум …»); a line that names no document
+        # first («- Министры подписали …») is left to the signing it tells
+        out = []
+        for m in re.finditer(r"(?m)^[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]+(.+)$", text[start:end]):
+            a = start + m.start(1)
+            b = start + m.end(1)
+            line = text[a:b].rstrip(" ;.")
+            itoks = tokens(text, a, a + len(line))
+            if any(_doc_head(itoks, k) for k in range(min(3, len(itoks))) if itoks[k].is_word):
+                cut = _phrase_end(text, itoks, next(k for k in range(min(3, len(itoks)))
+                                                    if itoks[k].is_word and _doc_head(itoks, k)))
+                out.append(Span(a, cut, text[a:cut]))
+        return out
     seps = ";" if ";" in text[start:end] else ","
     raw = _split_items(text, start, end, commas=seps == ",")
     items: list[Span] = []

@@ -84,13 +84,18 @@ def list_end(text: str, sents: list[Span], idx: int) -> int:
     """Where a list that starts in sentence `idx` ends: razdel ends a sentence at «…; – Item», so a sentence
     that ends with a semicolon continues into the next one."""
     end = sents[idx].end
-    if idx + 1 < len(sents) and text[:end].rstrip().endswith(":"):
+    colon = text[:end].rstrip().endswith(":")
+    if idx + 1 < len(sents) and colon:
         idx += 1        # «Также были подписаны:» and the list on the lines below
         end = sents[idx].end
-    while idx + 1 < len(sents) and text[:end].rstrip().endswith(";"):
-        idx += 1
+    while idx + 1 < len(sents) and (text[:end].rstrip().endswith(";")
+                                    or (colon and _ITEM_MARK.match(sents[idx + 1].text))):
+        idx += 1        # «- Протокол …», «• Меморандум …»: each item of a list opened by a colon, on its line
         end = sents[idx].end
     return end
+
+
+_ITEM_MARK = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s+")
 
 
 _KK_LETTERS = set("әғқңөұүһі")
