@@ -145,8 +145,14 @@ def candidates(ctx: Context) -> list[Candidate]:
     return _dedupe(out)
 
 
+# «Эти два меморандума подчеркивают …»: documents the text has counted already
+_ANAPHORIC_COUNT = re.compile(r"\b(?:эти|этих|этими|данные|данных|указанные|указанных|оба|обе|обоих)\s+$", re.I)
+
+
 def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None:
     text, sent = ctx.text, ctx.sents[si]
+    if any(q.kind == "count" and _ANAPHORIC_COUNT.search(text[max(sent.start, q.start - 20):q.start]) for q in group):
+        return None
     gs, ge = min(q.start for q in group), max(q.end for q in group)
     span = evidence(text, sent, gs, ge)
     if span.end - span.start < 8:
