@@ -388,3 +388,24 @@ def test_documents_counted_again_are_no_new_count():
     cands = extract_candidates("Стороны подписали два меморандума. Эти два меморандума подчеркивают новый уровень "
                                "отношений.", "ru", 2024, [])
     assert [c.count for c in cands if c.count is not None] == [2]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Россия и Турция намерены поднять товарооборот![]() 21 января 2011 - 09:33 AMT PanARMENIAN.Net - Текст.",
+     "2011-01-21"),
+    ("Заголовок\nРИА Новости 19.09.24 Слов: 160\nТекст.", "2024-09-19"),
+])
+def test_an_items_stamp_is_its_date(text, date):
+    p = propose_date(text, "ru")
+    assert (p.date, p.basis) == (date, "stated")
+
+
+def test_joint_appeals_and_lists_that_went_into_their_number():
+    assert [c.title["ru"] for c in extract_candidates("Лидеры двух государств также приняли совместное обращение.",
+                                                      "ru", 2024, []) if c.kind == "agreement"] == ["Совместное обращение"]
+    cands = extract_candidates("Подписаны семь документов. В их число вошло совместное заявление президентов об "
+                               "углублении отношений.", "ru", 2024, [])
+    assert "Совместное заявление президентов об углублении отношений" in [c.title["ru"] for c in cands]
+    # a page's word counter is no count
+    cands = extract_candidates("Заголовок\nРИА Новости 19.09.24 Слов: 160\nКитай выделил грант.", "ru", 2024, [])
+    assert not [c for c in cands if c.count == 160]

@@ -308,6 +308,9 @@ def _natasha(text: str, sent: Span) -> list[DateMention]:
     for m in natasha().dates(sent.text):
         f = m.fact
         start, end = sent.start + m.start, sent.start + m.stop
+        if f.year and not re.search(r"\d{4}", text[start:end]):
+            # «19.09.24»: natasha reads a two-digit year as 19xx; news of this century means 20xx
+            f.year = 2000 + f.year % 100 if f.year % 100 <= 69 else 1900 + f.year % 100
         if f.year and f.month and f.day and _valid_day(f.year, f.month, f.day):
             out.append(DateMention(start, end, f"{f.year}-{f.month:02d}-{f.day:02d}", explicit_year=True))
         elif f.year and f.month:

@@ -13,7 +13,8 @@ _FALLBACK_TOPIC = {"trade": "trade", "investment": "finance", "grant": "finance"
 
 # What a web page puts around an article: counters and share buttons, photo credits and captions, bylines.
 _COUNTER_LINE = re.compile(r"^[^\n]{0,40}\b(?:Поделиться|Просмотр\w*|Комментари\w*|Нравится|Подписаться|"
-                           r"рет қаралған|Пікір\w*|Бөлісу)\b[^\n]{0,40}$", re.I | re.M)
+                           r"рет қаралған|Пікір\w*|Бөлісу|Слов:|Время чтения|мин\.? чтения|оқу уақыты)[^\n]{0,40}$",
+                           re.I | re.M)
 _CREDIT = re.compile(r"(?:\b(?:Фото|Фотография|Photo|Сурет|Видео|Источник фото)\s*:\s*[^\s«\"“]+(?:\s+[^\s«\"“.,]+)?"
                      r"|^[^\n]{0,160}\s/\s*[\w.\- ]{2,30}$"
                      r"|^(?:Иллюстративное фото|Фото из открытых источников)\.?$"

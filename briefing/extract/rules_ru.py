@@ -22,7 +22,7 @@ _SIGN = {"подписать", "подписывать", "заключить", "
          "заключение", "утвердить", "принять", "принятие"}
 _REACH_ONLY = {"достигнуть", "достичь"}       # agreements reached («достигнуты соглашения»), nothing else
 _ADOPT_ONLY = {"утвердить", "принять", "принятие"}          # adopt a statement or a plan, not sign a contract
-_ADOPTABLE = {"заявление", "декларация", "коммюнике", "план", "программа", "карта"}
+_ADOPTABLE = {"заявление", "декларация", "коммюнике", "план", "программа", "карта", "обращение"}
 _NOTES = re.compile(r"\b(обмен\w*\s+нотами|обменялись\s+нотами|обменялись\s+\w+\s+нотами)", re.I)
 _STOP_PHRASE = re.compile(r"^(в размере|на сумму|на общую сумму|стоимостью|сроком)\b", re.I)
 
@@ -52,6 +52,8 @@ def _doc_head(toks: list[Tok], k: int) -> str | None:
     lemma = _lemma(toks[k])
     if lemma in DOC_LEMMAS:
         return lemma
+    if lemma == "обращение" and k and toks[k - 1].low.startswith("совместн"):
+        return lemma        # «совместное обращение» of two leaders, adopted
     if "-" in toks[k].text:     # «ADS-соглашение», «ИКТ-меморандум»: a document named by an abbreviation
         last = parse(toks[k].low.rsplit("-", 1)[1]).normal_form.replace("ё", "е")
         if last in DOC_LEMMAS:
@@ -353,7 +355,8 @@ def _doc_items(text: str, start: int, end: int) -> list[Span]:
 # подписанным …»).
 _REFERENCE = re.compile(r"(?:на основании|согласно|в соответствии с|в соответствии со|в рамках|в развитие)\s+"
                         r"(?:[^\W\d_]+\s+){0,2}$", re.I)
-_FOLLOW_CUE = re.compile(r"^\s*(?:(?:среди них|в их числе|в том числе)\s*[-–—:,]?"
+_FOLLOW_CUE = re.compile(r"^\s*(?:(?:среди них|в их числе|в том числе|в их число (?:вошл[иоа]|входят|вошёл|вошел))"
+                         r"\s*[-–—:,]?"
                          r"|(?:первым|вторым|третьим|четвертым|четвёртым|пятым|(?:ещ[её]\s+)?одним(?:\s+из\s+них)?"
                          r"|последним)\s+(?:документом|из документов)?\s*(?:является|стал[аио]?|был[аио]?)?\s*[-–—:,]?)"
                          r"\s*", re.I)

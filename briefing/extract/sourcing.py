@@ -27,6 +27,9 @@ _META_LINE = re.compile(
     r"^\s*[•·*]?\s*" + _META_WORDS + r"(?:" + _TIME + r"\s*[,|]?\s*)?"
     r"(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)-(?P<d1>\d\d)|(?P<d2>\d\d?)[./-](?P<m2>\d\d)[./-](?P<y2>(?:19|20)?\d\d))"
     r"(?:[T\s,|]+" + _TIME + r"\S*)?[\s|.]*$", re.I | re.M)
+# «РИА Новости 19.09.24 Слов: 160»: an agency's line with the item's date in figures.
+_AGENCY_LINE = re.compile(r"^[ \t]*(?:[A-ZА-ЯЁ][\w.\-]*[ \t]+){1,3}(?P<y1>)(?P<m1>)(?P<d1>)(?P<d2>\d\d?)\.(?P<m2>\d\d)\."
+                          r"(?P<y2>(?:19|20)?\d\d)\b(?:[ \t]+[^\n]{0,30})?$", re.M)
 # «15.09.2022 ТАСС …»: a date in figures and the agency that dates the item, at a line's start.
 _AGENCY_DATELINE = re.compile(r"^\s*(?P<y1>)(?P<m1>)(?P<d1>)(?P<d2>\d\d?)\.(?P<m2>\d\d)\.(?P<y2>(?:19|20)\d\d)\s+"
                               r"(?=[A-ZА-ЯЁ]{2,}\b)", re.M)
@@ -66,6 +69,10 @@ def _month_of(word: str) -> int | None:
     return _MONTH_ABBR.get(low) or _dates._ru_month(low) or _dates._kk_month(low)
 
 
+# «21 января 2011 - 09:33 AMT»: a date with its clock time near the top is the item's stamp
+_STAMP = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)(?:\s*г\.)?\s*[-–—,|]?\s*\d\d?:\d\d\b")
+
+
 def _meta_date(text: str) -> DateProposal | None:
     lines = [line for line in text.splitlines() if line.strip()]
     edge = "\n".join(lines[:12] + lines[-3:])
@@ -79,7 +86,14 @@ def _meta_date(text: str) -> DateProposal | None:
         mo = _month_of(month)
         if mo and 1 <= int(d) <= 31:
             return DateProposal(f"{int(y):04d}-{mo:02d}-{int(d):02d}", "stated", m[0].strip())
-    for m in list(_META_LINE.finditer(edge)) + list(_AGENCY_DATELINE.finditer(edge)):
+    head = text[:400]
+    for m in _STAMP.finditer(head):
+        if _CLOCK.match(head[head.rfind("\n", 0, m.start()) + 1:]):
+            continue        # the page's clock, with its weekday
+        mo = _month_of(m[2])
+        if mo and 1 <= int(m[1]) <= 31:
+            return DateProposal(f"{int(m[3]):04d}-{mo:02d}-{int(m[1]):02d}", "stated", m[0].strip())
+    for m in list(_META_LINE.finditer(edge)) + list(_AGENCY_DATELINE.finditer(edge)) + list(_AGENCY_LINE.finditer(edge)):
         y, mo, d = (int(m[g + "1"] or m[g + "2"]) for g in ("y", "m", "d"))
         y += 2000 if y < 100 else 0
         if 1 <= mo <= 12 and 1 <= d <= 31:
