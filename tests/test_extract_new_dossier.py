@@ -57,3 +57,19 @@ def test_a_batch_takes_what_it_can_and_names_each_refused_file(tmp_path):
     assert lines[-1] == "taken 2, refused 2"
     assert sorted(p.name for p in (target / "review").iterdir()) == ["s000.yaml", "s001.yaml"]
     assert "Traceback" not in proc.stderr
+
+
+def test_a_batch_that_takes_nothing_makes_no_dossier(tmp_path):
+    # texts that show no year, and no --date: each refused, and no empty dossier left behind
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("Министры встретились и обсудили сотрудничество двух стран в энергетике.\n",
+                                     encoding="utf-8")
+    proc = run_cli("extract", tmp_path / "a.txt", tmp_path / "b.txt", "--dossier", tmp_path / "d",
+                   "--parties", PARTIES)
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines() + proc.stdout.strip().splitlines()
+    assert any("a.txt: refused: the text shows no year" in line for line in lines)
+    assert any("taken 0, refused 2" in line for line in lines)
+    assert any("d: not made: no file could be taken (2 refused)" in line for line in lines)
+    assert "Traceback" not in proc.stderr
+    assert not (tmp_path / "d").exists() and not list(tmp_path.glob(".d.*"))

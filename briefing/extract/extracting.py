@@ -57,8 +57,13 @@ def extract_files(dossier_dir: Path, files: list[Path], date: str | None = None,
         written, refused = _extract_into(dossier_dir, articles, date, say)
         return written, _summed(unread + refused, len(files), say)
     with _staged(dossier_dir) as staging:
-        written = _new_dossier(staging, [t for _, _, t in articles], parties, subject, dossier_dir, say)
+        written, names = _new_dossier(staging, [t for _, _, t in articles], parties, subject, dossier_dir, say)
         written_too, refused = _extract_into(staging, articles, date, say)
+        if len(refused) == len(articles):
+            _summed(unread + refused, len(files), say)
+            # no article taken: no new dossier either (the staged folder goes)
+            raise ContentError(f"{dossier_dir}: not made: no file could be taken ({len(unread) + len(refused)} refused)")
+    say(f"{dossier_dir}: new dossier on {', '.join(names)}")
     return [dossier_dir / path.relative_to(staging) for path in written + written_too], \
         _summed(unread + refused, len(files), say)
 
@@ -182,9 +187,9 @@ def _short(text: str, n: int = 90) -> str:
 
 
 def _new_dossier(dossier_dir: Path, texts: list[str], parties: str | None, subject: str | None, named: Path,
-                 say) -> list[Path]:
+                 say) -> tuple[list[Path], list[str]]:
     """Start a dossier in `dossier_dir` (to be moved to `named`): dossier.yaml with its subject and parties
-    (given, or the places the texts name most)."""
+    (given, or the states the texts name most); returns what it wrote and the parties."""
     from .text import detect_language
     names = [p.strip() for p in parties.split(",") if p.strip()] if parties else _guess_parties(texts)
     if not names:
@@ -204,8 +209,7 @@ def _new_dossier(dossier_dir: Path, texts: list[str], parties: str | None, subje
     head = ("# Started by `briefing extract`. `subject` completes the title «СПРАВКА о …»; "
             "check it and the parties.\n")
     atomic_write(path, (head + dump(meta)).encode("utf-8"))
-    say(f"{named}: new dossier on {', '.join(names)}")
-    return [path]
+    return [path], names
 
 
 def _guess_parties(texts: list[str]) -> list[str]:
