@@ -409,3 +409,12 @@ def test_joint_appeals_and_lists_that_went_into_their_number():
     # a page's word counter is no count
     cands = extract_candidates("Заголовок\nРИА Новости 19.09.24 Слов: 160\nКитай выделил грант.", "ru", 2024, [])
     assert not [c for c in cands if c.count == 160]
+
+
+def test_kazakh_documents_named_by_their_subject_without_their_signatories():
+    cands = extract_candidates("Қазақстан мен Моңғолия стратегиялық серіктестік туралы құжатқа қол қойды.", "kk", 2024,
+                               ["Қазақстан", "Моңғолия"])
+    assert [(c.title["kk"], c.parties) for c in cands if c.kind == "agreement"] == [
+        ("Стратегиялық серіктестік туралы құжат", ["Қазақстан", "Моңғолия"])]
+    cands = extract_candidates("Тараптар сауда туралы келісімге қол қойды.", "kk", 2024, [])
+    assert [c.title["kk"] for c in cands if c.kind == "agreement"] == ["Сауда туралы келісім"]

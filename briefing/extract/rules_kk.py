@@ -14,7 +14,8 @@ from .text import Span, clause, first_upper, list_end
 
 _L = r"[а-яәғқңөұүһіё]"
 _DOC = re.compile(rf"(мәлімдеме{_L}*|меморандум{_L}*|келісімшарт{_L}*|келісім{_L}*|шарт(?:ы|қа|та|тың|ты|тар{_L}*)?|"
-                  rf"хаттама{_L}*|декларация{_L}*|бағдарлама{_L}*|жол картасы{_L}*|іс-қимыл жоспар{_L}*|ноталар{_L}*)(?!{_L})", re.I)
+                  rf"хаттама{_L}*|декларация{_L}*|бағдарлама{_L}*|жол картасы{_L}*|іс-қимыл жоспар{_L}*|ноталар{_L}*|"
+                  rf"(?<=туралы )құжат{_L}*)(?!{_L})", re.I)     # «… туралы құжат»: a document named by its subject
 _SIGN = re.compile(r"қол қой\w*|қабылдан\w*|бекітіл\w*|алмасыл\w*|алмасты\w*|жасалды|қол жеткізіл\w*", re.I)
 _NOTES = re.compile(r"ноталар\w*\s+алмас\w*", re.I)
 _BETWEEN = re.compile(r"^(.+?)\s+(?:мен|бен|пен)\s+(.+?)\s+арасында\w*")
@@ -41,7 +42,7 @@ def _head_form(word: str) -> str:
         if low.startswith(base):
             return word[:len(base)]
     for base in ("мәлімдеме", "меморандум", "келісімшарт", "келісім", "шарт", "хаттама", "декларация", "бағдарлама",
-                 "ноталар"):
+                 "ноталар", "құжат"):
         if low.startswith(base):
             return word[:len(base)]
     return word
@@ -107,6 +108,15 @@ def documents(ctx: Context) -> list[Candidate]:
                 if w in _PHRASE_STOP or (w in ("және", "мен", "бен", "пен") and k and _DOC.match(words[k - 1])):
                     words = words[k + 1:]
                     break
+            ps = a - len(" ".join(words)) - 1 if words else a
+            ps = max(sent.start, ps)
+            while ps < a and text[ps].isspace():
+                ps += 1
+            # the signatories before the name («Қазақстан мен Моңғолия …», «Тараптар …») are no part of it
+            if len(words) >= 3 and words[1].lower() in ("мен", "бен", "пен") and ctx.parties_in(" ".join(words[:3])):
+                words = words[3:]
+            elif words and words[0].lower() in ("тараптар", "елдер", "министрлер", "басшылар"):
+                words = words[1:]
             ps = a - len(" ".join(words)) - 1 if words else a
             ps = max(sent.start, ps)
             while ps < a and text[ps].isspace():

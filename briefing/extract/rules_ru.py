@@ -182,7 +182,8 @@ def documents(ctx: Context) -> list[Candidate]:
             list_start = toks[colon].end
         elif signs and cue and toks[signs[0][0]].start < cue.start():
             list_start = cue.end()
-        elif not signs and si and _FOLLOW_CUE.match(sent.text) and _signs_documents(ctx.sents[si - 1].text):
+        elif not signs and si and _FOLLOW_CUE.match(sent.text) and any(
+                _signs_documents(ctx.sents[j].text) for j in range(max(0, si - 3), si)):
             # «… подписаны пакеты документов. Среди них — программа …, соглашения …, а также протокол …»
             list_start = sent.start + _FOLLOW_CUE.match(sent.text).end()
         if (signs or _signs_documents(text[sent.start:toks[colon].start] if colon is not None else "")) \
