@@ -418,3 +418,14 @@ def test_kazakh_documents_named_by_their_subject_without_their_signatories():
         ("Стратегиялық серіктестік туралы құжат", ["Қазақстан", "Моңғолия"])]
     cands = extract_candidates("Тараптар сауда туралы келісімге қол қойды.", "kk", 2024, [])
     assert [c.title["kk"] for c in cands if c.kind == "agreement"] == ["Сауда туралы келісім"]
+
+
+def test_marked_lines_under_a_signing_with_no_colon():
+    text = ("Грузия и Китай сегодня подписали стратегические меморандумы.\n\nИнформацию об этом распространило "
+            "министерство.\n\n- меморандум о сотрудничестве в области сельского хозяйства;\n\n- меморандум о "
+            "сотрудничестве в области искусственного интеллекта.\n\nДалее текст.")
+    titles = [c.title["ru"] for c in extract_candidates(text, "ru", 2025, []) if c.rule == "document-list"]
+    assert titles == ["Меморандум о сотрудничестве в области сельского хозяйства",
+                      "Меморандум о сотрудничестве в области искусственного интеллекта"]
+    from briefing.extract.states import states_in
+    assert states_in("Елімізге Оман сұлтандығының министрі келді", "kk") == ["KZ", "OM"]   # «еліміз»: Kazakhstan

@@ -169,6 +169,7 @@ def _subject_entities(ctx: Context, lo: int, hi: int) -> list[str]:
 def documents(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     text = ctx.text
+    last_item = -2      # the sentence of the last marked line taken as a document
     for si, sent in enumerate(ctx.sents):
         toks = tokens(text, sent.start, sent.end)
         signs = [(i, lem) for i, t in enumerate(toks) if t.is_word and (lem := _is_signing(t))
@@ -200,6 +201,19 @@ def documents(ctx: Context) -> list[Candidate]:
                 out.append(c)
             seen = set(range(colon + 1))
             list_start = None
+        item = _ITEM_LINE.match(sent.text)
+        if not signs and list_start is None and item and _doc_head(toks, _first_word(toks)) and (
+                last_item == si - 1 or any(_signs_documents(ctx.sents[j].text) for j in range(max(0, si - 4), si))):
+            # «- меморандум о …;» lines under a sentence that told of documents signed, with no colon between
+            a = sent.start + item.end()
+            b = sent.start + len(sent.text.rstrip(" ;.\n"))
+            title = first_upper(nominative(make_title(text[a:b], "ru", ctx.date_spans(si), a, limit=200)))
+            c = Candidate("agreement", a, b, "document-list", 0.7, title={"ru": title},
+                          parties=_with_states(ctx, _parties_between(text[a:b]), text[a:b]), anchor=(a, b))
+            c.date = ctx.date_near(si, a, b)
+            out.append(c)
+            last_item = si
+            continue
         if list_start is not None and not _is_future(sent.text):
             # «По итогам переговоров подписаны следующие документы: соглашение о …; меморандум о …»
             end = list_end(text, ctx.sents, si)
@@ -305,6 +319,13 @@ def documents(ctx: Context) -> list[Candidate]:
 
 
 _DOC_LIST_CUE = re.compile(r"\b(?:в том числе|включая|среди которых|среди них)\b\s*:?\s*", re.I)
+
+
+_ITEM_LINE = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s+")
+
+
+def _first_word(toks: list[Tok]) -> int:
+    return next((i for i, t in enumerate(toks) if t.is_word), 0)
 
 
 _LINE_ITEMS = re.compile(r"\n[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]+")
