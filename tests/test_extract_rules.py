@@ -429,3 +429,18 @@ def test_marked_lines_under_a_signing_with_no_colon():
                       "Меморандум о сотрудничестве в области искусственного интеллекта"]
     from briefing.extract.states import states_in
     assert states_in("Елімізге Оман сұлтандығының министрі келді", "kk") == ["KZ", "OM"]   # «еліміз»: Kazakhstan
+
+
+@pytest.mark.parametrize("text, lang, date, basis", [
+    ("Жобаны іске асыру биыл яғни 2025 жылы басталады.", "kk", "2025", "inferred"),
+    ("Ердоған келеді\nРеджеп Тайип Эрдоган - Sputnik Қазақстан, 1920, 11.09.2023\nМәтін.", "kk", "2023-09-11", "stated"),
+    ("Президент барады\n    Билік 2 Noyabr 2023 3970\n    Мәтін.", "kk", "2023-11-02", "stated"),
+])
+def test_stamps_near_the_top_and_this_year_named(text, lang, date, basis):
+    p = propose_date(text, lang)
+    assert (p.date, p.basis) == (date, basis)
+
+
+def test_a_site_clock_in_english_is_no_date_of_a_russian_article():
+    p = propose_date("22 november 2024\n\nЗаголовок\n\nВ 2014 году стороны подписали соглашение.", "ru")
+    assert p.date == "2014"

@@ -34,7 +34,8 @@ _AGENCY_LINE = re.compile(r"^[ \t]*(?:[A-ZА-ЯЁ][\w.\-]*[ \t]+){1,3}(?P<y1>)(?
 _AGENCY_DATELINE = re.compile(r"^\s*(?P<y1>)(?P<m1>)(?P<d1>)(?P<d2>\d\d?)\.(?P<m2>\d\d)\.(?P<y2>(?:19|20)\d\d)\s+"
                               r"(?=[A-ZА-ЯЁ]{2,}\b)", re.M)
 # «текущего 2016 года», «в нынешнем 2016 году», «биылғы 2016 жылы»: the year the article calls its own.
-_CURRENT_YEAR = re.compile(r"\b(?:текущ|нынешн|эт|сего|биылғы)\w*\s+((?:19|20)\d\d)\b", re.I)
+_CURRENT_YEAR = re.compile(r"\b(?:текущ\w*|нынешн\w*|эт\w*|сего|биылғы|биыл)[,\s]+(?:(?:то есть|т\.\s?е\.|яғни)\s+)?"
+                           r"((?:19|20)\d\d)\b", re.I)
 
 
 # «к 2030 году», «до 2030 года», «2030 жылға дейін»: a year aimed at, not lived through.
@@ -59,6 +60,10 @@ _AGENCY_DATELINE_WORDS = re.compile(r"^\s*[A-ZА-ЯЁ][\w\- ]{1,30},\s*(\d{1,2})
                                     r"(?:,?\s*" + _TIME + r")?\s+[—–-]\s", re.M)
 _CLOCK = re.compile(r"\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|"
                     r"сәрсенбі|бейсенбі|жұма|сенбі|жексенбі),\s*\d", re.I)
+# Month names in Uzbek Latin, as Uzbek pages quoted in Russian or Kazakh news write them («2 Noyabr 2023»). An
+# English month is left out: on a Russian or Kazakh page it is the site's clock in its interface language.
+_LATIN_MONTHS = {m: i for i, m in enumerate(("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust",
+                                             "sentyabr", "oktyabr", "noyabr", "dekabr"), 1)}
 _MONTH_ABBR = {"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9,
                "октябрь": 10, "ноябрь": 11, "декабрь": 12, "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
                "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
@@ -66,9 +71,11 @@ _MONTH_ABBR = {"январь": 1, "февраль": 2, "март": 3, "апре�
 
 def _month_of(word: str) -> int | None:
     low = word.lower().rstrip(".")
-    return _MONTH_ABBR.get(low) or _dates._ru_month(low) or _dates._kk_month(low)
+    return _MONTH_ABBR.get(low) or _LATIN_MONTHS.get(low) or _dates._ru_month(low) or _dates._kk_month(low)
 
 
+_DATE_IN_LINE = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,})\.?,?\s+((?:19|20)\d\d)\b")
+_DOTTED_IN_HEAD = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})\.((?:19|20)\d\d)(?![\d.])")
 # «21 января 2011 - 09:33 AMT»: a date with its clock time near the top is the item's stamp
 _STAMP = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)(?:\s*г\.)?\s*[-–—,|]?\s*\d\d?:\d\d\b")
 
@@ -86,7 +93,19 @@ def _meta_date(text: str) -> DateProposal | None:
         mo = _month_of(month)
         if mo and 1 <= int(d) <= 31:
             return DateProposal(f"{int(y):04d}-{mo:02d}-{int(d):02d}", "stated", m[0].strip())
+    # a short line near the top with a date in it («Билік 2 Noyabr 2023 3970»), or a dotted date in the first
+    # lines («Sputnik Қазақстан, 1920, 11.09.2023»): the item's stamp
+    for line in lines[:4]:
+        if len(line.split()) <= 6 and not _CLOCK.match(line):
+            m = _DATE_IN_LINE.search(line)
+            if m and _month_of(m[2]) and 1 <= int(m[1]) <= 31:
+                return DateProposal(f"{int(m[3]):04d}-{_month_of(m[2]):02d}-{int(m[1]):02d}", "stated", line.strip())
     head = text[:400]
+    m = _DOTTED_IN_HEAD.search(head)
+    if m and 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31 and not _CLOCK.match(head[head.rfind("\n", 0, m.start()) + 1:]):
+        return DateProposal(f"{int(m[3]):04d}-{int(m[2]):02d}-{int(m[1]):02d}", "stated",
+                            head[head.rfind("\n", 0, m.start()) + 1:head.find("\n", m.end()) if "\n" in head[m.end():]
+                                 else len(head)].strip())
     for m in _STAMP.finditer(head):
         if _CLOCK.match(head[head.rfind("\n", 0, m.start()) + 1:]):
             continue        # the page's clock, with its weekday
