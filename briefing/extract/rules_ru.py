@@ -1119,7 +1119,8 @@ def _shared_posts(ctx: Context, found: dict) -> list[Candidate]:
         from .states import name_of, states_in
         states = [ctx._party_codes.get(c) or name_of(c) for c in states_in(post_text, "ru")]   # in text order
         # the states named in turn leave the post: «министры иностранных дел Азербайджана и Турции»
-        cut = re.search(r"\s+(?:двух\s+стран|[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)*\s+и\s+[А-ЯЁ][\w-]+.*)$", post_text)
+        cut = re.search(r"\s+(?:(?:двух|обеих|этих)?\s*(?:стран|государств)\b.*|[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)*\s+и\s+"
+                        r"[А-ЯЁ][\w-]+.*)$", post_text)
         post = _singular_post(post_text[:cut.start()] if cut else post_text)
         cases = {str(p.tag.case) for p in _head_parses(head) if p.tag.number == "plur"}
         for n, (s, e) in enumerate(((s1, e1), (s2, e2))):
