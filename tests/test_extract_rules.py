@@ -444,3 +444,15 @@ def test_stamps_near_the_top_and_this_year_named(text, lang, date, basis):
 def test_a_site_clock_in_english_is_no_date_of_a_russian_article():
     p = propose_date("22 november 2024\n\nЗаголовок\n\nВ 2014 году стороны подписали соглашение.", "ru")
     assert p.date == "2014"
+
+
+@pytest.mark.parametrize("text, date", [
+    # «Вчера, 20:12» under the page's clock: the day before the clock's
+    ("USD\n394.04\nвторник, 11 марта 2025 г.\nпогода в Ереване\n\nЗаголовок\n\nВчера, 20:12\nТекст.", "2025-03-10"),
+    ("USD|394.04|вторник, 11 марта 2025 г.|погода\n\nЗаголовок\n\nВчера, 20:12\nТекст.", "2025-03-10"),
+    # a Ukrainian page's stamp, the time first
+    ("Заголовок\n\n22:58 7 серпня 2019\nТекст.", "2019-08-07"),
+])
+def test_stamps_told_against_the_clock_or_in_ukrainian(text, date):
+    p = propose_date(text, "ru")
+    assert (p.date, p.basis) == (date, "stated")

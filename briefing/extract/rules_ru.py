@@ -965,8 +965,15 @@ def people(ctx: Context) -> list[Candidate]:
         for st in starts:
             heads = [j for j in range(st, k) if _post_head(toks[j])]
             cases = _singular_cases(toks[heads[0]]) if heads else set()
+            acting = _acting(toks, st)
+            if acting is not None:
+                # «исполняющий обязанности президента Молдавии Михай Гимпу»: the acting post, in its own case
+                st = acting
+                cases = {str(p.tag.case) for p in morph_parse(toks[acting].low) if p.tag.POS == "PRTF"
+                         and "inan" not in p.tag}     # of a person: never the inanimate accusative
             if agrees(surface, cases):
-                post = _post_nominative(text[toks[st].start:s])
+                post = _post_nominative(text[toks[st].start:s]) if acting is None else \
+                    first_upper(_acting_nominative(text[toks[st].start:s]))
                 r = _rank_post(text, toks, st, k, others)
                 if r is not None:
                     post = _post_nominative(text[toks[r].start:toks[st].start]) + ", " + post[:1].lower() + post[1:]
@@ -1050,6 +1057,18 @@ def _name_in_sentence(ctx: Context, s: int, e: int):
     k = next((i for i, t in enumerate(toks) if t.start >= s), None)
     k_end = next((i for i, t in enumerate(toks) if t.start >= e), len(toks))
     return sent, toks, k, k_end
+
+
+def _acting(toks: list[Tok], st: int) -> int | None:
+    """The start of «(временно) исполняющий обязанности» before a post that starts at token st."""
+    if st >= 2 and toks[st - 1].low == "обязанности" and toks[st - 2].low.startswith("исполняющ"):
+        return st - 3 if st >= 3 and toks[st - 3].low.startswith("временно") else st - 2
+    return None
+
+
+def _acting_nominative(text: str) -> str:
+    """«исполняющего обязанности президента …» -> «исполняющий обязанности президента …»."""
+    return re.sub(r"исполняющ\w*", "исполняющий", text.strip(" ,–—-"), count=1)
 
 
 def _plural_head(tok: Tok):

@@ -64,6 +64,9 @@ _CLOCK = re.compile(r"\s*(?:понедельник|вторник|среда|ч�
 # English month is left out: on a Russian or Kazakh page it is the site's clock in its interface language.
 _LATIN_MONTHS = {m: i for i, m in enumerate(("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust",
                                              "sentyabr", "oktyabr", "noyabr", "dekabr"), 1)}
+# and in Ukrainian, as Ukrainian pages in Russian stamp their items («22:58 7 серпня 2019»)
+_LATIN_MONTHS.update({m: i for i, m in enumerate(("січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
+                                                  "серпня", "вересня", "жовтня", "листопада", "грудня"), 1)})
 _MONTH_ABBR = {"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9,
                "октябрь": 10, "ноябрь": 11, "декабрь": 12, "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
                "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
@@ -77,7 +80,12 @@ def _month_of(word: str) -> int | None:
 _DATE_IN_LINE = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,})\.?,?\s+((?:19|20)\d\d)\b")
 _DOTTED_IN_HEAD = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})\.((?:19|20)\d\d)(?![\d.])")
 # «21 января 2011 - 09:33 AMT»: a date with its clock time near the top is the item's stamp
-_STAMP = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)(?:\s*г\.)?\s*[-–—,|]?\s*\d\d?:\d\d\b")
+_STAMP = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)(?:\s*г\.)?\s*[-–—,|]?\s*\d\d?:\d\d\b"
+                    r"|\b\d\d?:\d\d\s+(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)\b")
+# «Вчера, 20:12» under the page's clock «вторник, 11 марта 2025 г.»: the item's day, told against the clock
+_RELATIVE_STAMP = re.compile(r"\b(Сегодня|Вчера|Бүгін|Кеше),?\s+\d\d?:\d\d\b")
+_CLOCK_DATE = re.compile(r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),\s*(\d{1,2})\s+"
+                         r"([^\W\d_]+)\s+((?:19|20)\d\d)", re.I)
 
 
 def _meta_date(text: str) -> DateProposal | None:
@@ -96,7 +104,7 @@ def _meta_date(text: str) -> DateProposal | None:
     # a short line near the top with a date in it («Билік 2 Noyabr 2023 3970»), or a dotted date in the first
     # lines («Sputnik Қазақстан, 1920, 11.09.2023»): the item's stamp
     for line in lines[:4]:
-        if len(line.split()) <= 6 and not _CLOCK.match(line):
+        if len(line.split()) <= 6 and not _CLOCK_DATE.search(line):
             m = _DATE_IN_LINE.search(line)
             if m and _month_of(m[2]) and 1 <= int(m[1]) <= 31:
                 return DateProposal(f"{int(m[3]):04d}-{_month_of(m[2]):02d}-{int(m[1]):02d}", "stated", line.strip())
@@ -109,9 +117,17 @@ def _meta_date(text: str) -> DateProposal | None:
     for m in _STAMP.finditer(head):
         if _CLOCK.match(head[head.rfind("\n", 0, m.start()) + 1:]):
             continue        # the page's clock, with its weekday
-        mo = _month_of(m[2])
-        if mo and 1 <= int(m[1]) <= 31:
-            return DateProposal(f"{int(m[3]):04d}-{mo:02d}-{int(m[1]):02d}", "stated", m[0].strip())
+        d, month, y = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+        mo = _month_of(month)
+        if mo and 1 <= int(d) <= 31:
+            return DateProposal(f"{int(y):04d}-{mo:02d}-{int(d):02d}", "stated", m[0].strip())
+    rel, clock = _RELATIVE_STAMP.search(head), _CLOCK_DATE.search(head)
+    if rel and clock and _month_of(clock[2]) and clock.start() < rel.start():
+        import datetime
+        day = datetime.date(int(clock[3]), _month_of(clock[2]), int(clock[1]))
+        if rel[1].lower() in ("вчера", "кеше"):
+            day -= datetime.timedelta(days=1)
+        return DateProposal(day.isoformat(), "stated", rel[0])
     for m in list(_META_LINE.finditer(edge)) + list(_AGENCY_DATELINE.finditer(edge)) + list(_AGENCY_LINE.finditer(edge)):
         y, mo, d = (int(m[g + "1"] or m[g + "2"]) for g in ("y", "m", "d"))
         y += 2000 if y < 100 else 0
