@@ -456,3 +456,9 @@ def test_a_site_clock_in_english_is_no_date_of_a_russian_article():
 def test_stamps_told_against_the_clock_or_in_ukrainian(text, date):
     p = propose_date(text, "ru")
     assert (p.date, p.basis) == (date, "stated")
+
+
+def test_a_currency_widget_is_page_furniture():
+    text = "AZN = 49.92 RUB\nUSD = 84.87 RUB\n• EUR 497.56\n\nГрузия и Армения подписали соглашение о партнерстве."
+    cands = extract_candidates(text, "ru", 2025, [])
+    assert not [c for c in cands if c.value]
