@@ -45,6 +45,8 @@ def _sound_class(stem: str) -> str | None:
     if not s:
         return None
     last = s[-1]
+    if last == "и" and len(s) > 2:
+        return _S       # «и» is [ɪj]: it takes the endings of a sonorant («Папуашвилиді», «Папуашвилиге»)
     if last in _VOWELS and last not in "у":
         return _V
     if last == "у":          # «у» after a vowel is a glide (Нұртілеу): a sonorant; after a consonant, a vowel
