@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import ContentError, Problem
 from . import dates as _dates
+from .page_dates import META_LINE, is_clock, page_date
 from .text import detect_language, sentences
 
 
@@ -18,21 +19,6 @@ class DateProposal:
     evidence: str | None        # the sentence or line that shows it
 
 
-# A line that is only a date (a page's metadata line: «2016-11-23», «23.11.2016 14:05», «Дата: 06:48,
-# 27-10-2017.», «22-12-20»), near the top or the bottom of the text: day, month and year in figures, a time
-# before or after, a two-digit year of this century.
-_META_WORDS = r"(?:опубликовано|дата(?:\s+публикации)?|обновлено|published|date|жарияланды|жарияланған)?\s*:?\s*"
-_TIME = r"\d\d?:\d\d(?::\d\d)?"
-_META_LINE = re.compile(
-    r"^\s*[•·*]?\s*" + _META_WORDS + r"(?:" + _TIME + r"\s*[,|]?\s*)?"
-    r"(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)-(?P<d1>\d\d)|(?P<d2>\d\d?)[./-](?P<m2>\d\d)[./-](?P<y2>(?:19|20)?\d\d))"
-    r"(?:[T\s,|]+" + _TIME + r"\S*)?[\s|.]*$", re.I | re.M)
-# «РИА Новости 19.09.24 Слов: 160»: an agency's line with the item's date in figures.
-_AGENCY_LINE = re.compile(r"^[ \t]*(?:[A-ZА-ЯЁ][\w.\-]*[ \t]+){1,3}(?P<y1>)(?P<m1>)(?P<d1>)(?P<d2>\d\d?)\.(?P<m2>\d\d)\."
-                          r"(?P<y2>(?:19|20)?\d\d)\b(?:[ \t]+[^\n]{0,30})?$", re.M)
-# «15.09.2022 ТАСС …»: a date in figures and the agency that dates the item, at a line's start.
-_AGENCY_DATELINE = re.compile(r"^\s*(?P<y1>)(?P<m1>)(?P<d1>)(?P<d2>\d\d?)\.(?P<m2>\d\d)\.(?P<y2>(?:19|20)\d\d)\s+"
-                              r"(?=[A-ZА-ЯЁ]{2,}\b)", re.M)
 # «текущего 2016 года», «в нынешнем 2016 году», «биылғы 2016 жылы»: the year the article calls its own.
 _CURRENT_YEAR = re.compile(r"\b(?:текущ\w*|нынешн\w*|эт\w*|сего|биылғы|биыл)[,\s]+(?:(?:то есть|т\.\s?е\.|яғни)\s+)?"
                            r"((?:19|20)\d\d)\b", re.I)
@@ -45,97 +31,6 @@ _TARGET_BEFORE = re.compile(r"(?:\bк|\bдо|к\s+концу|до\s+конца|�
 _GOAL = re.compile(r"\b(?:намерен(?:а|о|ы)?\b|цель\w*|довести|нарастить|увеличить|стратеги\w*|мақсат\w*|жеткізу)\b", re.I)
 
 
-# «14 фев 2018, 05:12», «12 июля 2024 г.», «2024 жылғы 12 шілде», «Грузия, 9 сентября, 2013, 13:46 — ИА Регнум»:
-# a date line with the month in words
-_WORD_DATE_LINE = re.compile(r"^\s*[•·*]?\s*(?!(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|"
-                             r"дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)\b)"
-                             r"(?:[A-ZА-ЯЁ][\w\- ]{1,30},\s*)?" + _META_WORDS
-                             + r"(?:(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)"
-                             r"|((?:19|20)\d\d)\s+жылғы\s+(\d{1,2})\s+([^\W\d_]+)"
-                             r"|([^\W\d_]+)\s+(\d{1,2}),\s+((?:19|20)\d\d))\s*(?:г\.|года)?"
-                             r"(?:[.,\t |]+" + _TIME + r")?(?:[ \t]+[—–-][ \t]+[^\n]{2,40}|[ \t]+(?-i:[A-ZА-ЯЁ]{2,12})"
-                             r"|[ \t]*•[^\n]{0,30})?[ \t|.]*$", re.I | re.M)
-# «Грузия, 9 сентября, 2013, 13:46 — ИА Регнум. …»: a news agency's dateline opening the first paragraph
-_AGENCY_DATELINE_WORDS = re.compile(r"^\s*[A-ZА-ЯЁ][\w\- ]{1,30},\s*(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)"
-                                    r"(?:,?\s*" + _TIME + r")?\s+[—–-]\s", re.M)
-_CLOCK = re.compile(r"\s*(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|дүйсенбі|сейсенбі|"
-                    r"сәрсенбі|бейсенбі|жұма|сенбі|жексенбі),\s*\d", re.I)
-# Month names in Uzbek Latin, as Uzbek pages quoted in Russian or Kazakh news write them («2 Noyabr 2023»). An
-# English month is left out: on a Russian or Kazakh page it is the site's clock in its interface language.
-_LATIN_MONTHS = {m: i for i, m in enumerate(("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust",
-                                             "sentyabr", "oktyabr", "noyabr", "dekabr"), 1)}
-# and in Ukrainian, as Ukrainian pages in Russian stamp their items («22:58 7 серпня 2019»)
-_LATIN_MONTHS.update({m: i for i, m in enumerate(("січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
-                                                  "серпня", "вересня", "жовтня", "листопада", "грудня"), 1)})
-_MONTH_ABBR = {"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9,
-               "октябрь": 10, "ноябрь": 11, "декабрь": 12, "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
-               "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
-
-
-def _month_of(word: str) -> int | None:
-    low = word.lower().rstrip(".")
-    return _MONTH_ABBR.get(low) or _LATIN_MONTHS.get(low) or _dates._ru_month(low) or _dates._kk_month(low)
-
-
-_DATE_IN_LINE = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,})\.?,?\s+((?:19|20)\d\d)\b")
-_DOTTED_IN_HEAD = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})\.((?:19|20)\d\d)(?![\d.])")
-# «21 января 2011 - 09:33 AMT»: a date with its clock time near the top is the item's stamp
-_STAMP = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)(?:\s*г\.)?\s*[-–—,|]?\s*\d\d?:\d\d\b"
-                    r"|\b\d\d?:\d\d\s+(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)\b")
-# «Вчера, 20:12» under the page's clock «вторник, 11 марта 2025 г.»: the item's day, told against the clock
-_RELATIVE_STAMP = re.compile(r"\b(Сегодня|Вчера|Бүгін|Кеше),?\s+\d\d?:\d\d\b")
-_CLOCK_DATE = re.compile(r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье),\s*(\d{1,2})\s+"
-                         r"([^\W\d_]+)\s+((?:19|20)\d\d)", re.I)
-
-
-def _meta_date(text: str) -> DateProposal | None:
-    lines = [line for line in text.splitlines() if line.strip()]
-    edge = "\n".join(lines[:12] + lines[-3:])
-    for m in list(_WORD_DATE_LINE.finditer(edge)) + list(_AGENCY_DATELINE_WORDS.finditer(edge)):
-        if m.re is _AGENCY_DATELINE_WORDS or m[1]:
-            d, month, y = m[1], m[2], m[3]
-        elif m[4]:
-            d, month, y = m[5], m[6], m[4]
-        else:       # «Март 01, 2026»: the month first
-            d, month, y = m[8], m[7], m[9]
-        mo = _month_of(month)
-        if mo and 1 <= int(d) <= 31:
-            return DateProposal(f"{int(y):04d}-{mo:02d}-{int(d):02d}", "stated", m[0].strip())
-    # a short line near the top with a date in it («Билік 2 Noyabr 2023 3970»), or a dotted date in the first
-    # lines («Sputnik Қазақстан, 1920, 11.09.2023»): the item's stamp
-    for line in lines[:4]:
-        if len(line.split()) <= 6 and not _CLOCK_DATE.search(line):
-            m = _DATE_IN_LINE.search(line)
-            if m and _month_of(m[2]) and 1 <= int(m[1]) <= 31:
-                return DateProposal(f"{int(m[3]):04d}-{_month_of(m[2]):02d}-{int(m[1]):02d}", "stated", line.strip())
-    head = text[:400]
-    m = _DOTTED_IN_HEAD.search(head)
-    if m and 1 <= int(m[2]) <= 12 and 1 <= int(m[1]) <= 31 and not _CLOCK.match(head[head.rfind("\n", 0, m.start()) + 1:]):
-        return DateProposal(f"{int(m[3]):04d}-{int(m[2]):02d}-{int(m[1]):02d}", "stated",
-                            head[head.rfind("\n", 0, m.start()) + 1:head.find("\n", m.end()) if "\n" in head[m.end():]
-                                 else len(head)].strip())
-    for m in _STAMP.finditer(head):
-        if _CLOCK.match(head[head.rfind("\n", 0, m.start()) + 1:]):
-            continue        # the page's clock, with its weekday
-        d, month, y = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
-        mo = _month_of(month)
-        if mo and 1 <= int(d) <= 31:
-            return DateProposal(f"{int(y):04d}-{mo:02d}-{int(d):02d}", "stated", m[0].strip())
-    rel, clock = _RELATIVE_STAMP.search(head), _CLOCK_DATE.search(head)
-    if rel and clock and _month_of(clock[2]) and clock.start() < rel.start():
-        import datetime
-        day = datetime.date(int(clock[3]), _month_of(clock[2]), int(clock[1]))
-        if rel[1].lower() in ("вчера", "кеше"):
-            day -= datetime.timedelta(days=1)
-        return DateProposal(day.isoformat(), "stated", rel[0])
-    for m in list(_META_LINE.finditer(edge)) + list(_AGENCY_DATELINE.finditer(edge)) + list(_AGENCY_LINE.finditer(edge)):
-        y, mo, d = (int(m[g + "1"] or m[g + "2"]) for g in ("y", "m", "d"))
-        y += 2000 if y < 100 else 0
-        if 1 <= mo <= 12 and 1 <= d <= 31:
-            return DateProposal(f"{y:04d}-{mo:02d}-{d:02d}", "stated", m[0].strip())
-    return None
-
-
 def propose_date(text: str, lang: str) -> DateProposal | None:
     """When the article was written, from what the text shows.
 
@@ -144,9 +39,9 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
     («текущего 2016 года»), else the latest year of a dated event it tells in the past tense, and never earlier
     than a year it speaks of as past («с 2020 года» puts it in 2020 or later); when the earliest year it speaks
     of as to come is later still («саммит 2026 года»), the year before that one."""
-    meta = _meta_date(text)
-    if meta is not None:
-        return meta
+    stamp = page_date(text)
+    if stamp is not None:
+        return DateProposal(stamp[0], "stated", stamp[1])
     sents = sentences(text)
     for si, sent in enumerate(sents[:4]):
         for m in _dates.mentions(text, sent, lang):
@@ -154,7 +49,7 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
                 return DateProposal(m.value, "stated", _quote(sent.text))
     past, future, own = [], [], []
     for si, sent in enumerate(sents):
-        if _CLOCK.match(sent.text):
+        if is_clock(sent.text):
             continue        # «вторник, 23 апреля 2024»: the page's clock, the day it was read, not written
         for m in _CURRENT_YEAR.finditer(sent.text):
             own.append((int(m[1]), sent))
@@ -214,7 +109,7 @@ def propose_title(text: str) -> str:
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
         line = re.sub(r"\s+", " ", line).strip()
-        if len(line.split()) < 2 or _META_LINE.fullmatch(line) or _DATELINE_ONLY.fullmatch(line) \
+        if len(line.split()) < 2 or META_LINE.fullmatch(line) or _DATELINE_ONLY.fullmatch(line) \
                 or _DATE_FIRST.match(line) or _MASTHEAD.search(line):
             continue
         if any(a < pos and start < b for a, b in furniture) and not _OUTLET_SUFFIX.search(line):

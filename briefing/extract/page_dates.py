@@ -1,0 +1,135 @@
+"""The date a web page puts on its item, read from the page's own lines: a date line («12.07.2024, 19:29»,
+«14 фев 2018, 05:12», «Март 01, 2026»), an agency's dateline («Грузия, 9 сентября, 2013, 13:46 — ИА Регнум»,
+«15.09.2022 ТАСС»), a stamp with its clock time («21 января 2011 - 09:33»), or a relative stamp told against the
+page's clock («Вчера, 20:12» under «вторник, 11 марта 2025 г.»). The page's clock itself, with its weekday, is the
+day the page was read, not written. `sourcing.propose_date` asks here first."""
+from __future__ import annotations
+
+import datetime
+import re
+
+from . import dates as _dates
+
+_WEEKDAYS_RU = "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+_WEEKDAYS_KK = "дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі"
+
+# A line that is only a date (a page's metadata line: «2016-11-23», «23.11.2016 14:05», «Дата: 06:48,
+# 27-10-2017.», «22-12-20»), near the top or the bottom of the text: day, month and year in figures, a time
+# before or after, a two-digit year of this century.
+_META_WORDS = r"(?:опубликовано|дата(?:\s+публикации)?|обновлено|published|date|жарияланды|жарияланған)?\s*:?\s*"
+_TIME = r"\d\d?:\d\d(?::\d\d)?"
+META_LINE = re.compile(
+    r"^\s*[•·*]?\s*" + _META_WORDS + r"(?:" + _TIME + r"\s*[,|]?\s*)?"
+    r"(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)-(?P<d1>\d\d)|(?P<d2>\d\d?)[./-](?P<m2>\d\d)[./-](?P<y2>(?:19|20)?\d\d))"
+    r"(?:[T\s,|]+" + _TIME + r"\S*)?[\s|.]*$", re.I | re.M)
+# «РИА Новости 19.09.24 Слов: 160»: an agency's line with the item's date in figures.
+_AGENCY_LINE = re.compile(r"^[ \t]*(?:[A-ZА-ЯЁ][\w.\-]*[ \t]+){1,3}(?P<y1>)(?P<m1>)(?P<d1>)(?P<d2>\d\d?)\.(?P<m2>\d\d)\."
+                          r"(?P<y2>(?:19|20)?\d\d)\b(?:[ \t]+[^\n]{0,30})?$", re.M)
+# «15.09.2022 ТАСС …»: a date in figures and the agency that dates the item, at a line's start.
+_AGENCY_DATELINE = re.compile(r"^\s*(?P<y1>)(?P<m1>)(?P<d1>)(?P<d2>\d\d?)\.(?P<m2>\d\d)\.(?P<y2>(?:19|20)\d\d)\s+"
+                              r"(?=[A-ZА-ЯЁ]{2,}\b)", re.M)
+# «14 фев 2018, 05:12», «12 июля 2024 г.», «2024 жылғы 12 шілде», «Грузия, 9 сентября, 2013, 13:46 — ИА Регнум»:
+# a date line with the month in words
+_WORD_DATE_LINE = re.compile(r"^\s*[•·*]?\s*(?!(?:" + _WEEKDAYS_RU + "|" + _WEEKDAYS_KK + r")\b)"
+                             r"(?:[A-ZА-ЯЁ][\w\- ]{1,30},\s*)?" + _META_WORDS
+                             + r"(?:(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)"
+                             r"|((?:19|20)\d\d)\s+жылғы\s+(\d{1,2})\s+([^\W\d_]+)"
+                             r"|([^\W\d_]+)\s+(\d{1,2}),\s+((?:19|20)\d\d))\s*(?:г\.|года)?"
+                             r"(?:[.,\t |]+" + _TIME + r")?(?:[ \t]+[—–-][ \t]+[^\n]{2,40}|[ \t]+(?-i:[A-ZА-ЯЁ]{2,12})"
+                             r"|[ \t]*•[^\n]{0,30})?[ \t|.]*$", re.I | re.M)
+# «Грузия, 9 сентября, 2013, 13:46 — ИА Регнум. …»: a news agency's dateline opening the first paragraph
+_AGENCY_DATELINE_WORDS = re.compile(r"^\s*[A-ZА-ЯЁ][\w\- ]{1,30},\s*(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)"
+                                    r"(?:,?\s*" + _TIME + r")?\s+[—–-]\s", re.M)
+_CLOCK = re.compile(r"\s*(?:" + _WEEKDAYS_RU + "|" + _WEEKDAYS_KK + r"),\s*\d", re.I)
+# Month names in Uzbek Latin, as Uzbek pages quoted in Russian or Kazakh news write them («2 Noyabr 2023»). An
+# English month is left out: on a Russian or Kazakh page it is the site's clock in its interface language.
+_LATIN_MONTHS = {m: i for i, m in enumerate(("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust",
+                                             "sentyabr", "oktyabr", "noyabr", "dekabr"), 1)}
+# and in Ukrainian, as Ukrainian pages in Russian stamp their items («22:58 7 серпня 2019»)
+_LATIN_MONTHS.update({m: i for i, m in enumerate(("січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
+                                                  "серпня", "вересня", "жовтня", "листопада", "грудня"), 1)})
+_MONTH_ABBR = {"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9,
+               "октябрь": 10, "ноябрь": 11, "декабрь": 12, "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5,
+               "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
+
+
+def _month_of(word: str) -> int | None:
+    low = word.lower().rstrip(".")
+    return _MONTH_ABBR.get(low) or _LATIN_MONTHS.get(low) or _dates._ru_month(low) or _dates._kk_month(low)
+
+
+_DATE_IN_LINE = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,})\.?,?\s+((?:19|20)\d\d)\b")
+_DOTTED_IN_HEAD = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})\.((?:19|20)\d\d)(?![\d.])")
+# «21 января 2011 - 09:33 AMT»: a date with its clock time near the top is the item's stamp
+_STAMP = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)(?:\s*г\.)?\s*[-–—,|]?\s*\d\d?:\d\d\b"
+                    r"|\b\d\d?:\d\d\s+(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)\b")
+# «Вчера, 20:12» under the page's clock «вторник, 11 марта 2025 г.»: the item's day, told against the clock
+_RELATIVE_STAMP = re.compile(r"\b(Сегодня|Вчера|Бүгін|Кеше),?\s+\d\d?:\d\d\b")
+_CLOCK_DATE = re.compile(r"(?:" + _WEEKDAYS_RU + r"),\s*(\d{1,2})\s+"
+                         r"([^\W\d_]+)\s+((?:19|20)\d\d)", re.I)
+
+
+
+
+def is_clock(line: str) -> bool:
+    """A line that opens with a weekday and a date: the page's clock («вторник, 23 апреля 2024»)."""
+    return bool(_CLOCK.match(line))
+
+
+def _day(y, mo, d) -> str | None:
+    """The ISO date of figures read off a page, or None when they are no date; a two-digit year is of this
+    century."""
+    y, mo, d = int(y), int(mo), int(d)
+    y += 2000 if y < 100 else 0
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    cut = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:cut if cut != -1 else len(text)].strip()
+
+
+def page_date(text: str) -> tuple[str, str] | None:
+    """(ISO date, the line that shows it) of the page's own date, or None."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    edge = "\n".join(lines[:12] + lines[-3:])
+    for m in list(_WORD_DATE_LINE.finditer(edge)) + list(_AGENCY_DATELINE_WORDS.finditer(edge)):
+        if m.re is _AGENCY_DATELINE_WORDS or m[1]:
+            d, month, y = m[1], m[2], m[3]
+        elif m[4]:
+            d, month, y = m[5], m[6], m[4]
+        else:       # «Март 01, 2026»: the month first
+            d, month, y = m[8], m[7], m[9]
+        day = _month_of(month) and _day(y, _month_of(month), d)
+        if day:
+            return day, m[0].strip()
+    # a short line near the top with a date in it («Билік 2 Noyabr 2023 3970»), or a dotted date in the first
+    # lines («Sputnik Қазақстан, 1920, 11.09.2023»): the item's stamp
+    for line in lines[:4]:
+        if len(line.split()) <= 6 and not _CLOCK_DATE.search(line):
+            m = _DATE_IN_LINE.search(line)
+            day = m and _month_of(m[2]) and _day(m[3], _month_of(m[2]), m[1])
+            if day:
+                return day, line.strip()
+    head = text[:400]
+    m = _DOTTED_IN_HEAD.search(head)
+    if m and not is_clock(head[head.rfind("\n", 0, m.start()) + 1:]) and _day(m[3], m[2], m[1]):
+        return _day(m[3], m[2], m[1]), _line_around(head, m.start(), m.end())
+    for m in _STAMP.finditer(head):
+        if is_clock(head[head.rfind("\n", 0, m.start()) + 1:]):
+            continue        # the page's clock, with its weekday
+        d, month, y = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+        day = _month_of(month) and _day(y, _month_of(month), d)
+        if day:
+            return day, m[0].strip()
+    rel, clock = _RELATIVE_STAMP.search(head), _CLOCK_DATE.search(head)
+    if rel and clock and _month_of(clock[2]) and clock.start() < rel.start():
+        day = datetime.date(int(clock[3]), _month_of(clock[2]), int(clock[1]))
+        if rel[1].lower() in ("вчера", "кеше"):
+            day -= datetime.timedelta(days=1)
+        return day.isoformat(), rel[0]
+    for m in list(META_LINE.finditer(edge)) + list(_AGENCY_DATELINE.finditer(edge)) + list(_AGENCY_LINE.finditer(edge)):
+        day = _day(*(m[g + "1"] or m[g + "2"] for g in ("y", "m", "d")))
+        if day:
+            return day, m[0].strip()
+    return None
