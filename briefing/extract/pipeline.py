@@ -1,36 +1,14 @@
 """All rules over one text: candidates with their topics, each number checked against its quote."""
 from __future__ import annotations
 
-import re
-
 from . import figures, rules_kk, rules_ru
 from .candidate import Candidate
 from .context import Context
 from .framing import frame
+from .text import page_furniture
 from .topics import suggest
 
 _FALLBACK_TOPIC = {"trade": "trade", "investment": "finance", "grant": "finance"}
-
-# What a web page puts around an article: counters and share buttons, photo credits and captions, bylines.
-_COUNTER_LINE = re.compile(r"^[^\n]{0,40}\b(?:Поделиться|Просмотр\w*|Комментари\w*|Нравится|Подписаться|"
-                           r"рет қаралған|Пікір\w*|Бөлісу|Слов:|Время чтения|мин\.? чтения|оқу уақыты)[^\n]{0,40}$",
-                           re.I | re.M)
-_CREDIT = re.compile(r"(?:\b(?:Фото|Фотография|Photo|Сурет|Видео|Источник фото)\s*:\s*[^\s«\"“]+(?:\s+[^\s«\"“.,]+)?"
-                     r"|^[^\n]{0,160}\s/\s*[\w.\- ]{2,30}$"
-                     r"|^(?:Иллюстративное фото|Фото из открытых источников)\.?$"
-                     r"|^[^\n]{10,200}\s[-–|]\s«[^»\n]{2,60}»[^\n]{0,40}$"
-                     r"|^\d\d?\.\d\d\.\d{4}\s+[A-ZА-ЯЁ]{2,}\s*\d*(?=\S|\s)"
-                     r"|^(?:[^|\n]{0,40}\|){2,}[^|\n]{0,40}$"
-                     # a currency widget: «USD 468.56», «AZN = 49.92 RUB», «• EUR 497.56»
-                     r"|^[ \t•·*]*(?:1[ \t]*)?[A-Z]{3}[ \t]*[=:|]?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:[A-Z]{3}|[₸₽$€])?[ \t]*$"
-                     r"|^(?:Адрес материала|Ссылки для упрощенного доступа|Источник)\s*:?[^\n]*$)", re.I | re.M)
-
-
-def page_furniture(text: str) -> list[tuple[int, int]]:
-    """Spans of the page around the article, never proposed: «Поделиться 0 … 21 Просмотры», «Фото: …»,
-    a caption ending in its credit («… / shutterstock»)."""
-    return sorted((m.start(), m.end()) for rx in (_COUNTER_LINE, _CREDIT) for m in rx.finditer(text))
-
 
 def extract_candidates(text: str, lang: str, year: int | None = None, parties=()) -> list[Candidate]:
     """Candidate facts of one article, in text order."""

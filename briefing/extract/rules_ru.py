@@ -11,7 +11,7 @@ from .grammar import nominative
 from .nlp import parse, morph
 
 morph_parse = lambda word: morph().parse(word)  # noqa: E731  (every reading, not only the likeliest)
-from .text import Span, Tok, clause, first_upper, list_end, tokens
+from .text import ITEM_LINE, ITEM_MARK, Span, Tok, clause, first_upper, list_end, tokens
 
 # ---------------------------------------------------------------------------------------------- documents
 DOC_LEMMAS = {"соглашение", "меморандум", "заявление", "декларация", "договор", "контракт", "протокол", "документ",
@@ -201,7 +201,7 @@ def documents(ctx: Context) -> list[Candidate]:
                 out.append(c)
             seen = set(range(colon + 1))
             list_start = None
-        item = _ITEM_LINE.match(sent.text)
+        item = ITEM_MARK.match(sent.text)
         if not signs and list_start is None and item and _doc_head(toks, _first_word(toks)) and (
                 last_item == si - 1 or any(_signs_documents(ctx.sents[j].text) for j in range(max(0, si - 4), si))):
             # «- меморандум о …;» lines under a sentence that told of documents signed, with no colon between
@@ -321,25 +321,19 @@ def documents(ctx: Context) -> list[Candidate]:
 _DOC_LIST_CUE = re.compile(r"\b(?:в том числе|включая|среди которых|среди них)\b\s*:?\s*", re.I)
 
 
-_ITEM_LINE = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s+")
-
-
 def _first_word(toks: list[Tok]) -> int:
     return next((i for i, t in enumerate(toks) if t.is_word), 0)
-
-
-_LINE_ITEMS = re.compile(r"\n[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]+")
 
 
 def _doc_items(text: str, start: int, end: int) -> list[Span]:
     """Documents in a list: split at semicolons, or at commas and «а также» when there are none; a piece that
     does not begin with a document word belongs to the item before it («Министерством торговли, промышленности
     и энергетики»)."""
-    if _LINE_ITEMS.search(text, start, end):
+    if any(m.start() > 0 for m in ITEM_LINE.finditer(text[start:end])):
         # one item a line, each after its mark («- Протокол …», «• Меморандум …»); a line that names no document
         # first («- Министры подписали …») is left to the signing it tells
         out = []
-        for m in re.finditer(r"(?m)^[ \t]*(?:[-–—•·*]|\d{1,2}[.)])[ \t]+(.+)$", text[start:end]):
+        for m in ITEM_LINE.finditer(text[start:end]):
             a = start + m.start(1)
             b = start + m.end(1)
             line = text[a:b].rstrip(" ;.")

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import ContentError, Problem
 from . import dates as _dates
 from .page_dates import META_LINE, is_clock, page_date
-from .text import detect_language, sentences
+from .text import detect_language, page_furniture, sentences
 
 
 @dataclass
@@ -102,7 +102,6 @@ def propose_title(text: str) -> str:
     """The headline: the first line of two words or more that is the article's own (not a date line, a
     dateline alone, a counter or a credit), without an outlet appended («… - «Qazaqstan» Ұлттық телеарнасы»);
     else the first sentence; cut at a word."""
-    from .pipeline import page_furniture
     furniture = page_furniture(text)
     first = ""
     pos = 0

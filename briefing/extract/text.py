@@ -89,13 +89,17 @@ def list_end(text: str, sents: list[Span], idx: int) -> int:
         idx += 1        # «Также были подписаны:» and the list on the lines below
         end = sents[idx].end
     while idx + 1 < len(sents) and (text[:end].rstrip().endswith(";")
-                                    or (colon and _ITEM_MARK.match(sents[idx + 1].text))):
+                                    or (colon and ITEM_MARK.match(sents[idx + 1].text))):
         idx += 1        # «- Протокол …», «• Меморандум …»: each item of a list opened by a colon, on its line
         end = sents[idx].end
     return end
 
 
-_ITEM_MARK = re.compile(r"\s*(?:[-–—•·*]|\d{1,2}[.)])\s+")
+# The mark a list item opens its line with: «- », «• », «1) », «2. »
+_MARK = r"(?:[-–—•·*]|\d{1,2}[.)])"
+ITEM_MARK = re.compile(r"\s*" + _MARK + r"\s+")
+# a line that is such an item, its text after the mark in group 1
+ITEM_LINE = re.compile(r"^[ \t]*" + _MARK + r"[ \t]+(.+)$", re.M)
 
 
 _KK_LETTERS = set("әғқңөұүһі")
@@ -180,3 +184,24 @@ def _trim(text: str, s: int, e: int) -> Span:
 
 def first_upper(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
+
+
+# What a web page puts around an article: counters and share buttons, photo credits and captions, bylines.
+_COUNTER_LINE = re.compile(r"^[^\n]{0,40}\b(?:Поделиться|Просмотр\w*|Комментари\w*|Нравится|Подписаться|"
+                           r"рет қаралған|Пікір\w*|Бөлісу|Слов:|Время чтения|мин\.? чтения|оқу уақыты)[^\n]{0,40}$",
+                           re.I | re.M)
+_CREDIT = re.compile(r"(?:\b(?:Фото|Фотография|Photo|Сурет|Видео|Источник фото)\s*:\s*[^\s«\"“]+(?:\s+[^\s«\"“.,]+)?"
+                     r"|^[^\n]{0,160}\s/\s*[\w.\- ]{2,30}$"
+                     r"|^(?:Иллюстративное фото|Фото из открытых источников)\.?$"
+                     r"|^[^\n]{10,200}\s[-–|]\s«[^»\n]{2,60}»[^\n]{0,40}$"
+                     r"|^\d\d?\.\d\d\.\d{4}\s+[A-ZА-ЯЁ]{2,}\s*\d*(?=\S|\s)"
+                     r"|^(?:[^|\n]{0,40}\|){2,}[^|\n]{0,40}$"
+                     # a currency widget: «USD 468.56», «AZN = 49.92 RUB», «• EUR 497.56»
+                     r"|^[ \t•·*]*(?:1[ \t]*)?[A-Z]{3}[ \t]*[=:|]?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:[A-Z]{3}|[₸₽$€])?[ \t]*$"
+                     r"|^(?:Адрес материала|Ссылки для упрощенного доступа|Источник)\s*:?[^\n]*$)", re.I | re.M)
+
+
+def page_furniture(text: str) -> list[tuple[int, int]]:
+    """Spans of the page around the article, never proposed: «Поделиться 0 … 21 Просмотры», «Фото: …»,
+    a caption ending in its credit («… / shutterstock»)."""
+    return sorted((m.start(), m.end()) for rx in (_COUNTER_LINE, _CREDIT) for m in rx.finditer(text))
