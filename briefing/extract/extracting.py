@@ -57,7 +57,7 @@ def extract_files(dossier_dir: Path, files: list[Path], date: str | None = None,
         written, refused = _extract_into(dossier_dir, articles, date, say)
         return written, _summed(unread + refused, len(files), say)
     with _staged(dossier_dir) as staging:
-        written, names = _new_dossier(staging, [t for _, _, t in articles], parties, subject, dossier_dir, say)
+        written, names = _new_dossier(staging, [t for _, _, t in articles], parties, subject, dossier_dir)
         written_too, refused = _extract_into(staging, articles, date, say)
         if len(refused) == len(articles):
             _summed(unread + refused, len(files), say)
@@ -186,8 +186,8 @@ def _short(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + "…"
 
 
-def _new_dossier(dossier_dir: Path, texts: list[str], parties: str | None, subject: str | None, named: Path,
-                 say) -> tuple[list[Path], list[str]]:
+def _new_dossier(dossier_dir: Path, texts: list[str], parties: str | None, subject: str | None,
+                 named: Path) -> tuple[list[Path], list[str]]:
     """Start a dossier in `dossier_dir` (to be moved to `named`): dossier.yaml with its subject and parties
     (given, or the states the texts name most); returns what it wrote and the parties."""
     from .text import detect_language
@@ -216,14 +216,13 @@ def _guess_parties(texts: list[str]) -> list[str]:
     """The two states the texts name most, by CLDR's names in the texts' language; cities and regions («Пекин»,
     «Туркестанская область») are no parties."""
     from .states import name_of, states_in
-    from .text import detect_language
+    from .text import detect_language, sentences
     counts: Counter = Counter()
     first: dict[str, int] = {}
     langs: Counter = Counter()
     for t in texts:
         lang = detect_language(t)
         langs[lang] += 1
-        from .text import sentences
         for sent in sentences(t):
             for code in states_in(sent.text, lang):
                 counts[code] += 1

@@ -8,7 +8,6 @@ currencies the text names, then by the currency meant when nothing is said («д
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 
@@ -28,12 +27,6 @@ SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT", "₽"
 # Abbreviations in Russian and Kazakh news.
 _ABBREVIATIONS = {"долл": "доллар", "руб": "рубль", "тг": "тенге", "йен": "иена", "йены": "иена", "йена": "иена",
                   "йенах": "иена", "юаней": "юань"}
-
-
-@dataclass(frozen=True)
-class Head:
-    codes: tuple[str, ...]                  # the currencies this head noun names
-    marks: dict                             # adjective lemma / Kazakh country word -> code
 
 
 def _ru_heads() -> tuple[dict[str, str], dict[str, dict[str, str]]]:

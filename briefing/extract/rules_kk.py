@@ -289,7 +289,7 @@ def people(ctx: Context) -> list[Candidate]:
 
 
 # How Kazakh, Russian and Turkic surnames end, in any case: «Тоқаев», «Тоқаевтың», «Нұртілеу», «Өмірзақов».
-_SURNAME_END = re.compile(r"(ов|ев|ин|ын|ова|ева|ина|ына|ұлы|қызы|уly|ган|ған|ан|ян|ли|лы|ич|ко|ук|ер|ой|ий)"
+_SURNAME_END = re.compile(r"(ов|ев|ин|ын|ова|ева|ина|ына|ұлы|қызы|ган|ған|ан|ян|ли|лы|ич|ко|ук|ер|ой|ий)"
                           r"(?:\w{0,5})$")
 _NAME_THEN_POST = re.compile(_NAME.pattern + r",\s+([^,.;:!?\n«»]{0,60}?" + _POST.pattern + r")(?=\s*[:,.;\n])")
 

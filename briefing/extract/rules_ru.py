@@ -9,8 +9,6 @@ from .context import Context
 from .figures import status_of
 from .grammar import nominative
 from .nlp import parse, morph
-
-morph_parse = lambda word: morph().parse(word)  # noqa: E731  (every reading, not only the likeliest)
 from .text import ITEM_LINE, ITEM_MARK, Span, Tok, clause, first_upper, list_end, tokens
 
 # ---------------------------------------------------------------------------------------------- documents
@@ -963,7 +961,7 @@ def people(ctx: Context) -> list[Candidate]:
             if acting is not None:
                 # «исполняющий обязанности президента Молдавии Михай Гимпу»: the acting post, in its own case
                 st = acting
-                cases = {str(p.tag.case) for p in morph_parse(toks[acting].low) if p.tag.POS == "PRTF"
+                cases = {str(p.tag.case) for p in morph().parse(toks[acting].low) if p.tag.POS == "PRTF"
                          and "inan" not in p.tag}     # of a person: never the inanimate accusative
             if agrees(surface, cases):
                 post = _post_nominative(text[toks[st].start:s]) if acting is None else \
@@ -983,7 +981,7 @@ def people(ctx: Context) -> list[Candidate]:
                 post, post_text, qs = colleague
                 # the name stands in the case of «коллега» before it («коллегой Николом Пашиняном»)
                 word = re.search(r"коллег\w*", post_text, re.I).group().lower()
-                cases = {str(p.tag.case) for p in morph_parse(word) if p.normal_form == "коллега"} or {"nomn"}
+                cases = {str(p.tag.case) for p in morph().parse(word) if p.normal_form == "коллега"} or {"nomn"}
                 qe = e
             else:
                 post_text, qs, qe = text[after[0]:after[1]], s, after[1]
