@@ -39,7 +39,7 @@ from typing import NamedTuple
 from .lang import language
 from .vocab import LANGS
 
-__all__ = ["numbers_in", "contains_number"]
+__all__ = ["numbers_in", "contains_number", "scale_value"]
 
 
 class _Entry(NamedTuple):
@@ -67,6 +67,13 @@ def _lexicon() -> dict[str, _Entry]:
             else:
                 lex[form] = _Entry(n.value, n.kind, frozenset({code}), n.ambiguous, n.needs_mult)
     return lex
+
+
+def scale_value(word: str) -> int:
+    """The value of a scale word in any language's form («млрд», «миллионов», «мың», «billion»; a Kazakh ending
+    hyphened on, «млрд-қа», goes), 0 for any other word."""
+    e = _lexicon().get(word.lower().replace("ё", "е").split("-")[0])
+    return int(e.value) if e is not None and e.kind == "scale" else 0
 
 
 # ---------------------------------------------------------------- tokenizer

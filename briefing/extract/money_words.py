@@ -184,3 +184,8 @@ def _suffix_fits(stem: str, rest: str) -> bool:
     # -дан/-тан/-нан, -ның/-дың/-тың, -мен/-бен/-пен, -лар/-дар/-тар («Еуропаға» is Europe, not euros)
     starts = "сғгднмлж" if stem[-1] in "аәеиоөұүуыіэюя" else "ыіғгқкдтнмбплсь"   # ь: «рубль», «юань»
     return rest[0] in starts
+
+
+def read(words: list[str], text: str, lang: str) -> tuple[int, str] | None:
+    """(number of words read, code) of the currency the words after a figure name, in the text's language."""
+    return (kazakh if lang == "kk" else russian)(words, text)

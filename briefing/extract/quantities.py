@@ -11,23 +11,13 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from ..textnum import numbers_in
+from ..textnum import numbers_in, scale_value
 from ..vocab import CURRENCIES
 from . import money_words
 from .dates import _kk_month, _ru_month
 from .text import Span, Tok, tokens
 
 _SCALE = re.compile(r"^(тыс|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*|триллион\w*|мың\w*|mln|bn|million|billion)$")
-
-
-def _scale_value(word: str) -> int:
-    """A scale word's value («млрд-қа», «миллионов»), to tell a figure written in parts of falling scale."""
-    w = word.lower().split("-")[0]
-    for rx, value in ((r"^(трлн|триллион)", 10**12), (r"^(млрд|миллиард)", 10**9), (r"^(млн|миллион)", 10**6),
-                      (r"^(тыс|мың|thousand)", 10**3), (r"^(bn|billion)", 10**9), (r"^(mln|million)", 10**6)):
-        if re.match(rx, w):
-            return value
-    return 0
 _ABBR = {"тыс", "млн", "млрд", "трлн", "долл", "руб", "чел", "г"}
 _ONE = re.compile(r"^(один|одна|одно|одни|одного|одной|одному|одним|одном|одну|одною|одними|одних|бір\w*)$")
 _HALF = {"жарым", "половиной"}
@@ -210,7 +200,7 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
                 j += 2
                 continue
             if not in_words and toks[j].is_digit and j + 1 < n and _is_scale(toks[j + 1].low) \
-                    and _is_scale(toks[j - 1].low) and 0 < _scale_value(toks[j + 1].low) < _scale_value(toks[j - 1].low):
+                    and _is_scale(toks[j - 1].low) and 0 < scale_value(toks[j + 1].low) < scale_value(toks[j - 1].low):
                 j += 1      # «1 млрд 87 млн»: the figure goes on in a smaller scale
                 continue
             break
@@ -274,7 +264,7 @@ def _currency_words(text: str, toks: list[Tok], k: int, lang: str) -> tuple[int,
         m += 1
     if not words:
         return None
-    read = (money_words.kazakh if lang == "kk" else money_words.russian)(words, text)
+    read = money_words.read(words, text, lang)
     if read is None:
         return None
     used, code = read
@@ -302,7 +292,7 @@ def _per_unit(word: str, nxt: str, lang: str, text: str) -> tuple[str | None, st
     for rx, unit in _UNITS:
         if unit not in ("day", "person", "km", "MW") and rx.match(low):
             return None, unit, 1
-    read = (money_words.kazakh if lang == "kk" else money_words.russian)([word, nxt] if nxt else [word], text)
+    read = money_words.read([word, nxt] if nxt else [word], text, lang)
     if read is not None:
         return read[1], None, read[0]
     return None, None, 0
