@@ -84,7 +84,6 @@ class Context:
         and any other state by CLDR's («Турция»); a party that is no state (a bank, a union) by the stem of its
         main word. Empty when the passage names none: then the caller may fall back on the dossier's parties,
         and only then («Турция и Украина» is about Turkey and Ukraine, whatever the dossier)."""
-        from .states import name_of, states_in
         low = text.lower()
         found = []
         for party in self.parties:
@@ -94,12 +93,18 @@ class Context:
                 if re.search(r"(?<![^\W\d_])" + re.escape(stem), low):
                     found.append(party)
                     break
-        for code in states_in(text, self.lang):
-            name = self._party_codes.get(code) or name_of(code, "kk" if self.lang == "kk" else "ru")
+        for name in self.states_named(text):
             if name not in found:
                 found.append(name)
         ordered = [p for p in self.parties if p in found]
         return ordered + [p for p in found if p not in ordered]
+
+    def states_named(self, text: str) -> list[str]:
+        """The states a passage names, in its order: the dossier's parties by the dossier's names, any other
+        by CLDR's."""
+        from .states import name_of, states_in
+        return [self._party_codes.get(code) or name_of(code, "kk" if self.lang == "kk" else "ru")
+                for code in states_in(text, self.lang)]
 
     def parties_of(self, text: str) -> list[str]:
         """A fact's parties, from the passage that states it: the states it names; one of a bilateral

@@ -1087,7 +1087,6 @@ def _shared_posts(ctx: Context, found: dict) -> list[Candidate]:
     Садыр Жапаров», «министры иностранных дел Азербайджана и Турции Джейхун Байрамов и Мевлют Чавушоглу») or
     after them («Руслана Казакбаева и Ван И — министров иностранных дел Кыргызстана и КНР»): each takes the
     post in the singular, and the states named in it in turn («respectively»)."""
-    from .names_ru import nominative as name_nominative
     text = ctx.text
     pers = [(s, e) for typ, s, e, _ in ctx.ner if typ == "PER"]
     out = []
@@ -1116,34 +1115,34 @@ def _shared_posts(ctx: Context, found: dict) -> list[Candidate]:
             if pair is not None:
                 (p1, p2, complement, a) = pair
                 for (s, e), post_word in (((s1, e1), p1), ((s2, e2), p2)):
-                    surface = _surface_name(text, s, e)
-                    if not surface or _person_key(_clean_name(surface), found) in found:
-                        continue
-                    post = _post_nominative(post_word + complement)
-                    name = _clean_name(name_nominative(surface, _singular_cases(Tok(0, len(post_word), post_word))))
-                    out.append(Candidate("person", a, e2, "person", 0.7, title={"ru": f"{post} {name}"},
-                                         parties=ctx.parties_in(complement),
-                                         person={"name": {"ru": name}, "post": {"ru": post}}, anchor=(s, e)))
+                    out += _person(text, s, e, _post_nominative(post_word + complement),
+                                   _singular_cases(Tok(0, len(post_word), post_word)), ctx.parties_in(complement),
+                                   (a, e2), found)
             continue
         a, b, head = post_span
         post_text = text[a:b].strip(" ,–—-")
-        from .states import name_of, states_in
-        states = [ctx._party_codes.get(c) or name_of(c) for c in states_in(post_text, "ru")]   # in text order
+        states = ctx.states_named(post_text)
         # the states named in turn leave the post: «министры иностранных дел Азербайджана и Турции»
         cut = re.search(r"\s+(?:(?:двух|обеих|этих)?\s*(?:стран|государств)\b.*|[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)*\s+и\s+"
                         r"[А-ЯЁ][\w-]+.*)$", post_text)
         post = _singular_post(post_text[:cut.start()] if cut else post_text)
         cases = {str(p.tag.case) for p in _head_parses(head) if p.tag.number == "plur"}
         for n, (s, e) in enumerate(((s1, e1), (s2, e2))):
-            surface = _surface_name(text, s, e)
-            if not surface or _person_key(_clean_name(surface), found) in found:
-                continue
-            name = _clean_name(name_nominative(surface, cases))
-            party = [states[n]] if len(states) == 2 else states
-            out.append(Candidate("person", min(a, s), max(b, e), "person", 0.7, title={"ru": f"{post} {name}"},
-                                 parties=party, person={"name": {"ru": name}, "post": {"ru": post}},
-                                 anchor=(s, e)))
+            out += _person(text, s, e, post, cases, [states[n]] if len(states) == 2 else states,
+                           (min(a, s), max(b, e)), found)
     return out
+
+
+def _person(text: str, s: int, e: int, post: str, cases: set, parties: list, quote: tuple[int, int],
+            found: dict) -> list[Candidate]:
+    """The person named at [s, e) with a post read elsewhere in the sentence, unless already found."""
+    from .names_ru import nominative as name_nominative
+    surface = _surface_name(text, s, e)
+    if not surface or _person_key(_clean_name(surface), found) in found:
+        return []
+    name = _clean_name(name_nominative(surface, cases))
+    return [Candidate("person", quote[0], quote[1], "person", 0.7, title={"ru": f"{post} {name}"}, parties=parties,
+                      person={"name": {"ru": name}, "post": {"ru": post}}, anchor=(s, e))]
 
 
 def _two_posts(text: str, toks: list[Tok], k: int):
