@@ -50,7 +50,7 @@ def test_extract_needs_no_pkg_resources(tmp_path):
     article = next((SEED / "texts").glob("*.txt"))
     target = tmp_path / "new-dossier"
     proc = subprocess.run([sys.executable, "-c", WITHOUT.format(absent={"pkg_resources"}), "extract", str(article),
-                           "--dossier", str(target), "--parties", "Республика Казахстан, Япония"],
+                           "--dossier", str(target), "--parties", "Республика Казахстан, Япония", "--date", "2025"],
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
     assert (target / "review" / "s000.yaml").is_file() and "Traceback" not in proc.stderr

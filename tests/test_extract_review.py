@@ -25,7 +25,7 @@ def _candidates(root: Path, sid: str) -> list[dict]:
 def two(tmp_path_factory) -> Path:
     """s002 extracted and accepted, then s003 extracted: s003 repeats some of s002's facts."""
     root = tmp_path_factory.mktemp("two") / "d"
-    run_cli("extract", TEXTS[2], "--dossier", root, "--parties", PARTIES, check=True)
+    run_cli("extract", TEXTS[2], "--dossier", root, "--parties", PARTIES, "--date", "2025", check=True)
     run_cli("review", "--dossier", root, "--all", check=True)
     run_cli("extract", TEXTS[3], "--dossier", root, check=True)
     return root

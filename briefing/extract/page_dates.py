@@ -84,6 +84,9 @@ def _day(y, mo, d) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
+_GLUED_STAMP = re.compile(r"\s*(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)(?=(\d{1,2})\s+([^\W\d_]+))")
+
+
 def _line_around(text: str, start: int, end: int) -> str:
     cut = text.find("\n", end)
     return text[text.rfind("\n", 0, start) + 1:cut if cut != -1 else len(text)].strip()
@@ -111,6 +114,12 @@ def page_date(text: str) -> tuple[str, str] | None:
             day = m and _month_of(m[2]) and _day(m[3], _month_of(m[2]), m[1])
             if day:
                 return day, line.strip()
+    # «26 май, 202521 мая в МИД …»: the stamp glued to the first paragraph, which begins with a day and month
+    for line in lines[:4]:
+        m = _GLUED_STAMP.match(line)
+        day = m and _month_of(m[2]) and _month_of(m[5]) and _day(m[3], _month_of(m[2]), m[1])
+        if day:
+            return day, line[:m.end(3)].strip()
     head = text[:400]
     m = _DOTTED_IN_HEAD.search(head)
     if m and not is_clock(head[head.rfind("\n", 0, m.start()) + 1:]) and _day(m[3], m[2], m[1]):

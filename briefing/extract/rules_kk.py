@@ -10,6 +10,7 @@ import re
 from .candidate import Candidate, make_title
 from .context import Context
 from .names_kk import nominative as name_nominative
+from .states import states_in
 from .text import Span, clause, first_upper, list_end
 
 _L = r"[а-яәғқңөұүһіё]"
@@ -182,6 +183,19 @@ _NOT_NAMES = re.compile(r"^(Қазақстан|Жапон|Ресей|Қытай|
 _OBLIQUE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке)$")
 
 
+def _not_name(word: str) -> bool:
+    """A capitalised word that does not begin or continue a person's name: a state (by its CLDR name, in any
+    case: «Қатар Әмірі» is Qatar's emir), a place or a body."""
+    return bool(_NOT_NAMES.match(word) or states_in(word, "kk"))
+
+
+# Arabic names run on with their particles: «Тәмим бен Хамад Әл Тәни», «Бадр бен Хамад Әл-Бусаиди».
+_CAP = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
+_NASAB = re.compile(r"(?:\s+(?:бен|бин|ибн|бинт)\s+" + _CAP + r")+(?:\s+(?:Әл|Аль|Ал|әл|аль)(?:\s+|-)" + _CAP + ")?")
+# An honorific between a post and the name is neither: «Қатар Әмірі шейх Тәмим …»
+_HONORIFIC = re.compile(r"(?:шейх|шейхы|сұлтан|принц|ханзада)\s+")
+
+
 _NOT_IN_POST = {"мен", "сен", "біз", "сіз", "ол", "олар", "бұл", "сол", "да", "де", "та", "те", "ғой", "және",
                 "енді", "бүгін", "кеше", "ертең", "қазір", "осы", "ал", "бірақ", "деп", "еді"}
 
@@ -213,7 +227,7 @@ def _post_start(text: str, pos: int) -> int:
             after = words[k + 1:]
             skip = 0
             while skip < len(after) and skip < 3 and after[skip].group()[:1].isupper() and \
-                    not _NOT_NAMES.match(after[skip].group()):
+                    not _not_name(after[skip].group()):
                 skip += 1
             start = base + after[skip].start() if skip < len(after) else pos
             break
@@ -234,16 +248,26 @@ def people(ctx: Context) -> list[Candidate]:
     found: dict[str, Candidate] = {}
     order = []
     for m in _POST.finditer(text):
-        after = _NAME.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+        begin = m.end() + 1
+        honorific = _HONORIFIC.match(text, begin)
+        begin = honorific.end() if honorific else begin
+        after = _NAME.match(text, begin) if text[m.end():m.end() + 1] == " " else None
         if not after:
             continue
         name_words = after.group().split()
-        if not name_words or _NOT_NAMES.match(name_words[0]) or _POST.fullmatch(name_words[0]):
+        if not name_words or _not_name(name_words[0]) or _POST.fullmatch(name_words[0]):
             continue
+        nasab = _NASAB.match(text, after.start() + len(name_words[0]))
+        if nasab:
+            # given name, then the father's name after «бен» and the family's after «Әл»: the whole is the name
+            name_words = [name_words[0]] + nasab.group().split()
         # a name is two words (or initials and a surname); a place or a post after it is not part of it
         keep = []
         for w in name_words:
-            if keep and (_NOT_NAMES.match(w) or _POST.match(w)):
+            if nasab:
+                keep = name_words
+                break
+            if keep and (_not_name(w) or _POST.match(w)):
                 break
             keep.append(w)
             full = [x for x in keep if not x.endswith(".")]
@@ -253,7 +277,10 @@ def people(ctx: Context) -> list[Candidate]:
                                   and _SURNAME_END.search(full[1].lower())):
                 break
         name_words = keep
-        name_end = after.start() + len(" ".join(name_words)) if " ".join(name_words) == after.group()[:len(" ".join(name_words))] else after.end()
+        if nasab:
+            name_end = nasab.end()
+        else:
+            name_end = after.start() + len(" ".join(name_words)) if " ".join(name_words) == after.group()[:len(" ".join(name_words))] else after.end()
         # the post: capitalised words before it (the country: «Жапония Премьер-Министрі»)
         ps = _post_start(text, m.start())
         post = text[ps:m.end()].strip()
@@ -274,7 +301,7 @@ def people(ctx: Context) -> list[Candidate]:
     # a post after the name, set off by a comma: «Олжас Бектенов, ҚР Премьер-министрі:»
     for m in _NAME_THEN_POST.finditer(text):
         name_words = m[1].split()
-        if len(name_words) < 2 or any(_NOT_NAMES.match(w) or _POST.fullmatch(w) for w in name_words):
+        if len(name_words) < 2 or any(_not_name(w) or _POST.fullmatch(w) for w in name_words):
             continue
         key = name_nominative(name_words[-1]).lower()[:6]
         if key in found:

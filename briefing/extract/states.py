@@ -70,6 +70,15 @@ def _stem(name: str) -> str:
     return re.sub(r"[аяыиьйо]$", "", low) or low
 
 
+# Kazakh writes many borrowed names with its own letters where CLDR keeps the Russian ones: «Қатар» for «Катар».
+_KK_LETTERS = {"к": "[кқ]", "г": "[гғ]", "н": "[нң]", "у": "[уұү]", "о": "[оө]", "х": "[хһ]",
+               "К": "[КҚ]", "Г": "[ГҒ]", "Н": "[НҢ]", "У": "[УҰҮ]", "О": "[ОӨ]", "Х": "[ХҺ]"}
+
+
+def _kk_spelling(pattern: str) -> str:
+    return "".join(_KK_LETTERS.get(ch, ch) for ch in pattern)
+
+
 @lru_cache(maxsize=4)
 def _patterns(lang: str) -> list[tuple[re.Pattern, str, str]]:
     """(pattern, code, name), longest names first."""
@@ -89,7 +98,8 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, str, str]]:
         short = len(name) <= _SHORT or name.isupper()
         flags = 0 if short else re.I
         first = re.escape(name[:len(stems[0])]) if short else body
-        rx = re.compile(r"(?<![\w-])" + (first if short and len(words) == 1 else body) + ending, flags)
+        head = first if short and len(words) == 1 else body
+        rx = re.compile(r"(?<![\w-])" + (_kk_spelling(head) if lang == "kk" else head) + ending, flags)
         out.append((rx, code, name))
     for stem, code in _ADJECTIVES.get(lang, {}).items():
         out.append((re.compile(r"(?<![\w-])" + stem + r"\w*", re.I), code, ""))
