@@ -230,6 +230,7 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
                 j += 1      # what the figure is per is part of it: «за 1 евро» is no second sum
         i = j
     out = _orphans(text, toks, out, lang)
+    out = _partitive_money(text, out)
     # a Kazakh price's «1 тоннасы үшін» was read as a figure before its sum: it is part of the price
     priced = [q for q in out if q.per is not None]
     out = [q for q in out if not any(p is not q and p.start <= q.start and q.end <= p.end for p in priced)]
@@ -548,6 +549,25 @@ def _orphans(text: str, toks: list[Tok], found: list[Quantity], lang: str) -> li
         src = before[-1]
         out.append(Quantity(t.start, t.end, t.start, t.end, value, "count", counted=src.counted, noun=src.noun))
     return sorted(out, key=lambda q: q.start)
+
+
+# «106 миллионов долларов, из них 6 миллионов гранта»: a part of a sum, its currency left unsaid
+_PART_OF = re.compile(r"(?:из\s+них|из\s+которых|в\s+том\s+числе|включая|оның\s+ішінде)\s*[-–—:]?\s*"
+                      r"(?:(?:около|более|почти|свыше|порядка)\s+)?$", re.I)
+
+
+def _partitive_money(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A count of millions told as a part of an amount of money before it is money in that currency."""
+    out = []
+    for q in found:
+        if q.kind == "count" and q.amount >= 1000 and q.amount == q.amount.to_integral_value():
+            before = [p for p in found if p.kind == "money" and p.end <= q.num_start and p.currency and not p.per]
+            if before and _PART_OF.search(text[before[-1].end:q.num_start]) and \
+                    not re.search(r"[.;!?]", text[before[-1].end:q.num_start]):
+                q = replace(q, kind="money", currency=before[-1].currency, counted=None, noun=None,
+                            end=q.num_end)
+        out.append(q)
+    return out
 
 
 # natasha's money grammar (yargy) wants a number in digits and a currency: «евро», «€», a form of «доллар»

@@ -17,7 +17,9 @@ _L = r"[а-яәғқңөұүһіё]"
 _DOC = re.compile(rf"(мәлімдеме{_L}*|меморандум{_L}*|келісімшарт{_L}*|келісім{_L}*|шарт(?:ы|қа|та|тың|ты|тар{_L}*)?|"
                   rf"хаттама{_L}*|декларация{_L}*|бағдарлама{_L}*|жол картасы{_L}*|іс-қимыл жоспар{_L}*|ноталар{_L}*|"
                   rf"(?<=туралы )құжат{_L}*)(?!{_L})", re.I)     # «… туралы құжат»: a document named by its subject
-_SIGN = re.compile(r"қол қой\w*|қабылдан\w*|бекітіл\w*|алмасыл\w*|алмасты\w*|жасалды|қол жеткізіл\w*", re.I)
+# «түзілді» / «түзді»: an agreement concluded («келісімдер түзілді»)
+_SIGN = re.compile(r"қол қой\w*|қабылдан\w*|бекітіл\w*|алмасыл\w*|алмасты\w*|жасалды|қол жеткізіл\w*|түзілді|түзді",
+                   re.I)
 _NOTES = re.compile(r"ноталар\w*\s+алмас\w*", re.I)
 _BETWEEN = re.compile(r"^(.+?)\s+(?:мен|бен|пен)\s+(.+?)\s+арасында\w*")
 
@@ -189,6 +191,7 @@ def _not_name(word: str) -> bool:
     return bool(_NOT_NAMES.match(word) or states_in(word, "kk"))
 
 
+_PLACE_WORD = re.compile(r"\s+(?:қала|облыс|аудан|ауыл|өңір|елді мекен|кент|ауылдық округ)\w*")
 # Arabic names run on with their particles: «Тәмим бен Хамад Әл Тәни», «Бадр бен Хамад Әл-Бусаиди».
 _CAP = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
 _NASAB = re.compile(r"(?:\s+(?:бен|бин|ибн|бинт)\s+" + _CAP + r")+(?:\s+(?:Әл|Аль|Ал|әл|аль)(?:\s+|-)" + _CAP + ")?")
@@ -257,6 +260,8 @@ def people(ctx: Context) -> list[Candidate]:
         name_words = after.group().split()
         if not name_words or _not_name(name_words[0]) or _POST.fullmatch(name_words[0]):
             continue
+        if _PLACE_WORD.match(text, after.end()):
+            continue        # «Президенті Нұр-Сұлтан қаласында»: a place, named by what it is
         nasab = _NASAB.match(text, after.start() + len(name_words[0]))
         if nasab:
             # given name, then the father's name after «бен» and the family's after «Әл»: the whole is the name

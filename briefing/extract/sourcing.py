@@ -49,7 +49,7 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
         for m in _dates.mentions(text, sent, lang):
             if m.value and len(m.value) == 10 and m.explicit_year and _dateline(text, m.start, m.end):
                 return DateProposal(m.value, "stated", _quote(sent.text))
-    past, own, floor = [], [], []
+    past, own, floor, ceiling = [], [], [], []
     for si, sent in enumerate(sents):
         if is_clock(sent.text):
             continue        # «вторник, 23 апреля 2024»: the page's clock, the day it was read, not written
@@ -61,8 +61,10 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
             years = [int(p[:4]) for p in m.value.split("..")]
             if m.since and not m.future:
                 floor.append(min(years))     # «с 2020 года»: a year already begun, a bound and no estimate
-            elif m.future or _TARGET_BEFORE.search(text[max(0, m.start - 25):m.start]):
-                continue        # a year to come, or a target year, says nothing of when the article was written
+            elif _TARGET_BEFORE.search(text[max(0, m.start - 25):m.start]) or (m.future and _GOAL.search(sent.text)):
+                continue        # a target year says nothing of when the article was written
+            elif m.future:
+                ceiling.append(min(years))  # a year to come: the article is from then or earlier
             else:
                 past.append((max(years), sent))
                 if len(m.value) == 10:
@@ -75,8 +77,9 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
     best = latest_past
     if best is None:
         return None
-    if floor and max(floor) > best[0]:
-        return None     # what it tells is older than a year it speaks of as begun: no estimate left
+    if floor and max(floor) > best[0] or ceiling and min(ceiling) - 1 > best[0]:
+        return None     # what it tells is older than a year it speaks of as begun, or well before a year to
+                        # come: the article may be of any year between
     return DateProposal(str(best[0]), "inferred", _quote(best[1].text))
 
 
