@@ -59,12 +59,15 @@ class Context:
             pick = earlier[-1] if earlier else None
         return pick.resolve(self.year) if pick else None
 
-    def date_spans(self, si: int) -> list[tuple[int, int]]:
-        """Where the dates of sentence si are written, to keep them out of titles."""
+    def date_spans(self, si: int, keep_periods: bool = False) -> list[tuple[int, int]]:
+        """Where the dates of sentence si are written, to keep them out of titles; with `keep_periods`, a period a
+        document is named by («Программа … на 2025-2026 годы», «… до 2030 года») stays."""
         out = []
         for m in self.mentions(si):
             before = re.search(r"(?:\b(?:в|во|с|со|к|по|до|на|за|по итогам|в течение|начиная с)\s+)$",
                                self.text[max(0, m.start - 20):m.start], re.I)
+            if keep_periods and before and before.group().strip().lower() in ("на", "до"):
+                continue
             out.append((m.start - (len(before.group()) if before else 0), m.end))
         return out
 

@@ -73,8 +73,17 @@ def _phrase_end(text: str, toks: list[Tok], k: int) -> int:
     """Where the name of a document that starts at token k ends: before a comma, a verb, the next document."""
     end = toks[k].end
     depth = 0
+    period = False      # «Программа … на 2025-2026 годы», «Стратегия … до 2030 года»: the period names it too
     for m in range(k + 1, min(len(toks), k + 30)):
         t = toks[m]
+        if period and (t.is_digit or t.text in "-–—" or re.fullmatch(r"год\w*|гг", t.low)):
+            end = t.end
+            continue
+        period = False
+        if t.is_digit and m > k + 1 and toks[m - 1].low in ("на", "до") and re.fullmatch(r"(?:19|20)\d\d", t.text):
+            period = True
+            end = t.end
+            continue
         if t.text in "«“":
             depth += 1
         elif t.text in "»”":
@@ -205,7 +214,7 @@ def documents(ctx: Context) -> list[Candidate]:
             # «- меморандум о …;» lines under a sentence that told of documents signed, with no colon between
             a = sent.start + item.end()
             b = sent.start + len(sent.text.rstrip(" ;.\n"))
-            title = first_upper(nominative(make_title(text[a:b], "ru", ctx.date_spans(si), a, limit=200)))
+            title = first_upper(nominative(make_title(text[a:b], "ru", ctx.date_spans(si, True), a, limit=200)))
             c = Candidate("agreement", a, b, "document-list", 0.7, title={"ru": title},
                           parties=_with_states(ctx, _parties_between(text[a:b]), text[a:b]), anchor=(a, b))
             c.date = ctx.date_near(si, a, b)
@@ -218,7 +227,8 @@ def documents(ctx: Context) -> list[Candidate]:
             listed = len(out)
             for item in _doc_items(text, list_start, end):
                 isi = ctx.sentence_of(item.start)
-                title = first_upper(nominative(make_title(item.text, "ru", ctx.date_spans(isi), item.start, limit=200)))
+                title = first_upper(nominative(make_title(item.text, "ru", ctx.date_spans(isi, True), item.start,
+                                                              limit=200)))
                 c = Candidate("agreement", item.start, item.end, "document-list", 0.8, title={"ru": title},
                               parties=_with_states(ctx, _parties_between(item.text), item.text),
                               anchor=(item.start, item.end))
