@@ -21,18 +21,22 @@ def cmd_build(args) -> int:
     config = _config(args)
     if config.book.empty:
         raise UsageError(f"{config.path}: book: the book is empty: give `topics` or `overview = true`")
-    dossier = args.dossier or config.dossier_dir
-    build(config, dossier, args.jobs, shard, args.force, edition)
+    from .alerts import on_failure
+    with on_failure(config, "build"):
+        dossier = args.dossier or config.dossier_dir
+        build(config, dossier, args.jobs, shard, args.force, edition)
     return 0
 
 
 def cmd_send(args) -> int:
     from .build import check_edition
     from .send import send
+    from .alerts import on_failure
     config = _config(args)
     edition = check_edition(args.edition) if args.edition is not None else None
-    return send(config, dry_run=args.dry_run, only=args.list, force=args.force, edition=edition,
-                resend=args.resend)
+    with on_failure(config, "send", enabled=not args.dry_run):   # a dry run is watched by whoever runs it
+        return send(config, dry_run=args.dry_run, only=args.list, force=args.force, edition=edition,
+                    resend=args.resend, mark_sent=args.mark_sent)
 
 
 def register(subparsers, dossier_arg) -> None:
@@ -56,4 +60,6 @@ def register(subparsers, dossier_arg) -> None:
     p.add_argument("--edition", metavar="ID", help="the edition to send (default: the one built last)")
     p.add_argument("--resend", metavar="MESSAGE-ID", help="send this one message again, with the same Message-ID "
                                                           "(after a run stopped while sending it)")
+    p.add_argument("--mark-sent", metavar="MESSAGE-ID", help="record this message as delivered (it was left "
+                                                             "pending by a run that stopped, and did arrive)")
     p.set_defaults(func=cmd_send)

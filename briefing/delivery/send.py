@@ -105,11 +105,22 @@ def _pending_line(entry: Entry, parts: int) -> str:
     part = f" part {entry.part}/{parts}" if parts > 1 else ""
     return (f"list {entry.list}: edition {entry.edition}{part} may have been delivered (Message-ID "
             f"{entry.message_id}): a run stopped while sending it; check, then "
-            f"`briefing send --resend {entry.message_id}`")
+            f"`briefing send --resend {entry.message_id}` (or `--mark-sent {entry.message_id}` if it arrived)")
+
+
+def _mark_sent(log: SentLog, message_id: str) -> int:
+    """The operator found the message delivered: record it so, and send nothing."""
+    entry = log.by_message_id(message_id)
+    if entry is None:
+        raise UsageError(f"--mark-sent: no message {message_id} in {log.path}")
+    if entry.state != "sent":
+        log.record(entry.model_copy(update={"state": "sent", "sent_at": f"{now()} (marked by hand)"}))
+    logger.info(f"list {entry.list}: edition {entry.edition} recorded as sent ({entry.message_id})")
+    return 0
 
 
 def send(config, dry_run: bool = False, only: str | None = None, force: bool = False, edition: str | None = None,
-         resend: str | None = None) -> int:
+         resend: str | None = None, mark_sent: str | None = None) -> int:
     from filelock import FileLock
 
     out = config.out_dir
@@ -125,6 +136,8 @@ def send(config, dry_run: bool = False, only: str | None = None, force: bool = F
     writable_dir(out)
     with FileLock(str(out / ".sent-log.lock")):   # two sends at once must not both send an edition
         log = SentLog(out)
+        if mark_sent is not None:
+            return _mark_sent(log, mark_sent)
         if resend is not None:
             entry = log.by_message_id(resend)
             if entry is None:
