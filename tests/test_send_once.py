@@ -315,7 +315,7 @@ def test_two_addresses_in_one_string_are_refused(tmp_path, built):
     book.write_text(text, encoding="utf-8")
     line = 1 + text.splitlines().index('to = ["energy.desk@example.org, boss@example.org"]')
     proc = send(book, "--dry-run")
-    assert_lines(proc, 1, rf"{re.escape(str(book))}:{line}: lists\[1\]\.to\[0\]: 'energy\.desk@example\.org, "
+    assert_lines(proc, 1, rf"{re.escape(str(book))}:{line}: lists\[1\]\.to: 'energy\.desk@example\.org, "
                           rf"boss@example\.org' holds several addresses: give each as its own item, .*")
 
 
@@ -371,7 +371,7 @@ def test_a_31_line_reply_with_escapes_is_one_clean_line(tmp_path, built):
     finally:
         controller.stop()
     lines = assert_lines(proc, 3, r"error: list ministry: not sent: 127\.0\.0\.1 refused the message: 554 "
-                                  r"5\.7\.1 line 1 hidden 554-5\.7\.1 line 2 hidden .* 554 5\.7\.1 line 31")
+                                  r"5\.7\.1 line 1 hidden 5\.7\.1 line 2 hidden .* 5\.7\.1 line 30 hidden 5\.7\.1 line 31")
     assert len(lines) == 2
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", proc.stderr)
 
@@ -456,7 +456,7 @@ def test_an_alert_that_cannot_be_sent_does_not_hide_the_error(tmp_path):
                          r"error: alert not sent to ops@example\.org: 127\.0\.0\.1: gave up after 1 attempt\(s\): "
                          r"ConnectionRefusedError: .*")
     assert proc.returncode not in (0, 70)
-    assert lines[-1].startswith("error: ") and "alert" not in lines[-1]   # the build's own error, last
+    assert lines[-1].startswith("error: ") and not lines[-1].startswith("error: alert")   # the build's own, last
     assert "no-such-dossier" in proc.stderr
 
 
@@ -465,4 +465,4 @@ def test_alert_addresses_are_checked(tmp_path, built):
     book.write_text(book.read_text(encoding="utf-8") + '\n[alerts]\nto = ["ops"]\n', encoding="utf-8")
     line = len(book.read_text(encoding="utf-8").splitlines())
     proc = send(book, "--dry-run")
-    assert_lines(proc, 1, rf"{re.escape(str(book))}:{line}: alerts\.to\[0\]: not an e-mail address: 'ops'")
+    assert_lines(proc, 1, rf"{re.escape(str(book))}:{line}: alerts\.to: not an e-mail address: 'ops'")
