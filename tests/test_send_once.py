@@ -466,3 +466,38 @@ def test_alert_addresses_are_checked(tmp_path, built):
     line = len(book.read_text(encoding="utf-8").splitlines())
     proc = send(book, "--dry-run")
     assert_lines(proc, 1, rf"{re.escape(str(book))}:{line}: alerts\.to: not an e-mail address: 'ops'")
+
+
+# ------------------------------------------------------------------------------------------------ build's side
+def test_build_stamps_notes_without_facts_and_rebuilds_a_bad_record(tmp_path):
+    """A period without facts is part of the edition as "nothing to attach", not a missing note; a record of
+    the wrong shape is named in one warning and the note rebuilt."""
+    book = tmp_path / "book.toml"
+    book.write_text(f'[book]\ndossier = "{SEED}"\nout = "out"\ntopics = ["energy"]\nperiods = ["1999", "2025"]\n'
+                    f'languages = ["ru"]\nformats = ["pdf"]\n\n[[lists]]\nname = "desk"\nto = ["desk@example.org"]\n'
+                    f'\n[smtp]\nhost = "127.0.0.1"\nport = {_free_port()}\ntls = "none"\n'
+                    f'sender = "briefing@example.org"\n', encoding="utf-8")
+    run_cli("build", "--config", book, "--jobs", "1", "--edition", "e1", cwd=tmp_path, check=True)
+    proc = run_cli("send", "--config", book, "--dry-run", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "energy_1999_ru had no facts in edition e1" in proc.stderr
+    [eml] = [Path(p) for p in proc.stdout.split()]
+    assert eml.name == "desk_e1.eml" and "energy_2025_ru.pdf" in eml.read_text(encoding="utf-8")
+
+    record = tmp_path / "out" / "manifest" / "energy_2025_ru.json"
+    record.write_text('{"format": 1, "stem": "energy_2025_ru", "surprise": true}', encoding="utf-8")
+    proc = run_cli("build", "--config", book, "--jobs", "1", "--edition", "e2", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert re.search(rf"(?m)^warning: {re.escape(str(record))}: not a manifest record: \S+: .*; rebuilding "
+                     rf"energy_2025_ru$", proc.stderr)
+    assert json.loads(record.read_text(encoding="utf-8"))["edition"] == "e2"
+
+
+def test_resend_and_mark_sent_need_a_message_of_the_log(tmp_path, built):
+    book = make_book(tmp_path, built, _free_port())
+    log_path = tmp_path / "out" / "sent-log.json"
+    proc = send(book, "--resend", "<nope@example.org>")
+    assert_lines(proc, 2, rf"error: --resend: no message <nope@example\.org> in {re.escape(str(log_path))}")
+    proc = send(book, "--mark-sent", "nope@example.org")
+    assert_lines(proc, 2, rf"error: --mark-sent: no message nope@example\.org in {re.escape(str(log_path))}")
+    assert not log_path.exists()

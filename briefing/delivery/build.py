@@ -167,6 +167,14 @@ def _build(config, dossier_dir: Path, jobs: int | None, shard, force: bool, edit
     date = edition_date()
     stamped_at = datetime.now(timezone.utc).isoformat(timespec="microseconds")
     _stamp(out, fresh, edition, stamped_at)
+    # A note without facts this time is part of the edition as "nothing to send", so that the lists naming it
+    # still get a complete edition (a note that was not built at all would stop them).
+    specs = {spec.stem: spec for spec in notes_of(config)}
+    for stem in skipped:
+        spec = specs[stem]
+        manifest.write(out, manifest.Record(
+            stem=stem, lang=spec.lang, topic=spec.topic, period=spec.period, inputs={}, facts={}, outputs={},
+            built=date, warnings=["no facts for this topic and period"], edition=edition, edition_at=stamped_at))
     written: list[Path] = []
     failures: list[dict] = []
 

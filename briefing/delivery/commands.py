@@ -58,8 +58,9 @@ def register(subparsers, dossier_arg) -> None:
     p.add_argument("--list", help="only this distribution list")
     p.add_argument("--force", action="store_true", help="send even if this edition already went to the list")
     p.add_argument("--edition", metavar="ID", help="the edition to send (default: the one built last)")
-    p.add_argument("--resend", metavar="MESSAGE-ID", help="send this one message again, with the same Message-ID "
+    once = p.add_mutually_exclusive_group()
+    once.add_argument("--resend", metavar="MESSAGE-ID", help="send this one message again, with the same Message-ID "
                                                           "(after a run stopped while sending it)")
-    p.add_argument("--mark-sent", metavar="MESSAGE-ID", help="record this message as delivered (it was left "
+    once.add_argument("--mark-sent", metavar="MESSAGE-ID", help="record this message as delivered (it was left "
                                                              "pending by a run that stopped, and did arrive)")
     p.set_defaults(func=cmd_send)

@@ -35,6 +35,8 @@ def _notes_for(config, lst, records: dict, bad: dict, edition: str, out: Path):
             missing.append(f"{stem} ({bad[stem]})" if stem in bad else f"{stem} (not built)")
         elif rec.edition != edition:
             missing.append(f"{stem} (last built in edition {rec.edition or 'none'})")
+        elif not rec.outputs:
+            logger.info(f"list {lst.name}: {stem} had no facts in edition {edition}; nothing to attach")
         elif not rec.outputs_intact(out):
             missing.append(f"{stem} (its files in {out} are not the ones built)")
         else:
@@ -152,6 +154,9 @@ def send(config, dry_run: bool = False, only: str | None = None, force: bool = F
             if missing:
                 run.fail(f"list {lst.name}: edition {edition} is incomplete, nothing sent: missing "
                          f"{', '.join(missing)}", ContentError.exit_code)
+                continue
+            if not notes:
+                logger.warning(f"list {lst.name}: no note of edition {edition} has facts; nothing to send")
                 continue
             sender, msgs = run.messages(lst, notes)
             for part, msg in enumerate(msgs, 1):
