@@ -257,7 +257,8 @@ def test_the_next_edition_is_sent_with_its_changes(tmp_path, built, smtp_server,
     text = facts.read_text(encoding="utf-8")
     assert text.count(f"ru: {old}\n") == 1
     facts.write_text(text.replace(f"ru: {old}\n", f"ru: {new}\n"), encoding="utf-8")
-    run_cli("build", "--config", book, "--jobs", "1", cwd=tmp_path, check=True)
+    # The next week's edition (an edition is named by its build; the same day's rebuild would be the same one).
+    run_cli("build", "--config", book, "--jobs", "1", "--edition", "next-week", cwd=tmp_path, check=True)
     proc = send(book, "--list", "ministry")
     assert proc.returncode == 0, proc.stderr
     assert len(server.accepted) == 2

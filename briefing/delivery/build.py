@@ -51,6 +51,20 @@ def edition_date() -> str:
     return when.date().isoformat()
 
 
+EDITION = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+
+
+def check_edition(text: str | None) -> str:
+    """An edition id as given on the command line (it becomes part of file names and the sent-log's keys)."""
+    import re
+    if text is None:
+        return edition_date()
+    if not re.fullmatch(EDITION, text):
+        raise UsageError(f"--edition: expected letters, digits, '.', '_' or '-' (up to 64, e.g. 2026-12-07); "
+                         f"got {text!r}")
+    return text
+
+
 def plan(config, dossier, shard, force: bool, warn) -> tuple[list[Planned], list[str], list[str]]:
     from ..compose.select import select
     from ..dossier.dates import FuzzyDate
@@ -73,7 +87,7 @@ def plan(config, dossier, shard, force: bool, warn) -> tuple[list[Planned], list
             skipped.append(spec.stem)
             continue
         inputs, snapshot = note_inputs(ctx, spec, dossier, selection)
-        record = manifest.read(out, spec.stem)
+        record = manifest.read(out, spec.stem, lambda why: warn(f"{why}; rebuilding {spec.stem}"))
         if not force and record is not None and record.inputs == inputs and record.outputs_intact(out):
             fresh.append(spec.stem)
             continue
@@ -124,16 +138,26 @@ def _run_all(todo: list[Planned], dossier, jobs: int, on_done) -> None:
 BUILD_LOCK = ".briefing-build.lock"
 
 
-def build(config, dossier_dir: Path, jobs: int | None, shard, force: bool) -> Outcome:
+def build(config, dossier_dir: Path, jobs: int | None, shard, force: bool, edition: str | None = None) -> Outcome:
     """One build at a time per output folder: the plan, the notes and the manifest all come from one run. (Its
     workers take the folder's note lock for each note they write, so this is a lock of its own.)"""
     from ..fsutil import output_lock, writable_dir
 
     with output_lock(writable_dir(config.out_dir), name=BUILD_LOCK):
-        return _build(config, dossier_dir, jobs, shard, force)
+        return _build(config, dossier_dir, jobs, shard, force, edition or edition_date())
 
 
-def _build(config, dossier_dir: Path, jobs: int | None, shard, force: bool) -> Outcome:
+def _stamp(out: Path, stems: list[str], edition: str, when: str) -> None:
+    """Mark the notes found up to date as part of this edition too: `send` mails an edition only when every note
+    a list names carries its stamp, whichever shard or run built the note."""
+    for stem in stems:
+        record = manifest.read(out, stem)
+        if record is not None and (record.edition, record.edition_at) != (edition, when):
+            record.edition, record.edition_at = edition, when
+            manifest.write(out, record)
+
+
+def _build(config, dossier_dir: Path, jobs: int | None, shard, force: bool, edition: str) -> Outcome:
     from ..make import load_checked
 
     out = config.out_dir
@@ -141,6 +165,16 @@ def _build(config, dossier_dir: Path, jobs: int | None, shard, force: bool) -> O
     warn = log.warning
     todo, fresh, skipped = plan(config, dossier, shard, force, warn)
     date = edition_date()
+    stamped_at = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    _stamp(out, fresh, edition, stamped_at)
+    # A note without facts this time is part of the edition as "nothing to send", so that the lists naming it
+    # still get a complete edition (a note that was not built at all would stop them).
+    specs = {spec.stem: spec for spec in notes_of(config)}
+    for stem in skipped:
+        spec = specs[stem]
+        manifest.write(out, manifest.Record(
+            stem=stem, lang=spec.lang, topic=spec.topic, period=spec.period, inputs={}, facts={}, outputs={},
+            built=date, warnings=["no facts for this topic and period"], edition=edition, edition_at=stamped_at))
     written: list[Path] = []
     failures: list[dict] = []
 
@@ -153,7 +187,8 @@ def _build(config, dossier_dir: Path, jobs: int | None, shard, force: bool) -> O
             stem=item.spec.stem, lang=item.spec.lang, topic=item.spec.topic, period=item.spec.period,
             inputs=item.inputs, facts=item.snapshot, outputs={p.name: file_sha(p) for p in paths},
             changes=result["changes"], built=date, title=result["title"], subtitle=result["subtitle"],
-            key_points=result["key_points"], warnings=result["warnings"])
+            key_points=result["key_points"], warnings=result["warnings"], edition=edition,
+            edition_at=stamped_at)
         manifest.write(out, record)
         written.extend(paths)
         for w in result["warnings"]:
@@ -165,7 +200,7 @@ def _build(config, dossier_dir: Path, jobs: int | None, shard, force: bool) -> O
     for path in sorted(written):
         print(path)
     rebuilt = sorted(p.job.spec.stem for p in todo if p.job.spec.stem not in {f["stem"] for f in failures})
-    log.info(f"built {len(rebuilt)} note(s), {len(fresh)} up to date"
+    log.info(f"edition {edition}: built {len(rebuilt)} note(s), {len(fresh)} up to date"
              + (f", {len(skipped)} without facts" if skipped else "")
              + (f", {len(failures)} failed" if failures else "") + f" in {out}")
     if failures:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import fnmatch
 import re
 from email.headerregistry import Address
-from email.utils import parseaddr
+from email.utils import getaddresses, parseaddr
 from pathlib import Path
 from typing import Literal, Optional, Union
 
@@ -31,6 +31,9 @@ def check_address(text: str) -> str:
     """`Name <user@example.org>` or `user@example.org`, as the stdlib `email` package reads it."""
     if any(c in text for c in "\r\n\0"):
         raise ValueError("an address may not contain line breaks")
+    if len([a for a in getaddresses([text]) if any(a)]) > 1:   # parseaddr would keep the first, silently
+        raise ValueError(f"{text!r} holds several addresses: give each as its own item, e.g. [\"a@x.org\", "
+                         f"\"b@y.org\"]")
     name, spec = parseaddr(text)
     if not spec or "@" not in spec:
         raise ValueError(f"not an e-mail address: {text!r}")
@@ -155,10 +158,22 @@ class Smtp(Strict):
         return self.port or {"starttls": 587, "ssl": 465, "none": 25}[self.tls]
 
 
+class Alerts(Strict):
+    """Who is mailed when `build` or `send` fails (through [smtp])."""
+
+    to: list[str] = Field(min_length=1)
+
+    @field_validator("to")
+    @classmethod
+    def _addresses(cls, v: list[str]) -> list[str]:
+        return [check_address(a) for a in v]
+
+
 class Config(Strict):
     book: Book = Field(default_factory=Book)
     lists: list[DistributionList] = Field(default_factory=list)
     smtp: Optional[Smtp] = None
+    alerts: Optional[Alerts] = None
 
     # Set by load_config: where the file is, so that relative paths mean "beside the file".
     _path: Path = PrivateAttr(default=Path("briefing.toml"))
@@ -319,4 +334,6 @@ def _cross_checks(config: Config, path: Path, text: str) -> list[Problem]:
                                         f"{pattern!r} names no note of the book{like}"))
     if config.lists and config.smtp is None:
         problems.append(Problem(str(path), None, "smtp", "distribution lists need an [smtp] table"))
+    if config.alerts and config.smtp is None:
+        problems.append(Problem(str(path), locate(text, ("alerts",)), "alerts", "alerts need an [smtp] table"))
     return problems

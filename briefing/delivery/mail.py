@@ -123,3 +123,9 @@ def message(sender: str, to: list[str], cc: list[str], notes: list[NoteMail], la
             maintype, subtype = MIME.get(path.suffix, ("application", "octet-stream"))
             msg.add_attachment(path.read_bytes(), maintype=maintype, subtype=subtype, filename=path.name)
     return msg
+
+
+def messages(sender: str, to: list[str], cc: list[str], notes: list[NoteMail], lang: str, date: str,
+             now: datetime | None = None) -> list[EmailMessage]:
+    """The messages that carry one edition to one list, in order: parts 1..n (one, until a size limit splits)."""
+    return [message(sender, to, cc, notes, lang, date, now)]

@@ -1,49 +1,30 @@
-"""`briefing send`: one message per distribution list, with the built notes it receives. A sent-log in the output
-folder records which edition went to which list, so that the same edition is not sent twice (unless --force)."""
+"""`briefing send`: one message (or several numbered parts) per distribution list, with the built notes of one
+edition. Only a complete edition goes out: a list is sent to only when every note it names was built in that
+edition. The sent-log (sentlog.py) marks each message pending before it goes to the server and sent after, so
+that a message goes out once: a message left pending by a run that died is reported, not sent again, until the
+operator has checked and asks for it with `--resend MESSAGE-ID` (which keeps the Message-ID, so that mail
+clients and gateways that did receive the first copy drop the second)."""
 from __future__ import annotations
 
 import fnmatch
-import json
 import logging
-from datetime import datetime, timezone
+from dataclasses import dataclass, field
 from email.utils import parseaddr
 from pathlib import Path
 
-from ..errors import BriefingError, EnvironmentProblem, UsageError
-from ..fsutil import atomic_write
+from ..errors import BriefingError, ContentError, EnvironmentProblem, UsageError
+from ..fsutil import atomic_write, writable_dir
 from . import manifest
 from .book import notes_of
-from .inputs import canonical, sha
+from .sentlog import SENT_LOG, Entry, SentLog, bare_id, now  # noqa: F401  (SENT_LOG: the log's name)
 
-SENT_LOG = "sent-log.json"
 OUTBOX = "outbox"
-
 
 logger = logging.getLogger(__name__)
 
 
-class SentLog:
-    """`<out>/sent-log.json`: one entry per message the server accepted."""
-
-    def __init__(self, out_dir: Path):
-        self.path = Path(out_dir) / SENT_LOG
-        try:
-            self.entries = json.loads(self.path.read_text(encoding="utf-8"))["sent"]
-        except FileNotFoundError:
-            self.entries = []
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise EnvironmentProblem(f"{self.path}: unreadable sent-log ({exc}); fix or remove it") from None
-
-    def find(self, list_name: str, edition: str) -> dict | None:
-        return next((e for e in self.entries if e["list"] == list_name and e["edition"] == edition), None)
-
-    def add(self, entry: dict) -> None:
-        self.entries.append(entry)
-        text = json.dumps({"sent": self.entries}, ensure_ascii=False, indent=1) + "\n"
-        atomic_write(self.path, text.encode("utf-8"))
-
-
-def _notes_for(config, lst, records: dict, out: Path):
+def _notes_for(config, lst, records: dict, bad: dict, edition: str, out: Path):
+    """The notes the list receives in `edition`, and for each that is not there, why (e.g. `trade_ru (not built)`)."""
     from .mail import NoteMail
     stems = [n.stem for n in notes_of(config)]
     chosen = [s for s in stems if any(fnmatch.fnmatchcase(s, p) for p in lst.notes)]
@@ -51,30 +32,98 @@ def _notes_for(config, lst, records: dict, out: Path):
     for stem in chosen:
         rec = records.get(stem)
         if rec is None:
-            missing.append(stem)
-            continue
-        if not rec.outputs_intact(out):
-            raise UsageError(f"{stem}: the files in {out} are not the ones the manifest records; "
-                             f"run `briefing build` first")
-        files = tuple(out / name for name in sorted(rec.outputs)
-                      if name.endswith(".pdf") or (lst.docx and name.endswith(".docx")))
-        notes.append(NoteMail(stem, rec.lang, rec.topic, rec.period, rec.title, rec.subtitle,
-                              tuple(rec.key_points), tuple(rec.changes), files))
+            missing.append(f"{stem} ({bad[stem]})" if stem in bad else f"{stem} (not built)")
+        elif rec.edition != edition:
+            missing.append(f"{stem} (last built in edition {rec.edition or 'none'})")
+        elif not rec.outputs:
+            logger.info(f"list {lst.name}: {stem} had no facts in edition {edition}; nothing to attach")
+        elif not rec.outputs_intact(out):
+            missing.append(f"{stem} (its files in {out} are not the ones built)")
+        else:
+            files = tuple(out / name for name in sorted(rec.outputs)
+                          if name.endswith(".pdf") or (lst.docx and name.endswith(".docx")))
+            notes.append(NoteMail(stem, rec.lang, rec.topic, rec.period, rec.title, rec.subtitle,
+                                  tuple(rec.key_points), tuple(rec.changes), files))
     return notes, missing
 
 
-def edition_of(notes, records) -> tuple[str, str]:
-    """(edition id, edition date): the id hashes the attached files, so a rebuilt note is a new edition."""
-    files = sorted((f.name, records[n.stem].outputs[f.name]) for n in notes for f in n.files)
-    date = max(records[n.stem].built for n in notes)
-    return sha(canonical(files))[:16], date
+def newest_edition(records: dict) -> str | None:
+    """The edition stamped last (`build` stamps every note it builds or finds up to date)."""
+    stamped = [(r.edition_at, r.edition) for r in records.values() if r.edition]
+    return max(stamped)[1] if stamped else None
 
 
-def send(config, dry_run: bool = False, only: str | None = None, force: bool = False) -> int:
+@dataclass
+class _Run:
+    config: object
+    log: SentLog
+    edition: str
+    dry_run: bool
+    built: dict = field(default_factory=dict)          # stem -> the date its edition was built
+    failures: list[tuple[str, int]] = field(default_factory=list)
+    handed: int = 0                                     # messages delivered (or written, in a dry run)
+
+    def fail(self, line: str, exit_code: int) -> None:
+        logger.error(line)
+        self.failures.append((line, exit_code))
+
+    def messages(self, lst, notes):
+        from .mail import messages
+        sender = self.config.smtp.sender if self.config.smtp else "briefing@localhost"
+        date = max(self.built[n.stem] for n in notes)
+        return sender, messages(sender, lst.to, lst.cc, notes, lst.lang, date)
+
+    def deliver(self, lst, part: int, parts: int, msg, sender: str, notes) -> None:
+        from . import smtp
+        shown = f"list {lst.name}" + (f" (part {part}/{parts})" if parts > 1 else "")
+        if self.dry_run:
+            suffix = f"_part{part}" if parts > 1 else ""
+            path = self.config.out_dir / OUTBOX / f"{lst.name}_{self.edition}{suffix}.eml"
+            atomic_write(path, msg.as_bytes())
+            print(path)
+            self.handed += 1
+            return
+        recipients = [parseaddr(a)[1] for a in [*lst.to, *lst.cc, *lst.bcc]]
+        entry = Entry(list=lst.name, edition=self.edition, part=part, state="pending", message_id=msg["Message-ID"],
+                      date=str(msg["Date"] or ""), pending_at=now(), files=[f.name for n in notes for f in n.files],
+                      recipients=len(recipients))
+        self.log.record(entry)   # on disk before the server sees the message: a crash from here on is known
+        try:
+            refused = smtp.send(self.config.smtp, msg, parseaddr(sender)[1], recipients)
+        except BriefingError as exc:   # the server did not take it: the next run may send it afresh
+            self.log.drop(entry)
+            self.fail(f"{shown}: not sent: {exc}", exc.exit_code)
+            return
+        self.log.record(entry.model_copy(update={"state": "sent", "sent_at": now(), "refused": sorted(refused)}))
+        self.handed += 1
+        logger.info(f"{shown}: sent edition {self.edition} ({len(notes)} note(s)) to "
+                    f"{len(recipients) - len(refused)} recipient(s)")
+        if refused:
+            text = "; ".join(f"{r}: {c} {smtp.reply_text(m)}" for r, (c, m) in refused.items())
+            self.fail(f"{shown}: the server refused {text}", EnvironmentProblem.exit_code)
+
+
+def _pending_line(entry: Entry, parts: int) -> str:
+    part = f" part {entry.part}/{parts}" if parts > 1 else ""
+    return (f"list {entry.list}: edition {entry.edition}{part} may have been delivered (Message-ID "
+            f"{entry.message_id}): a run stopped while sending it; check, then "
+            f"`briefing send --resend {entry.message_id}` (or `--mark-sent {entry.message_id}` if it arrived)")
+
+
+def _mark_sent(log: SentLog, message_id: str) -> int:
+    """The operator found the message delivered: record it so, and send nothing."""
+    entry = log.by_message_id(message_id)
+    if entry is None:
+        raise UsageError(f"--mark-sent: no message {message_id} in {log.path}")
+    if entry.state != "sent":
+        log.record(entry.model_copy(update={"state": "sent", "sent_at": f"{now()} (marked by hand)"}))
+    logger.info(f"list {entry.list}: edition {entry.edition} recorded as sent ({entry.message_id})")
+    return 0
+
+
+def send(config, dry_run: bool = False, only: str | None = None, force: bool = False, edition: str | None = None,
+         resend: str | None = None, mark_sent: str | None = None) -> int:
     from filelock import FileLock
-
-    from . import smtp
-    from .mail import message
 
     out = config.out_dir
     lists = [config.list_named(only)] if only else list(config.lists)
@@ -82,57 +131,55 @@ def send(config, dry_run: bool = False, only: str | None = None, force: bool = F
         raise UsageError(f"{config.path}: no distribution lists ([[lists]]) to send to")
     if not dry_run and config.smtp is None:
         raise UsageError(f"{config.path}: no [smtp] table: where to send?")
-    records = manifest.read_all(out)
-    out.mkdir(parents=True, exist_ok=True)
-    failures: list[str] = []
-    exit_code = 0
-    any_notes = False
+    records, bad = manifest.read_all(out)
+    if not records and not bad:
+        raise UsageError(f"nothing has been built in {out}: run `briefing build` first")
+    # Before anything is sent: a message whose sent-log entry cannot be written must not go out.
+    writable_dir(out)
     with FileLock(str(out / ".sent-log.lock")):   # two sends at once must not both send an edition
         log = SentLog(out)
+        if mark_sent is not None:
+            return _mark_sent(log, mark_sent)
+        if resend is not None:
+            entry = log.by_message_id(resend)
+            if entry is None:
+                raise UsageError(f"--resend: no message {resend} in {log.path}")
+            lists, edition, force = [config.list_named(entry.list)], entry.edition, True
+        edition = edition or newest_edition(records)
+        if edition is None:
+            raise UsageError(f"the notes in {out} carry no edition: run `briefing build` (it stamps them)")
+        run = _Run(config, log, edition, dry_run, {stem: r.built for stem, r in records.items()})
         for lst in lists:
-            notes, missing = _notes_for(config, lst, records, out)
-            for stem in missing:
-                logger.warning(f"list {lst.name}: {stem} has not been built; left out")
+            notes, missing = _notes_for(config, lst, records, bad, edition, out)
+            if missing:
+                run.fail(f"list {lst.name}: edition {edition} is incomplete, nothing sent: missing "
+                         f"{', '.join(missing)}", ContentError.exit_code)
+                continue
             if not notes:
-                logger.warning(f"list {lst.name}: no built notes to send")
+                logger.warning(f"list {lst.name}: no note of edition {edition} has facts; nothing to send")
                 continue
-            any_notes = True
-            edition, date = edition_of(notes, records)
-            previous = log.find(lst.name, edition)
-            if previous and not force:
-                logger.info(f"list {lst.name}: edition {date} ({edition}) already sent on {previous['sent_at']}; "
-                         f"nothing to send (--force sends it again)")
-                continue
-            sender = config.smtp.sender if config.smtp else "briefing@localhost"
-            msg = message(sender, lst.to, lst.cc, notes, lst.lang, date)
-            if dry_run:
-                path = out / OUTBOX / f"{lst.name}_{date}_{edition}.eml"
-                atomic_write(path, msg.as_bytes())
-                print(path)
-                continue
-            recipients = [parseaddr(a)[1] for a in [*lst.to, *lst.cc, *lst.bcc]]
-            try:
-                refused = smtp.send(config.smtp, msg, parseaddr(sender)[1], recipients)
-            except BriefingError as exc:
-                failures.append(f"list {lst.name}: {exc}")
-                exit_code = max(exit_code, exc.exit_code)
-                logger.error(f"list {lst.name}: not sent: {exc}")
-                continue
-            log.add({"list": lst.name, "edition": edition, "date": date, "message_id": msg["Message-ID"],
-                     "sent_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                     "files": [f.name for n in notes for f in n.files], "recipients": len(recipients),
-                     "refused": sorted(refused)})
-            logger.info(f"list {lst.name}: sent edition {date} ({len(notes)} note(s)) to "
-                     f"{len(recipients) - len(refused)} recipient(s)")
-            if refused:
-                shown = "; ".join(f"{r}: {c} {smtp.reply_text(m)}" for r, (c, m) in refused.items())
-                failures.append(f"list {lst.name}: refused recipients: {shown}")
-                logger.error(f"list {lst.name}: the server refused {shown}")
-                exit_code = max(exit_code, EnvironmentProblem.exit_code)
-    if not any_notes:
-        raise UsageError(f"nothing has been built in {out}: run `briefing build` first")
-    if failures:
-        raise _SendFailed(f"{len(failures)} problem(s) while sending; see above", exit_code)
+            sender, msgs = run.messages(lst, notes)
+            for part, msg in enumerate(msgs, 1):
+                previous = log.find(lst.name, edition, part)
+                if resend is not None:
+                    if previous is None or bare_id(previous.message_id) != bare_id(resend):
+                        continue
+                    del msg["Message-ID"]   # the same message again: a client that has it already drops it
+                    msg["Message-ID"] = previous.message_id
+                elif previous is not None and previous.state == "pending":
+                    run.fail(_pending_line(previous, len(msgs)), ContentError.exit_code)
+                    continue
+                elif previous is not None and not force:
+                    logger.info(f"list {lst.name}: edition {edition} already sent on {previous.sent_at}; "
+                                f"nothing to send (--force sends it again)")
+                    continue
+                run.deliver(lst, part, len(msgs), msg, sender, notes)
+        if resend is not None and not run.handed and not run.failures:
+            run.fail(f"--resend: edition {edition} of list {lists[0].name} no longer makes a message "
+                     f"{resend}", UsageError.exit_code)
+    if run.failures:
+        raise _SendFailed(f"{len(run.failures)} problem(s) while sending; see above",
+                          max(code for _, code in run.failures))
     return 0
 
 

@@ -1,11 +1,14 @@
 """Handing a message to the mail server: STARTTLS or implicit TLS, temporary failures (4xx, connection reset,
 timeout) retried with back-off, permanent ones (5xx) raised as one clear error. The password is read from the
-environment and never printed."""
+environment and never printed; nor is anything a server says after "AUTH", nor the base64 of the user name or
+password (a server may echo them back): every server text is cleaned by `reply_text` before anyone sees it."""
 from __future__ import annotations
 
+import base64
 import ipaddress
 import logging
 import os
+import re
 import smtplib
 import socket
 import ssl
@@ -34,6 +37,15 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+# What a reply may echo of the login, in every form the client sends it; never shown.
+_SECRETS: set[str] = set()
+
+
+def _remember_secrets(user: str, password: str) -> None:
+    b64 = lambda text: base64.b64encode(text.encode("utf-8")).decode("ascii")  # noqa: E731
+    _SECRETS.update({password, b64(user), b64(password), b64(f"\0{user}\0{password}")})
+
+
 def credentials(settings) -> tuple[str | None, str | None]:
     user = (os.environ.get(settings.user_env) if settings.user_env else None) or settings.user
     if not user:
@@ -45,6 +57,7 @@ def credentials(settings) -> tuple[str | None, str | None]:
     if settings.tls == "none" and not _is_loopback(settings.host):
         raise UsageError(f"smtp: refusing to send the password unencrypted to {settings.host}; "
                          f"use tls = \"starttls\" or \"ssl\"")
+    _remember_secrets(user, password)
     return user, password
 
 
@@ -68,21 +81,57 @@ def _classify(exc: BaseException, host: str) -> Exception:
             return Temporary(text)
         return Refused(f"{host} refused the message: {text}")
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return Refused(f"{host}: {exc}")
+        return Refused(f"{host}: {reply_text(str(exc))}")
     if isinstance(exc, ssl.SSLError):
-        return Refused(f"{host}: TLS failed: {exc.reason or exc}")
+        return Refused(f"{host}: TLS failed: {reply_text(str(exc.reason or exc))}")
     if isinstance(exc, (smtplib.SMTPServerDisconnected, ConnectionError, TimeoutError, socket.timeout)):
-        return Temporary(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
+        return Temporary(f"{type(exc).__name__}: {reply_text(str(exc))}" if str(exc) else type(exc).__name__)
+    if isinstance(exc, smtplib.SMTPException):   # e.g. no login method in common
+        return Refused(f"{host}: {reply_text(str(exc))}")
     if isinstance(exc, socket.gaierror):
         return Refused(f"{host}: unknown host ({exc.strerror or exc})")
     if isinstance(exc, OSError):
-        return Temporary(f"{exc.strerror or exc}")
+        return Temporary(f"{reply_text(str(exc.strerror or exc))}")
     return exc
 
 
+# Terminal escape sequences (CSI, OSC, and two-character ones), then any other control character; and the
+# invisible marks that reorder text on screen.
+_ESCAPES = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-_])?")
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_AUTH = re.compile(r"\bAUTH\b", re.IGNORECASE)
+
+
 def reply_text(raw) -> str:
-    """A server's reply text (bytes from smtplib) as text."""
-    return raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    """A server's text as one safe line: no escape sequences or control characters, the lines of a multi-line
+    reply joined, nothing after "AUTH" (a server may echo the login line) and no form of the login's secrets."""
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    text = _ESCAPES.sub("", text)
+    text = " ".join(part.strip() for part in _CONTROLS.sub("\n", text).split("\n") if part.strip())
+    for secret in sorted(_SECRETS, key=len, reverse=True):
+        text = text.replace(secret, "…")
+    match = _AUTH.search(text)
+    if match:
+        text = text[:match.end()] + " …"
+    return text
+
+
+def _login(client, host: str, user: str, password: str) -> None:
+    """smtplib's login for ASCII credentials; otherwise AUTH PLAIN with UTF-8 (RFC 4616), the one common
+    mechanism defined for non-ASCII user names and passwords (smtplib encodes every login as ASCII)."""
+    if user.isascii() and password.isascii():
+        client.login(user, password)
+        return
+    client.ehlo_or_helo_if_needed()
+    offered = client.esmtp_features.get("auth", "").upper().split()
+    if "PLAIN" not in offered:
+        raise Refused(f"smtp: the user name or password is not ASCII, which only AUTH PLAIN (UTF-8) can carry, "
+                      f"and {host} does not offer it (offers: {reply_text(' '.join(offered)) or 'no login'}); "
+                      f"use an ASCII password")
+    blob = base64.b64encode(f"\0{user}\0{password}".encode("utf-8")).decode("ascii")
+    code, resp = client.docmd("AUTH", "PLAIN " + blob)
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, resp)
 
 
 def _deliver(settings, user, password, msg: EmailMessage, sender: str, recipients: list[str]) -> dict:
@@ -97,7 +146,7 @@ def _deliver(settings, user, password, msg: EmailMessage, sender: str, recipient
             client.starttls(context=_context(settings))
             client.ehlo()
         if user:
-            client.login(user, password)
+            _login(client, settings.host, user, password)
         refused = client.send_message(msg, from_addr=sender, to_addrs=recipients)
     except BaseException:
         client.close()

@@ -1,0 +1,103 @@
+"""Telling the operators: when `build` or `send` fails, one short plain-text message to `[alerts] to`, naming the
+command, its error lines and the CI run, if any. A scheduled run that fails is otherwise seen by no one. An alert
+that cannot be sent is reported in one line and never replaces the error it was about."""
+from __future__ import annotations
+
+import logging
+import os
+import shlex
+import socket
+import sys
+from contextlib import contextmanager
+from datetime import datetime, timezone
+
+from ..errors import BriefingError
+
+log = logging.getLogger(__name__)
+
+MAX_LINES = 40     # the alert points to the run; it need not carry a whole log
+MAX_LINE = 400
+
+
+class _Errors(logging.Handler):
+    """The error lines the command logged before it failed (send logs one per list that failed)."""
+
+    def __init__(self):
+        super().__init__(logging.ERROR)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(f"error: {record.getMessage()}")
+
+
+def run_link() -> str | None:
+    """Where the run can be seen: GitHub Actions' run page, or its id alone."""
+    run_id = os.environ.get("GITHUB_RUN_ID")
+    if not run_id:
+        return None
+    server, repo = os.environ.get("GITHUB_SERVER_URL"), os.environ.get("GITHUB_REPOSITORY")
+    link = f"{server}/{repo}/actions/runs/{run_id}" if server and repo else f"run {run_id}"
+    attempt = os.environ.get("GITHUB_RUN_ATTEMPT")
+    return link + (f" (attempt {attempt})" if attempt and attempt != "1" else "")
+
+
+def message(config, command: str, exit_code: int, lines: list[str]):
+    from email import policy
+    from email.message import EmailMessage
+    from email.utils import format_datetime, make_msgid, parseaddr
+
+    sender = config.smtp.sender
+    msg = EmailMessage(policy=policy.default)
+    msg["From"] = sender
+    msg["To"] = ", ".join(config.alerts.to)
+    msg["Subject"] = f"briefing {command} failed (exit {exit_code})"
+    msg["Date"] = format_datetime(datetime.now(timezone.utc))
+    msg["Message-ID"] = make_msgid(idstring="briefing-alert", domain=parseaddr(sender)[1].rpartition("@")[2])
+    shown = list(dict.fromkeys(line[:MAX_LINE] for line in lines))
+    if len(shown) > MAX_LINES:
+        shown = shown[:MAX_LINES - 1] + [f"… and {len(shown) - MAX_LINES + 1} more line(s)"]
+    head = [f"`{shlex.join(['briefing', *sys.argv[1:]])}` failed with exit code {exit_code}",
+            f"on {socket.gethostname()}, {datetime.now(timezone.utc).isoformat(timespec='seconds')}",
+            f"configuration: {config.path}"]
+    link = run_link()
+    if link:
+        head.append(f"run: {link}")
+    msg.set_content("\n".join(head + [""] + shown) + "\n", cte="quoted-printable")
+    return msg
+
+
+def send_alert(config, command: str, exit_code: int, lines: list[str]) -> None:
+    from email.utils import parseaddr
+
+    from . import smtp
+    try:
+        msg = message(config, command, exit_code, lines)
+        smtp.send(config.smtp, msg, parseaddr(config.smtp.sender)[1], [parseaddr(a)[1] for a in config.alerts.to])
+    except Exception as exc:   # whatever it is, the run's own error is what the user must see
+        why = str(exc) if isinstance(exc, BriefingError) else f"{type(exc).__name__}: {exc}"
+        log.error(f"alert not sent to {', '.join(config.alerts.to)}: {why}")
+        return
+    log.info(f"alert sent to {', '.join(config.alerts.to)}")
+
+
+@contextmanager
+def on_failure(config, command: str, enabled: bool = True):
+    """Run the command; if it fails, alert the operators (when the config names them) and fail as before."""
+    if not enabled or config.alerts is None or config.smtp is None:
+        yield
+        return
+    errors = _Errors()
+    root = logging.getLogger("briefing")
+    root.addHandler(errors)
+    try:
+        yield
+    except BriefingError as exc:
+        root.removeHandler(errors)
+        send_alert(config, command, exc.exit_code, errors.lines + [str(p) for p in exc.problems] + [f"error: {exc}"])
+        raise
+    except Exception as exc:   # a bug: the CLI keeps the traceback; the operators hear of it all the same
+        root.removeHandler(errors)
+        send_alert(config, command, 70, errors.lines + [f"internal error: {type(exc).__name__}: {exc}"])
+        raise
+    finally:
+        root.removeHandler(errors)
