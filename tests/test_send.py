@@ -29,6 +29,15 @@ class Server:
         self.accepted = []   # (envelope recipients, message)
         self.logins = []
         self.hang_up_at_quit = False
+        self.resets_at_rcpt = 0     # how many transactions break at RCPT, before any of the message is sent
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if self.resets_at_rcpt:
+            self.resets_at_rcpt -= 1
+            server.transport.abort()
+            return "451 4.4.2 never seen by the client"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         self.attempts += 1
@@ -192,14 +201,34 @@ def test_a_temporary_failure_is_retried_and_delivered_once(tmp_path, built, smtp
 
 
 def test_a_broken_connection_is_retried_and_a_hang_up_after_acceptance_is_not(tmp_path, built, smtp_server):
-    server, port = smtp_server(script=["RESET"])
+    server, port = smtp_server()
+    server.resets_at_rcpt = 1           # broken before the server has the message: safe to try again
     server.hang_up_at_quit = True
     book = make_book(tmp_path, built, port)
     proc = send(book, "--list", "ministry")
     assert proc.returncode == 0, proc.stderr
     assert "trying again" in proc.stderr
-    assert server.attempts == 2 and len(server.accepted) == 1
+    assert len(server.accepted) == 1
     assert [e["list"] for e in sent_log(book)] == ["ministry"]
+
+
+def test_a_break_after_the_whole_message_is_not_retried_but_left_pending(tmp_path, built, smtp_server):
+    # the server has the whole message when the line drops: it may have queued it, so sending it again in the
+    # same run could deliver it twice
+    server, port = smtp_server(script=["RESET"])
+    book = make_book(tmp_path, built, port)
+    proc = send(book, "--list", "ministry")
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert server.attempts == 1 and "trying again" not in proc.stderr
+    (line,) = [x for x in proc.stderr.splitlines() if "may have been delivered" in x]
+    assert "the connection broke after the message was sent" in line and "--resend" in line
+    (entry,) = sent_log(book)
+    assert entry["state"] == "pending"
+    again = send(book, "--list", "ministry")
+    assert again.returncode != 0 and server.attempts == 1          # not sent again silently
+    resent = send(book, "--list", "ministry", "--resend", entry["message_id"])
+    assert resent.returncode == 0, resent.stderr
+    assert len(server.accepted) == 1 and server.accepted[0][1]["Message-ID"] == entry["message_id"]
 
 
 def test_a_permanent_failure_is_reported_and_nothing_marked_sent(tmp_path, built, smtp_server):

@@ -90,6 +90,11 @@ class _Run:
         self.log.record(entry)   # on disk before the server sees the message: a crash from here on is known
         try:
             refused = smtp.send(self.config.smtp, msg, parseaddr(sender)[1], recipients)
+        except smtp.Uncertain as exc:   # it may have arrived: left pending, for the operator to check
+            self.fail(f"{shown}: {exc}: it may have been delivered (Message-ID {entry.message_id}); check, then "
+                      f"`briefing send --resend {entry.message_id}` (or `--mark-sent {entry.message_id}` if it "
+                      f"arrived)", exc.exit_code)
+            return
         except BriefingError as exc:   # the server did not take it: the next run may send it afresh
             self.log.drop(entry)
             self.fail(f"{shown}: not sent: {exc}", exc.exit_code)

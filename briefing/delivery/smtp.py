@@ -24,6 +24,30 @@ class Temporary(Exception):
     """Worth another attempt: the server said 4xx, or the connection broke or timed out."""
 
 
+class Uncertain(EnvironmentProblem):
+    """The connection broke after the whole message was sent and before the server answered: it may have been
+    delivered. Not retried; the message stays pending in the sent-log for the operator to check."""
+
+
+class _Tracking:
+    """A client that notes when the end of a message's data has gone out (smtplib sends it in one piece)."""
+
+    body_sent = False
+
+    def send(self, s):
+        super().send(s)
+        if isinstance(s, bytes) and s.endswith(b"\r\n.\r\n"):
+            self.body_sent = True
+
+
+class _SMTP(_Tracking, smtplib.SMTP):
+    pass
+
+
+class _SMTP_SSL(_Tracking, smtplib.SMTP_SSL):
+    pass
+
+
 class Refused(EnvironmentProblem):
     """The server refused for good (5xx), or TLS or the login failed."""
 
@@ -137,9 +161,9 @@ def _login(client, host: str, user: str, password: str) -> None:
 def _deliver(settings, user, password, msg: EmailMessage, sender: str, recipients: list[str]) -> dict:
     port, timeout = settings.effective_port, settings.timeout
     if settings.tls == "ssl":
-        client = smtplib.SMTP_SSL(settings.host, port, timeout=timeout, context=_context(settings))
+        client = _SMTP_SSL(settings.host, port, timeout=timeout, context=_context(settings))
     else:
-        client = smtplib.SMTP(settings.host, port, timeout=timeout)
+        client = _SMTP(settings.host, port, timeout=timeout)
     try:
         client.ehlo()
         if settings.tls == "starttls":
@@ -148,6 +172,14 @@ def _deliver(settings, user, password, msg: EmailMessage, sender: str, recipient
         if user:
             _login(client, settings.host, user, password)
         refused = client.send_message(msg, from_addr=sender, to_addrs=recipients)
+    except (smtplib.SMTPServerDisconnected, ConnectionError, TimeoutError, socket.timeout) as exc:
+        client.close()
+        if client.body_sent:
+            # the server has the whole message and did not say whether it took it: sending it again could
+            # deliver it twice
+            raise Uncertain(f"{settings.host}: the connection broke after the message was sent and before the "
+                            f"server answered ({type(exc).__name__})") from None
+        raise
     except BaseException:
         client.close()
         raise
