@@ -213,6 +213,12 @@ def test_a_part_of_a_sum_takes_its_currency():
         [(Decimal("6000000"), "USD"), (Decimal("106000000"), "USD")]
 
 
+def test_half_of_a_scale_in_one_word():
+    cands = extract_candidates("Товарооборот стабильно превышает полмиллиарда долларов.", "ru", 2025, [])
+    assert [(Decimal(str(c.value["amount"])), c.value["currency"]) for c in cands if c.value] == \
+        [(Decimal("500000000"), "USD")]
+
+
 def test_arabic_names_keep_their_particles_and_states_are_not_names():
     text = ("Президент Қатар Әмірі шейх Тәмим бен Хамад Әл Тәниге шақыруды қабыл алғаны үшін алғыс айтты. "
             "Оман сұлтандығының Сыртқы істер министрі Бадр бен Хамад Әл-Бусаиди ресми сапармен келді.")
