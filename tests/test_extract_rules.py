@@ -213,6 +213,27 @@ def test_a_part_of_a_sum_takes_its_currency():
         [(Decimal("6000000"), "USD"), (Decimal("106000000"), "USD")]
 
 
+def test_topics_one_a_line_after_o_colon_and_a_list_past_a_photo_caption():
+    text = ("В рамках визита подписаны ключевые соглашения о:\n- Модернизации приграничной инфраструктуры\n"
+            "- Упрощении пересечения границы\nМинистр сообщил о запуске нового перехода.\n")
+    titles = [c.title["ru"] for c in extract_candidates(text, "ru", 2025, []) if c.kind == "agreement"]
+    assert titles == ["Соглашение о модернизации приграничной инфраструктуры",
+                      "Соглашение об упрощении пересечения границы"]
+    text = ("Также были подписаны:\n\n- Программа сотрудничества между министерствами двух стран на 2025-2026 годы;\n\n"
+            "Эмомали Рахмон и Шахбоз Шариф\n\nФото пресс-службы Президента\n\n"
+            "- Соглашение о научном сотрудничестве между академиями наук;\n")
+    titles = [c.title["ru"] for c in extract_candidates(text, "ru", 2024, []) if c.kind == "agreement"]
+    assert titles == ["Программа сотрудничества между министерствами двух стран на 2025-2026 годы",
+                      "Соглашение о научном сотрудничестве между академиями наук"]
+
+
+def test_a_stamp_set_aside_is_the_date_when_the_news_is_of_that_day():
+    text = ("Monday, 21 August 2023 14:22\n\nБудапешт и Баку подписали соглашение\n\n"
+            "Будапешт и Баку 21 августа подписали политическое соглашение о поставках газа.\n")
+    p = propose_date(text, "ru")
+    assert (p.date, p.basis) == ("2023-08-21", "stated")
+
+
 def test_half_of_a_scale_in_one_word():
     cands = extract_candidates("Товарооборот стабильно превышает полмиллиарда долларов.", "ru", 2025, [])
     assert [(Decimal(str(c.value["amount"])), c.value["currency"]) for c in cands if c.value] == \

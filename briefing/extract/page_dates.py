@@ -141,4 +141,28 @@ def page_date(text: str) -> tuple[str, str] | None:
         day = _day(*(m[g + "1"] or m[g + "2"] for g in ("y", "m", "d")))
         if day:
             return day, m[0].strip()
+    return _confirmed_stamp(lines)
+
+
+_EN_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december"), 1)}
+_ANY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,})\.?,?\s+((?:19|20)\d\d)\b")
+_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,})")
+
+
+def _confirmed_stamp(lines: list[str]) -> tuple[str, str] | None:
+    """A date near the top that the rules above set aside (a weekday before it, an English month: «Monday,
+    21 August 2023 14:22») is the item's own when the article tells its news on that very day («Будапешт и
+    Баку 21 августа … подписали»): a page's clock would not match the day of the event."""
+    for line in lines[:4]:
+        m = _ANY_DATE.search(line)
+        if not m or len(line.split()) > 8:
+            continue
+        month = _month_of(m[2]) or _EN_MONTHS.get(m[2].lower())
+        day = month and _day(m[3], month, m[1])
+        if not day:
+            continue
+        body = "\n".join(x for x in lines if x is not line)
+        if any(int(d[1]) == int(m[1]) and _month_of(d[2]) == month for d in _DAY_MONTH.finditer(body)):
+            return day, line.strip()
     return None

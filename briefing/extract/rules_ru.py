@@ -13,7 +13,7 @@ from .text import ITEM_LINE, ITEM_MARK, Span, Tok, clause, first_upper, list_end
 
 # ---------------------------------------------------------------------------------------------- documents
 DOC_LEMMAS = {"соглашение", "меморандум", "заявление", "декларация", "договор", "контракт", "протокол", "документ",
-              "конвенция", "коммюнике", "хартия", "постановление"}
+              "конвенция", "коммюнике", "хартия", "постановление", "нота"}
 _DOC_WITH_NEXT = {"план": ("действий", "мероприятий", "сотрудничества"), "карта": (), "программа": ("сотрудничества",)}
 _SIGN = {"подписать", "подписывать", "заключить", "заключать", "парафировать", "ратифицировать", "подписание", "достигнуть",
          "достичь", "скрепить",
@@ -208,6 +208,23 @@ def documents(ctx: Context) -> list[Candidate]:
                 out.append(c)
             seen = set(range(colon + 1))
             list_start = None
+        elif signs and colon is not None and colon >= 2 and toks[colon - 1].low in ("о", "об") and \
+                _doc_head(toks, colon - 2) and not _is_future(sent.text):
+            # «подписаны ключевые соглашения о:» and the topics one a line («- Модернизации …»)
+            kind = _doc_head(toks, colon - 2)
+            end = list_end(text, ctx.sents, si)
+            for m in ITEM_LINE.finditer(text, toks[colon].end, end):
+                a, b = m.start(1), m.start(1) + len(m[1].rstrip(" ;.,"))
+                topic = make_title(text[a:b], "ru", limit=180)
+                prep = "об" if topic[:1].lower() in "аоуэи" else "о"
+                title = first_upper(f"{kind} {prep} {topic[:1].lower()}{topic[1:]}")
+                c = Candidate("agreement", a, b, "document-list", 0.75, title={"ru": title},
+                              parties=ctx.parties_of(sent.text), anchor=(a, b))
+                c.date = ctx.date_near(si, a, b)
+                out.append(c)
+            if any(m for m in ITEM_LINE.finditer(text, toks[colon].end, end)):
+                seen = set(range(len(toks)))
+                list_start = None
         item = ITEM_MARK.match(sent.text)
         if not signs and list_start is None and item and _doc_head(toks, _first_word(toks)) and (
                 last_item == si - 1 or any(_signs_documents(ctx.sents[j].text) for j in range(max(0, si - 4), si))):

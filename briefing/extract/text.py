@@ -88,10 +88,23 @@ def list_end(text: str, sents: list[Span], idx: int) -> int:
     if idx + 1 < len(sents) and colon:
         idx += 1        # «Также были подписаны:» and the list on the lines below
         end = sents[idx].end
-    while idx + 1 < len(sents) and (text[:end].rstrip().endswith(";")
-                                    or (colon and ITEM_MARK.match(sents[idx + 1].text))):
-        idx += 1        # «- Протокол …», «• Меморандум …»: each item of a list opened by a colon, on its line
-        end = sents[idx].end
+    while idx + 1 < len(sents):
+        if text[:end].rstrip().endswith(";") or (colon and ITEM_MARK.match(sents[idx + 1].text)):
+            idx += 1        # «- Протокол …», «• Меморандум …»: each item of a list opened by a colon, on its line
+            end = sents[idx].end
+            continue
+        # a photo's caption and credit between two items («Эмомали Рахмон и Шахбоз Шариф», «Фото …»): short
+        # lines with no full stop, and the list goes on below them
+        skip = idx + 1
+        while skip < len(sents) and skip <= idx + 2 and len(sents[skip].text.split()) <= 8 \
+                and not sents[skip].text.rstrip().endswith((".", "!", "?", ":")) \
+                and not ITEM_MARK.match(sents[skip].text):
+            skip += 1
+        if colon and skip > idx + 1 and skip < len(sents) and ITEM_MARK.match(sents[skip].text):
+            idx = skip
+            end = sents[idx].end
+            continue
+        break
     return end
 
 
