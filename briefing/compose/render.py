@@ -72,9 +72,20 @@ class _Bounded(SandboxedEnvironment):
         return super().call_binop(context, operator, left, right)
 
 
+class _RegularFiles(jinja2.FileSystemLoader):
+    """Templates that are regular files: jinja2 opens whatever is there, and a FIFO never ends."""
+
+    def get_source(self, environment, template):
+        for folder in self.searchpath:
+            path = Path(folder) / template
+            if path.exists() and not path.is_file() and not path.is_dir():
+                raise jinja2.TemplateNotFound(f"{template} (not a regular file)")
+        return super().get_source(environment, template)
+
+
 def environment(templates: Path) -> SandboxedEnvironment:
     return _Bounded(
-        loader=jinja2.FileSystemLoader(str(templates)),
+        loader=_RegularFiles(str(templates)),
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
         trim_blocks=True,
