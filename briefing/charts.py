@@ -34,11 +34,12 @@ class ChartSpec(BaseModel):
     kind: Literal["bars", "portfolio", "timeline", "values"]
     select: ChartSelect
     value: Literal["amount", "count"] = "amount"
-    scale: float = Field(default=1.0, gt=0)
+    # Figures are divided by it: a denormal or huge scale makes them infinite or zero, and the axis with them.
+    scale: float = Field(default=1.0, ge=1e-9, le=1e15, allow_inf_nan=False)
     title: dict[str, str]
     axis: dict[str, object] = {}
     min_points: int = Field(default=1, ge=1)
-    max_points: int = Field(default=15, ge=1)   # `values`: the largest figures only
+    max_points: int = Field(default=15, ge=1, le=1000)   # `values`: the largest figures only
 
 
 def load_specs(folder: Path) -> list[ChartSpec]:

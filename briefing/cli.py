@@ -251,6 +251,10 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     ap = parser()
+    bad = next((a for a in (sys.argv[1:] if argv is None else argv) if "\0" in str(a)), None)
+    if bad is not None:   # no file has such a name; open() would raise ValueError deep inside a command
+        print(f"error: a NUL byte in an argument: {str(bad)!r}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         args = ap.parse_args(argv)
     except SystemExit as exc:

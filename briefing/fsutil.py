@@ -3,6 +3,7 @@ into one folder at once cannot mix their files."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,9 +43,14 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 def write_together(files: dict[Path, bytes]) -> None:
-    """Write several files all or none: every one goes to a temporary file first (a full disk or a missing
-    permission fails here, with the old files untouched), then each is renamed over its target."""
+    """Write several files all or none: every target is checked (a folder or a read-only file where a file is to
+    go fails here, before anything is written), every one goes to a temporary file first (a full disk or a
+    missing permission fails here, with the old files untouched), then each is renamed over its target; should
+    a rename still fail, the targets already replaced get their old files back."""
+    for path in files:
+        _replaceable(Path(path))
     temps: dict[Path, str] = {}
+    backups: dict[Path, str | None] = {}   # target -> a hard link to its old file (None: there was none)
     current = None
     try:
         for path, data in files.items():
@@ -52,13 +58,61 @@ def write_together(files: dict[Path, bytes]) -> None:
             temps[current] = _temp_beside(current, data)
         for path in list(temps):
             current = path
+            backups[path] = _keep_old(path)
             os.replace(temps[path], path)
             del temps[path]
     except OSError as exc:
+        _restore(backups, done=[p for p in backups if p not in temps])
         raise EnvironmentProblem(f"{current}: cannot write: {exc.strerror or exc}") from None
     finally:
         for tmp in temps.values():
             Path(tmp).unlink(missing_ok=True)   # what was not renamed
+        for old in backups.values():
+            if old is not None:
+                Path(old).unlink(missing_ok=True)
+
+
+def _replaceable(path: Path) -> None:
+    """Refuse a target that a rename would not replace as the user expects: a folder (or a device, a FIFO) in its
+    place, or a file made read-only (someone meant to keep it)."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise EnvironmentProblem(f"{path}: cannot write: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise EnvironmentProblem(f"{path}: cannot write: a folder is in its place (nothing was replaced)")
+    if not (stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode)):
+        raise EnvironmentProblem(f"{path}: cannot write: not a regular file (nothing was replaced)")
+    if stat.S_ISREG(st.st_mode) and not st.st_mode & 0o222:
+        raise EnvironmentProblem(f"{path}: cannot write: the file is read-only (nothing was replaced)")
+
+
+def _keep_old(path: Path) -> str | None:
+    """A second name for the file at `path` (a hard link beside it), to put it back if a later rename fails."""
+    if not os.path.lexists(path):
+        return None
+    old = f"{path.parent}/.{path.name}.{os.getpid()}.old.tmp"
+    try:
+        if os.path.lexists(old):
+            os.unlink(old)
+        os.link(path, old, follow_symlinks=False)
+    except OSError:   # no hard links here (some network file systems): the checks above must do
+        return None
+    return old
+
+
+def _restore(backups: dict[Path, str | None], done: list[Path]) -> None:
+    for path in done:
+        old = backups.get(path)
+        try:
+            if old is not None:
+                os.replace(old, path)
+            elif path in backups:
+                path.unlink(missing_ok=True)   # it was new in this run
+        except OSError:
+            pass
 
 
 def writable_dir(folder: Path) -> Path:

@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent,
-                         SequenceStartEvent, StreamEndEvent)
+from yaml.events import (AliasEvent, DocumentStartEvent, MappingEndEvent, MappingStartEvent, ScalarEvent,
+                         SequenceEndEvent, SequenceStartEvent, StreamEndEvent)
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from .diagnostics import Problem
@@ -34,6 +34,9 @@ _STR = "tag:yaml.org,2002:str"
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 _SCALAR_TAGS = frozenset("tag:yaml.org,2002:" + t for t in ("null", "bool", "int", "float"))
 MAX_DEPTH = 64   # a dossier file nests five deep; a thousand `[` is an attack, not a dossier
+# What aliases may add, counted as the values a reader walking the data would meet: anchors shared a few times
+# are fine, nine levels of ten ("billion laughs") would make every later walk of the data endless.
+MAX_ALIAS_VALUES = 100_000
 
 
 def _typed_first_characters(loader) -> frozenset[str] | None:
@@ -89,6 +92,9 @@ def _build(data: bytes, file: str, items: list) -> Any:
     cont: Any = None       # the dict or list being filled
     key: Any = None        # in a mapping: the key waiting for its value (None: expecting a key)
     root: Any = None
+    documents = 0
+    aliased = 0            # values added by aliases so far
+    weights: dict = {}     # id of an anchored container -> the values below it, aliases expanded
     try:
         while True:
             ev = get()
@@ -131,9 +137,20 @@ def _build(data: bytes, file: str, items: list) -> Any:
                 value = anchors[ev.anchor]
                 if type(cont) is dict and key is None:   # an alias as a key
                     raise _problem(file, ev.start_mark, "mapping keys must be plain strings")
+                if value is cont or any(value is above for above, _ in stack):
+                    raise _problem(file, ev.start_mark, f"alias *{ev.anchor} inside its own anchor (a loop)")
+                aliased += _values(value, weights)
+                if aliased > MAX_ALIAS_VALUES:
+                    raise _problem(file, ev.start_mark, f"aliases expand to more than {MAX_ALIAS_VALUES:,} values "
+                                                        f"(write the data out instead of repeating it by alias)")
             elif t is StreamEndEvent:
                 break
             else:
+                if t is DocumentStartEvent:
+                    if documents:   # silently reading only one of them would lose the other's entries
+                        raise _problem(file, ev.start_mark, "a second YAML document (`---`): a file holds one; "
+                                                            "join them or move the second into a file of its own")
+                    documents += 1
                 continue
             if cont is None:
                 root = value
@@ -145,6 +162,18 @@ def _build(data: bytes, file: str, items: list) -> Any:
     finally:
         loader.dispose()
     return root
+
+
+def _values(value, weights: dict) -> int:
+    """How many values a walk of `value` meets, shared containers counted each time (memoised: a bomb's levels
+    are the same few lists)."""
+    if type(value) is not dict and type(value) is not list:
+        return 1
+    known = weights.get(id(value))
+    if known is None:
+        items = value.values() if type(value) is dict else value
+        known = weights[id(value)] = 1 + sum(_values(v, weights) for v in items)
+    return known
 
 
 class Lines:
@@ -235,37 +264,67 @@ def load_text(text: str, file: str, reread=None) -> tuple[Any, Lines]:
     return data, Lines(reread if reread is not None and items else text, items)
 
 
-def read_raw(path, flags: int = 0) -> bytes:
+def read_raw(path, flags: int = 0, limit: int | None = None) -> bytes:
     """A regular file's bytes, opened with `flags` added to O_RDONLY; OSError as the system gives it, and for what
-    is not a regular file (a FIFO would block forever, a device never end). (os.read: the io layers cost a third of
+    is not a regular file (a FIFO would block forever, a device never end) or holds more than `limit` bytes
+    (`TooLarge`; counted as read, since a file may grow while it is). (os.read: the io layers cost a third of
     reading 20,000 short texts.)"""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | flags)
     try:
-        mode = os.fstat(fd).st_mode
-        if stat.S_ISDIR(mode):
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
             raise IsADirectoryError(21, "Is a directory")
-        if not stat.S_ISREG(mode):
+        if not stat.S_ISREG(st.st_mode):
             raise OSError(0, "not a regular file")
+        if limit is not None and st.st_size > limit:
+            raise TooLarge(limit)
         chunks = []
+        size = 0
         while True:
             chunk = os.read(fd, 1 << 16)
             if not chunk:
                 return b"".join(chunks) if len(chunks) != 1 else chunks[0]
+            size += len(chunk)
+            if limit is not None and size > limit:
+                raise TooLarge(limit)
             chunks.append(chunk)
     finally:
         os.close(fd)
 
 
-def read_bytes(path, shown: str | None = None) -> bytes:
+class TooLarge(OSError):
+    def __init__(self, limit: int):
+        super().__init__(0, f"larger than {_size(limit)} (the limit, {MAX_TEXT_ENV}; raise it if the file is meant)")
+
+
+MAX_TEXT_ENV = "BRIEFING_MAX_TEXT_MB"
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:g} MB" if n >= 1e6 else f"{n:,} bytes"
+
+
+def text_limit() -> int:
+    """The most bytes one source text (or article given to `extract`) may hold."""
+    from .settings import settings
+    return settings().max_text_bytes
+
+
+def read_bytes(path, shown: str | None = None, limit: int | None = None) -> bytes:
     """A file's bytes, or a ContentError saying why they cannot be read."""
     shown = shown or str(path)
     try:
-        return read_raw(path)
+        return read_raw(path, limit=limit)
     except FileNotFoundError:
         raise ContentError("missing file", [Problem(shown, None, "", "file not found", "unreadable-file")]) from None
+    except TooLarge as exc:
+        raise ContentError("file too large", [Problem(shown, None, "", exc.strerror, "too-large")]) from None
     except OSError as exc:
         raise ContentError("unreadable file", [Problem(shown, None, "", f"cannot read: {exc.strerror}",
                                                        "unreadable-file")]) from None
+    except ValueError:   # a NUL byte in the path (from a YAML or TOML string): no file has that name
+        raise ContentError("unreadable file", [Problem(shown.replace("\0", "\\0"), None, "",
+                                                       "a NUL byte in the path", "unreadable-file")]) from None
 
 
 def decode_text(raw: bytes, shown: str) -> str:

@@ -131,13 +131,13 @@ def _symlink_out(path: Path) -> None:
 
 def _bomb(d: Path) -> dict:
     """A "billion laughs": nine levels of aliases, each ten of the one before, named by a fact's topics.
-    Expanded, the topics would be 10**9 strings; the loader shares the lists, so the check stays quick."""
+    Expanded, the topics would be 10**9 strings: refused at the alias where they add up to too many."""
     rows = ['- &l0 ["a", "a", "a", "a", "a", "a", "a", "a", "a", "a"]']
     rows += [f"- &l{i} [" + ", ".join([f"*l{i - 1}"] * 10) + "]" for i in range(1, 9)]
     rows += ["- id: laughs", "  kind: visit", "  title: {ru: Смех}", "  topics: *l8",
              "  evidence: [{source: s002, quote: провели переговоры в Астане}]"]
     (d / "facts" / "zz.yaml").write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return {"file": _f("facts/zz.yaml")(d), "line": 1}
+    return {"file": _f("facts/zz.yaml")(d), "line": 5}
 
 
 def _facts_fifo(d: Path) -> dict:
@@ -198,7 +198,7 @@ CASES = [
     Case("yaml-duplicate-key", fact_edit("  kind: visit\n", "  kind: visit\n  kind: meeting\n", at="  kind: meeting"),
          FIELD + r"kind: key given twice"),
     Case("yaml-mapping-not-list", _facts_mapping, r"{file}:1: expected a list of entries"),
-    Case("yaml-alias-bomb", _bomb, FIELD + r"expected a mapping, got list"),
+    Case("yaml-alias-bomb", _bomb, FIELD + r"aliases expand to more than 100,000 values \(.*\)"),
     Case("yaml-nested-too-deep", _nested_too_deep, FIELD + r"nested more than \d+ levels deep"),
     Case("facts-file-fifo", _facts_fifo, r"{file}: cannot read: not a regular file"),
     Case("facts-file-cp1251", _facts_cp1251, r"{file}:\d+: not valid UTF-8 \(save the file as UTF-8\)"),
@@ -259,9 +259,9 @@ CASES = [
     Case("source-a-folder", source_file(lambda p: (p.unlink(), p.mkdir())),
          FIELD + rf"file: {re.escape(TEXT)}: cannot read: Is a directory"),
     Case("source-path-traversal", _source_field(f"  file: {TEXT}\n", "  file: ../../../../etc/passwd\n"),
-         FIELD + r"file: must be a path inside the dossier folder"),
+         FIELD + r"file: must be a path inside the dossier folder \(29 facts cite it\)"),
     Case("source-absolute-path", _source_field(f"  file: {TEXT}\n", "  file: /etc/passwd\n"),
-         FIELD + r"file: must be a path inside the dossier folder"),
+         FIELD + r"file: must be a path inside the dossier folder \(29 facts cite it\)"),
     Case("source-symlink-outside", source_file(_symlink_out),
          FIELD + rf"file: {re.escape(TEXT)}: a link to a file outside the dossier folder \(copy the text in\)"),
     Case("duplicate-source-id", _duplicate_source, FIELD + r"id: duplicate source id 's001'"),

@@ -99,12 +99,38 @@ def test_lines_of_items_in_a_top_level_list_in_any_style():
         assert lines.get((1, "nothing")) is None and line_of(lines, (1, "evidence", 5, "quote")) == 6   # where its value starts
 
 
-def test_an_alias_bomb_is_shared_not_expanded():
+def test_an_alias_bomb_is_refused_at_the_alias_that_makes_it_one():
+    """Shared, a "billion laughs" costs nothing to load, but every walk of the data (validation, a cache's JSON)
+    would meet 10**9 values: refused where the aliases add up to more than any dossier repeats."""
     rows = ['- &l0 ["a", "a", "a", "a", "a", "a", "a", "a", "a", "a"]']
     rows += [f"- &l{i} [" + ", ".join([f"*l{i - 1}"] * 10) + "]" for i in range(1, 9)]
-    data, lines = load_text("\n".join(rows + ["- {id: x, topics: *l8}"]) + "\n", "f.yaml")
-    assert data[-1]["topics"] is data[8] and data[8][0] is data[7]
-    assert lines.get((9, "topics")) == 10
+    with pytest.raises(ContentError) as caught:
+        load_text("\n".join(rows + ["- {id: x, topics: *l8}"]) + "\n", "f.yaml")
+    assert str(caught.value.problems[0]) == ("f.yaml:5: aliases expand to more than 100,000 values (write the data "
+                                             "out instead of repeating it by alias)")
+
+
+def test_an_alias_used_a_few_times_is_shared():
+    data, lines = load_text("- &p {id: x, topics: [energy]}\n- *p\n- {id: y, topics: *t}\n".replace("*t", "[a]"),
+                            "f.yaml")
+    assert data[1] is data[0] and lines.get((2, "topics")) == 3
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("- a\n---\n- b\n", "f.yaml:2: a second YAML document (`---`): a file holds one; join them or move the second "
+                         "into a file of its own"),
+    ("a: &x [1, *x]\n", "f.yaml:1: alias *x inside its own anchor (a loop)"),
+    ("[" * 50_000 + "]" * 50_000, "f.yaml:1: nested more than 64 levels deep"),
+    ("{a: " * 50_000, "f.yaml:1: nested more than 64 levels deep"),
+], ids=["second-document", "alias-loop", "brackets", "braces"])
+def test_what_no_dossier_file_needs_is_refused_in_one_line(text, expected):
+    with pytest.raises(ContentError) as caught:
+        load_text(text, "f.yaml")
+    assert [str(p) for p in caught.value.problems] == [expected]
+
+
+def test_a_document_marker_before_the_only_document_is_fine():
+    assert load_text("---\n- a\n", "f.yaml")[0] == ["a"]
 
 
 def test_what_is_not_a_regular_file_is_refused_not_waited_for(tmp_path):

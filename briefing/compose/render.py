@@ -46,9 +46,46 @@ def _finalize(value) -> str:
     return "" if value is None else escape(str(value))
 
 
+# A note's Markdown is tens of kilobytes (an overview of a large dossier, a few megabytes): a template that writes
+# more is looping away, and would take the machine's memory before it ended.
+MAX_OUTPUT = 20_000_000   # characters
+
+
+class TooMuch(Exception):
+    """A template's text (or one value it computes) grew past MAX_OUTPUT."""
+
+
+class _Bounded(SandboxedEnvironment):
+    """The sandbox, with `*` and `**` checked before they run: `"x" * 10**9` would take a gigabyte at once,
+    `10 ** 10**9` minutes, before any output could be counted."""
+
+    intercepted_binops = frozenset(["*", "**"])
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "*":
+            for seq, n in ((left, right), (right, left)):
+                if isinstance(seq, (str, list, tuple)) and isinstance(n, int) and len(seq) * n > MAX_OUTPUT:
+                    raise TooMuch(f"`*` would make {len(seq) * n:,} characters or items (the limit is "
+                                  f"{MAX_OUTPUT:,})")
+        elif isinstance(left, int) and isinstance(right, int) and abs(left) > 1 and right > 4096:
+            raise TooMuch(f"`**` with an exponent of {right:,}: a number too large to write")
+        return super().call_binop(context, operator, left, right)
+
+
+class _RegularFiles(jinja2.FileSystemLoader):
+    """Templates that are regular files: jinja2 opens whatever is there, and a FIFO never ends."""
+
+    def get_source(self, environment, template):
+        for folder in self.searchpath:
+            path = Path(folder) / template
+            if path.exists() and not path.is_file() and not path.is_dir():
+                raise jinja2.TemplateNotFound(f"{template} (not a regular file)")
+        return super().get_source(environment, template)
+
+
 def environment(templates: Path) -> SandboxedEnvironment:
-    return SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(str(templates)),
+    return _Bounded(
+        loader=_RegularFiles(str(templates)),
         undefined=jinja2.StrictUndefined,
         finalize=_finalize,
         trim_blocks=True,
@@ -103,7 +140,7 @@ def _template_lines(templates: Path, name: str, context: dict) -> list[tuple[str
     since (a value holds none: escape())."""
     env = environment(templates)
     env.add_extension(_LineMarks)
-    marked = env.get_template(name).render(**context)
+    marked = _bounded_render(env.get_template(name), context)
     origins: list[tuple[str, int]] = []
     where, line = name, 1
     starts_line = True
@@ -126,7 +163,14 @@ def render_template(templates: Path, name: str, context: dict) -> str:
     env = environment(templates)
     failed = f"{templates / name}: the template cannot be rendered"
     try:
-        return env.get_template(name).render(**context)
+        return _bounded_render(env.get_template(name), context)
+    except TooMuch as exc:
+        file, line = _template_where(exc, templates, name)
+        raise ContentError(failed, [Problem(file, line, "template", str(exc))]) from None
+    except RecursionError as exc:
+        file, line = _template_where(exc, templates, name)
+        raise ContentError(failed, [Problem(file, line, "template", "includes or extends itself (or nests "
+                                                                    "templates too deep)")]) from None
     except jinja2.TemplateSyntaxError as exc:
         raise ContentError(failed, [Problem(str(templates / (exc.name or name)), exc.lineno, "template",
                                             f"syntax error: {exc.message}")]) from None
@@ -144,6 +188,17 @@ def render_template(templates: Path, name: str, context: dict) -> str:
         file, line = _template_where(exc, templates, name)
         raise ContentError(failed, [Problem(file, line, "template",
                                             f"error while rendering: {type(exc).__name__}: {exc}")]) from None
+
+
+def _bounded_render(template, context: dict) -> str:
+    """The template's text, stopped once it passes MAX_OUTPUT characters (TooMuch)."""
+    parts, size = [], 0
+    for part in template.generate(**context):
+        size += len(part)
+        if size > MAX_OUTPUT:
+            raise TooMuch(f"the text grows past {MAX_OUTPUT:,} characters (a loop?)")
+        parts.append(part)
+    return "".join(parts)
 
 
 def _template_where(exc: BaseException, templates: Path, name: str) -> tuple[str, int | None]:

@@ -129,7 +129,7 @@ def _run_all(todo: list[Planned], dossier, jobs: int, on_done) -> None:
         from concurrent.futures import ProcessPoolExecutor, as_completed
         # spawn: a clean interpreter per worker (no fork of a process holding rich's refresh thread)
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                 initializer=worker.init, initargs=(dossier,)) as pool:
+                                 initializer=worker.init, initargs=(dossier, os.getpid())) as pool:
             futures = {pool.submit(worker.run, item.job): item for item in todo}
             for future in as_completed(futures):
                 finish(futures[future], future.result())

@@ -78,6 +78,15 @@ class Book(Strict):
             raise ValueError("a topic is listed twice")
         return v
 
+    @field_validator("dossier", "out", "templates", "charts", "style", "reference_doc")
+    @classmethod
+    def _path(cls, v: Optional[str]) -> Optional[str]:
+        if v is not None and not v.strip():
+            raise ValueError("give a path (an empty one would mean the folder of this file)")
+        if v is not None and any(ord(c) < 32 for c in v):
+            raise ValueError(f"a control character in the path: {v!r}")
+        return v
+
     @field_validator("date")
     @classmethod
     def _date(cls, v: Optional[str]) -> Optional[str]:
@@ -283,12 +292,17 @@ def load_config(path: Path | None = None, out: Path | None = None) -> Config:
             raise UsageError(f"no {CONFIG_NAME} in this folder or above it: run `briefing init DIR` to start a "
                              f"project, or give --config FILE")
     path = Path(path)
+    if out is not None and not str(out).strip():
+        raise UsageError("--out: give a folder")
+    from ..yamlio import read_raw
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_raw(path).decode("utf-8")   # read_raw: a FIFO named as the config is refused, not waited on
     except FileNotFoundError:
         raise UsageError(f"{path}: configuration not found (give --config FILE)") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"{path}: cannot read: {exc}") from None
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path}: cannot read: not valid UTF-8 (save the file as UTF-8)") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

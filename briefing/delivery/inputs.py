@@ -30,10 +30,15 @@ def canonical(obj) -> str:
 
 
 def file_sha(path: Path) -> str | None:
+    """The digest of a file's bytes; None if it is not there. What cannot be read (a FIFO, a folder) gets a
+    digest of its own, never waited on: the note's own reading of it reports the problem."""
+    from ..yamlio import read_raw
     try:
-        return sha(Path(path).read_bytes())
+        return sha(read_raw(path))
     except FileNotFoundError:
         return None
+    except (OSError, ValueError) as exc:
+        return sha(f"unreadable:{path}:{exc}")
 
 
 def tree_digest(folder: Path, keep=lambda rel: True) -> str:

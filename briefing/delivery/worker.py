@@ -24,13 +24,48 @@ class Job:
     style: str | None = None           # the project's style file; None: the templates' style.yaml
 
 
-def init(dossier) -> None:
-    """Pool initializer: keep the (already checked) dossier, import the writers and matplotlib once."""
+def init(dossier, parent: int | None = None) -> None:
+    """Pool initializer: keep the (already checked) dossier, import the writers and matplotlib once. In a worker
+    process, `parent` is the build's process id: the worker dies with it."""
+    if parent is not None:
+        die_with_parent(parent)
     _STATE["dossier"] = dossier
     from .. import chartdraw
     chartdraw.warm()
     from ..compose import note  # noqa: F401
     from ..writers import docx, pdf  # noqa: F401
+
+
+def die_with_parent(parent: int) -> None:
+    """End this process when `parent` ends, however it ends: a build killed (SIGKILL, SIGTERM, the CI job
+    cancelled) must not leave its workers waiting for jobs, holding memory and the dossier's files. On Linux the
+    kernel sends SIGKILL (prctl PR_SET_PDEATHSIG); elsewhere a thread watches the parent. Either way, a parent
+    gone before this ran is caught by the check that follows."""
+    import os
+    import signal
+    import sys
+    import threading
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            libc = ctypes.CDLL(None, use_errno=True)
+            PR_SET_PDEATHSIG = 1
+            if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        import time
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def run(job: Job) -> dict:

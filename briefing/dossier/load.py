@@ -12,7 +12,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ..diagnostics import Problem
 from ..errors import ContentError
-from ..yamlio import Lines, decode_text, line_of, load_bytes, load_file, no_gc, read_bytes
+from ..yamlio import Lines, decode_text, line_of, load_bytes, load_file, no_gc, read_bytes, text_limit
 from .schema import DossierMeta, Fact, Source
 
 
@@ -60,6 +60,11 @@ class Dossier:
     # the cache, verified when they were written.
     parsed: dict[str, list] = field(default_factory=dict, repr=False)
     cacheable: bool = False   # everything but the facts files read without a problem
+    # One root cause reported once: the source entries that did not load (id -> the problem said about them;
+    # None: sources.yaml itself did not load, so no citation can be checked). A fact citing one of them is not
+    # reported again as citing an unknown source.
+    broken_sources: dict[str | None, Problem] = field(default_factory=dict, repr=False)
+    citing_broken: dict[str | None, set] = field(default_factory=dict, repr=False)   # -> ids of facts citing it
 
     @cached_property
     def source_digests(self) -> dict[str, str]:
@@ -114,17 +119,21 @@ def _validate(model: type[BaseModel], data: Any, shown: str, lines: Lines, base:
 _LISTS = {Fact: TypeAdapter(list[Fact]), Source: TypeAdapter(list[Source])}
 
 
-def _read(root: Path, rel: str, shown: str, inputs: dict) -> bytes:
-    """The bytes of a file below `root` (ContentError if unreadable), their digest kept in `inputs`."""
-    raw = read_bytes(root / rel, shown)
+def _read(root: Path, rel: str, shown: str, inputs: dict, limit: int | None = None) -> bytes:
+    """The bytes of a file below `root` (ContentError if unreadable or over `limit`), their digest kept in
+    `inputs`."""
+    raw = read_bytes(root / rel, shown, limit)
     inputs[rel] = hashlib.sha256(raw).digest()
     return raw
 
 
 def _load_list(root: Path, rel: str, shown: str, model, problems: list[Problem],
-               inputs: dict, cached=None, parsed: dict | None = None) -> list[tuple[Any, Located]]:
+               inputs: dict, cached=None, parsed: dict | None = None,
+               broken: dict | None = None) -> list[tuple[Any, Located]]:
     """The entries of a file, validated. `cached(digest)` may give them as the verification cache kept them
-    (then the file is not parsed); the entries of a file that was parsed go into `parsed`."""
+    (then the file is not parsed); the entries of a file that was parsed go into `parsed`. `broken` gets, for
+    each entry that does not validate, its id (if it has one) -> its first problem, and None -> the problem if the
+    file as a whole did not load."""
     try:
         raw = _read(root, rel, shown, inputs)
         objs = cached(inputs[rel]) if cached is not None else None
@@ -136,11 +145,15 @@ def _load_list(root: Path, rel: str, shown: str, model, problems: list[Problem],
             parsed[rel] = []   # its facts once they all validate
     except ContentError as exc:
         problems.extend(exc.problems)
+        if broken is not None and exc.problems:
+            broken[None] = exc.problems[0]
         return []
     if data is None:
         return []
     if not isinstance(data, list):
         problems.append(Problem(shown, 1, "", "expected a list of entries", "schema"))
+        if broken is not None:
+            broken[None] = problems[-1]
         return []
     try:   # the whole file in one pass; any problem, and each entry is validated again alone, for its messages
         objs = _LISTS[model].validate_python(data) if all(type(item) is dict for item in data) else None
@@ -152,9 +165,12 @@ def _load_list(root: Path, rel: str, shown: str, model, problems: list[Problem],
         return [(obj, Located(shown, lines, (i,), rel)) for i, obj in enumerate(objs)]
     out = []
     for i, item in enumerate(data):
+        before = len(problems)
         obj = _validate(model, item, shown, lines, (i,), problems)
         if obj is not None:
             out.append((obj, Located(shown, lines, (i,), rel)))
+        elif broken is not None and isinstance(item, dict) and isinstance(item.get("id"), str):
+            broken.setdefault(item["id"], problems[before])
     return out
 
 
@@ -229,7 +245,9 @@ def _load_dossier(root: Path, use_cache: bool) -> tuple[Dossier | None, list[Pro
 
     sources: dict[str, Source] = {}
     source_where: dict[str, Located] = {}
-    for src, loc in _load_list(root, "sources.yaml", shown("sources.yaml"), Source, problems, inputs):
+    broken: dict = {}
+    for src, loc in _load_list(root, "sources.yaml", shown("sources.yaml"), Source, problems, inputs,
+                               broken=broken):
         if src.id in sources:
             problems.append(Problem(loc.file, loc.line("id"), "id", f"duplicate source id {src.id!r}", code="duplicate-id"))
             continue
@@ -238,6 +256,7 @@ def _load_dossier(root: Path, use_cache: bool) -> tuple[Dossier | None, list[Pro
 
     texts: dict[str, str] = {}
     outside = _outside(root)
+    limit = text_limit()
     for sid, src in sources.items():
         if outside(src.file):
             loc = source_where[sid]
@@ -246,7 +265,7 @@ def _load_dossier(root: Path, use_cache: bool) -> tuple[Dossier | None, list[Pro
                                     "source-file"))
             continue
         try:
-            text = decode_text(_read(root, src.file, src.file, inputs), src.file)
+            text = decode_text(_read(root, src.file, src.file, inputs, limit), src.file)
         except ContentError as exc:
             loc = source_where[sid]
             problems.append(Problem(loc.file, loc.line("file"), "file", f"{src.file}: {exc.problems[0].message}",
@@ -260,6 +279,10 @@ def _load_dossier(root: Path, use_cache: bool) -> tuple[Dossier | None, list[Pro
 
     facts: list[Fact] = []
     where: dict[str, Located] = {}
+    if (root / "facts").exists() and not (root / "facts").is_dir():
+        # Not "ok: 0 facts": whatever is there was meant to hold them.
+        problems.append(Problem(shown("facts"), None, "", "expected a folder of facts files (facts/*.yaml), "
+                                                          "found a file", "unreadable-file"))
     files = fact_files(root)
     cacheable = not problems   # a problem in a source: the check of the facts that cite it is incomplete
     cached = digests = None
@@ -279,7 +302,7 @@ def _load_dossier(root: Path, use_cache: bool) -> tuple[Dossier | None, list[Pro
 
     if meta is None:
         return None, problems
-    dossier = Dossier(root, meta, sources, facts, where, source_where, texts, inputs, parsed, cacheable)
+    dossier = Dossier(root, meta, sources, facts, where, source_where, texts, inputs, parsed, cacheable, broken)
     if digests is not None:
         dossier.__dict__["source_digests"] = digests   # the cached property, already computed for reading
     return dossier, problems

@@ -232,6 +232,8 @@ class Source(Strict):
     def _inside(cls, v):
         if v.startswith("/") or ".." in v.replace("\\", "/").split("/"):
             raise ValueError("must be a path inside the dossier folder")
+        if any(ord(c) < 32 for c in v):   # a NUL names no file; a line break would split the messages about it
+            raise ValueError(f"a control character in the path: {v!r}")
         return v
 
     @model_validator(mode="after")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from pathlib import Path
 
 from .. import vocab
@@ -61,6 +62,8 @@ def verify(dossier: Dossier) -> list[Problem]:
     texts = _Texts(dossier.texts)
     sources = dossier.sources
     known_topics = vocab.topics()
+    broken = dossier.broken_sources
+    citing = dossier.citing_broken   # broken source id (None: sources.yaml) -> the facts citing it
     for fact in dossier.facts:
         if fact.attribution is not None and fact.attribution.person is not None:   # may be in another file
             try:
@@ -89,6 +92,9 @@ def verify(dossier: Dossier) -> list[Problem]:
         seen_sources = set()
         for i, ev in enumerate(fact.evidence):
             source = sources.get(ev.source)
+            if source is None and (ev.source in broken or None in broken):   # said once, where it broke
+                citing.setdefault(ev.source if ev.source in broken else None, set()).add(fact.id)
+                continue
             if source is None:
                 loc = dossier.where[fact.id]
                 problems.append(Problem(loc.file, loc.line("evidence", i, "source"), "evidence.source",
@@ -200,9 +206,21 @@ def _checked(root: Path, use_cache: bool, save: bool):
         dossier, problems = load_dossier(root, use_cache)
         if dossier is not None:
             problems += verify(dossier)
+            problems = _with_citing(dossier, problems)
         if save and dossier is not None and dossier.cacheable:
             _remember(dossier, problems)
     return dossier, problems
+
+
+def _with_citing(dossier: Dossier, problems: list[Problem]) -> list[Problem]:
+    """The problem of each broken source entry (or of sources.yaml) with how many facts cite it, instead of one
+    "unknown source" line per citation."""
+    said = {}
+    for sid, fids in dossier.citing_broken.items():
+        n = len(fids)
+        said[id(dossier.broken_sources[sid])] = f"{n} fact{'s' if n != 1 else ''} cite{'s' if n == 1 else ''} " \
+                                                 f"{'it' if sid is not None else 'its sources'}"
+    return [replace(p, message=f"{p.message} ({said[id(p)]})") if id(p) in said else p for p in problems]
 
 
 def _remember(dossier: Dossier, problems: list) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import ContentError, EnvironmentProblem, UsageError
 from ..fsutil import atomic_write, output_lock, write_together
+from ..yamlio import read_text
 from .reviewing import ReviewFile, dump, plain, review_dir
 
 
@@ -157,7 +158,7 @@ def _extract_one(dossier_dir: Path, dossier, path: Path, raw: bytes, text: str, 
 
     text_path = dossier_dir / file
     src_path = dossier_dir / "sources.yaml"
-    old = src_path.read_text(encoding="utf-8") if src_path.exists() else \
+    old = read_text(src_path) if src_path.exists() else \
         "# One entry per source text in texts/. A date the text does not state is inferred, with the sentence that shows it.\n"
     if old and not old.endswith("\n"):
         old += "\n"

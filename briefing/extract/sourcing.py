@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ContentError, Problem
+from ..yamlio import read_raw
 from . import dates as _dates
 from .page_dates import META_LINE, is_clock, page_date
 from .text import detect_language, page_furniture, sentences
@@ -156,8 +157,8 @@ def propose_outlet(text: str) -> str | None:
 
 def read_article(path: Path) -> tuple[bytes, str]:
     """The file's bytes and its text, read and decoded as the dossier's source texts are."""
-    from ..yamlio import decode_text, read_bytes
-    raw = read_bytes(path, str(path))
+    from ..yamlio import decode_text, read_bytes, text_limit
+    raw = read_bytes(path, str(path), text_limit())
     text = decode_text(raw, str(path))
     if not text.strip():
         raise ContentError("empty file", [Problem(str(path), None, "", "the file is empty")])
@@ -169,10 +170,10 @@ def held_by(dossier_dir: Path, raw: bytes, sources: list[dict]) -> str | None:
     digest = hashlib.sha256(raw).digest()
     for src in sources:
         path = dossier_dir / str(src.get("file", ""))
-        try:
-            if hashlib.sha256(path.read_bytes()).digest() == digest:
+        try:   # read_raw: a FIFO or a device in the dossier is skipped here (`check` reports it), not waited on
+            if hashlib.sha256(read_raw(path)).digest() == digest:
                 return str(src.get("id"))
-        except OSError:
+        except (OSError, ValueError):
             continue
     return None
 
