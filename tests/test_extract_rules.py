@@ -234,6 +234,27 @@ def test_a_stamp_set_aside_is_the_date_when_the_news_is_of_that_day():
     assert (p.date, p.basis) == ("2023-08-21", "stated")
 
 
+def test_documents_still_worked_on_or_initialled_are_not_signed():
+    text = ("Азербайджан и Саудовская Аравия работают над подписанием 8 новых соглашений. "
+            "Между тем стороны рассматривают к подписанию еще 30 документов. "
+            "Также было парафировано соглашение о сотрудничестве в области рыболовства.")
+    cands = extract_candidates(text, "ru", 2019, [])
+    assert not [c for c in cands if c.kind == "agreement"]
+    assert sorted((c.kind, c.count, c.status) for c in cands if c.count) == [("plan", 8, "planned"),
+                                                                            ("plan", 30, "planned")]
+
+
+def test_people_with_turkic_surnames_honorifics_and_a_tag_line():
+    text = ("Министр провел переговоры с главой МИД Турции Мевлютом Чавушоглу. "
+            "Вице-премьер встретился с премьер-министром ОАЭ, шейх Мансуром бин Зайедом Аль Нахайяном.\n"
+            "Шавкат Мирзиеев Италия Узбекистан Афганистан Ташкент связь президент пресс-служба Италия Ташкент\n")
+    people = {c.person["name"]["ru"]: c.person["post"]["ru"]
+              for c in extract_candidates(text, "ru", 2019, []) if c.kind == "person"}
+    assert people.get("Мевлют Чавушоглу") == "Глава МИД Турции"
+    assert "Шавкат Мирзиеев" not in people          # the page's tags name him with no post
+    assert all("шейх" not in post for post in people.values())
+
+
 def test_half_of_a_scale_in_one_word():
     cands = extract_candidates("Товарооборот стабильно превышает полмиллиарда долларов.", "ru", 2025, [])
     assert [(Decimal(str(c.value["amount"])), c.value["currency"]) for c in cands if c.value] == \

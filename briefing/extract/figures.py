@@ -21,7 +21,12 @@ _FDI = re.compile(r"прям\w* (?:\w+ )?инвестиц|тікелей (?:\w+ 
 _STOCK = re.compile(r"накоплен|с момента|за годы|за период|жинақталған|всего|тәуелсіздік|\bс\s+(?:19|20)\d\d\b|"
                     r"жылдан бері", re.I)
 _SIGNED = re.compile(r"подписа\w*|заключ\w*|қол қой\w*", re.I)
+# documents still being worked on, prepared or only initialled: not signed («работают над подписанием 8 новых
+# соглашений», «рассматривают к подписанию еще 30 документов», «парафировано соглашение»)
+PENDING = re.compile(r"работа\w*\s+над\b|\bк\s+подписани\w*|готов\w*\s+к\s+подписани\w*|парафир\w*|"
+                     r"прорабатыва\w*|на\s+стадии\s+(?:согласования|подготовки)|қол қоюға дайында\w*", re.I)
 _STATUS = [
+    (PENDING, "planned"),
     (re.compile(r"стадии реализации|реализуются|реализуется|строится|строятся|в процессе|іске асырылуда", re.I),
      "in_progress"),
     (re.compile(r"реализован\w*|осуществлен\w*|завершен\w*|введен\w*|запущен\w*|построен\w*|іске асырылды", re.I),
@@ -161,6 +166,12 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
     clause_text = span.text
     previous = ctx.sents[si - 1].text if si else ""
     kind, indicator = _classify(clause_text, sent.text, previous, group)
+    # what is said of the figure itself: the words between the commas around it («подписаны 20 документов …,
+    # стороны работают над восемью новыми» tells two things)
+    own = text[max(text.rfind(",", narrow.start, gs) + 1, narrow.start):
+               (text.find(",", ge, narrow.end) if text.find(",", ge, narrow.end) != -1 else narrow.end)]
+    if kind in ("agreement", "count") and PENDING.search(own):
+        kind = "plan"       # documents still to be signed («работают над подписанием 8 соглашений»): planned
     c = Candidate(kind=kind, start=span.start, end=span.end, rule="figure", confidence=0.6,
                   anchor=(gs, ge), indicator=indicator)
     cut = []
@@ -186,7 +197,7 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
             named = q.counted is not None and q.counted != "item"
             cut.append((q.start, q.end if named else q.num_end))
     if c.count is not None:
-        c.status = status_of(clause_text)
+        c.status = status_of(own)
     goal = bool(_GOAL.search(narrow.text)) and kind != "count"
     if goal:
         c.kind, c.status = "plan", "planned"      # a target, not a figure reached

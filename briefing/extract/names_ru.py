@@ -77,12 +77,19 @@ def _guessed(low: str) -> dict:
     return out
 
 
+# Turkic surnames built on «оглу»/«оглы»/«кызы», Persian ones on «-заде»: the same in every case («с Мевлютом
+# Чавушоглу»), never a case of a noun in «-а»
+_INDECLINABLE = re.compile(r"(?:оглу|оглы|кызы|заде)$")
+
+
 @lru_cache(maxsize=8192)
 def readings(word: str) -> tuple:
     """(case, gender, nominative, quality) for each way of reading one word of a name (lower case). Gender is
     "masc", "femn" or "any". Quality: 3 a name from the dictionary, 2 a name guessed, 1 another noun, 2.2 a
     name pymorphy does not know read by the endings of Russian nouns."""
     low = word.lower().replace("ё", "е")
+    if _INDECLINABLE.search(low):
+        return tuple((c, "any", low, 2.4) for c in CASES)
     if "-" in low:      # «Касым-Жомарта»: the last part declines
         head, _, last = low.rpartition("-")
         return tuple((c, g, head + "-" + n, q) for c, g, n, q in readings(last)) if last else ()
@@ -130,6 +137,10 @@ def readings(word: str) -> tuple:
         for key, q in _guessed(low).items():
             if out.get(key, -1) < q:
                 out[key] = q
+        if low.endswith(("ом", "ем", "ым", "им")) and any(c == "ablt" and n == low[:-2] for c, _, n in out):
+            # «Мевлютом»: an unknown name in the instrumental, not a nominative «Мевлютом» pymorphy guesses
+            for key in [k for k in out if k[0] == "nomn" and k[2] == low]:
+                out[key] = min(out[key], 1.0)
     return tuple((c, g, n, q) for (c, g, n), q in out.items())
 
 

@@ -6,7 +6,7 @@ import re
 
 from .candidate import Candidate, make_title
 from .context import Context
-from .figures import status_of
+from .figures import PENDING, status_of
 from .grammar import nominative
 from .nlp import parse, morph
 from .text import ITEM_LINE, ITEM_MARK, Span, Tok, clause, first_upper, list_end, tokens
@@ -15,7 +15,7 @@ from .text import ITEM_LINE, ITEM_MARK, Span, Tok, clause, first_upper, list_end
 DOC_LEMMAS = {"соглашение", "меморандум", "заявление", "декларация", "договор", "контракт", "протокол", "документ",
               "конвенция", "коммюнике", "хартия", "постановление", "нота"}
 _DOC_WITH_NEXT = {"план": ("действий", "мероприятий", "сотрудничества"), "карта": (), "программа": ("сотрудничества",)}
-_SIGN = {"подписать", "подписывать", "заключить", "заключать", "парафировать", "ратифицировать", "подписание", "достигнуть",
+_SIGN = {"подписать", "подписывать", "заключить", "заключать", "ратифицировать", "подписание", "достигнуть",
          "достичь", "скрепить",
          "заключение", "утвердить", "принять", "принятие"}
 _REACH_ONLY = {"достигнуть", "достичь"}       # agreements reached («достигнуты соглашения»), nothing else
@@ -268,6 +268,9 @@ def documents(ctx: Context) -> list[Candidate]:
                     continue
                 if k in counted or (k >= 2 and toks[k - 2].is_digit):
                     continue                # «подписано 13 соглашений»: a count, proposed with the figures
+                if re.search(r"\bнад\s+(?:\w+\s+){0,2}$", text[max(sent.start, toks[k].start - 40):toks[k].start]) or \
+                        PENDING.search(_commas_around(text, sent, toks[k].start, toks[k].end)):
+                    continue                # «работают над восемью новыми документами»: not signed yet
                 if k and toks[k - 1].is_word and parse(toks[k - 1].low).tag.POS == "INFN":
                     continue                # «о намерении заключить контракт»: a document to come, not signed
                 if _REFERENCE.search(text[max(sent.start, toks[k].start - 60):toks[k].start]) and not (
@@ -1016,6 +1019,8 @@ def people(ctx: Context) -> list[Candidate]:
                 cases = _singular_cases(toks[after[2]])
                 post = _post_nominative(post_text)
         post = post.strip(" ,–—-")
+        # an honorific written between the post and the name is neither: «наследный принц Абу-Даби, шейх»
+        post = re.sub(r"(?:,\s*|\s+)(?:шейх|шейха|шейхом|шейху)$", "", post, flags=re.I).strip(" ,")
         if post.count("«") < post.count("»"):
             post = post.replace("»", "")
         if post.count("«") > post.count("»"):

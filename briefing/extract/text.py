@@ -220,5 +220,26 @@ _CREDIT = re.compile(r"(?:\b(?:Фото|Фотография|Photo|Сурет|В
 
 def page_furniture(text: str) -> list[tuple[int, int]]:
     """Spans of the page around the article, never proposed: «Поделиться 0 … 21 Просмотры», «Фото: …»,
-    a caption ending in its credit («… / shutterstock»)."""
-    return sorted((m.start(), m.end()) for rx in (_COUNTER_LINE, _CREDIT) for m in rx.finditer(text))
+    a caption ending in its credit («… / shutterstock»), a line of tags."""
+    return sorted([(m.start(), m.end()) for rx in (_COUNTER_LINE, _CREDIT) for m in rx.finditer(text)]
+                  + _tag_lines(text))
+
+
+_UNPUNCTUATED_LINE = re.compile(r"^[^\S\n]*(?:[^\W\d][\w-]*[^\S\n]+){9,}[^\W\d][\w-]*[^\S\n]*$", re.M)
+
+
+# Kazakh finite verbs and participles: «кездесті», «келеді», «барады», «қабылдады», «өткен»
+_KK_VERB = re.compile(r"(?:ды|ді|ты|ті|ады|еді|йды|йді|ған|ген|қан|кен|мақ|мек|уда|уде)$")
+
+
+def _tag_lines(text: str) -> list[tuple[int, int]]:
+    """«Шавкат Мирзиеев Италия Узбекистан Афганистан Ташкент связь президент пресс-служба …»: ten words or more
+    with no punctuation, no verb, preposition or conjunction — a page's tags, not a sentence."""
+    from .nlp import parse
+    out = []
+    for m in _UNPUNCTUATED_LINE.finditer(text):
+        words = m.group().split()
+        if not any(w in _KK_WORDS or _KK_VERB.search(w) or parse(w.lower()).tag.POS in (
+                "VERB", "INFN", "PRTS", "PRTF", "GRND", "PREP", "CONJ") for w in words):
+            out.append((m.start(), m.end()))
+    return out
