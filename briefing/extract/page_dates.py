@@ -21,7 +21,7 @@ _TIME = r"\d\d?:\d\d(?::\d\d)?"
 META_LINE = re.compile(
     r"^\s*[•·*]?\s*" + _META_WORDS + r"(?:" + _TIME + r"\s*[,|]?\s*)?"
     r"(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)-(?P<d1>\d\d)|(?P<d2>\d\d?)[./-](?P<m2>\d\d)[./-](?P<y2>(?:19|20)?\d\d))"
-    r"(?:[T\s,|]+" + _TIME + r"\S*)?[\s|.]*$", re.I | re.M)
+    r"(?:[T\s,|–—-]+" + _TIME + r"\S*(?:\s*\([^)\n]{1,20}\))?)?[\s|.]*$", re.I | re.M)
 # «РИА Новости 19.09.24 Слов: 160»: an agency's line with the item's date in figures.
 _AGENCY_LINE = re.compile(r"^[ \t]*(?:[A-ZА-ЯЁ][\w.\-]*[ \t]+){1,3}(?P<y1>)(?P<m1>)(?P<d1>)(?P<d2>\d\d?)\.(?P<m2>\d\d)\."
                           r"(?P<y2>(?:19|20)?\d\d)\b(?:[ \t]+[^\n]{0,30})?$", re.M)
