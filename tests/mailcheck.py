@@ -47,3 +47,12 @@ def check(raw: bytes, filenames: list[str] | None = None) -> EmailMessage:
     if filenames is not None:
         assert [p.get_filename() for p in msg.iter_attachments()] == filenames
     return msg
+
+
+def rfc2047_names(msg, field: str) -> list[str]:
+    """The display names of an address field as RFC 2047 §6.2 reads them. Python's own parser keeps the whitespace
+    between two encoded words of a display name (mail clients drop it), so it reads «Министр  иностранных»."""
+    from email.header import decode_header, make_header
+    from email.utils import getaddresses
+    raw = [value for name, value in msg.raw_items() if name.lower() == field.lower()]
+    return [str(make_header(decode_header(name))) for name, _ in getaddresses(raw)]

@@ -164,7 +164,7 @@ def _build(head: dict, files: list[_File], notes: list[NoteMail], lang: str, dat
 
 
 def _mb(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
+    return f"{size / 1000:.0f} KB" if size < 1_000_000 else f"{size / 1_000_000:.1f} MB"
 
 
 class TooLarge(ContentError):
