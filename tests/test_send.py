@@ -425,3 +425,15 @@ def test_drop_docx_and_a_file_too_large_for_the_limit(tmp_path, built, smtp_serv
     assert rcpts == ["energy.desk@example.org"] and list(attachments(msg)) == [f"kz-jp_energy_ru_{date}.pdf"]
     assert "The DOCX files are left out" in msg.get_body(("plain",)).get_content()
     assert [e["list"] for e in sent_log(book)] == ["energy-desk"]
+
+
+def test_a_cyrillic_dossier_name_reaches_the_attachment_names(tmp_path, built):
+    dossier = tmp_path / "казахстан-япония"
+    dossier.symlink_to(SEED)
+    book = make_book(tmp_path, built, _free_port(), dossier=dossier)
+    proc = run_cli("send", "--config", book, "--dry-run", "--list", "ministry", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    raw = Path(proc.stdout.strip()).read_bytes()
+    date = json.loads((tmp_path / "out" / "manifest" / "energy_ru.json").read_text(encoding="utf-8"))["built"]
+    check(raw, filenames=[f"казахстан-япония_{n}_ru_{date}.pdf" for n in ("energy", "trade")])
+    assert b"filename*0*=utf-8''%D0%BA%D0%B0%D0%B7" in raw
