@@ -136,11 +136,10 @@ def _languages(lang: str, notes: list[NoteMail]) -> str:
     return ", ".join(dict.fromkeys([lang, *(n.lang for n in notes)]))
 
 
-def _build(head: dict, files: list[_File], notes: list[NoteMail], lang: str, date: str, subject_text: str,
+def _build(head: dict, files: list[_File], shown: list[NoteMail], lang: str, date: str, subject_text: str,
            notices: list[str], attach: bool = True) -> EmailMessage:
-    """One message: the summaries of the notes with a file in `files`, those files attached (or, for an upper
-    bound of the body's size, only named: `attach` false)."""
-    shown = [n for n in notes if any(f.note is n for f in files)] or notes
+    """One message: the summaries of the notes `shown`, `files` attached (or, for an upper bound of the body's
+    size, only named: `attach` false)."""
     names = {n: [f.name for f in files if f.note is n] for n in shown}
     msg = EmailMessage(policy=POLICY)
     for key, value in head.items():
@@ -204,6 +203,7 @@ def messages(sender: str, to: list[str], cc: list[str], notes: list[NoteMail], l
                            f"{limit}: raise max_size or set oversize = \"split\"")
         return [msg]
     # Split: a part's body is at most the whole message's body (it summarises fewer notes); the rest is files.
+    # A part summarises the notes it carries files of; the first also those with none (an HTML-only book).
     notice = w["parts"].format(part=99, parts=99)
     body = len(_build(head, files, notes, lang, date, f"{title} (99/99)", [notice], attach=False).as_bytes()) + 500
     groups: list[list[_File]] = []
@@ -217,7 +217,8 @@ def messages(sender: str, to: list[str], cc: list[str], notes: list[NoteMail], l
             groups.append([f])
     out = []
     for k, group in enumerate(groups, 1):
-        msg = _build(head, group, notes, lang, date, f"{title} ({k}/{len(groups)})",
+        shown = [n for n in notes if any(f.note is n for f in group) or (k == 1 and not n.files)]
+        msg = _build(head, group, shown, lang, date, f"{title} ({k}/{len(groups)})",
                      [w["parts"].format(part=k, parts=len(groups))])
         if len(msg.as_bytes()) > max_size:   # not expected: the estimate is an upper bound
             raise TooLarge(f"part {k} of the message came out over the list's max_size of {limit}")
