@@ -285,10 +285,8 @@ def test_dry_run_writes_drafts(tmp_path, built):
     proc = run_cli("send", "--config", book, "--dry-run", cwd=tmp_path)   # no password needed
     assert proc.returncode == 0, proc.stderr
     paths = [Path(p) for p in proc.stdout.split()]
-    assert [p.name.split("_")[0] for p in paths] == ["ministry", "energy-desk"]
-    assert all(p.parent == tmp_path / "out" / "outbox" and p.suffix == ".eml" for p in paths)
-    date = json.loads((tmp_path / "out" / "manifest" / "energy_ru.json").read_text(encoding="utf-8"))["built"]
-    assert all(p.name.split("_")[1] == date for p in paths)
+    edition = json.loads((tmp_path / "out" / "manifest" / "energy_ru.json").read_text(encoding="utf-8"))["edition"]
+    assert paths == [tmp_path / "out" / "outbox" / f"{name}_{edition}.eml" for name in ("ministry", "energy-desk")]
     msg = check(paths[0].read_bytes())
     assert msg["X-Unsent"] == "1"
     assert [a.addr_spec for a in msg["Bcc"].addresses] == ["hidden@example.org"]
@@ -362,7 +360,7 @@ def test_a_list_receives_its_language_unless_it_asks_for_more(tmp_path, built, s
     proc = send(book)
     assert proc.returncode == 0, proc.stderr
     names = {msg["To"].addresses[0].addr_spec: sorted(attachments(msg)) for _, msg in server.accepted}
-    date = sent_log(book)[0]["date"]
+    date = json.loads((tmp_path / "out" / "manifest" / "trade_en.json").read_text(encoding="utf-8"))["built"]
     assert names["minister@example.org"] == [f"kz-jp_trade_en_{date}.pdf"]          # lang = "en": English only
     assert names["energy.desk@example.org"] == sorted(
         f"kz-jp_energy_{lang}_{date}.{ext}" for lang in ("ru", "en") for ext in ("pdf", "docx"))
@@ -393,11 +391,12 @@ def test_a_message_over_the_size_limit_is_split_into_numbered_parts(tmp_path, bu
         check(raw)
         assert len(raw) <= 250_000 and len(rcpts) == 4
         received.update(attachments(msg))
-    date = sent_log(book)[0]["date"]
+    date = json.loads((out / "manifest" / "energy_ru.json").read_text(encoding="utf-8"))["built"]
     assert received == {f"kz-jp_{n}_ru_{date}.pdf": (out / f"{n}_ru.pdf").read_bytes() for n in ("energy", "trade")}
     assert "это сообщение 2 из 2" in server.accepted[1][1].get_body(("plain",)).get_content()
     log = sent_log(book)
-    assert [(e["part"], e["parts"]) for e in log] == [(1, 2), (2, 2)]
+    assert [(e["part"], e["state"]) for e in log] == [(1, "sent"), (2, "sent")]
+    assert [e["files"] for e in log] == [list(attachments(msg)) for _, msg in server.accepted]
     assert [e["message_id"] for e in log] == [msg["Message-ID"] for _, msg in server.accepted]
     assert len({e["message_id"] for e in log}) == 2
 
