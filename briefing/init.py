@@ -42,7 +42,8 @@ formats = ["docx", "pdf"]       # and/or "html"
 # name = "leadership"
 # to = ["Office of the Minister <minister.office@example.org>"]
 # notes = ["overview_ru", "energy_ru"]
-# lang = "ru"
+# lang = "ru"                   # the message's words, and the notes' language unless `languages = [...]`
+# max_size = "10MB"             # over it: numbered messages, or `oversize = "drop-docx"`: the PDFs only
 #
 # [smtp]
 # host = "smtp.example.org"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import email
 import json
+import re
 from html import escape as html_escape
 import shutil
 import socket
@@ -16,6 +17,7 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from conftest import SEED, run_cli
+from mailcheck import check, rfc2047_names
 
 PASSWORD = "s3cret-Pa55word"
 
@@ -27,6 +29,7 @@ class Server:
         self.script = list(script)
         self.attempts = 0
         self.accepted = []   # (envelope recipients, message)
+        self.raw = []        # the accepted messages' bytes, as received
         self.logins = []
         self.hang_up_at_quit = False
         self.resets_at_rcpt = 0     # how many transactions break at RCPT, before any of the message is sent
@@ -48,6 +51,7 @@ class Server:
         if answer.startswith("250"):
             msg = email.message_from_bytes(envelope.original_content, policy=policy.default)
             self.accepted.append((list(envelope.rcpt_tos), msg))
+            self.raw.append(envelope.original_content)
         return answer
 
     async def handle_QUIT(self, server, session, envelope):
@@ -88,23 +92,23 @@ def smtp_server():
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
-    """A small book (energy and trade, Russian), built once; each test sends from its own copy."""
+    """A small book (energy and trade, Russian and English), built once; each test sends from its own copy."""
     folder = tmp_path_factory.mktemp("book")
     (folder / "book.toml").write_text(f'[book]\ndossier = "{SEED}"\nout = "out"\ntopics = ["energy", "trade"]\n'
-                                      f'languages = ["ru"]\n', encoding="utf-8")
+                                      f'languages = ["ru", "en"]\n', encoding="utf-8")
     run_cli("build", "--config", folder / "book.toml", "--jobs", "2", cwd=folder, check=True)
     return folder / "out"
 
 
 def make_book(tmp_path: Path, built: Path, port: int, smtp_extra: str = "", tls: str = "none",
-              dossier: Path = SEED) -> Path:
+              dossier: Path = SEED, ministry: str = "", desk: str = "", languages: str = '["ru"]') -> Path:
     shutil.copytree(built, tmp_path / "out")
     path = tmp_path / "book.toml"
     path.write_text(f"""[book]
 dossier = "{dossier}"
 out = "out"
 topics = ["energy", "trade"]
-languages = ["ru"]
+languages = {languages}
 
 [[lists]]
 name = "ministry"
@@ -112,6 +116,7 @@ to = ["Министр <minister@example.org>", "aide@example.org"]
 cc = ["archive@example.org"]
 bcc = ["hidden@example.org"]
 notes = ["*_ru"]
+{ministry}
 
 [[lists]]
 name = "energy-desk"
@@ -119,6 +124,8 @@ to = ["energy.desk@example.org"]
 notes = ["energy_*"]
 docx = true
 lang = "en"
+languages = ["ru"]
+{desk}
 
 [smtp]
 host = "127.0.0.1"
@@ -160,12 +167,16 @@ def test_messages_arrive_with_the_built_files(tmp_path, built, smtp_server):
     out = tmp_path / "out"
     date = json.loads((out / "manifest" / "energy_ru.json").read_text(encoding="utf-8"))["built"]
 
+    for raw, (_, msg) in zip(server.raw, server.accepted):
+        check(raw)
+        assert rfc2047_names(msg, "From") == ["Справки"]
     rcpts, msg = by_subject[f"Справки: энергетика, торговля и инвестиции — выпуск от {date}"]
     assert sorted(rcpts) == ["aide@example.org", "archive@example.org", "hidden@example.org", "minister@example.org"]
+    assert msg["Content-Language"] == "ru"
     assert msg["Bcc"] is None and "hidden@example.org" not in msg.as_string()
     assert msg["To"].addresses[0].display_name == "Министр"
-    assert attachments(msg) == {"energy_ru.pdf": (out / "energy_ru.pdf").read_bytes(),
-                                "trade_ru.pdf": (out / "trade_ru.pdf").read_bytes()}
+    assert attachments(msg) == {f"kz-jp_energy_ru_{date}.pdf": (out / "energy_ru.pdf").read_bytes(),
+                                f"kz-jp_trade_ru_{date}.pdf": (out / "trade_ru.pdf").read_bytes()}
     text = msg.get_body(("plain",)).get_content()
     html = msg.get_body(("html",)).get_content()
     record = json.loads((out / "manifest" / "trade_ru.json").read_text(encoding="utf-8"))
@@ -179,7 +190,10 @@ def test_messages_arrive_with_the_built_files(tmp_path, built, smtp_server):
 
     rcpts, msg = by_subject[f"Briefing notes: energy (ru) — edition of {date}"]
     assert rcpts == ["energy.desk@example.org"]
-    assert attachments(msg) == {name: (out / name).read_bytes() for name in ("energy_ru.docx", "energy_ru.pdf")}
+    assert attachments(msg) == {f"kz-jp_energy_ru_{date}.{ext}": (out / f"energy_ru.{ext}").read_bytes()
+                                for ext in ("docx", "pdf")}
+    assert msg["Content-Language"] == "en, ru"    # the message's words, then the notes'
+    assert [p["Content-Language"] for p in msg.iter_attachments()] == ["ru", "ru"]
     assert [e["list"] for e in sent_log(book)] == ["ministry", "energy-desk"]
 
     # The same edition again: nothing is sent, unless forced.
@@ -265,15 +279,19 @@ def test_an_unreachable_server_is_retried_then_reported(tmp_path, built):
     assert sent_log(book) == []
 
 
-def test_dry_run_writes_eml_files(tmp_path, built):
+def test_dry_run_writes_drafts(tmp_path, built):
+    """Dry-run messages are drafts: Outlook opens an .eml with X-Unsent: 1 ready to send, with its Bcc."""
     book = make_book(tmp_path, built, _free_port())
     proc = run_cli("send", "--config", book, "--dry-run", cwd=tmp_path)   # no password needed
     assert proc.returncode == 0, proc.stderr
     paths = [Path(p) for p in proc.stdout.split()]
-    assert len(paths) == 2
-    assert all(p.parent == tmp_path / "out" / "outbox" and p.suffix == ".eml" for p in paths)
-    msg = email.message_from_bytes(paths[0].read_bytes(), policy=policy.default)
+    edition = json.loads((tmp_path / "out" / "manifest" / "energy_ru.json").read_text(encoding="utf-8"))["edition"]
+    assert paths == [tmp_path / "out" / "outbox" / f"{name}_{edition}.eml" for name in ("ministry", "energy-desk")]
+    msg = check(paths[0].read_bytes())
+    assert msg["X-Unsent"] == "1"
+    assert [a.addr_spec for a in msg["Bcc"].addresses] == ["hidden@example.org"]
     assert msg["Subject"] and attachments(msg)
+    assert check(paths[1].read_bytes())["X-Unsent"] == "1"
     assert sent_log(book) == []
 
 
@@ -296,7 +314,8 @@ def test_the_next_edition_is_sent_with_its_changes(tmp_path, built, smtp_server,
     html = msg.get_body(("html",)).get_content()
     assert f"Изменения с предыдущего выпуска:\n- Изменено: «{new}» (название)\n" in body
     assert f"<li>– Изменено: «{new}» (название)</li>" in html
-    assert attachments(msg)["trade_ru.pdf"] == (tmp_path / "out" / "trade_ru.pdf").read_bytes()
+    assert [a for name, a in attachments(msg).items() if name.startswith("kz-jp_trade_ru_")] == \
+        [(tmp_path / "out" / "trade_ru.pdf").read_bytes()]
 
 
 def _self_signed(folder: Path) -> tuple[Path, Path] | None:
@@ -331,21 +350,89 @@ def test_starttls(tmp_path, built, smtp_server):
     assert len(server.accepted) == 1
 
 
-def test_a_long_subject_reads_back_exactly(tmp_path):
-    """Every topic in three languages: the subject survives folding and decoding unchanged."""
-    import sys
-    sys.path.insert(0, str(SEED.parent.parent))
-    from briefing.delivery.mail import NoteMail, message
-    from briefing.topics import all_topics
+def test_a_list_receives_its_language_unless_it_asks_for_more(tmp_path, built, smtp_server):
+    server, port = smtp_server()
+    book = make_book(tmp_path, built, port, languages='["ru", "en"]', ministry='notes = ["trade_*"]\nlang = "en"',
+                     desk='oversize = "split"').with_name("book.toml")
+    text = book.read_text(encoding="utf-8").replace('notes = ["*_ru"]\nnotes', "notes")
+    text = text.replace('languages = ["ru"]\noversize', 'languages = ["ru", "en"]\noversize')
+    book.write_text(text, encoding="utf-8")
+    proc = send(book)
+    assert proc.returncode == 0, proc.stderr
+    names = {msg["To"].addresses[0].addr_spec: sorted(attachments(msg)) for _, msg in server.accepted}
+    date = json.loads((tmp_path / "out" / "manifest" / "trade_en.json").read_text(encoding="utf-8"))["built"]
+    assert names["minister@example.org"] == [f"kz-jp_trade_en_{date}.pdf"]          # lang = "en": English only
+    assert names["energy.desk@example.org"] == sorted(
+        f"kz-jp_energy_{lang}_{date}.{ext}" for lang in ("ru", "en") for ext in ("pdf", "docx"))
+    for raw in server.raw:
+        check(raw)
 
-    pdf = tmp_path / "x.pdf"
-    pdf.write_bytes(b"%PDF-1.4 test")
-    notes = [NoteMail(f"{t}_{lang}", lang, t, None, "СПРАВКА", "", ("Тезис",), (), (pdf,))
-             for t in all_topics() for lang in ("ru", "kk", "en")]
-    for lang in ("ru", "kk", "en"):
-        msg = message("Справки <briefing@example.org>", ["a@example.org"], [], notes, lang, "2025-06-02")
-        raw = msg.as_bytes()
-        assert max(len(line) for line in raw.splitlines()) <= 998
-        back = email.message_from_bytes(raw, policy=policy.default)
-        assert back["Subject"] == msg["Subject"] and "  " not in back["Subject"]
-        assert "2025-06-02" in back["Subject"] and "(ru, kk, en)" in back["Subject"]
+    # A pattern naming only notes in other languages is a configuration error, not an empty message.
+    text = text.replace('notes = ["trade_*"]', 'notes = ["trade_ru"]')
+    book.write_text(text, encoding="utf-8")
+    proc = send(book)
+    assert proc.returncode == 1 and len(server.accepted) == 2
+    line = text.splitlines().index('notes = ["trade_ru"]') + 1
+    assert (f"{book}:{line}: lists[0].notes: 'trade_ru' names only notes in other languages than the list's (en); "
+            f"add theirs to `languages`") in proc.stderr
+
+
+def test_a_message_over_the_size_limit_is_split_into_numbered_parts(tmp_path, built, smtp_server):
+    server, port = smtp_server()
+    book = make_book(tmp_path, built, port, ministry='max_size = "250KB"')
+    proc = send(book, "--list", "ministry")
+    assert proc.returncode == 0, proc.stderr
+    out = tmp_path / "out"
+    assert len(server.accepted) == 2
+    subjects = [msg["Subject"] for _, msg in server.accepted]
+    assert [s[-5:] for s in subjects] == ["(1/2)", "(2/2)"] and subjects[0][:-5] == subjects[1][:-5]
+    received = {}
+    for raw, (rcpts, msg) in zip(server.raw, server.accepted):
+        check(raw)
+        assert len(raw) <= 250_000 and len(rcpts) == 4
+        received.update(attachments(msg))
+    date = json.loads((out / "manifest" / "energy_ru.json").read_text(encoding="utf-8"))["built"]
+    assert received == {f"kz-jp_{n}_ru_{date}.pdf": (out / f"{n}_ru.pdf").read_bytes() for n in ("energy", "trade")}
+    assert "это сообщение 2 из 2" in server.accepted[1][1].get_body(("plain",)).get_content()
+    log = sent_log(book)
+    assert [(e["part"], e["state"]) for e in log] == [(1, "sent"), (2, "sent")]
+    assert [e["files"] for e in log] == [list(attachments(msg)) for _, msg in server.accepted]
+    assert [e["message_id"] for e in log] == [msg["Message-ID"] for _, msg in server.accepted]
+    assert len({e["message_id"] for e in log}) == 2
+
+    assert send(book, "--list", "ministry").returncode == 0 and len(server.accepted) == 2   # both parts logged
+
+
+def test_drop_docx_and_a_file_too_large_for_the_limit(tmp_path, built, smtp_server):
+    server, port = smtp_server()
+    book = make_book(tmp_path, built, port, ministry='max_size = "100KB"', desk='max_size = "150KB"\n'
+                     'oversize = "drop-docx"')
+    proc = send(book)
+    # ministry: energy_ru.pdf alone is larger than 100 KB once encoded; one line, the other list still sent
+    assert proc.returncode == 1
+    date = json.loads((tmp_path / "out" / "manifest" / "trade_ru.json").read_text(encoding="utf-8"))["built"]
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
+    size = (tmp_path / "out" / "energy_ru.pdf").stat().st_size * 4 / 3 / 1000
+    assert re.fullmatch(rf"error: list ministry: not sent: kz-jp_energy_ru_{date}\.pdf \((\d+) KB encoded\) is larger "
+                        rf"by itself than the list's max_size of 100 KB: raise max_size or leave the file out",
+                        errors[0])
+    assert size < int(re.match(r".*\((\d+) KB", errors[0])[1]) < size + 10
+    assert errors[1:] == ["error: 1 problem(s) while sending; see above"]
+    assert "Traceback" not in proc.stderr
+    (rcpts, msg), = server.accepted
+    check(server.raw[0])
+    assert rcpts == ["energy.desk@example.org"] and list(attachments(msg)) == [f"kz-jp_energy_ru_{date}.pdf"]
+    assert "The DOCX files are left out" in msg.get_body(("plain",)).get_content()
+    assert [e["list"] for e in sent_log(book)] == ["energy-desk"]
+
+
+def test_a_cyrillic_dossier_name_reaches_the_attachment_names(tmp_path, built):
+    dossier = tmp_path / "казахстан-япония"
+    dossier.symlink_to(SEED)
+    book = make_book(tmp_path, built, _free_port(), dossier=dossier)
+    proc = run_cli("send", "--config", book, "--dry-run", "--list", "ministry", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    raw = Path(proc.stdout.strip()).read_bytes()
+    date = json.loads((tmp_path / "out" / "manifest" / "energy_ru.json").read_text(encoding="utf-8"))["built"]
+    check(raw, filenames=[f"казахстан-япония_{n}_ru_{date}.pdf" for n in ("energy", "trade")])
+    assert b"filename*0*=utf-8''%D0%BA%D0%B0%D0%B7" in raw

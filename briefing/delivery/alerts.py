@@ -42,12 +42,13 @@ def run_link() -> str | None:
 
 
 def message(config, command: str, exit_code: int, lines: list[str]):
-    from email import policy
     from email.message import EmailMessage
     from email.utils import format_datetime, make_msgid, parseaddr
 
+    from .mailpolicy import POLICY
+
     sender = config.smtp.sender
-    msg = EmailMessage(policy=policy.default)
+    msg = EmailMessage(policy=POLICY)   # within the line limits strict gateways check, like the editions
     msg["From"] = sender
     msg["To"] = ", ".join(config.alerts.to)
     msg["Subject"] = f"briefing {command} failed (exit {exit_code})"
@@ -63,6 +64,7 @@ def message(config, command: str, exit_code: int, lines: list[str]):
     if link:
         head.append(f"run: {link}")
     msg.set_content("\n".join(head + [""] + shown) + "\n", cte="quoted-printable")
+    msg["Content-Language"] = "en"   # after set_content, which drops Content-* headers
     return msg
 
 

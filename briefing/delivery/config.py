@@ -9,7 +9,7 @@ from email.utils import getaddresses, parseaddr
 from pathlib import Path
 from typing import Literal, Optional, Union
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+from pydantic import BaseModel, ByteSize, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from .. import resources
 from ..errors import ContentError, Problem, UsageError
@@ -129,6 +129,20 @@ class DistributionList(Strict):
     notes: list[str] = Field(default_factory=lambda: ["*"])   # note stems or patterns: energy_ru, *_en, *
     docx: bool = False                                          # attach the DOCX too
     lang: Lang = "ru"                                           # language of the message's own words
+    languages: Optional[list[Lang]] = Field(default=None, min_length=1)   # the notes'; none: `lang` only
+    max_size: ByteSize = ByteSize(10_000_000)                   # a message's size as sent: 10MB, "500 KiB", bytes
+    oversize: Literal["split", "drop-docx"] = "split"           # over max_size: numbered parts, or no DOCX
+
+    @property
+    def note_languages(self) -> list[str]:
+        return list(self.languages or [self.lang])
+
+    @field_validator("max_size")
+    @classmethod
+    def _max_size(cls, v: int) -> int:
+        if v < 100_000:   # room for the text and HTML bodies of a large edition, and one small file
+            raise ValueError(f"at least 100 KB, got {v} bytes")
+        return v
 
     @field_validator("to", "cc", "bcc")
     @classmethod
@@ -341,11 +355,16 @@ def _cross_checks(config: Config, path: Path, text: str) -> list[Problem]:
             problems.append(Problem(str(path), locate(text, ("lists", i, "name")), f"lists[{i}].name",
                                     f"the list name {lst.name!r} is used twice"))
         seen.add(lst.name)
+        ours = [n.stem for n in notes_of(config) if n.lang in lst.note_languages]
         for pattern in lst.notes:
             if not fnmatch.filter(stems, pattern):
                 like = f" (notes are named like {stems[0]})" if stems else ""
                 problems.append(Problem(str(path), locate(text, ("lists", i, "notes")), f"lists[{i}].notes",
                                         f"{pattern!r} names no note of the book{like}"))
+            elif not fnmatch.filter(ours, pattern):
+                problems.append(Problem(str(path), locate(text, ("lists", i, "notes")), f"lists[{i}].notes",
+                                        f"{pattern!r} names only notes in other languages than the list's "
+                                        f"({', '.join(lst.note_languages)}); add theirs to `languages`"))
     if config.lists and config.smtp is None:
         problems.append(Problem(str(path), None, "smtp", "distribution lists need an [smtp] table"))
     if config.alerts and config.smtp is None:

@@ -26,7 +26,7 @@ logger = logging.getLogger(__name__)
 def _notes_for(config, lst, records: dict, bad: dict, edition: str, out: Path):
     """The notes the list receives in `edition`, and for each that is not there, why (e.g. `trade_ru (not built)`)."""
     from .mail import NoteMail
-    stems = [n.stem for n in notes_of(config)]
+    stems = [n.stem for n in notes_of(config) if n.lang in lst.note_languages]
     chosen = [s for s in stems if any(fnmatch.fnmatchcase(s, p) for p in lst.notes)]
     notes, missing = [], []
     for stem in chosen:
@@ -43,7 +43,7 @@ def _notes_for(config, lst, records: dict, bad: dict, edition: str, out: Path):
             files = tuple(out / name for name in sorted(rec.outputs)
                           if name.endswith(".pdf") or (lst.docx and name.endswith(".docx")))
             notes.append(NoteMail(stem, rec.lang, rec.topic, rec.period, rec.title, rec.subtitle,
-                                  tuple(rec.key_points), tuple(rec.changes), files))
+                                  tuple(rec.key_points), tuple(rec.changes), files, config.dossier_dir.name))
     return notes, missing
 
 
@@ -71,12 +71,13 @@ class _Run:
         from .mail import messages
         sender = self.config.smtp.sender if self.config.smtp else "briefing@localhost"
         date = max(self.built[n.stem] for n in notes)
-        return sender, messages(sender, lst.to, lst.cc, notes, lst.lang, date)
+        return sender, messages(sender, lst.to, lst.cc, notes, lst.lang, date, max_size=lst.max_size,
+                                oversize=lst.oversize, draft=self.dry_run, bcc=lst.bcc)
 
     def deliver(self, lst, part: int, parts: int, msg, sender: str, notes) -> None:
         from . import smtp
         shown = f"list {lst.name}" + (f" (part {part}/{parts})" if parts > 1 else "")
-        if self.dry_run:
+        if self.dry_run:   # a draft (X-Unsent: 1): a mail client opens it ready to send, not as received mail
             suffix = f"_part{part}" if parts > 1 else ""
             path = self.config.out_dir / OUTBOX / f"{lst.name}_{self.edition}{suffix}.eml"
             atomic_write(path, msg.as_bytes())
@@ -85,7 +86,8 @@ class _Run:
             return
         recipients = [parseaddr(a)[1] for a in [*lst.to, *lst.cc, *lst.bcc]]
         entry = Entry(list=lst.name, edition=self.edition, part=part, state="pending", message_id=msg["Message-ID"],
-                      date=str(msg["Date"] or ""), pending_at=now(), files=[f.name for n in notes for f in n.files],
+                      date=str(msg["Date"] or ""), pending_at=now(),
+                      files=[a.get_filename() for a in msg.iter_attachments()],
                       recipients=len(recipients))
         self.log.record(entry)   # on disk before the server sees the message: a crash from here on is known
         try:
@@ -163,7 +165,11 @@ def send(config, dry_run: bool = False, only: str | None = None, force: bool = F
             if not notes:
                 logger.warning(f"list {lst.name}: no note of edition {edition} has facts; nothing to send")
                 continue
-            sender, msgs = run.messages(lst, notes)
+            try:
+                sender, msgs = run.messages(lst, notes)
+            except BriefingError as exc:   # e.g. a file larger than the list's max_size by itself
+                run.fail(f"list {lst.name}: not sent: {exc}", exc.exit_code)
+                continue
             for part, msg in enumerate(msgs, 1):
                 previous = log.find(lst.name, edition, part)
                 if resend is not None:
