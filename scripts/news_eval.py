@@ -21,7 +21,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT / "tests" / "gold" / "news"
-SETS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12")
+SETS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13")
 MEASURES = ("money", "documents", "publication year", "publication year (shown in text)", "parties", "people",
             "junk proposed")
 
