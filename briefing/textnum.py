@@ -83,7 +83,7 @@ _TOKEN = re.compile(
     r"|(?P<en>(?<![\d.,])\d{1,3}(?:(?:,\d{3}){2,}(?:\.\d+)?|(?:,\d{3})+\.\d+)(?![\d,]))"
     r"|(?P<comma3>(?<![\d.,])\d{1,3},\d{3}(?![\d]|[.,]\d))"
     rf"|(?P<grp>(?<!\d)\d{{1,3}}(?:{_SP}\d{{3}})+(?!\d)(?:[.,]\d+)?)"
-    r"|(?P<num>\d+(?:[.,]\d+)?)"
+    r"|(?P<num>\d+(?:[.,]\d+)?)(?:-(?:х|ти|ми|м|мя|ью|и|ех|ух|ем|ум|ого|ому|ым)(?![^\W\d_]))?"
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<sp>\s+)"
     r"|(?P<other>.)",
@@ -121,8 +121,8 @@ def _tokens(text: str, lang: str | None):
                 out.append(("num", (as_decimal,) if language(lang).decimal_comma else (as_thousands,)))
         elif kind == "grp":
             out.append(("num", (Decimal(_STRIP.sub("", s).replace(",", ".")),)))
-        elif kind == "num":
-            out.append(("num", (Decimal(s.replace(",", ".")),)))
+        elif kind == "num":     # «73-х»: a figure with its case ending written on
+            out.append(("num", (Decimal(s.split("-")[0].replace(",", ".")),)))
         else:
             out.append((kind, s))
     return out

@@ -255,6 +255,25 @@ def test_people_with_turkic_surnames_honorifics_and_a_tag_line():
     assert all("шейх" not in post for post in people.values())
 
 
+def test_a_figure_with_its_case_ending_written_on():
+    cands = extract_candidates("Объем инвестиционных проектов Кореи составляет более 73-х млн долларов.", "ru", 2024, [])
+    (c,) = [c for c in cands if c.value]
+    assert (Decimal(str(c.value["amount"])), c.value["currency"]) == (Decimal("73000000"), "USD")
+    from briefing.textnum import contains_number
+    assert contains_number("более 73-х млн долларов", Decimal("73000000"), "ru")    # and `check` proves it
+
+
+def test_names_particles_honorifics_and_indeclinable_surnames():
+    text = ("Президент РА Серж Саргсян принял министра обороны Италии адмирала Джампаоло ди Паолу. "
+            "Состоялся визит министра иностранных дел КР Жээнбек Кулубаева в Катар. "
+            "Министр экономического развития и торговли Таджикистана Завки Завкизода провел встречу.")
+    people = {c.person["name"]["ru"]: c.person["post"]["ru"]
+              for c in extract_candidates(text, "ru", 2022, []) if c.kind == "person"}
+    assert people.get("Джампаоло ди Паола") == "Министр обороны Италии"
+    assert people.get("Жээнбек Кулубаев") == "Министр иностранных дел КР"
+    assert people.get("Завки Завкизода") == "Министр экономического развития и торговли Таджикистана"
+
+
 def test_half_of_a_scale_in_one_word():
     cands = extract_candidates("Товарооборот стабильно превышает полмиллиарда долларов.", "ru", 2025, [])
     assert [(Decimal(str(c.value["amount"])), c.value["currency"]) for c in cands if c.value] == \

@@ -77,9 +77,9 @@ def _guessed(low: str) -> dict:
     return out
 
 
-# Turkic surnames built on «оглу»/«оглы»/«кызы», Persian ones on «-заде»: the same in every case («с Мевлютом
+# Turkic surnames built on «оглу»/«оглы»/«кызы», Persian and Tajik ones on «-заде»/«-зода»: the same in every case («с Мевлютом
 # Чавушоглу»), never a case of a noun in «-а»
-_INDECLINABLE = re.compile(r"(?:оглу|оглы|кызы|заде)$")
+_INDECLINABLE = re.compile(r"(?:оглу|оглы|кызы|заде|зода)$")
 
 
 @lru_cache(maxsize=8192)
@@ -148,7 +148,8 @@ def _fits(g_reading: str, gender: str) -> bool:
     return g_reading == "any" or g_reading == gender
 
 
-def _read(words: list[str], case: str, gender: str, named_only: bool = False) -> tuple[float, list[str]]:
+def _read(words: list[str], case: str, gender: str, named_only: bool = False,
+          told: bool = False) -> tuple[float, list[str]]:
     """How well a name reads in one case and gender (no bonus from the context), and its nominative words.
     named_only: count only names from the dictionary (for telling the case a name shows: a guess at a name
     pymorphy does not know is no evidence of its case), nothing for the rest."""
@@ -170,7 +171,10 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False) ->
         low = w.lower()
         if not (named_only or case == "nomn" or (_VOWEL_END.search(low) and not low.endswith(("а", "я")))
                 or (gender == "femn" and not _VOWEL_END.search(low)) or (i < len(words) - 1 and len(low) <= 3)):
-            score -= 3      # a word that should decline here and does not: the name is not in this case
+            # a word that should decline here and does not: the name is not in this case — unless the context
+            # tells the case and it is a given name the dictionary does not know, which writers often leave
+            # as it is («министра … Жээнбек Кулубаева»)
+            score -= 1 if told and i == 0 and len(words) > 1 and not _morph().word_is_known(low) else 3
         forms.append(w)
     return score, forms
 
@@ -181,7 +185,7 @@ def analyse(words: list[str], hint=frozenset(), gender_hint: str | None = None) 
     best, best_score = None, None
     for gender in ("masc", "femn"):
         for case in CASES:
-            score, forms = _read(words, case, gender)
+            score, forms = _read(words, case, gender, told=case in hint)
             score += 2.5 * (case in hint) + 0.5 * (case == "nomn") + 0.5 * (gender == gender_hint)
             if best_score is None or score > best_score:
                 best, best_score = (case, gender, forms), score

@@ -21,6 +21,8 @@ _SCALE = re.compile(r"^(тыс|млн|млрд|трлн|тысяч\w*|милли
 _ABBR = {"тыс", "млн", "млрд", "трлн", "долл", "руб", "чел", "г"}
 _ONE = re.compile(r"^(один|одна|одно|одни|одного|одной|одному|одним|одном|одну|одною|одними|одних|бір\w*)$")
 _HALF = {"жарым", "половиной"}
+# the case endings written after a figure in digits: «73-х», «5-ти», «2-м», «3-мя»
+_NUMERAL_SUFFIX = {"х", "ти", "ми", "м", "мя", "ью", "и", "ех", "ух", "ем", "ум", "ого", "ому", "ым", "ем"}
 
 _UNITS = [
     (re.compile(r"^(тонн\w*|т)$"), "t"),
@@ -189,6 +191,9 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
             i += 1
             continue
         j = i + 1
+        if not in_words and j + 1 < n and toks[j].text == "-" and toks[j].start == t.end and \
+                toks[j + 1].start == toks[j].end and toks[j + 1].low in _NUMERAL_SUFFIX:
+            j += 2      # «более 73-х млн долларов»: a figure with its case ending written on
         while j < n:
             low = toks[j].low
             if _is_scale(low) or (in_words and _numeral_word(toks[j], lang)) or low in _HALF:
@@ -205,7 +210,7 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
                 continue
             break
         num_start, num_end = t.start, toks[j - 1].end
-        figure = text[num_start:num_end]
+        figure = re.sub(r"(?<=\d)-[а-яё]{1,3}(?![а-яё])", "", text[num_start:num_end])
         value = _value(figure, lang)
         if value is None or value <= 0:
             i = j

@@ -1020,7 +1020,8 @@ def people(ctx: Context) -> list[Candidate]:
                 post = _post_nominative(post_text)
         post = post.strip(" ,–—-")
         # an honorific written between the post and the name is neither: «наследный принц Абу-Даби, шейх»
-        post = re.sub(r"(?:,\s*|\s+)(?:шейх|шейха|шейхом|шейху)$", "", post, flags=re.I).strip(" ,")
+        post = re.sub(r"(?:,\s*|\s+)(?:шейх|шейха|шейхом|шейху)$|,\s*(?:адмирал|генерал|маршал|полковник)\w*$", "",
+                      post, flags=re.I).strip(" ,")
         if post.count("«") < post.count("»"):
             post = post.replace("»", "")
         if post.count("«") > post.count("»"):
@@ -1203,6 +1204,16 @@ def _person_key(name: str, found: dict) -> str:
     return f"{sur}|{first}"
 
 
+# Words inside a name that stay lower case («Джампаоло ди Паола», «Мухаммед бин Салман аль Сауд»), and an
+# honorific before it that is no part of it («шейх Мухаммед …»)
+_NAME_PARTICLES = {"ди", "да", "де", "дель", "делла", "дос", "фон", "ван", "дер", "ле", "ла", "аль", "ал", "эль",
+                   "бин", "бен", "ибн", "бинт", "абу"}
+_HONORIFIC = re.compile(r"^(?:шейх|шейха|шейхом|шейху|принц|принца|султан|эмир)\s+", re.I)
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.")
-    return " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in name.split())
+    name = _HONORIFIC.sub("", name) if len(name.split()) > 2 else name
+    words = name.split()
+    return " ".join(w if i and w.lower() in _NAME_PARTICLES and w.islower()
+                    else (w[:1].upper() + w[1:] if w.islower() else w) for i, w in enumerate(words))
