@@ -11,8 +11,8 @@ def plan(config) -> dict:
     ci = config.ci
     jobs = [{"book": config.name_of(book), "shard": k, "shards": ci.shards}
             for book in config.books for k in range(1, ci.shards + 1)]
-    return {"matrix": {"include": jobs}, "runs_on": ci.runs_on, "retention_days": ci.retention_days,
-            "shards": ci.shards}
+    return {"matrix": {"include": jobs}, "builds": len(jobs), "runs_on": ci.runs_on,
+            "retention_days": ci.retention_days, "shards": ci.shards}
 
 
 def plan_lines(config, github_output: bool = False) -> list[str]:

@@ -211,7 +211,9 @@ class Ci(Strict):
 
     shards: int = Field(default=1, ge=1, le=64)          # build jobs per book
     runs_on: Union[str, list[str]] = "ubuntu-latest"     # a label, or labels of a self-hosted runner
-    retention_days: int = Field(default=7, ge=1, le=90)  # how long the notes stay as artifacts
+    # How long the built notes stay as artifacts. They are also the next run's starting point: a week and a day
+    # lets a weekly run find them; a shorter time only costs a full rebuild.
+    retention_days: int = Field(default=8, ge=1, le=90)
 
     @field_validator("runs_on")
     @classmethod
