@@ -165,7 +165,7 @@ def test_messages_arrive_with_the_built_files(tmp_path, built, smtp_server):
     assert len(server.accepted) == 2
     by_subject = {msg["Subject"]: (rcpts, msg) for rcpts, msg in server.accepted}
     out = tmp_path / "out"
-    date = json.loads((out / "manifest" / "energy_ru.json").read_text(encoding="utf-8"))["built"]
+    date = json.loads((out / "manifest" / "kz-jp_energy_ru.json").read_text(encoding="utf-8"))["built"]
 
     for raw, (_, msg) in zip(server.raw, server.accepted):
         check(raw)
@@ -175,11 +175,11 @@ def test_messages_arrive_with_the_built_files(tmp_path, built, smtp_server):
     assert msg["Content-Language"] == "ru"
     assert msg["Bcc"] is None and "hidden@example.org" not in msg.as_string()
     assert msg["To"].addresses[0].display_name == "Министр"
-    assert attachments(msg) == {f"kz-jp_energy_ru_{date}.pdf": (out / "energy_ru.pdf").read_bytes(),
-                                f"kz-jp_trade_ru_{date}.pdf": (out / "trade_ru.pdf").read_bytes()}
+    assert attachments(msg) == {f"kz-jp_energy_ru_{date}.pdf": (out / "kz-jp_energy_ru.pdf").read_bytes(),
+                                f"kz-jp_trade_ru_{date}.pdf": (out / "kz-jp_trade_ru.pdf").read_bytes()}
     text = msg.get_body(("plain",)).get_content()
     html = msg.get_body(("html",)).get_content()
-    record = json.loads((out / "manifest" / "trade_ru.json").read_text(encoding="utf-8"))
+    record = json.loads((out / "manifest" / "kz-jp_trade_ru.json").read_text(encoding="utf-8"))
     assert record["key_points"]
     for point in record["key_points"]:
         assert point in text
@@ -190,7 +190,7 @@ def test_messages_arrive_with_the_built_files(tmp_path, built, smtp_server):
 
     rcpts, msg = by_subject[f"Briefing notes: energy (ru) — edition of {date}"]
     assert rcpts == ["energy.desk@example.org"]
-    assert attachments(msg) == {f"kz-jp_energy_ru_{date}.{ext}": (out / f"energy_ru.{ext}").read_bytes()
+    assert attachments(msg) == {f"kz-jp_energy_ru_{date}.{ext}": (out / f"kz-jp_energy_ru.{ext}").read_bytes()
                                 for ext in ("docx", "pdf")}
     assert msg["Content-Language"] == "en, ru"    # the message's words, then the notes'
     assert [p["Content-Language"] for p in msg.iter_attachments()] == ["ru", "ru"]

@@ -399,7 +399,7 @@ def load_config(path: Path | None = None, out: Path | None = None) -> Config:
     single = "book" in data   # `[book]`: one book, reported as `book.KEY` as the file says it
     if single and "books" in data:
         raise ContentError(f"{path}: the configuration is not valid",
-                           [Problem(str(path), locate(text, ("books",)), "books",
+                           [Problem(str(path), locate(text, ("books", 0)), "books",
                                     "give either one [book] or several [[books]], not both")])
     if single:
         data = {**data, "books": [data["book"]]}
