@@ -67,6 +67,12 @@ def test_two_dossiers_build_and_mail_one_message_per_list(tmp_path, smtp_server)
     assert sorted(p.name for p in (out / "manifest").glob("*.json")) == [n.replace(".pdf", ".json") for n in names]
     assert json.loads((out / "manifest" / "kz-cn_trade_ru.json").read_text(encoding="utf-8"))["book"] == "kz-cn"
 
+    # --book: only the lists that take that book's notes alone (never one book's part of a list's message)
+    proc = run_cli("send", "--config", config, "--book", "kz-cn", "--dry-run", cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert [Path(p).name.split("_")[0] for p in proc.stdout.split()] == ["china-desk"]
+    assert "list leadership: takes notes of kz-cn, kz-jp; not sent with --book kz-cn" in proc.stderr
+
     proc = run_cli("send", "--config", config, cwd=tmp_path, env={"TEST_SMTP_PASSWORD": PASSWORD})
     assert proc.returncode == 0, proc.stderr
     assert len(server.accepted) == 2          # one message per list, not one per list and book
@@ -105,7 +111,7 @@ def test_ci_plan_is_books_times_shards(tmp_path):
 
     proc = run_cli("ci-plan", "--config", config, "--github-output", cwd=tmp_path, check=True)
     lines = dict(line.split("=", 1) for line in proc.stdout.splitlines())
-    assert set(lines) == {"matrix", "builds", "runs_on", "retention_days", "shards"}
+    assert set(lines) == {"matrix", "builds", "runs_on", "retention_days", "shards", "edition"}
     assert json.loads(lines["matrix"]) == plan["matrix"]
     assert json.loads(lines["runs_on"]) == ["self-hosted", "intranet"]
 

@@ -130,7 +130,8 @@ def test_the_matrix_comes_from_the_plan_command(workflow):
     text = WORKFLOW.read_text(encoding="utf-8")
     assert "SHARDS" not in text and "shard: [" not in text   # no second place where shards are set
     run = " ".join(s.get("run", "") for s in build["steps"])
-    assert 'briefing build --book "${BOOK}" --shard "${SHARD}"' in run
+    assert 'briefing build --book "${BOOK}" --shard "${SHARD}" --edition "${EDITION}"' in run
+    assert build["env"]["EDITION"] == "${{ needs.plan.outputs.edition }}"
     assert build["env"]["SHARD"] == "${{ matrix.shard }}/${{ matrix.shards }}"
     uploads = [s for s in build["steps"] if s.get("uses", "").startswith("actions/upload-artifact@")]
     assert "out/*.pdf" in uploads[0]["with"]["path"] and "out/manifest/" in uploads[0]["with"]["path"]

@@ -8,11 +8,14 @@ import json
 
 def plan(config) -> dict:
     """The build matrix is books × shards: each job builds `--book B --shard K/N` and uploads its own artifact."""
+    from .build import edition_date
     ci = config.ci
     jobs = [{"book": config.name_of(book), "shard": k, "shards": ci.shards}
             for book in config.books for k in range(1, ci.shards + 1)]
     return {"matrix": {"include": jobs}, "builds": len(jobs), "runs_on": ci.runs_on,
-            "retention_days": ci.retention_days, "shards": ci.shards}
+            "retention_days": ci.retention_days, "shards": ci.shards,
+            # One edition for every shard and the send, even when a shard runs past midnight or is re-run.
+            "edition": edition_date()}
 
 
 def plan_lines(config, github_output: bool = False) -> list[str]:
