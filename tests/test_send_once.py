@@ -81,7 +81,7 @@ def test_a_partial_edition_sends_nothing_then_the_whole_one_once(tmp_path, smtp_
     proc = run_cli("send", "--config", book, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert len(server.accepted) == 1
-    built_on = json.loads((tmp_path / "out" / "manifest" / "trade_ru.json").read_text(encoding="utf-8"))["built"]
+    built_on = json.loads((tmp_path / "out" / "manifest" / "kz-jp_trade_ru.json").read_text(encoding="utf-8"))["built"]
     assert sorted(p.get_filename() for p in server.accepted[0][1].iter_attachments()) == \
         [f"kz-jp_energy_ru_{built_on}.pdf", f"kz-jp_trade_ru_{built_on}.pdf"]
     assert [(e["list"], e["edition"], e["state"]) for e in sent_log(book)] == [("ministry", "2026-w50", "sent")]

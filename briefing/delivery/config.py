@@ -46,7 +46,9 @@ def check_address(text: str) -> str:
     return str(addr)
 
 
-BOOK_NAME = r"^[a-z0-9][a-z0-9-]{0,39}$"   # no "_": it separates the book from the note in a file's name
+# Letters (any script: RFC 2231 carries them in attachment names), digits and "-"; no "_": it separates the book
+# from the note in a file's name.
+BOOK_NAME = r"^[^\W_](?:[^\W_]|-){0,39}$"
 
 
 class Book(Strict):
@@ -272,7 +274,10 @@ class Config(Strict):
 
     def name_of(self, book: Book) -> str:
         """The book's name: given, else its dossier folder's (checked by load_config)."""
-        return book.name or self.dossier_of(book).resolve().name.lower()
+        if book.name:
+            return book.name
+        folder = self.dossier_of(book)
+        return (folder.name if folder.name not in ("", ".", "..") else folder.resolve().name).lower()
 
     def book_named(self, name: str | None) -> list[Book]:
         """Every book, or only the one `--book` names."""
@@ -435,8 +440,8 @@ def _cross_checks(config: Config, path: Path, text: str) -> list[Problem]:
         loc, shown = config.where(i, "name")
         if not re.fullmatch(BOOK_NAME, name):
             problems.append(Problem(str(path), locate(text, loc), shown,
-                                    f"the dossier folder's name {name!r} cannot name files (lower-case letters, "
-                                    f"digits and '-'): give the book a `name`"))
+                                    f"the dossier folder's name {name!r} cannot name files (letters, digits and "
+                                    f"'-'): give the book a `name`"))
         elif name in names:
             problems.append(Problem(str(path), locate(text, loc), shown,
                                     f"the book name {name!r} is used twice (books[{names[name]}] has it)"))
