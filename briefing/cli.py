@@ -182,6 +182,8 @@ HELP = {
               "briefing build --jobs 2"),
     "send": ("Mail the built notes to the distribution lists of briefing.toml (--dry-run writes .eml files).",
              "briefing send --dry-run"),
+    "ci-plan": ("Print what the CI workflow runs, from briefing.toml's [ci]: the build matrix (books × shards), "
+                "the runner labels and the artifacts' retention.", "briefing ci-plan --github-output"),
     "extract": ("Add articles to a dossier as sources and propose candidate facts for review "
                 "(needs the extract extra: pip install 'briefing[extract]').",
                 "briefing extract article.txt --dossier dossiers/kz-jp"),

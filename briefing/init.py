@@ -50,6 +50,15 @@ formats = ["docx", "pdf"]       # and/or "html"
 # sender = "Briefing notes <briefing@example.org>"
 # user_env = "BRIEFING_SMTP_USER"
 # password_env = "BRIEFING_SMTP_PASSWORD"
+
+# Several dossiers: [[books]] tables instead of [book], each like it plus `name` (default: the dossier folder's
+# name); files are named <book>_<note> (example_energy_ru.pdf).
+
+# The CI workflow's plan (`briefing ci-plan`):
+# [ci]
+# shards = 1
+# runs_on = "ubuntu-latest"     # or ["self-hosted", "intranet"] for an intranet relay
+# retention_days = 8
 """
 
 OVERRIDES = """\

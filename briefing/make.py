@@ -35,7 +35,8 @@ class Built:
 
 
 def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, reference_doc: Path | None = None,
-               strict: bool = False) -> Built:
+               strict: bool = False, stem: str | None = None) -> Built:
+    """`stem`: the files' name (`build` puts the book's name first); default: the request's own."""
     from .compose.note import compose
     from .writers import writer
     from .writers.common import WriteOptions
@@ -57,7 +58,7 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
                                                             f"(budget {budget})", "page-budget"))
     enforce_strict(warnings, strict)
     # Everything rendered before anything is written; then all formats at once, one run at a time per folder.
-    files = {Path(out_dir) / f"{request.stem}.{fmt}": data for fmt, data in rendered.items()}
+    files = {Path(out_dir) / f"{stem or request.stem}.{fmt}": data for fmt, data in rendered.items()}
     with output_lock(out_dir, wait):
         write_together(files)
     paths = list(files)

@@ -44,9 +44,9 @@ def files(out: Path) -> dict[str, bytes]:
 def test_build_twice_same_bytes_and_nothing_rebuilt(tmp_path, dossier_copy):
     book = write_book(tmp_path, dossier_copy)
     first = build(book, "--jobs", "2")
-    assert written(first) == ["energy_ru.docx", "energy_ru.pdf", "trade_ru.docx", "trade_ru.pdf"]
+    assert written(first) == ["kz-jp_energy_ru.docx", "kz-jp_energy_ru.pdf", "kz-jp_trade_ru.docx", "kz-jp_trade_ru.pdf"]
     out = tmp_path / "out"
-    assert sorted(p.name for p in (out / "manifest").glob("*.json")) == ["energy_ru.json", "trade_ru.json"]
+    assert sorted(p.name for p in (out / "manifest").glob("*.json")) == ["kz-jp_energy_ru.json", "kz-jp_trade_ru.json"]
     before = files(out)
 
     # Second run: decided from hashes alone, so matplotlib and pandas are never imported.
@@ -60,8 +60,8 @@ def test_build_twice_same_bytes_and_nothing_rebuilt(tmp_path, dossier_copy):
     assert files(out) == before
 
     # An output changed behind the build's back is rebuilt (and only it), to the same bytes.
-    (out / "energy_ru.pdf").write_bytes(b"not a pdf")
-    assert written(build(book)) == ["energy_ru.docx", "energy_ru.pdf"]
+    (out / "kz-jp_energy_ru.pdf").write_bytes(b"not a pdf")
+    assert written(build(book)) == ["kz-jp_energy_ru.docx", "kz-jp_energy_ru.pdf"]
     assert files(out) == before
 
     # Rebuilt from scratch elsewhere, in one process this time: the very same bytes.
@@ -83,29 +83,29 @@ def test_editing_one_fact_rebuilds_only_its_notes_and_says_what_changed(tmp_path
     book = write_book(tmp_path, dossier_copy, formats=("pdf",))
     build(book, "--jobs", "2")
     out = tmp_path / "out"
-    first_edition = squash(pdf_text(out / "trade_ru.pdf"))
+    first_edition = squash(pdf_text(out / "kz-jp_trade_ru.pdf"))
     assert OLD_TITLE in first_edition and CHANGES_RU not in first_edition   # a first edition has nothing to compare
-    energy = (out / "energy_ru.pdf").read_bytes()
+    energy = (out / "kz-jp_energy_ru.pdf").read_bytes()
 
     _retitle(dossier_copy)
     proc = build(book, "--jobs", "2")
-    assert written(proc) == ["trade_ru.pdf"]
+    assert written(proc) == ["kz-jp_trade_ru.pdf"]
     assert "built 1 note(s), 1 up to date" in proc.stderr
-    assert (out / "energy_ru.pdf").read_bytes() == energy
+    assert (out / "kz-jp_energy_ru.pdf").read_bytes() == energy
 
-    text = squash(pdf_text(out / "trade_ru.pdf"))
+    text = squash(pdf_text(out / "kz-jp_trade_ru.pdf"))
     section = text.split(CHANGES_RU, 1)[1]
     section = section[:section.index("Ключевые вопросы")] if "Ключевые вопросы" in section else section[:600]
     assert f"Изменено: «{NEW_TITLE}»" in section
-    record = json.loads((out / "manifest" / "trade_ru.json").read_text(encoding="utf-8"))
+    record = json.loads((out / "manifest" / "kz-jp_trade_ru.json").read_text(encoding="utf-8"))
     assert record["changes"] == [f"Изменено: «{NEW_TITLE}» (название)"]
     assert record["facts"]["trade-turnover-2024"]["title"]["ru"] == NEW_TITLE
 
     # Nothing changed since: nothing rebuilt; forced, the same edition comes out byte for byte.
-    pdf = (out / "trade_ru.pdf").read_bytes()
+    pdf = (out / "kz-jp_trade_ru.pdf").read_bytes()
     assert written(build(book)) == []
     build(book, "--force", "--jobs", "1")
-    assert (out / "trade_ru.pdf").read_bytes() == pdf
+    assert (out / "kz-jp_trade_ru.pdf").read_bytes() == pdf
 
 
 def test_withdrawn_and_new_facts_are_named(tmp_path, dossier_copy):
@@ -117,9 +117,9 @@ def test_withdrawn_and_new_facts_are_named(tmp_path, dossier_copy):
     text = text.replace("  date: \"2024\"\n  topics: [trade]\n", "  date: \"2024\"\n  topics: [finance]\n", 1)
     facts.write_text(text, encoding="utf-8")
     build(book, "--jobs", "1")
-    record = json.loads((tmp_path / "out" / "manifest" / "trade_ru.json").read_text(encoding="utf-8"))
+    record = json.loads((tmp_path / "out" / "manifest" / "kz-jp_trade_ru.json").read_text(encoding="utf-8"))
     assert record["changes"] == [f"Исключено: «{OLD_TITLE}»"]
-    assert f"Исключено: «{OLD_TITLE}»" in squash(pdf_text(tmp_path / "out" / "trade_ru.pdf"))
+    assert f"Исключено: «{OLD_TITLE}»" in squash(pdf_text(tmp_path / "out" / "kz-jp_trade_ru.pdf"))
 
 
 def test_shards_build_the_whole_book_each_note_once(tmp_path, dossier_copy):
@@ -128,7 +128,7 @@ def test_shards_build_the_whole_book_each_note_once(tmp_path, dossier_copy):
     seen = []
     for k in (1, 2, 3):
         seen += written(build(book, "--shard", f"{k}/3", "--jobs", "1"))
-    assert sorted(seen) == sorted(f"{t}_ru.pdf" for t in topics)
+    assert sorted(seen) == sorted(f"kz-jp_{t}_ru.pdf" for t in topics)
     assert len(seen) == len(set(seen))
     proc = build(book)
     assert proc.stdout == "" and f"0 note(s), {len(topics)} up to date" in proc.stderr
@@ -182,7 +182,7 @@ password = "secret-in-file"
                     'notes = ["energy_ru", "energy_kk"]\n[smtp]\nhost = "h"\nsender = "b@example.org"\n')
     proc = run_cli("build", "--config", book)
     assert proc.returncode == 1
-    assert f"{book}:7: lists[0].notes: 'energy_kk' names no note of the book" in proc.stderr
+    assert f"{book}:7: lists[0].notes: 'energy_kk' names no note of the books" in proc.stderr
 
     book.write_text('[book]\ntopics = ["energy"\n')
     proc = run_cli("build", "--config", book)
@@ -215,9 +215,9 @@ def test_two_builds_at_once_take_turns(tmp_path, dossier_copy):
     assert first.returncode == 0, err1
     assert second.returncode == 0, second.stderr
     built = sorted(Path(p).name for p in out1.split()) + sorted(Path(p).name for p in second.stdout.split())
-    assert sorted(built) == ["energy_ru.docx", "energy_ru.pdf", "trade_ru.docx", "trade_ru.pdf"]
+    assert sorted(built) == ["kz-jp_energy_ru.docx", "kz-jp_energy_ru.pdf", "kz-jp_trade_ru.docx", "kz-jp_trade_ru.pdf"]
     from briefing.delivery.inputs import file_sha
     records = {p.stem: json.loads(p.read_text()) for p in (out / "manifest").glob("*.json")}
-    assert set(records) == {"energy_ru", "trade_ru"}
+    assert set(records) == {"kz-jp_energy_ru", "kz-jp_trade_ru"}
     for record in records.values():   # the manifest describes the files on disk
         assert record["outputs"] and all(file_sha(out / name) == digest for name, digest in record["outputs"].items())

@@ -90,7 +90,7 @@ def test_build_in_a_copied_project_reads_the_config_beside_it(tmp_path):
                       .replace('languages = ["ru", "kk", "en"]', 'languages = ["en"]')
                       .replace('formats = ["docx", "pdf"]', 'formats = ["pdf"]'), encoding="utf-8")
     built = run_cli("build", "--jobs", "1", cwd=proj, check=True)
-    assert built.stdout.split() == [str(proj / "out" / "energy_en.pdf")]
+    assert built.stdout.split() == [str(proj / "out" / "example_energy_en.pdf")]
 
 
 def test_init_refuses_a_folder_that_is_not_empty(tmp_path):

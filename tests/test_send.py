@@ -165,7 +165,7 @@ def test_messages_arrive_with_the_built_files(tmp_path, built, smtp_server):
     assert len(server.accepted) == 2
     by_subject = {msg["Subject"]: (rcpts, msg) for rcpts, msg in server.accepted}
     out = tmp_path / "out"
-    date = json.loads((out / "manifest" / "energy_ru.json").read_text(encoding="utf-8"))["built"]
+    date = json.loads((out / "manifest" / "kz-jp_energy_ru.json").read_text(encoding="utf-8"))["built"]
 
     for raw, (_, msg) in zip(server.raw, server.accepted):
         check(raw)
@@ -175,11 +175,11 @@ def test_messages_arrive_with_the_built_files(tmp_path, built, smtp_server):
     assert msg["Content-Language"] == "ru"
     assert msg["Bcc"] is None and "hidden@example.org" not in msg.as_string()
     assert msg["To"].addresses[0].display_name == "Министр"
-    assert attachments(msg) == {f"kz-jp_energy_ru_{date}.pdf": (out / "energy_ru.pdf").read_bytes(),
-                                f"kz-jp_trade_ru_{date}.pdf": (out / "trade_ru.pdf").read_bytes()}
+    assert attachments(msg) == {f"kz-jp_energy_ru_{date}.pdf": (out / "kz-jp_energy_ru.pdf").read_bytes(),
+                                f"kz-jp_trade_ru_{date}.pdf": (out / "kz-jp_trade_ru.pdf").read_bytes()}
     text = msg.get_body(("plain",)).get_content()
     html = msg.get_body(("html",)).get_content()
-    record = json.loads((out / "manifest" / "trade_ru.json").read_text(encoding="utf-8"))
+    record = json.loads((out / "manifest" / "kz-jp_trade_ru.json").read_text(encoding="utf-8"))
     assert record["key_points"]
     for point in record["key_points"]:
         assert point in text
@@ -190,7 +190,7 @@ def test_messages_arrive_with_the_built_files(tmp_path, built, smtp_server):
 
     rcpts, msg = by_subject[f"Briefing notes: energy (ru) — edition of {date}"]
     assert rcpts == ["energy.desk@example.org"]
-    assert attachments(msg) == {f"kz-jp_energy_ru_{date}.{ext}": (out / f"energy_ru.{ext}").read_bytes()
+    assert attachments(msg) == {f"kz-jp_energy_ru_{date}.{ext}": (out / f"kz-jp_energy_ru.{ext}").read_bytes()
                                 for ext in ("docx", "pdf")}
     assert msg["Content-Language"] == "en, ru"    # the message's words, then the notes'
     assert [p["Content-Language"] for p in msg.iter_attachments()] == ["ru", "ru"]
@@ -285,7 +285,7 @@ def test_dry_run_writes_drafts(tmp_path, built):
     proc = run_cli("send", "--config", book, "--dry-run", cwd=tmp_path)   # no password needed
     assert proc.returncode == 0, proc.stderr
     paths = [Path(p) for p in proc.stdout.split()]
-    edition = json.loads((tmp_path / "out" / "manifest" / "energy_ru.json").read_text(encoding="utf-8"))["edition"]
+    edition = json.loads((tmp_path / "out" / "manifest" / "kz-jp_energy_ru.json").read_text(encoding="utf-8"))["edition"]
     assert paths == [tmp_path / "out" / "outbox" / f"{name}_{edition}.eml" for name in ("ministry", "energy-desk")]
     msg = check(paths[0].read_bytes())
     assert msg["X-Unsent"] == "1"
@@ -315,7 +315,7 @@ def test_the_next_edition_is_sent_with_its_changes(tmp_path, built, smtp_server,
     assert f"Изменения с предыдущего выпуска:\n- Изменено: «{new}» (название)\n" in body
     assert f"<li>– Изменено: «{new}» (название)</li>" in html
     assert [a for name, a in attachments(msg).items() if name.startswith("kz-jp_trade_ru_")] == \
-        [(tmp_path / "out" / "trade_ru.pdf").read_bytes()]
+        [(tmp_path / "out" / "kz-jp_trade_ru.pdf").read_bytes()]
 
 
 def _self_signed(folder: Path) -> tuple[Path, Path] | None:
@@ -360,7 +360,7 @@ def test_a_list_receives_its_language_unless_it_asks_for_more(tmp_path, built, s
     proc = send(book)
     assert proc.returncode == 0, proc.stderr
     names = {msg["To"].addresses[0].addr_spec: sorted(attachments(msg)) for _, msg in server.accepted}
-    date = json.loads((tmp_path / "out" / "manifest" / "trade_en.json").read_text(encoding="utf-8"))["built"]
+    date = json.loads((tmp_path / "out" / "manifest" / "kz-jp_trade_en.json").read_text(encoding="utf-8"))["built"]
     assert names["minister@example.org"] == [f"kz-jp_trade_en_{date}.pdf"]          # lang = "en": English only
     assert names["energy.desk@example.org"] == sorted(
         f"kz-jp_energy_{lang}_{date}.{ext}" for lang in ("ru", "en") for ext in ("pdf", "docx"))
@@ -391,8 +391,8 @@ def test_a_message_over_the_size_limit_is_split_into_numbered_parts(tmp_path, bu
         check(raw)
         assert len(raw) <= 250_000 and len(rcpts) == 4
         received.update(attachments(msg))
-    date = json.loads((out / "manifest" / "energy_ru.json").read_text(encoding="utf-8"))["built"]
-    assert received == {f"kz-jp_{n}_ru_{date}.pdf": (out / f"{n}_ru.pdf").read_bytes() for n in ("energy", "trade")}
+    date = json.loads((out / "manifest" / "kz-jp_energy_ru.json").read_text(encoding="utf-8"))["built"]
+    assert received == {f"kz-jp_{n}_ru_{date}.pdf": (out / f"kz-jp_{n}_ru.pdf").read_bytes() for n in ("energy", "trade")}
     assert "это сообщение 2 из 2" in server.accepted[1][1].get_body(("plain",)).get_content()
     log = sent_log(book)
     assert [(e["part"], e["state"]) for e in log] == [(1, "sent"), (2, "sent")]
@@ -410,9 +410,9 @@ def test_drop_docx_and_a_file_too_large_for_the_limit(tmp_path, built, smtp_serv
     proc = send(book)
     # ministry: energy_ru.pdf alone is larger than 100 KB once encoded; one line, the other list still sent
     assert proc.returncode == 1
-    date = json.loads((tmp_path / "out" / "manifest" / "trade_ru.json").read_text(encoding="utf-8"))["built"]
+    date = json.loads((tmp_path / "out" / "manifest" / "kz-jp_trade_ru.json").read_text(encoding="utf-8"))["built"]
     errors = [line for line in proc.stderr.splitlines() if line.startswith("error:")]
-    size = (tmp_path / "out" / "energy_ru.pdf").stat().st_size * 4 / 3 / 1000
+    size = (tmp_path / "out" / "kz-jp_energy_ru.pdf").stat().st_size * 4 / 3 / 1000
     assert re.fullmatch(rf"error: list ministry: not sent: kz-jp_energy_ru_{date}\.pdf \((\d+) KB encoded\) is larger "
                         rf"by itself than the list's max_size of 100 KB: raise max_size or leave the file out",
                         errors[0])
@@ -430,9 +430,12 @@ def test_a_cyrillic_dossier_name_reaches_the_attachment_names(tmp_path, built):
     dossier = tmp_path / "казахстан-япония"
     dossier.symlink_to(SEED)
     book = make_book(tmp_path, built, _free_port(), dossier=dossier)
+    # The book takes its dossier folder's name: its notes are built under that name.
+    run_cli("build", "--config", book, "--jobs", "2", cwd=tmp_path, check=True)
     proc = run_cli("send", "--config", book, "--dry-run", "--list", "ministry", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     raw = Path(proc.stdout.strip()).read_bytes()
-    date = json.loads((tmp_path / "out" / "manifest" / "energy_ru.json").read_text(encoding="utf-8"))["built"]
+    date = json.loads((tmp_path / "out" / "manifest" / "казахстан-япония_energy_ru.json")
+                      .read_text(encoding="utf-8"))["built"]
     check(raw, filenames=[f"казахстан-япония_{n}_ru_{date}.pdf" for n in ("energy", "trade")])
     assert b"filename*0*=utf-8''%D0%BA%D0%B0%D0%B7" in raw

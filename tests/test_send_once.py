@@ -55,7 +55,7 @@ def test_a_partial_edition_sends_nothing_then_the_whole_one_once(tmp_path, smtp_
     once the rest is built, the edition goes out once."""
     sys.path.insert(0, str(SEED.parent.parent))
     from briefing.delivery.book import in_shard
-    stems = ["energy_ru", "trade_ru"]
+    stems = ["kz-jp_energy_ru", "kz-jp_trade_ru"]
     k, n = next((k, n) for n in (3, 2, 4, 5) for k in range(1, n + 1)
                 if sum(in_shard(s, (k, n)) for s in stems) == 1)
     built_stem = next(s for s in stems if in_shard(s, (k, n)))
@@ -81,7 +81,7 @@ def test_a_partial_edition_sends_nothing_then_the_whole_one_once(tmp_path, smtp_
     proc = run_cli("send", "--config", book, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert len(server.accepted) == 1
-    built_on = json.loads((tmp_path / "out" / "manifest" / "trade_ru.json").read_text(encoding="utf-8"))["built"]
+    built_on = json.loads((tmp_path / "out" / "manifest" / "kz-jp_trade_ru.json").read_text(encoding="utf-8"))["built"]
     assert sorted(p.get_filename() for p in server.accepted[0][1].iter_attachments()) == \
         [f"kz-jp_energy_ru_{built_on}.pdf", f"kz-jp_trade_ru_{built_on}.pdf"]
     assert [(e["list"], e["edition"], e["state"]) for e in sent_log(book)] == [("ministry", "2026-w50", "sent")]
@@ -272,11 +272,11 @@ def test_a_sent_log_of_the_wrong_shape_stops_the_run(content, expected, tmp_path
 def test_a_manifest_record_of_the_wrong_shape_counts_as_not_built(tmp_path, built, smtp_server):
     server, port = smtp_server()
     book = make_book(tmp_path, built, port)
-    record = tmp_path / "out" / "manifest" / "trade_ru.json"
+    record = tmp_path / "out" / "manifest" / "kz-jp_trade_ru.json"
     data = json.loads(record.read_text(encoding="utf-8"))
-    record.write_text(json.dumps({**data, "outputs": ["trade_ru.pdf"]}), encoding="utf-8")
+    record.write_text(json.dumps({**data, "outputs": ["kz-jp_trade_ru.pdf"]}), encoding="utf-8")
     proc = send(book)
-    assert_lines(proc, 1, rf"error: list ministry: edition \S+ is incomplete, nothing sent: missing trade_ru "
+    assert_lines(proc, 1, rf"error: list ministry: edition \S+ is incomplete, nothing sent: missing kz-jp_trade_ru "
                           rf"\({re.escape(str(record))}: not a manifest record: outputs: Input should be a valid "
                           rf"dictionary\)")
     assert [rcpts for rcpts, _ in server.accepted] == [[DESK]]   # the other list's notes are all there
@@ -432,9 +432,9 @@ def test_a_failed_send_alerts_the_operators(tmp_path, built, smtp_server):
     server, port = smtp_server()
     book = make_book(tmp_path, built, port)
     _with_alerts(book)
-    (tmp_path / "out" / "manifest" / "trade_ru.json").unlink()
+    (tmp_path / "out" / "manifest" / "kz-jp_trade_ru.json").unlink()
     proc = run_cli("send", "--config", book, cwd=tmp_path, env={"TEST_SMTP_PASSWORD": PASSWORD, **RUN_ENV})
-    assert_lines(proc, 1, r"error: list ministry: edition \S+ is incomplete, nothing sent: missing trade_ru "
+    assert_lines(proc, 1, r"error: list ministry: edition \S+ is incomplete, nothing sent: missing kz-jp_trade_ru "
                           r"\(not built\)", r"alert sent to Ops <ops@example\.org>")
     assert [rcpts for rcpts, _ in server.accepted] == [[DESK], ["ops@example.org"]]
     alert = check(server.raw[1])    # within the same line limits as an edition
@@ -442,7 +442,7 @@ def test_a_failed_send_alerts_the_operators(tmp_path, built, smtp_server):
     assert alert.get_content_type() == "text/plain" and not list(alert.iter_attachments())
     body = alert.get_content()
     assert "failed with exit code 1" in body and "run: https://github.example/min/notes/actions/runs/4242" in body
-    assert "error: list ministry: edition" in body and "missing trade_ru (not built)" in body
+    assert "error: list ministry: edition" in body and "missing kz-jp_trade_ru (not built)" in body
     assert "error: 1 problem(s) while sending; see above" in body
     assert PASSWORD not in body
 
@@ -482,17 +482,17 @@ def test_build_stamps_notes_without_facts_and_rebuilds_a_bad_record(tmp_path):
     run_cli("build", "--config", book, "--jobs", "1", "--edition", "e1", cwd=tmp_path, check=True)
     proc = run_cli("send", "--config", book, "--dry-run", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
-    assert "energy_1999_ru had no facts in edition e1" in proc.stderr
+    assert "kz-jp_energy_1999_ru had no facts in edition e1" in proc.stderr
     [eml] = [Path(p) for p in proc.stdout.split()]
     assert eml.name == "desk_e1.eml"
     assert [p.get_filename()[:-15] for p in check(eml.read_bytes()).iter_attachments()] == ["kz-jp_energy_2025_ru"]
 
-    record = tmp_path / "out" / "manifest" / "energy_2025_ru.json"
-    record.write_text('{"format": 1, "stem": "energy_2025_ru", "surprise": true}', encoding="utf-8")
+    record = tmp_path / "out" / "manifest" / "kz-jp_energy_2025_ru.json"
+    record.write_text('{"format": 1, "stem": "kz-jp_energy_2025_ru", "surprise": true}', encoding="utf-8")
     proc = run_cli("build", "--config", book, "--jobs", "1", "--edition", "e2", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
     assert re.search(rf"(?m)^warning: {re.escape(str(record))}: not a manifest record: \S+: .*; rebuilding "
-                     rf"energy_2025_ru$", proc.stderr)
+                     rf"kz-jp_energy_2025_ru$", proc.stderr)
     assert json.loads(record.read_text(encoding="utf-8"))["edition"] == "e2"
 
 

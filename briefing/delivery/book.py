@@ -20,12 +20,18 @@ class NoteSpec:
     drafter: str
     number: str
     date: str | None = None   # registration date, YYYY-MM-DD
+    book: str = ""            # the book's name, first in the file names: notes of two dossiers never collide
+
+    @property
+    def note(self) -> str:
+        """The note within its book, as `NoteRequest.stem` makes it (the worker checks they agree)."""
+        period = f"_{self.period.replace('..', '_')}" if self.period else ""
+        return f"{self.topic or 'overview'}{period}_{self.lang}"
 
     @property
     def stem(self) -> str:
-        """The output file stem, as `NoteRequest.stem` makes it (the worker checks they agree)."""
-        period = f"_{self.period.replace('..', '_')}" if self.period else ""
-        return f"{self.topic or 'overview'}{period}_{self.lang}"
+        """The output file stem and manifest key: `<book>_<note>` (kz-jp_energy_ru)."""
+        return f"{self.book}_{self.note}" if self.book else self.note
 
     def settings(self) -> dict:
         """What of the configuration shapes this note (hashed into its inputs)."""
@@ -34,16 +40,19 @@ class NoteSpec:
                 "date": self.date}
 
 
-def notes_of(config) -> list[NoteSpec]:
-    book = config.book
-    topics = ([None] if book.overview else []) + list(book.topics)
-    periods = list(book.periods) or [None]
+def notes_of(config, books=None) -> list[NoteSpec]:
+    """The notes of every book (or of `books`), book by book."""
     out = []
-    for topic in topics:
-        for period in periods:
-            for lang in book.languages:
-                out.append(NoteSpec(topic, period, lang, tuple(dict.fromkeys(book.formats)),
-                                    book.marking_for(lang), book.drafter_for(lang), book.number, book.date))
+    for book in config.books if books is None else books:
+        name = config.name_of(book)
+        topics = ([None] if book.overview else []) + list(book.topics)
+        periods = list(book.periods) or [None]
+        for topic in topics:
+            for period in periods:
+                for lang in book.languages:
+                    out.append(NoteSpec(topic, period, lang, tuple(dict.fromkeys(book.formats)),
+                                        book.marking_for(lang), book.drafter_for(lang), book.number, book.date,
+                                        name))
     return out
 
 

@@ -65,19 +65,21 @@ def check_edition(text: str | None) -> str:
     return text
 
 
-def plan(config, dossier, shard, force: bool, warn) -> tuple[list[Planned], list[str], list[str]]:
+def plan(config, book, dossier, shard, force: bool, warn) -> tuple[list[Planned], list[str], list[str]]:
+    """One book's notes of this shard: those to build, those up to date, those without facts."""
     from ..compose.select import select
     from ..dossier.dates import FuzzyDate
     from .. import vocab
 
     out = config.out_dir
-    reference = config.resolve(config.book.reference_doc)
+    reference = config.resolve(book.reference_doc)
     if reference is not None and not reference.is_file():
         raise UsageError(f"{config.path}: book.reference_doc: {reference}: file not found")
-    style = config.style_file
-    ctx = BuildContext(config.templates_dir, config.charts_dir, reference, style)
+    style = config.resolve(book.style)
+    templates, charts = config.templates_of(book), config.charts_of(book)
+    ctx = BuildContext(templates, charts, reference, style)
     todo, fresh, skipped = [], [], []
-    for spec in notes_of(config):
+    for spec in notes_of(config, [book]):
         if not in_shard(spec.stem, shard):
             continue
         topic = vocab.topics()[spec.topic] if spec.topic else None
@@ -97,13 +99,13 @@ def plan(config, dossier, shard, force: bool, warn) -> tuple[list[Planned], list
                 changes = tuple(record.changes)
             else:
                 previous = record.facts
-        job = Job(spec, str(out), str(config.templates_dir), str(config.charts_dir),
+        job = Job(spec, str(out), str(templates), str(charts),
                   str(reference) if reference else None, previous, changes, str(style) if style else None)
         todo.append(Planned(spec, inputs, snapshot, job))
     return todo, fresh, skipped
 
 
-def _run_all(todo: list[Planned], dossier, jobs: int, on_done) -> None:
+def _run_all(todo: list[Planned], dossiers: dict, jobs: int, on_done) -> None:
     """Run the jobs, calling on_done(planned, result) as each finishes, with a progress bar on stderr."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -121,7 +123,7 @@ def _run_all(todo: list[Planned], dossier, jobs: int, on_done) -> None:
             progress.update(task, advance=1, description=item.spec.stem)
 
         if jobs <= 1:
-            worker.init(dossier)
+            worker.init(dossiers)
             for item in todo:
                 finish(item, worker.run(item.job))
             return
@@ -129,7 +131,7 @@ def _run_all(todo: list[Planned], dossier, jobs: int, on_done) -> None:
         from concurrent.futures import ProcessPoolExecutor, as_completed
         # spawn: a clean interpreter per worker (no fork of a process holding rich's refresh thread)
         with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                 initializer=worker.init, initargs=(dossier, os.getpid())) as pool:
+                                 initializer=worker.init, initargs=(dossiers, os.getpid())) as pool:
             futures = {pool.submit(worker.run, item.job): item for item in todo}
             for future in as_completed(futures):
                 finish(futures[future], future.result())
@@ -138,13 +140,16 @@ def _run_all(todo: list[Planned], dossier, jobs: int, on_done) -> None:
 BUILD_LOCK = ".briefing-build.lock"
 
 
-def build(config, dossier_dir: Path, jobs: int | None, shard, force: bool, edition: str | None = None) -> Outcome:
-    """One build at a time per output folder: the plan, the notes and the manifest all come from one run. (Its
-    workers take the folder's note lock for each note they write, so this is a lock of its own.)"""
+def build(config, books, jobs: int | None, shard, force: bool, edition: str | None = None,
+          dossier_dir: Path | None = None) -> Outcome:
+    """The notes of `books` (all of the configuration's, or the one `--book` names) in this shard. One build at a
+    time per output folder: the plan, the notes and the manifest all come from one run. (Its workers take the
+    folder's note lock for each note they write, so this is a lock of its own.) `dossier_dir` (`--dossier`)
+    stands in for the dossier of a single book."""
     from ..fsutil import output_lock, writable_dir
 
     with output_lock(writable_dir(config.out_dir), name=BUILD_LOCK):
-        return _build(config, dossier_dir, jobs, shard, force, edition or edition_date())
+        return _build(config, books, jobs, shard, force, edition or edition_date(), dossier_dir)
 
 
 def _stamp(out: Path, stems: list[str], edition: str, when: str) -> None:
@@ -157,13 +162,22 @@ def _stamp(out: Path, stems: list[str], edition: str, when: str) -> None:
             manifest.write(out, record)
 
 
-def _build(config, dossier_dir: Path, jobs: int | None, shard, force: bool, edition: str) -> Outcome:
+def _build(config, books, jobs: int | None, shard, force: bool, edition: str, dossier_dir: Path | None) -> Outcome:
     from ..make import load_checked
 
     out = config.out_dir
-    dossier = load_checked(dossier_dir)
     warn = log.warning
-    todo, fresh, skipped = plan(config, dossier, shard, force, warn)
+    todo, fresh, skipped = [], [], []
+    dossiers = {}
+    for book in books:
+        if not any(in_shard(n.stem, shard) for n in notes_of(config, [book])):
+            continue   # no note of this book in the shard: its dossier need not even be read
+        name = config.name_of(book)
+        dossiers[name] = dossier = load_checked(dossier_dir or config.dossier_of(book))
+        more, up_to_date, without = plan(config, book, dossier, shard, force, warn)
+        todo += more
+        fresh += up_to_date
+        skipped += without
     date = edition_date()
     stamped_at = datetime.now(timezone.utc).isoformat(timespec="microseconds")
     _stamp(out, fresh, edition, stamped_at)
@@ -173,7 +187,8 @@ def _build(config, dossier_dir: Path, jobs: int | None, shard, force: bool, edit
     for stem in skipped:
         spec = specs[stem]
         manifest.write(out, manifest.Record(
-            stem=stem, lang=spec.lang, topic=spec.topic, period=spec.period, inputs={}, facts={}, outputs={},
+            stem=stem, book=spec.book, lang=spec.lang, topic=spec.topic, period=spec.period, inputs={}, facts={},
+            outputs={},
             built=date, warnings=["no facts for this topic and period"], edition=edition, edition_at=stamped_at))
     written: list[Path] = []
     failures: list[dict] = []
@@ -184,7 +199,8 @@ def _build(config, dossier_dir: Path, jobs: int | None, shard, force: bool, edit
             return
         paths = [Path(p) for p in result["paths"]]
         record = manifest.Record(
-            stem=item.spec.stem, lang=item.spec.lang, topic=item.spec.topic, period=item.spec.period,
+            stem=item.spec.stem, book=item.spec.book, lang=item.spec.lang, topic=item.spec.topic,
+            period=item.spec.period,
             inputs=item.inputs, facts=item.snapshot, outputs={p.name: file_sha(p) for p in paths},
             changes=result["changes"], built=date, title=result["title"], subtitle=result["subtitle"],
             key_points=result["key_points"], warnings=result["warnings"], edition=edition,
@@ -196,7 +212,8 @@ def _build(config, dossier_dir: Path, jobs: int | None, shard, force: bool, edit
 
     if todo:
         workers = max(1, min(jobs or os.cpu_count() or 1, len(todo)))
-        _run_all(todo, dossier, workers, on_done)
+        _run_all(todo, {n: d for n, d in dossiers.items() if any(p.spec.book == n for p in todo)}, workers,
+                 on_done)
     for path in sorted(written):
         print(path)
     rebuilt = sorted(p.job.spec.stem for p in todo if p.job.spec.stem not in {f["stem"] for f in failures})

@@ -19,12 +19,17 @@ def cmd_build(args) -> int:
     shard = parse_shard(args.shard)
     edition = check_edition(args.edition)
     config = _config(args)
-    if config.book.empty:
-        raise UsageError(f"{config.path}: book: the book is empty: give `topics` or `overview = true`")
+    books = config.book_named(args.book)
+    for book in books:
+        if book.empty:
+            raise UsageError(f"{config.path}: book {config.name_of(book)}: the book is empty: give `topics` or "
+                             f"`overview = true`")
+    if args.dossier and len(books) > 1:
+        raise UsageError(f"--dossier: {config.path} has {len(books)} books; name the one it stands for "
+                         f"with --book NAME")
     from .alerts import on_failure
     with on_failure(config, "build"):
-        dossier = args.dossier or config.dossier_dir
-        build(config, dossier, args.jobs, shard, args.force, edition)
+        build(config, books, args.jobs, shard, args.force, edition, args.dossier)
     return 0
 
 
@@ -36,7 +41,14 @@ def cmd_send(args) -> int:
     edition = check_edition(args.edition) if args.edition is not None else None
     with on_failure(config, "send", enabled=not args.dry_run):   # a dry run is watched by whoever runs it
         return send(config, dry_run=args.dry_run, only=args.list, force=args.force, edition=edition,
-                    resend=args.resend, mark_sent=args.mark_sent)
+                    resend=args.resend, mark_sent=args.mark_sent, book=args.book)
+
+
+def cmd_ci_plan(args) -> int:
+    from .ci import plan_lines
+    config = _config(args)
+    print("\n".join(plan_lines(config, args.github_output)))
+    return 0
 
 
 def register(subparsers, dossier_arg) -> None:
@@ -48,6 +60,7 @@ def register(subparsers, dossier_arg) -> None:
     p.add_argument("--force", action="store_true", help="rebuild every note, changed or not")
     p.add_argument("--edition", metavar="ID", help="the edition the notes built or found up to date belong to "
                                                    "(default: today's UTC date, YYYY-MM-DD)")
+    p.add_argument("--book", metavar="NAME", help="only this book (default: every book of the configuration)")
     p.set_defaults(func=cmd_build)
 
     p = subparsers.add_parser("send", help="mail the built notes to the configuration's distribution lists")
@@ -63,4 +76,14 @@ def register(subparsers, dossier_arg) -> None:
                                                           "(after a run stopped while sending it)")
     once.add_argument("--mark-sent", metavar="MESSAGE-ID", help="record this message as delivered (it was left "
                                                              "pending by a run that stopped, and did arrive)")
+    p.add_argument("--book", metavar="NAME", help="only the lists that take this book's notes alone")
     p.set_defaults(func=cmd_send)
+
+    p = subparsers.add_parser("ci-plan", help="print the CI plan from briefing.toml's [ci]: the build matrix "
+                                              "(books × shards), runner labels, artifact retention")
+    p.add_argument("--config", type=Path, help="the project's briefing.toml (default: $BRIEFING_CONFIG, else the "
+                                               "nearest one from the current folder up)")
+    p.set_defaults(out=None)
+    p.add_argument("--github-output", action="store_true",
+                   help="as NAME=JSON lines for $GITHUB_OUTPUT instead of one JSON object")
+    p.set_defaults(func=cmd_ci_plan)

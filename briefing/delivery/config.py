@@ -46,10 +46,16 @@ def check_address(text: str) -> str:
     return str(addr)
 
 
+# Letters (any script: RFC 2231 carries them in attachment names), digits and "-"; no "_": it separates the book
+# from the note in a file's name.
+BOOK_NAME = r"^[^\W_](?:[^\W_]|-){0,39}$"
+
+
 class Book(Strict):
     """The project's dossier, output folder and overrides of the shipped defaults; and the notes `build` makes:
     topics × periods × languages, each in every format, and optionally one overview per language."""
 
+    name: Optional[str] = Field(default=None, pattern=BOOK_NAME)   # none: the dossier folder's name
     dossier: Optional[str] = None                        # none: the example dossier that ships with briefing
     out: str = "out"
     templates: Optional[str] = None                      # a folder like the defaults (`briefing init --templates`)
@@ -144,6 +150,15 @@ class DistributionList(Strict):
             raise ValueError(f"at least 100 KB, got {v} bytes")
         return v
 
+    books: list[str] = Field(default_factory=list)              # only these books' notes; none: every book's
+
+    def wants(self, book: str, stem: str) -> bool:
+        """A pattern matches the whole stem (kz-jp_trade_ru) or the stem without its book (trade_ru)."""
+        if self.books and book not in self.books:
+            return False
+        short = stem[len(book) + 1:] if stem.startswith(book + "_") else stem
+        return any(fnmatch.fnmatchcase(stem, p) or fnmatch.fnmatchcase(short, p) for p in self.notes)
+
     @field_validator("to", "cc", "bcc")
     @classmethod
     def _addresses(cls, v: list[str]) -> list[str]:
@@ -192,15 +207,44 @@ class Alerts(Strict):
         return [check_address(a) for a in v]
 
 
+class Ci(Strict):
+    """`[ci]`: what the workflow's matrix and jobs take (`briefing ci-plan` prints it), the one place shards are
+    set."""
+
+    shards: int = Field(default=1, ge=1, le=64)          # build jobs per book
+    runs_on: Union[str, list[str]] = "ubuntu-latest"     # a label, or labels of a self-hosted runner
+    # How long the built notes stay as artifacts. They are also the next run's starting point: a week and a day
+    # lets a weekly run find them; a shorter time only costs a full rebuild.
+    retention_days: int = Field(default=8, ge=1, le=90)
+
+    @field_validator("runs_on")
+    @classmethod
+    def _labels(cls, v):
+        labels = [v] if isinstance(v, str) else v
+        if not labels or not all(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,99}", l) for l in labels):
+            raise ValueError("runner labels are words of letters, digits, '-', '_' and '.'")
+        return v
+
+
 class Config(Strict):
-    book: Book = Field(default_factory=Book)
+    """`[book]` (one) or `[[books]]` (several); `load_config` turns a `[book]` into a list of one."""
+
+    books: list[Book] = Field(default_factory=lambda: [Book()], min_length=1)
     lists: list[DistributionList] = Field(default_factory=list)
     smtp: Optional[Smtp] = None
     alerts: Optional[Alerts] = None
+    ci: Ci = Field(default_factory=Ci)
 
     # Set by load_config: where the file is, so that relative paths mean "beside the file".
     _path: Path = PrivateAttr(default=Path("briefing.toml"))
     _out: Path | None = PrivateAttr(default=None)    # --out
+    _single: bool = PrivateAttr(default=True)        # the file says `[book]` (errors name `book.KEY`)
+
+    def where(self, i: int, *keys) -> tuple[tuple, str]:
+        """(location for `locate`, field as shown) of a key of the i-th book."""
+        loc = ("book", *keys) if self._single else ("books", i, *keys)
+        shown = ".".join(str(k) if isinstance(k, str) else f"[{k}]" for k in loc).replace(".[", "[")
+        return loc, shown
 
     @property
     def path(self) -> Path:
@@ -213,25 +257,56 @@ class Config(Strict):
         return p if p.is_absolute() else (self.path.parent / p)
 
     @property
+    def book(self) -> Book:
+        """The first book: what `briefing make` (one note) takes its dossier and settings from."""
+        return self.books[0]
+
+    @property
     def out_dir(self) -> Path:
         return self._out or self.resolve(self.book.out)
 
     @property
     def dossier_dir(self) -> Path:
-        return self.resolve(self.book.dossier, resources.example_dossier())
+        return self.dossier_of(self.book)
+
+    def dossier_of(self, book: Book) -> Path:
+        return self.resolve(book.dossier, resources.example_dossier())
+
+    def name_of(self, book: Book) -> str:
+        """The book's name: given, else its dossier folder's (checked by load_config)."""
+        if book.name:
+            return book.name
+        folder = self.dossier_of(book)
+        return (folder.name if folder.name not in ("", ".", "..") else folder.resolve().name).lower()
+
+    def book_named(self, name: str | None) -> list[Book]:
+        """Every book, or only the one `--book` names."""
+        if name is None:
+            return list(self.books)
+        for book in self.books:
+            if self.name_of(book) == name:
+                return [book]
+        raise UsageError(f"--book: no book {name!r} in {self.path}; "
+                         f"books: {', '.join(self.name_of(b) for b in self.books)}")
 
     @property
     def templates_dir(self) -> Path:
-        return self.resolve(self.book.templates, resources.templates())
+        return self.templates_of(self.book)
 
     @property
     def charts_dir(self) -> Path:
-        return self.resolve(self.book.charts, resources.charts())
+        return self.charts_of(self.book)
 
     @property
     def style_file(self) -> Path | None:
         """The project's own style file; None: the templates' style.yaml."""
         return self.resolve(self.book.style)
+
+    def templates_of(self, book: Book) -> Path:
+        return self.resolve(book.templates, resources.templates())
+
+    def charts_of(self, book: Book) -> Path:
+        return self.resolve(book.charts, resources.charts())
 
     def list_named(self, name: str) -> DistributionList:
         for lst in self.lists:
@@ -285,10 +360,12 @@ def locate(text: str, loc: tuple) -> int | None:
     return start + 1
 
 
-def _problems_from(exc: ValidationError, path: Path, text: str) -> list[Problem]:
+def _problems_from(exc: ValidationError, path: Path, text: str, single: bool = False) -> list[Problem]:
     out = []
     for err in exc.errors():
         loc = tuple(k for k in err["loc"] if not (isinstance(k, str) and "[" in k))  # drop union branch names
+        if single and loc[:2] == ("books", 0):
+            loc = ("book", *loc[2:])
         shown = ".".join(str(k) if isinstance(k, str) else f"[{k}]" for k in loc).replace(".[", "[")
         msg = err["msg"].removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
@@ -324,12 +401,22 @@ def load_config(path: Path | None = None, out: Path | None = None) -> Config:
         line = int(m[1]) if m else max(1, len(text.splitlines())) if "end of document" in str(exc) else None
         message = re.sub(r"\s*\((at line|at end of document).*\)", "", str(exc))
         raise ContentError("the configuration is not valid TOML", [Problem(str(path), line, "", message)]) from None
+    single = "book" in data   # `[book]`: one book, reported as `book.KEY` as the file says it
+    if single and "books" in data:
+        raise ContentError(f"{path}: the configuration is not valid",
+                           [Problem(str(path), locate(text, ("books", 0)), "books",
+                                    "give either one [book] or several [[books]], not both")])
+    if single:
+        data = {**data, "books": [data["book"]]}
+        del data["book"]
     try:
         config = Config.model_validate(data)
     except ValidationError as exc:
-        raise ContentError(f"{path}: the configuration is not valid", _problems_from(exc, path, text)) from None
+        raise ContentError(f"{path}: the configuration is not valid",
+                           _problems_from(exc, path, text, single)) from None
     config._path = path
     config._out = Path(out) if out else None
+    config._single = single or "books" not in data
     problems = _cross_checks(config, path, text)
     if problems:
         raise ContentError(f"{path}: the configuration is not valid", problems)
@@ -337,31 +424,56 @@ def load_config(path: Path | None = None, out: Path | None = None) -> Config:
 
 
 def _cross_checks(config: Config, path: Path, text: str) -> list[Problem]:
-    """What one model cannot see: the overrides there, list names unique, every list's patterns naming notes of
-    the book."""
+    """What one model cannot see: the overrides there, book and list names unique and safe, one output folder,
+    every list's books and patterns naming notes of the books."""
     from .book import notes_of
-    stems = [n.stem for n in notes_of(config)]
     problems, seen = [], set()
-    for key, want in (("templates", Path.is_dir), ("charts", Path.is_dir), ("style", Path.is_file)):
-        given = config.resolve(getattr(config.book, key))
-        if given is not None and not want(given):
-            problems.append(Problem(str(path), locate(text, ("book", key)), f"book.{key}",
-                                    f"{given}: no such {'folder' if want is Path.is_dir else 'file'}"))
-    if config.lists and not stems:
-        problems.append(Problem(str(path), locate(text, ("book",)), "book",
+    names: dict[str, int] = {}
+    for i, book in enumerate(config.books):
+        for key, want in (("templates", Path.is_dir), ("charts", Path.is_dir), ("style", Path.is_file)):
+            given = config.resolve(getattr(book, key))
+            if given is not None and not want(given):
+                loc, shown = config.where(i, key)
+                problems.append(Problem(str(path), locate(text, loc), shown,
+                                        f"{given}: no such {'folder' if want is Path.is_dir else 'file'}"))
+        name = config.name_of(book)
+        loc, shown = config.where(i, "name")
+        if not re.fullmatch(BOOK_NAME, name):
+            problems.append(Problem(str(path), locate(text, loc), shown,
+                                    f"the dossier folder's name {name!r} cannot name files (letters, digits and "
+                                    f"'-'): give the book a `name`"))
+        elif name in names:
+            problems.append(Problem(str(path), locate(text, loc), shown,
+                                    f"the book name {name!r} is used twice (books[{names[name]}] has it)"))
+        names.setdefault(name, i)
+        if config.resolve(book.out) != config.resolve(config.book.out):
+            loc, shown = config.where(i, "out")
+            problems.append(Problem(str(path), locate(text, loc), shown,
+                                    "every book writes into one output folder (send reads one): "
+                                    f"{config.book.out!r} as the first book"))
+    if problems:
+        return problems   # the notes' names are not known yet
+    notes = notes_of(config)
+    if config.lists and not notes:
+        loc = ("book",) if config._single else ("books",)
+        problems.append(Problem(str(path), locate(text, loc), loc[0],
                                 "distribution lists need notes: give `topics` or `overview = true`"))
     for i, lst in enumerate(config.lists):
         if lst.name in seen:
             problems.append(Problem(str(path), locate(text, ("lists", i, "name")), f"lists[{i}].name",
                                     f"the list name {lst.name!r} is used twice"))
         seen.add(lst.name)
-        ours = [n.stem for n in notes_of(config) if n.lang in lst.note_languages]
+        for book in lst.books:
+            if book not in names:
+                problems.append(Problem(str(path), locate(text, ("lists", i, "books")), f"lists[{i}].books",
+                                        f"no book named {book!r}; books: {', '.join(names)}"))
         for pattern in lst.notes:
-            if not fnmatch.filter(stems, pattern):
-                like = f" (notes are named like {stems[0]})" if stems else ""
+            probe = lst.model_copy(update={"notes": [pattern]})
+            if notes and not any(probe.wants(n.book, n.stem) for n in notes):
+                like = f" (notes are named like {notes[0].note} or {notes[0].stem})"
                 problems.append(Problem(str(path), locate(text, ("lists", i, "notes")), f"lists[{i}].notes",
-                                        f"{pattern!r} names no note of the book{like}"))
-            elif not fnmatch.filter(ours, pattern):
+                                        f"{pattern!r} names no note of the books{like}"))
+            elif not any(probe.wants(n.book, n.stem) for n in notes if n.lang in lst.note_languages):
                 problems.append(Problem(str(path), locate(text, ("lists", i, "notes")), f"lists[{i}].notes",
                                         f"{pattern!r} names only notes in other languages than the list's "
                                         f"({', '.join(lst.note_languages)}); add theirs to `languages`"))

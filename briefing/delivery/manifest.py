@@ -22,7 +22,7 @@ class Record:
     # A record with a key this version does not know is another program's (or a hand edit): refused, not guessed.
     __pydantic_config__ = ConfigDict(extra="forbid")
 
-    stem: str
+    stem: str                          # <book>_<note>
     lang: str
     topic: str | None
     period: str | None
@@ -37,6 +37,7 @@ class Record:
     warnings: list[str] = field(default_factory=list)
     edition: str = ""                  # the last edition (`build --edition`) that built or confirmed this note
     edition_at: str = ""               # when (UTC, ISO): the newest stamp names the default edition to send
+    book: str = ""                     # the book's name (the start of the stem)
     format: int = FORMAT
 
     def outputs_intact(self, out_dir: Path) -> bool:

@@ -6,7 +6,6 @@ operator has checked and asks for it with `--resend MESSAGE-ID` (which keeps the
 clients and gateways that did receive the first copy drop the second)."""
 from __future__ import annotations
 
-import fnmatch
 import logging
 from dataclasses import dataclass, field
 from email.utils import parseaddr
@@ -26,8 +25,8 @@ logger = logging.getLogger(__name__)
 def _notes_for(config, lst, records: dict, bad: dict, edition: str, out: Path):
     """The notes the list receives in `edition`, and for each that is not there, why (e.g. `trade_ru (not built)`)."""
     from .mail import NoteMail
-    stems = [n.stem for n in notes_of(config) if n.lang in lst.note_languages]
-    chosen = [s for s in stems if any(fnmatch.fnmatchcase(s, p) for p in lst.notes)]
+    chosen = [n.stem for n in notes_of(config)   # across every book
+              if n.lang in lst.note_languages and lst.wants(n.book, n.stem)]
     notes, missing = [], []
     for stem in chosen:
         rec = records.get(stem)
@@ -43,8 +42,26 @@ def _notes_for(config, lst, records: dict, bad: dict, edition: str, out: Path):
             files = tuple(out / name for name in sorted(rec.outputs)
                           if name.endswith(".pdf") or (lst.docx and name.endswith(".docx")))
             notes.append(NoteMail(stem, rec.lang, rec.topic, rec.period, rec.title, rec.subtitle,
-                                  tuple(rec.key_points), tuple(rec.changes), files, config.dossier_dir.name))
+                                  tuple(rec.key_points), tuple(rec.changes), files,
+                                  rec.book or config.name_of(config.book)))
     return notes, missing
+
+
+def _lists_of_book(config, lists, book: str) -> list:
+    """`--book`: the lists whose notes all come from that book. A list that also takes other books' notes is left
+    for a send of every book: one message per list per edition, never one book's part of it under its name."""
+    config.book_named(book)   # an unknown name is an error
+    notes = notes_of(config)
+    kept = []
+    for lst in lists:
+        books = {n.book for n in notes if lst.wants(n.book, n.stem)}
+        if books == {book}:
+            kept.append(lst)
+        elif book in books:
+            logger.info(f"list {lst.name}: takes notes of {', '.join(sorted(books))}; not sent with --book {book}")
+    if not kept:
+        raise UsageError(f"--book {book}: no distribution list takes only this book's notes")
+    return kept
 
 
 def newest_edition(records: dict) -> str | None:
@@ -129,11 +146,13 @@ def _mark_sent(log: SentLog, message_id: str) -> int:
 
 
 def send(config, dry_run: bool = False, only: str | None = None, force: bool = False, edition: str | None = None,
-         resend: str | None = None, mark_sent: str | None = None) -> int:
+         resend: str | None = None, mark_sent: str | None = None, book: str | None = None) -> int:
     from filelock import FileLock
 
     out = config.out_dir
     lists = [config.list_named(only)] if only else list(config.lists)
+    if book is not None:
+        lists = _lists_of_book(config, lists, book)
     if not lists:
         raise UsageError(f"{config.path}: no distribution lists ([[lists]]) to send to")
     if not dry_run and config.smtp is None:

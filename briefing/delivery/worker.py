@@ -24,12 +24,13 @@ class Job:
     style: str | None = None           # the project's style file; None: the templates' style.yaml
 
 
-def init(dossier, parent: int | None = None) -> None:
-    """Pool initializer: keep the (already checked) dossier, import the writers and matplotlib once. In a worker
-    process, `parent` is the build's process id: the worker dies with it."""
+def init(dossiers: dict, parent: int | None = None) -> None:
+    """Pool initializer: keep the (already checked) dossiers by book name (one pool serves every book), import
+    the writers and matplotlib once. In a worker process, `parent` is the build's process id: the worker dies
+    with it."""
     if parent is not None:
         die_with_parent(parent)
-    _STATE["dossier"] = dossier
+    _STATE["dossiers"] = dossiers
     from .. import chartdraw
     chartdraw.warm()
     from ..compose import note  # noqa: F401
@@ -87,8 +88,8 @@ def _run(job: Job) -> dict:
     from ..make import build_note
     from .. import vocab
 
-    dossier = _STATE["dossier"]
     spec = job.spec
+    dossier = _STATE["dossiers"][spec.book]
     templates = Path(job.templates)
     topic = vocab.topics()[spec.topic] if spec.topic else None
     period = FuzzyDate.parse(spec.period) if spec.period else None
@@ -98,10 +99,10 @@ def _run(job: Job) -> dict:
                           drafter=spec.drafter, templates=templates, charts=Path(job.charts),
                           style=Path(job.style) if job.style else None,
                           chart_cache=Path(job.out_dir) / ".cache" / "charts", changes=changes)
-    if request.stem != spec.stem:
-        raise RuntimeError(f"note name mismatch: the book says {spec.stem}, make says {request.stem}")
+    if request.stem != spec.note:
+        raise RuntimeError(f"note name mismatch: the book says {spec.note}, make says {request.stem}")
     built = build_note(dossier, request, list(spec.formats), Path(job.out_dir),
-                       Path(job.reference_doc) if job.reference_doc else None)
+                       Path(job.reference_doc) if job.reference_doc else None, stem=spec.stem)
     labels = catalog(templates, spec.lang)
     document = getattr(built, "document", None)
     return {"stem": spec.stem, "paths": [str(p) for p in built.paths], "warnings": list(built.warnings),
