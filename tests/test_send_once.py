@@ -447,6 +447,32 @@ def test_a_failed_send_alerts_the_operators(tmp_path, built, smtp_server):
     assert PASSWORD not in body
 
 
+def test_the_workflows_alert_command_mails_the_operators(tmp_path, built, smtp_server):
+    # the CI workflow's last job: a shard that never ran is no failure of briefing's own, so it says it
+    server, port = smtp_server()
+    book = make_book(tmp_path, built, port)
+    _with_alerts(book)
+    proc = run_cli("alert", "--config", book, "--message", "briefings run 4242 failed: build failure, send skipped",
+                   cwd=tmp_path, env={"TEST_SMTP_PASSWORD": PASSWORD, **RUN_ENV})
+    assert proc.returncode == 0, proc.stderr
+    ((rcpts, _),) = server.accepted
+    assert rcpts == ["ops@example.org"]
+    alert = check(server.raw[0])
+    assert alert["Subject"].startswith("briefing: briefings run 4242 failed")
+    body = alert.get_content()
+    assert "build failure, send skipped" in body and "run: https://github.example/min/notes/actions/runs/4242" in body
+    # no [alerts]: one line, exit 2; an unreachable server: one line, exit 3
+    bare = make_book(tmp_path / "bare", built, port)
+    proc = run_cli("alert", "--config", bare, "--message", "x", cwd=tmp_path)
+    assert_lines(proc, 2, r"error: .*book\.toml: no \[alerts\] table: whom to alert\?")
+    server_gone = make_book(tmp_path / "gone", built, _free_port())
+    _with_alerts(server_gone)
+    proc = run_cli("alert", "--config", server_gone, "--message", "x", cwd=tmp_path,
+                   env={"TEST_SMTP_PASSWORD": PASSWORD})
+    assert proc.returncode == 3 and "alert not sent to Ops <ops@example.org>" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
 def test_an_alert_that_cannot_be_sent_does_not_hide_the_error(tmp_path):
     book = tmp_path / "book.toml"
     book.write_text(f'[book]\ndossier = "{tmp_path / "no-such-dossier"}"\nout = "out"\ntopics = ["energy"]\n\n'

@@ -41,7 +41,7 @@ def run_link() -> str | None:
     return link + (f" (attempt {attempt})" if attempt and attempt != "1" else "")
 
 
-def message(config, command: str, exit_code: int, lines: list[str]):
+def _compose(config, subject: str, head: list[str], lines: list[str]):
     from email.message import EmailMessage
     from email.utils import format_datetime, make_msgid, parseaddr
 
@@ -51,15 +51,14 @@ def message(config, command: str, exit_code: int, lines: list[str]):
     msg = EmailMessage(policy=POLICY)   # within the line limits strict gateways check, like the editions
     msg["From"] = sender
     msg["To"] = ", ".join(config.alerts.to)
-    msg["Subject"] = f"briefing {command} failed (exit {exit_code})"
+    msg["Subject"] = subject
     msg["Date"] = format_datetime(datetime.now(timezone.utc))
     msg["Message-ID"] = make_msgid(idstring="briefing-alert", domain=parseaddr(sender)[1].rpartition("@")[2])
     shown = list(dict.fromkeys(line[:MAX_LINE] for line in lines))
     if len(shown) > MAX_LINES:
         shown = shown[:MAX_LINES - 1] + [f"… and {len(shown) - MAX_LINES + 1} more line(s)"]
-    head = [f"`{shlex.join(['briefing', *sys.argv[1:]])}` failed with exit code {exit_code}",
-            f"on {socket.gethostname()}, {datetime.now(timezone.utc).isoformat(timespec='seconds')}",
-            f"configuration: {config.path}"]
+    head = head + [f"on {socket.gethostname()}, {datetime.now(timezone.utc).isoformat(timespec='seconds')}",
+                   f"configuration: {config.path}"]
     link = run_link()
     if link:
         head.append(f"run: {link}")
@@ -68,18 +67,51 @@ def message(config, command: str, exit_code: int, lines: list[str]):
     return msg
 
 
-def send_alert(config, command: str, exit_code: int, lines: list[str]) -> None:
+def message(config, command: str, exit_code: int, lines: list[str]):
+    return _compose(config, f"briefing {command} failed (exit {exit_code})",
+                    [f"`{shlex.join(['briefing', *sys.argv[1:]])}` failed with exit code {exit_code}"], lines)
+
+
+def _deliver(config, msg) -> str | None:
+    """None when delivered, else why not, in one line."""
     from email.utils import parseaddr
 
     from . import smtp
     try:
-        msg = message(config, command, exit_code, lines)
         smtp.send(config.smtp, msg, parseaddr(config.smtp.sender)[1], [parseaddr(a)[1] for a in config.alerts.to])
     except Exception as exc:   # whatever it is, the run's own error is what the user must see
-        why = str(exc) if isinstance(exc, BriefingError) else f"{type(exc).__name__}: {exc}"
+        return str(exc) if isinstance(exc, BriefingError) else f"{type(exc).__name__}: {exc}"
+    return None
+
+
+def send_alert(config, command: str, exit_code: int, lines: list[str]) -> None:
+    try:
+        why = _deliver(config, message(config, command, exit_code, lines))
+    except Exception as exc:
+        why = f"{type(exc).__name__}: {exc}"
+    if why:
         log.error(f"alert not sent to {', '.join(config.alerts.to)}: {why}")
         return
     log.info(f"alert sent to {', '.join(config.alerts.to)}")
+
+
+def alert(config, text: str) -> int:
+    """`briefing alert --message TEXT`: what a CI job that failed outside briefing (a shard that never ran, a
+    runner lost) tells the operators. Exit 0 when delivered; an alert that cannot go is an error of its own."""
+    from ..errors import EnvironmentProblem, UsageError
+    if config.alerts is None:
+        raise UsageError(f"{config.path}: no [alerts] table: whom to alert?")
+    if config.smtp is None:
+        raise UsageError(f"{config.path}: [alerts] needs an [smtp] table to send through")
+    text = " ".join(text.split())
+    if not text:
+        raise UsageError("--message: say what happened")
+    first = text if len(text) <= 60 else text[:57].rsplit(" ", 1)[0] + " …"
+    why = _deliver(config, _compose(config, f"briefing: {first}", [], [text]))
+    if why:
+        raise EnvironmentProblem(f"alert not sent to {', '.join(config.alerts.to)}: {why}")
+    log.info(f"alert sent to {', '.join(config.alerts.to)}")
+    return 0
 
 
 @contextmanager

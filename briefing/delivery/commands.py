@@ -44,6 +44,11 @@ def cmd_send(args) -> int:
                     resend=args.resend, mark_sent=args.mark_sent, book=args.book)
 
 
+def cmd_alert(args) -> int:
+    from .alerts import alert
+    return alert(_config(args), args.message)
+
+
 def cmd_ci_plan(args) -> int:
     from .ci import plan_lines
     config = _config(args)
@@ -78,6 +83,14 @@ def register(subparsers, dossier_arg) -> None:
                                                              "pending by a run that stopped, and did arrive)")
     p.add_argument("--book", metavar="NAME", help="only the lists that take this book's notes alone")
     p.set_defaults(func=cmd_send)
+
+    p = subparsers.add_parser("alert", help="mail the operators ([alerts] in briefing.toml) one line on what "
+                                            "failed (the CI workflow's last step)")
+    p.add_argument("--config", type=Path, help="the project's briefing.toml (default: $BRIEFING_CONFIG, else the "
+                                               "nearest one from the current folder up)")
+    p.set_defaults(out=None)
+    p.add_argument("--message", required=True, help="what happened, e.g. the failed jobs and the run's address")
+    p.set_defaults(func=cmd_alert)
 
     p = subparsers.add_parser("ci-plan", help="print the CI plan from briefing.toml's [ci]: the build matrix "
                                               "(books × shards), runner labels, artifact retention")
