@@ -56,6 +56,13 @@ def cmd_ci_plan(args) -> int:
     return 0
 
 
+def _config_only(p) -> None:
+    """A command that reads briefing.toml and writes no output folder of its own."""
+    p.add_argument("--config", type=Path, help="the project's briefing.toml (default: $BRIEFING_CONFIG, else the "
+                                               "nearest one from the current folder up)")
+    p.set_defaults(out=None)
+
+
 def register(subparsers, dossier_arg) -> None:
     p = subparsers.add_parser("build", help="build the whole book (briefing.toml) incrementally, in parallel")
     dossier_arg(p)   # with --config
@@ -86,17 +93,13 @@ def register(subparsers, dossier_arg) -> None:
 
     p = subparsers.add_parser("alert", help="mail the operators ([alerts] in briefing.toml) one line on what "
                                             "failed (the CI workflow's last step)")
-    p.add_argument("--config", type=Path, help="the project's briefing.toml (default: $BRIEFING_CONFIG, else the "
-                                               "nearest one from the current folder up)")
-    p.set_defaults(out=None)
+    _config_only(p)
     p.add_argument("--message", required=True, help="what happened, e.g. the failed jobs and the run's address")
     p.set_defaults(func=cmd_alert)
 
     p = subparsers.add_parser("ci-plan", help="print the CI plan from briefing.toml's [ci]: the build matrix "
                                               "(books × shards), runner labels, artifact retention")
-    p.add_argument("--config", type=Path, help="the project's briefing.toml (default: $BRIEFING_CONFIG, else the "
-                                               "nearest one from the current folder up)")
-    p.set_defaults(out=None)
+    _config_only(p)
     p.add_argument("--github-output", action="store_true",
                    help="as NAME=JSON lines for $GITHUB_OUTPUT instead of one JSON object")
     p.set_defaults(func=cmd_ci_plan)
