@@ -398,3 +398,15 @@ def test_a_killed_build_leaves_no_worker_running(tmp_path, sig):
         for pid in workers:
             if _alive(pid) and "spawn_main" in Path(f"/proc/{pid}/cmdline").read_text(errors="replace"):
                 os.kill(pid, signal.SIGKILL)
+
+
+def test_what_a_killed_run_left_half_written_is_swept_by_the_next_build(project):
+    out = project / "out"
+    (out / "manifest").mkdir(parents=True, exist_ok=True)
+    left = [out / ".dossier_energy_ru.pdf.x1y2.tmp", out / "manifest" / ".dossier_energy_ru.json.a1b2.tmp"]
+    for path in left:
+        path.write_bytes(b"half a file")
+    proc = build(project)
+    assert proc.returncode == 0, proc.stderr
+    assert not [p for p in left if p.exists()]
+    assert "removed 2 temporary file(s) a stopped run left" in proc.stderr

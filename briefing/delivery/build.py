@@ -149,7 +149,20 @@ def build(config, books, jobs: int | None, shard, force: bool, edition: str | No
     from ..fsutil import output_lock, writable_dir
 
     with output_lock(writable_dir(config.out_dir), name=BUILD_LOCK):
+        with output_lock(config.out_dir):   # the note lock too: no `make` is writing there now
+            _sweep(config.out_dir)
         return _build(config, books, jobs, shard, force, edition or edition_date(), dossier_dir)
+
+
+def _sweep(out: Path) -> None:
+    """Remove what a run killed while writing left behind (`.<name>.*.tmp` beside the file it was replacing):
+    with both locks held, no run is writing any of them."""
+    left = [p for folder in (out, out / manifest.FOLDER) if folder.is_dir()
+            for p in folder.glob(".*.tmp") if p.is_file()]
+    for p in left:
+        p.unlink(missing_ok=True)
+    if left:
+        log.info(f"{out}: removed {len(left)} temporary file(s) a stopped run left")
 
 
 def _stamp(out: Path, stems: list[str], edition: str, when: str) -> None:
