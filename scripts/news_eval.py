@@ -7,7 +7,8 @@ from the text. Measures, per set:
 - documents signed: a document candidate whose quote holds a key phrase of a gold document — recall and precision;
 - publication year: the proposed year is the article's — over all articles, and over those whose text shows it;
 - parties: a candidate whose sentence holds a gold fact's key phrase has that fact's states as its parties;
-- people: surname in the nominative and post — recall over gold people, precision over person candidates;
+- people: surname in the nominative and post — recall over gold people, precision over person candidates (a
+  Kazakh post is matched by the roots of its words, the first five letters, as Kazakh adds its endings to them);
 - junk: candidates drawn from page furniture (counters, captions, credits) — should be none.
 Used by scripts/evaluate.py."""
 from __future__ import annotations
@@ -129,7 +130,10 @@ def score_set(name: str) -> dict[str, Tally]:
             posts = " ".join(c.person["post"].values()).lower()
             surname_ok = any(re.search(r"(?<!\w)" + re.escape(g["surname"]) + r"(?!\w)", n) for n in names)
             post = g["post"].lower()
-            return surname_ok and (post in posts or (posts and posts in post) or _lemmas(post) <= _lemmas(posts))
+            if lang == "kk":    # Kazakh adds its endings to the root («облыс әкімі» in «облысының әкімі»)
+                return surname_ok and all(any(w.startswith(g_w[:5]) for w in re.findall(r"[^\W\d_]+", posts))
+                                          for g_w in re.findall(r"[^\W\d_]+", post))
+            return surname_ok and (post in posts or _lemmas(post) <= _lemmas(posts))
         _tally(t["people"], gold.get("people") or [], people, same_person,
                lambda g: f"{fname}: {g['name']} ({g['post']})",
                lambda c: f"{fname}: {c.person['name']} / {c.person['post']}")
@@ -202,29 +206,29 @@ _BASELINE = {   # the rules before issue 13 (ede0ab8)
     "test4": [22, 20, 23, 22, 17, 4, 6, 4, 16, 4, 5, 4, 47, 27, 25, 22, 22, 22, 0],
     "test5": [17, 16, 18, 18, 11, 6, 13, 7, 16, 3, 8, 3, 55, 32, 29, 25, 27, 25, 0],
     "test6": [15, 15, 16, 16, 19, 12, 18, 15, 16, 2, 2, 1, 56, 37, 26, 21, 23, 21, 1],
-    "test7": [16, 16, 17, 17, 14, 7, 14, 12, 16, 6, 11, 6, 47, 21, 28, 24, 28, 24, 0],
-    "test8": [5, 4, 4, 4, 16, 14, 22, 20, 15, 5, 8, 5, 40, 28, 31, 25, 29, 25, 0],
-    "test9": [10, 10, 13, 10, 13, 11, 20, 15, 16, 8, 4, 4, 51, 28, 25, 20, 24, 20, 4],
-    "test10": [26, 24, 29, 28, 29, 19, 23, 20, 16, 5, 5, 4, 74, 35, 27, 22, 26, 22, 1],
-    "test11": [11, 8, 9, 8, 15, 7, 8, 8, 16, 2, 1, 0, 36, 19, 31, 26, 30, 26, 1],
+    "test7": [16, 16, 17, 17, 14, 7, 14, 12, 16, 6, 11, 6, 47, 21, 28, 23, 28, 23, 0],
+    "test8": [5, 4, 4, 4, 16, 14, 22, 20, 15, 5, 8, 5, 40, 28, 31, 24, 29, 24, 0],
+    "test9": [10, 10, 13, 10, 13, 11, 20, 15, 16, 8, 4, 4, 51, 28, 25, 21, 24, 21, 4],
+    "test10": [26, 24, 29, 28, 29, 19, 23, 20, 16, 5, 5, 4, 74, 35, 27, 23, 26, 23, 1],
+    "test11": [11, 8, 9, 8, 15, 7, 8, 8, 16, 2, 1, 0, 36, 19, 31, 25, 30, 25, 1],
     "test12": [11, 10, 10, 10, 8, 5, 11, 5, 20, 4, 6, 3, 46, 31, 39, 27, 34, 27, 0],
-    "test13": [11, 10, 11, 10, 11, 9, 11, 10, 20, 6, 9, 6, 41, 28, 38, 27, 36, 27, 0],
+    "test13": [11, 10, 11, 10, 11, 9, 11, 10, 20, 6, 9, 6, 41, 28, 38, 26, 36, 26, 0],
 }
 _FIRST_DEV = [21, 18, 24, 21, 10, 10, 13, 12, 12, 6, 7, 5, 54, 35, 14, 10, 12, 10, 3]   # e0aae5b, dev's first run
 _FIRST_TEST = [13, 12, 15, 14, 19, 10, 16, 14, 12, 5, 6, 5, 46, 38, 18, 14, 16, 14, 4]  # 1079ed4, test's blind run
 _BLIND_TEST2 = [23, 20, 25, 22, 23, 16, 25, 22, 16, 4, 7, 4, 71, 70, 30, 20, 27, 20, 0]  # 190dd30, test2's blind run
 _LATER_BLIND: list[tuple[str, list[int]]] = [
     ("test3, **blind** (a513f54)", [20, 14, 17, 17, 17, 16, 26, 21, 16, 2, 5, 2, 64, 55, 26, 18, 23, 18, 0]),
-    ("test4, **blind** (8ba9d9b)", [22, 21, 23, 23, 17, 10, 13, 11, 16, 4, 5, 4, 54, 48, 25, 20, 21, 20, 0]),
+    ("test4, **blind** (8ba9d9b)", [22, 21, 23, 23, 17, 10, 13, 11, 16, 4, 5, 4, 54, 48, 25, 19, 21, 19, 0]),
     ("test5, **blind** (11ba238)", [17, 16, 18, 18, 11, 6, 16, 8, 16, 4, 8, 4, 58, 52, 29, 27, 29, 27, 0]),
     ("test6, **blind** (0b44727)", [15, 15, 16, 16, 19, 16, 23, 20, 16, 0, 2, 0, 58, 58, 26, 24, 26, 24, 1]),
-    ("test7, **blind** (e6dd1b3)", [16, 16, 17, 17, 14, 8, 15, 13, 16, 8, 11, 8, 50, 42, 28, 28, 33, 28, 0]),
-    ("test8, **blind** (3056617)", [5, 4, 4, 4, 16, 15, 23, 21, 15, 6, 8, 6, 41, 37, 31, 28, 33, 28, 0]),
+    ("test7, **blind** (e6dd1b3)", [16, 16, 17, 17, 14, 8, 15, 13, 16, 8, 11, 8, 50, 42, 28, 27, 33, 27, 0]),
+    ("test8, **blind** (3056617)", [5, 4, 4, 4, 16, 15, 23, 21, 15, 6, 8, 6, 41, 37, 31, 27, 33, 27, 0]),
     ("test9, **blind** (ff1cad6)", [10, 10, 13, 10, 13, 12, 23, 18, 16, 8, 4, 4, 54, 54, 25, 23, 26, 23, 4]),
-    ("test10, **blind** (73d36c7)", [26, 25, 29, 28, 29, 24, 26, 23, 16, 5, 5, 4, 77, 67, 27, 26, 28, 26, 1]),
-    ("test11, **blind** (5a91455)", [11, 9, 9, 9, 15, 9, 12, 11, 16, 2, 1, 0, 42, 40, 31, 26, 28, 26, 0]),
-    ("test12, **blind** (ebda4cd)", [11, 10, 10, 10, 8, 8, 18, 11, 20, 6, 6, 5, 52, 49, 39, 29, 34, 29, 0]),
-    ("test13, **blind** (df59e48)", [11, 10, 11, 10, 11, 9, 13, 12, 20, 8, 9, 8, 43, 37, 38, 30, 36, 30, 0]),
+    ("test10, **blind** (73d36c7)", [26, 25, 29, 28, 29, 24, 26, 23, 16, 5, 5, 4, 77, 67, 27, 27, 28, 27, 1]),
+    ("test11, **blind** (5a91455)", [11, 9, 9, 9, 15, 9, 12, 11, 16, 2, 1, 0, 42, 40, 31, 25, 28, 25, 0]),
+    ("test12, **blind** (ebda4cd)", [11, 10, 10, 10, 8, 8, 18, 11, 20, 6, 6, 5, 52, 49, 39, 28, 34, 28, 0]),
+    ("test13, **blind** (df59e48)", [11, 10, 11, 10, 11, 9, 13, 12, 20, 8, 9, 8, 43, 37, 38, 28, 36, 28, 0]),
 ]
 
 
@@ -269,7 +273,8 @@ def section() -> list[str]:
         "blind is the one run of rules that had never seen that set; every later row on it is no longer",
         "blind. Every row is the rules of its commit scored with the measures of `scripts/news_eval.py` as they",
         "stand (they were refined during the issue: a count of signed documents counts as a document, as the gold lists it;",
-        "parties compare the states among a candidate's parties).",
+        "parties compare the states among a candidate's parties; a post shorter than the gold's is no longer right, and a",
+        "Kazakh post is matched by the roots of its words — every row was scored again from its commit then).",
         "",
         "| run | money R / P | documents R / P | year (all) | year (shown) | parties | people R / P | junk proposed |",
         "|---|---|---|---|---|---|---|---:|",
@@ -299,9 +304,10 @@ def section() -> list[str]:
         "documents in ever new ways (by topic after a colon, in the next sentence, by ordinal, one a line, by",
         "their parties), and each blind set showed ways the rules did not yet read. Parties met them on four of",
         "the last six and on three earlier sets (90–100%; 83–89% on the others, 87% on test10, 86% on test13).",
-        "People's names and posts met them on three (test5, test6, test10: 96% / 93%) and missed on test7–test9",
-        "on precision (85–88%), on test11 on recall (84%) and on test12 and test13 on both (74–79% / 83–85%:",
-        "Arabic and Vietnamese names cut short, indeclinable surnames declined, posts told by a periphrasis).",
+        "People's names and posts met them on three (test5, test6, test10: 93–100% / 92–96%) and missed on the",
+        "others (recall 67–96%, precision 74–90%: posts cut short, a periphrasis such as «лидер» for the post,",
+        "Arabic and Vietnamese names cut short, indeclinable surnames declined, Kazakh posts with lower-case words",
+        "before the name).",
         "The publication year on articles that show it met the target on test9 (4 of 4) and test11 (1 of 1) and",
         "missed on every other blind set (0–89%; 4 of 5 on test10, 5 of 6 on test12, 8 of 9 on test13): page",
         "clocks, glued date lines and years told only as «в этом году» defeat it; where a text shows no year the",
