@@ -274,6 +274,15 @@ def test_names_particles_honorifics_and_indeclinable_surnames():
     assert people.get("Завки Завкизода") == "Министр экономического развития и торговли Таджикистана"
 
 
+def test_kazakh_posts_in_lower_case():
+    text = ("Бұл туралы премьер-министрдің орынбасары - сыртқы істер министрі Мұрат Нұртілеу мәлімдеді. "
+            "Бұл туралы өзбек президентінің баспасөз хатшысы Комил Алламжонов хабарлады.")
+    people = {c.person["name"]["kk"]: c.person["post"]["kk"]
+              for c in extract_candidates(text, "kk", 2024, []) if c.kind == "person"}
+    assert people["Мұрат Нұртілеу"] == "сыртқы істер министрі"
+    assert people["Комил Алламжонов"] == "баспасөз хатшысы"
+
+
 def test_half_of_a_scale_in_one_word():
     cands = extract_candidates("Товарооборот стабильно превышает полмиллиарда долларов.", "ru", 2025, [])
     assert [(Decimal(str(c.value["amount"])), c.value["currency"]) for c in cands if c.value] == \

@@ -214,6 +214,10 @@ def _breaks_post(word: str) -> bool:
                                                              low) is not None and not low.endswith(("ында", "інде"))
 
 
+_VERB_OR_POSTPOSITION = re.compile(r"^(?:туралы|бойынша|арқылы|үшін|кейін|бұрын|сияқты|деп|деді|және|мен|бен|пен|"
+                                   r"мұнда|онда|сонда|\w+(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|п))$")
+
+
 def _post_start(text: str, pos: int) -> int:
     """Where a post written before `pos` begins: the words back to a comma or another post, trimmed to start at
     a capital and not at a word in an oblique case («Астанада Жапония Премьер-Министрі» → «Жапония …»):
@@ -240,8 +244,12 @@ def _post_start(text: str, pos: int) -> int:
             break       # «Мен алдағы уақытта да Президент …»: a pronoun, a particle, a time or place phrase
         start = base + w.start()
     chosen = [w for w in words if base + w.start() >= start]
-    while chosen and (not chosen[0].group()[:1].isupper() or _OBLIQUE.search(chosen[0].group().lower())
-                      and not chosen[0].group().lower().endswith(("ның", "нің", "дың", "дің", "тың", "тің"))):
+    # Kazakh writes posts in lower case («сыртқы істер министрі», «баспасөз хатшысы»): a lower-case word stays
+    # when it is a post's own (bare, or a genitive), not a verb, a postposition or a word in another case
+    while chosen and (_OBLIQUE.search(chosen[0].group().lower())
+                      and not chosen[0].group().lower().endswith(("ның", "нің", "дың", "дің", "тың", "тің"))
+                      or not chosen[0].group()[:1].isupper() and (_VERB_OR_POSTPOSITION.search(chosen[0].group())
+                                                                 or not re.match(r"[а-яәғқңөұүһі]", chosen[0].group()))):
         chosen = chosen[1:]
     return base + chosen[0].start() if chosen else pos
 
