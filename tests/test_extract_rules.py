@@ -280,7 +280,19 @@ def test_kazakh_posts_in_lower_case():
     people = {c.person["name"]["kk"]: c.person["post"]["kk"]
               for c in extract_candidates(text, "kk", 2024, []) if c.kind == "person"}
     assert people["Мұрат Нұртілеу"] == "сыртқы істер министрі"
-    assert people["Комил Алламжонов"] == "баспасөз хатшысы"
+    assert people["Комил Алламжонов"] == "өзбек президентінің баспасөз хатшысы"   # a post in the genitive is its complement
+    text = "Комиссия отырысына вице-премьер – ұлттық экономика министрі Серік Жұманғарин төрағалық етті."
+    (c,) = [c for c in extract_candidates(text, "kk", 2024, []) if c.kind == "person"]
+    assert c.person["post"]["kk"] == "вице-премьер – ұлттық экономика министрі"      # two posts joined by a dash
+
+
+def test_shared_plural_post_set_off_by_a_comma():
+    text = ("Президенты Беларуси и Монголии, Александр Лукашенко и Ухнаагийн Хурэлсух, после переговоров "
+            "в Улан-Баторе подписали соглашение о дружеских связях.")
+    people = {c.person["name"]["ru"]: (c.person["post"]["ru"], c.parties)
+              for c in extract_candidates(text, "ru", 2024, []) if c.kind == "person"}
+    assert set(people) == {"Александр Лукашенко", "Ухнаагийн Хурэлсух"}
+    assert all(post == "Президент" for post, _ in people.values())       # «после» is no «посол»
 
 
 def test_half_of_a_scale_in_one_word():

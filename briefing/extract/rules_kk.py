@@ -210,8 +210,9 @@ def _breaks_post(word: str) -> bool:
     low = word.lower().strip("«»\"")
     if low in _NOT_IN_POST:
         return True
-    return word[:1].islower() and len(low) > 4 and re.search(r"(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен)$",
-                                                             low) is not None and not low.endswith(("ында", "інде"))
+    return word[:1].islower() and len(low) > 4 and re.search(r"(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|"
+                                                             r"ына|іне)$", low) is not None \
+        and not low.endswith(("ында", "інде"))
 
 
 _VERB_OR_POSTPOSITION = re.compile(r"^(?:туралы|бойынша|арқылы|үшін|кейін|бұрын|сияқты|деп|деді|және|мен|бен|пен|"
@@ -229,8 +230,9 @@ def _post_start(text: str, pos: int) -> int:
     start = pos
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        if _POST.match(w.group()):
-            # another person's post: their name follows it, and is not part of this post
+        if _POST.match(w.group()) and not w.group().lower().endswith(("ның", "нің", "дың", "дің", "тың", "тің")):
+            # another person's post: their name follows it, and is not part of this post (a post in the
+            # genitive is this one's complement: «премьер-министрінің орынбасары»)
             after = words[k + 1:]
             skip = 0
             while skip < len(after) and skip < 3 and after[skip].group()[:1].isupper() and \
@@ -251,7 +253,14 @@ def _post_start(text: str, pos: int) -> int:
                       or not chosen[0].group()[:1].isupper() and (_VERB_OR_POSTPOSITION.search(chosen[0].group())
                                                                  or not re.match(r"[а-яәғқңөұүһі]", chosen[0].group()))):
         chosen = chosen[1:]
-    return base + chosen[0].start() if chosen else pos
+    start = base + chosen[0].start() if chosen else pos
+    # two posts joined by a dash are one: «премьер-министрінің орынбасары – сыртқы істер министрі»
+    left = text[max(0, start - 80):start]
+    dash = re.search(r"(\S+)[ \t]+[–—][ \t]+$", left)
+    if dash and _POST.match(dash.group(1)) and not _not_name(dash.group(1)):
+        first = max(0, start - 80) + dash.start(1)
+        return _post_start(text, first)
+    return start
 
 
 def people(ctx: Context) -> list[Candidate]:

@@ -745,8 +745,8 @@ def _head_parses(tok: Tok) -> list:
     for pre in _PREFIXES:
         if low.startswith(pre):
             low = low[len(pre):]
-    if not low or not tok.is_word:
-        return []
+    if not low or not tok.is_word or tok.text == "после":
+        return []       # «после переговоров»: the preposition, not «о после» (the ambassador)
     out = [p for p in morph().parse(low) if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in POST_HEADS]
     if not out and "-" in low:
         first, _, last = low.partition("-")
@@ -1132,6 +1132,8 @@ def _shared_posts(ctx: Context, found: dict) -> list[Candidate]:
         post_span = None
         # before: the nearest plural post word within the clause, its complement up to the first name
         for j in range(k1 - 1 if k1 else -1, max(-1, (k1 or 0) - 10), -1):
+            if toks[j].text == "," and j == k1 - 1:
+                continue    # «Президенты Беларуси и Монголии, Александр Лукашенко и Ухнаагийн Хурэлсух,»
             if toks[j].text in _STOPS:
                 break
             if _plural_head(toks[j]) is not None:
