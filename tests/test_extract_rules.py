@@ -286,6 +286,13 @@ def test_kazakh_posts_in_lower_case():
     assert c.person["post"]["kk"] == "вице-премьер – ұлттық экономика министрі"      # two posts joined by a dash
 
 
+def test_signatures_put_under_a_document_and_letters_signed():
+    text = ("Лидеры двух стран поставили свои подписи под Совместной декларацией о стратегическом партнерстве. "
+            "Два письма по этому поводу были подписаны сегодня премьер-министром.")
+    titles = [c.title["ru"] for c in extract_candidates(text, "ru", 2025, []) if c.kind == "agreement"]
+    assert titles[0] == "Совместная декларация о стратегическом партнерстве" and len(titles) == 2
+
+
 def test_shared_plural_post_set_off_by_a_comma():
     text = ("Президенты Беларуси и Монголии, Александр Лукашенко и Ухнаагийн Хурэлсух, после переговоров "
             "в Улан-Баторе подписали соглашение о дружеских связях.")

@@ -13,7 +13,7 @@ from .text import ITEM_LINE, ITEM_MARK, Span, Tok, clause, first_upper, list_end
 
 # ---------------------------------------------------------------------------------------------- documents
 DOC_LEMMAS = {"соглашение", "меморандум", "заявление", "декларация", "договор", "контракт", "протокол", "документ",
-              "конвенция", "коммюнике", "хартия", "постановление", "нота"}
+              "конвенция", "коммюнике", "хартия", "постановление", "нота", "письмо"}
 _DOC_WITH_NEXT = {"план": ("действий", "мероприятий", "сотрудничества"), "карта": (), "программа": ("сотрудничества",)}
 _SIGN = {"подписать", "подписывать", "заключить", "заключать", "ратифицировать", "подписание", "достигнуть",
          "достичь", "скрепить",
@@ -181,6 +181,10 @@ def documents(ctx: Context) -> list[Candidate]:
         toks = tokens(text, sent.start, sent.end)
         signs = [(i, lem) for i, t in enumerate(toks) if t.is_word and (lem := _is_signing(t))
                  and (parse(t.low).tag.POS != "NOUN" or _event_context(toks, i))]
+        # «поставили свои подписи под Совместной декларацией»: a signing told with the signatures
+        signs += [(i, "подписать") for i, t in enumerate(toks) if t.low.startswith("подпис") and i + 1 < len(toks)
+                  and toks[i + 1].low == "под" and any(re.match(r"постав(?:ил|ят|ле)", toks[x].low)
+                                                      for x in range(max(0, i - 3), i))]
         counted = {q for q in range(len(toks)) if q and toks[q - 1].is_digit}
         seen = set()
         colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
