@@ -286,6 +286,11 @@ def test_kazakh_posts_in_lower_case():
     assert c.person["post"]["kk"] == "вице-премьер – ұлттық экономика министрі"      # two posts joined by a dash
 
 
+def test_state_names_with_a_vowel_that_drops():
+    from briefing.extract.states import states_in
+    assert states_in("Товарооборот Беларуси и Египта вырос; в Египте открыт дом", "ru") == ["BY", "EG"]
+
+
 def test_signatures_put_under_a_document_and_letters_signed():
     text = ("Лидеры двух стран поставили свои подписи под Совместной декларацией о стратегическом партнерстве. "
             "Два письма по этому поводу были подписаны сегодня премьер-министром.")

@@ -103,11 +103,15 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, str, str]]:
         # Russian names change their last vowel («Китай», «Китая»); Kazakh ones keep it and take suffixes
         last = _stem if lang == "ru" else str.lower
         stems = [last(w) if i == len(words) - 1 else w.lower()[:max(3, len(w) - 2)] for i, w in enumerate(words)]
+        fleeting = lang == "ru" and len(words) == 1 and re.search(r"[бвгдзклмнпрстфхцчшщ][ео][бвгдзклмнпрстфхцчшщ]$",
+                                                                     stems[0])
         # a name takes case endings only («Китаем», «Японии»), so «Данияр» is no Denmark; Kazakh endings are
         # longer and many («Қытайдың»)
         ending = r"(?:[аяуюеиыоьй]|ой|ей|ом|ем|ию|ии|ией|ия|ью|ами|ах)?(?![\w-])" if lang == "ru" else \
             r"(?:[ғгқкдтнмбплсыіае][а-яәғқңөұүһі]{0,8})?(?![\w-])"
         body = r"\w*\s+".join(re.escape(s) for s in stems)
+        if fleeting:    # a vowel that drops in the other cases: «Египет», «Египта»
+            body = body[:-2] + "(?:" + body[-2] + ")?" + body[-1]
         short = len(name) <= _SHORT or name.isupper()
         flags = 0 if short else re.I
         first = re.escape(name[:len(stems[0])]) if short else body
