@@ -298,6 +298,14 @@ def test_signatures_put_under_a_document_and_letters_signed():
     assert titles[0] == "Совместная декларация о стратегическом партнерстве" and len(titles) == 2
 
 
+def test_kazakh_regnal_numbers_object_posts_and_postposition_nouns():
+    text = ("Әуежайда Мемлекет басшысын ханзада Әли бен әл-Хусейн қарсы алды. "
+            "Сапар аясында Король II Абдалламен келіссөздер жүргізіледі.")
+    people = {c.person["name"]["kk"]: c.person["post"]["kk"]
+              for c in extract_candidates(text, "kk", 2025, []) if c.kind == "person"}
+    assert people == {"II Абдалла": "Король"}
+
+
 def test_shared_plural_post_set_off_by_a_comma():
     text = ("Президенты Беларуси и Монголии, Александр Лукашенко и Ухнаагийн Хурэлсух, после переговоров "
             "в Улан-Баторе подписали соглашение о дружеских связях.")

@@ -192,15 +192,24 @@ def _not_name(word: str) -> bool:
 
 
 _PLACE_WORD = re.compile(r"\s+(?:қала|облыс|аудан|ауыл|өңір|елді мекен|кент|ауылдық округ)\w*")
+# a post in the accusative («басшысын», «Президентін») names the object of the sentence; the name after it is
+# that person's only when it is in the accusative too («Тоқаевты»)
+_ACCUSATIVE = re.compile(r"(?:сын|сін|ын|ін)$")
+_ACCUSATIVE_NAME = re.compile(r"(?:ны|ні|ды|ді|ты|ті|н)$")
 # Arabic names run on with their particles: «Тәмим бен Хамад Әл Тәни», «Бадр бен Хамад Әл-Бусаиди».
 _CAP = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
-_NASAB = re.compile(r"(?:\s+(?:бен|бин|ибн|бинт)\s+" + _CAP + r")+(?:\s+(?:Әл|Аль|Ал|әл|аль)(?:\s+|-)" + _CAP + ")?")
+_NASAB = re.compile(r"(?:\s+(?:бен|бин|ибн|бинт)\s+(?:(?:әл|аль|ал)-)?" + _CAP + r")+"
+                    r"(?:\s+(?:Әл|Аль|Ал|әл|аль)(?:\s+|-)" + _CAP + ")?")
+# a regnal number written before the name: «Король II Абдалламен»
+_REGNAL = re.compile(r"(?:[IVX]{1,4})\s+(?=[А-ЯӘҒҚҢӨҰҮҺІЁ])")
 # An honorific between a post and the name is neither: «Қатар Әмірі шейх Тәмим …»
 _HONORIFIC = re.compile(r"(?:шейх|шейхы|сұлтан|принц|ханзада)\s+")
 
 
 _NOT_IN_POST = {"мен", "сен", "біз", "сіз", "ол", "олар", "бұл", "сол", "да", "де", "та", "те", "ғой", "және",
-                "енді", "бүгін", "кеше", "ертең", "қазір", "осы", "ал", "бірақ", "деп", "еді"}
+                "енді", "бүгін", "кеше", "ертең", "қазір", "осы", "ал", "бірақ", "деп", "еді",
+                # nouns used as postpositions: «сапар аясында», «келіссөздер барысында», «кездесу кезінде»
+                "аясында", "барысында", "кезінде", "шеңберінде", "нәтижесінде", "қорытындысында", "соңында"}
 
 
 def _breaks_post(word: str) -> bool:
@@ -271,10 +280,14 @@ def people(ctx: Context) -> list[Candidate]:
         begin = m.end() + 1
         honorific = _HONORIFIC.match(text, begin)
         begin = honorific.end() if honorific else begin
+        regnal = _REGNAL.match(text, begin)
+        begin = regnal.end() if regnal else begin
         after = _NAME.match(text, begin) if text[m.end():m.end() + 1] == " " else None
         if not after:
             continue
         name_words = after.group().split()
+        if _ACCUSATIVE.search(m.group()) and not _ACCUSATIVE_NAME.search(name_words[-1]):
+            continue        # «Мемлекет басшысын ханзада Әли …»: the post is the object's, the name another's
         if not name_words or _not_name(name_words[0]) or _POST.fullmatch(name_words[0]):
             continue
         if _PLACE_WORD.match(text, after.end()):
@@ -307,6 +320,8 @@ def people(ctx: Context) -> list[Candidate]:
         ps = _post_start(text, m.start())
         post = text[ps:m.end()].strip()
         name = " ".join(name_words[:-1] + [name_nominative(name_words[-1])])
+        if regnal:
+            name = f"{regnal.group().strip()} {name}"
         qs, qe = ps, name_end
         if qe - qs < 8:
             continue
