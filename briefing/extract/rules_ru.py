@@ -1200,7 +1200,7 @@ def _two_posts(text: str, toks: list[Tok], k: int):
 def _person_key(name: str, found: dict) -> str:
     """One candidate per person: by surname, and by first name when two people share a surname (Рамзан and
     Ахмат-Хаджи Кадыров); a surname alone goes with the first person of that surname."""
-    words = name.lower().replace("ё", "е").split()
+    words = re.sub(r"\.(?=\w)", ". ", name).lower().replace("ё", "е").split()   # «С.Баяр»: an initial, a surname
     sur = words[-1][:6]
     first = words[0][:1] if len(words) > 1 and not words[0].endswith(".") else ""
     same = [k for k in found if k.split("|")[0] == sur]
