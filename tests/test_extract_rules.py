@@ -286,9 +286,12 @@ def test_kazakh_posts_in_lower_case():
     assert c.person["post"]["kk"] == "вице-премьер – ұлттық экономика министрі"      # two posts joined by a dash
 
 
-def test_state_names_with_a_vowel_that_drops():
+def test_state_names_with_a_vowel_that_drops_abbreviations_and_short_names():
     from briefing.extract.states import states_in
     assert states_in("Товарооборот Беларуси и Египта вырос; в Египте открыт дом", "ru") == ["BY", "EG"]
+    assert states_in("Сумма гранта, выделенного США Армении", "ru") == ["US", "AM"]     # «США» is no «Куба»
+    assert states_in("посол Японии в РТ встретился с министром РА", "ru") == ["JP", "TJ", "AM"]
+    assert states_in("инвестиции в экономику Кубы", "ru") == ["CU"]
 
 
 def test_signatures_put_under_a_document_and_letters_signed():
