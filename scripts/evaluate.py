@@ -88,7 +88,8 @@ def seed_scores(gold_path: Path = GOLD, texts_dir: Path = SEED_TEXTS, parties=("
         proposal = propose_date(text, lang)
         year = int(proposal.date[:4]) if proposal else None
         extra["source year"].add(Score(int(year == gold["year"]), 1, int(year == gold["year"]), 1))
-        cands = extract_candidates(text, lang, year, list(parties))
+        # a text that shows no year is refused by `extract` until the analyst gives it (--date): so here
+        cands = extract_candidates(text, lang, year or gold["year"], list(parties))
 
         def quote(c):
             return text[c.start:c.end]
@@ -107,8 +108,9 @@ def seed_scores(gold_path: Path = GOLD, texts_dir: Path = SEED_TEXTS, parties=("
                                       lambda g, c: _dec(c.percent) == _dec(g["percent"])))
         totals["counts"].add(_match(gold["counts"], [c for c in cands if c.count is not None],
                                     lambda g, c: c.count == g["count"]))
-        # dates: every date the date layer reads in the text, resolved against the proposed year
-        found_dates = [(m.start, m.end, m.resolve(year)) for sent in sentences(text) for m in mentions(text, sent, lang)]
+        # dates: every date the date layer reads in the text, resolved against the proposed year (or the given one)
+        found_dates = [(m.start, m.end, m.resolve(year or gold["year"])) for sent in sentences(text)
+                       for m in mentions(text, sent, lang)]
 
         def same_date(g, d):
             pos = text.find(g["text"])
@@ -229,14 +231,18 @@ def report(seeds, extra, held, held_extra, strict, partial, n_books, seconds, pe
         "texts, one Kazakh), written from the texts, not from the rules. Recall: gold items some candidate matches.",
         "Precision: candidates of that kind that match a gold item (a repeat of a matched item counts as right).",
         "Amounts and counts match by value (amount and currency or unit; count); percents by signed value; dates",
-        "by value and place in the text (every date the date layer reads, resolved against the proposed year);",
+        "by value and place in the text (every date the date layer reads, resolved against the proposed year; a text",
+        "that shows no year is read with the year the analyst gives, as `extract` asks for it);",
         "documents, projects and people by a key phrase in the quote (a person: surname and a word of the post).",
         "",
     ]
     lines += _table(seeds, extra)
     lines += [
         "",
-        "These are the texts the rules were written beside, so the numbers above are an upper bound.",
+        "These are the texts the rules were written beside, so the numbers above are an upper bound. Source year:",
+        "three of the five show their year only as a bound (a year to come, «с 2017 года получат право»,",
+        "«саммите 2026 года», or a past year well before one to come); since the held-out news showed such guesses",
+        "wrong more often than right, the tool proposes no year for them and `extract` asks for `--date`.",
         "",
         "## Candidates on two texts written after the rules",
         "",

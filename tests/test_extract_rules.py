@@ -309,6 +309,13 @@ def test_kazakh_regnal_numbers_object_posts_and_postposition_nouns():
     assert people == {"II Абдалла": "Король"}
 
 
+def test_names_known_as_places_and_foreign_names_in_i():
+    from briefing.extract.names_ru import nominative
+    assert nominative("Дениса Мантурова") == "Денис Мантуров"        # not the town of Мантурово
+    assert nominative("Хироюки Иманаши") == "Хироюки Иманаши"       # indeclinable, not «Хироюка Иманаша»
+    assert nominative("Марии Захаровой") == "Мария Захарова"
+
+
 def test_shared_plural_post_set_off_by_a_comma():
     text = ("Президенты Беларуси и Монголии, Александр Лукашенко и Ухнаагийн Хурэлсух, после переговоров "
             "в Улан-Баторе подписали соглашение о дружеских связях.")

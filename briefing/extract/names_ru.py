@@ -133,7 +133,8 @@ def readings(word: str) -> tuple:
         key = (str(tag.case), g, nom)
         if out.get(key, -1) < quality:
             out[key] = quality
-    if not known:
+    if not known or all(q <= 0.5 for q in out.values()):
+        # unknown, or known only as a place or a thing («Мантурова»: the town Мантурово): read as a name too
         for key, q in _guessed(low).items():
             if out.get(key, -1) < q:
                 out[key] = q
@@ -182,6 +183,11 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
 def analyse(words: list[str], hint=frozenset(), gender_hint: str | None = None) -> tuple[str, str, list[str]]:
     """(case, gender, nominative words) of the best reading of a name. `hint`: the cases the context allows
     (the post's case, a preposition's); initials and words with no reading are kept as written."""
+    full = [w for w in words if not (len(w) <= 2 and w.endswith("."))]
+    if full and all(w.lower().endswith("и") and not _morph().word_is_known(w.lower().split(".")[-1]) for w in full):
+        # «Хироюки Иманаши», «Я.Ичихаши»: every word a foreign one in -и — an indeclinable name, not two Russian
+        # names in -а each in the genitive
+        return "nomn", "masc", list(words)
     best, best_score = None, None
     for gender in ("masc", "femn"):
         for case in CASES:
