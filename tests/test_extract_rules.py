@@ -309,6 +309,16 @@ def test_kazakh_regnal_numbers_object_posts_and_postposition_nouns():
     assert people == {"II Абдалла": "Король"}
 
 
+def test_a_list_in_the_next_sentence_and_a_plan_period_in_words():
+    text = ("Руководители двух государств подписали семь соглашений на период с 2024 по 2027 год. В числе соглашений — "
+            "документ о введении безвизового режима для владельцев дипломатических паспортов и Меморандум о борьбе "
+            "с наркотрафиком.")
+    titles = [c.title["ru"] for c in extract_candidates(text, "ru", 2024, []) if c.kind == "agreement"]
+    assert "Документ о введении безвизового режима для владельцев дипломатических паспортов" in titles
+    assert "Меморандум о борьбе с наркотрафиком" in titles
+    assert propose_date(text, "ru") is None            # a plan's period is no year the article lived
+
+
 def test_names_known_as_places_and_foreign_names_in_i():
     from briefing.extract.names_ru import nominative
     assert nominative("Дениса Мантурова") == "Денис Мантуров"        # not the town of Мантурово

@@ -175,6 +175,14 @@ def _ru(text: str, s: int, e: int) -> list[DateMention]:
         if b > a:
             before = text[max(0, m.start() - 4):m.start()].lower()
             add(m, value=f"{a}..{b}", explicit_year=True, program=before.strip().endswith("на"))
+    # «на период с 2024 по 2027 год», «с 2019 по 2023 годы»: a span of years in words; a plan's when «на» leads it
+    for m in re.finditer(rf"\bс\s+{_Y}\s+(?:г\.\s+)?по\s+{_Y}{_YEAR_WORD}", text[:e], flags):
+        if m.start() < s:
+            continue
+        a, b = int(m[1]), int(m[2])
+        if b > a:
+            before = text[max(0, m.start() - 12):m.start()].lower()
+            add(m, value=f"{a}..{b}", explicit_year=True, program=bool(re.search(r"\bна(?:\s+период)?\s*$", before)))
     for m in re.finditer(rf"(?<![\d.,\w-]){_Y}{_YEAR_WORD}(?!\w)", text[:e], flags):
         if m.start() < s:
             continue

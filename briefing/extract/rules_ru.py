@@ -376,7 +376,16 @@ def _doc_items(text: str, start: int, end: int) -> list[Span]:
                 out.append(Span(a, cut, text[a:cut]))
         return out
     seps = ";" if ";" in text[start:end] else ","
-    raw = _split_items(text, start, end, commas=seps == ",")
+    raw = []
+    for it in _split_items(text, start, end, commas=seps == ","):
+        # «документ о … и Меморандум о …»: «и» before another document's word begins the next item
+        cut = it.start
+        for m in re.finditer(r"\s+и\s+(?=(\w+))", it.text):
+            word = Tok(it.start + m.start(1), it.start + m.end(1), m[1])
+            if m.start() > 0 and _doc_head([word], 0):
+                raw.append(Span(cut, it.start + m.start(), text[cut:it.start + m.start()]))
+                cut = it.start + m.end()
+        raw.append(Span(cut, it.end, text[cut:it.end]))
     items: list[Span] = []
     for it in raw:
         a = it.start
@@ -403,8 +412,8 @@ def _doc_items(text: str, start: int, end: int) -> list[Span]:
 # подписанным …»).
 _REFERENCE = re.compile(r"(?:на основании|согласно|в соответствии с|в соответствии со|в рамках|в развитие)\s+"
                         r"(?:[^\W\d_]+\s+){0,2}$", re.I)
-_FOLLOW_CUE = re.compile(r"^\s*(?:(?:среди (?:них|(?:подписанных\s+)?(?:документов|соглашений|договоров|меморандумов|"
-                         r"контрактов))|в их числе|в том числе|в их число (?:вошл[иоа]|входят|вошёл|вошел))"
+_FOLLOW_CUE = re.compile(r"^\s*(?:(?:(?:среди|в числе) (?:них|(?:подписанных\s+)?(?:документов|соглашений|договоров|"
+                         r"меморандумов|контрактов))|в их числе|в том числе|в их число (?:вошл[иоа]|входят|вошёл|вошел))"
                          r"\s*[-–—:,]?"
                          r"|(?:первым|вторым|третьим|четвертым|четвёртым|пятым|(?:ещ[её]\s+)?одним(?:\s+из\s+них)?"
                          r"|последним)\s+(?:документом|из документов)?\s*(?:является|стал[аио]?|был[аио]?)?\s*[-–—:,]?)"
