@@ -319,6 +319,13 @@ def test_a_list_in_the_next_sentence_and_a_plan_period_in_words():
     assert propose_date(text, "ru") is None            # a plan's period is no year the article lived
 
 
+def test_a_comma_between_a_post_and_its_name():
+    text = "Президент Таджикистана, Эмомали Рахмон и глава правительства Италии обсудили укрепление связей."
+    people = {c.person["name"]["ru"]: c.person["post"]["ru"]
+              for c in extract_candidates(text, "ru", 2024, []) if c.kind == "person"}
+    assert people == {"Эмомали Рахмон": "Президент Таджикистана"}
+
+
 def test_names_known_as_places_and_foreign_names_in_i():
     from briefing.extract.names_ru import nominative
     assert nominative("Дениса Мантурова") == "Денис Мантуров"        # not the town of Мантурово

@@ -798,6 +798,9 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     head = None
     m = k - 1
     steps = 0
+    if m >= 1 and toks[m].text == "," and m + 1 == k and (m < 2 or toks[m - 2].text not in ","):
+        # «Президент Таджикистана, Эмомали Рахмон и …»: a comma between the post and the name it introduces
+        m -= 1
     while m >= 0 and steps < 14:
         t = toks[m]
         if t.text == ")":
