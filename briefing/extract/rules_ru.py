@@ -798,8 +798,11 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     head = None
     m = k - 1
     steps = 0
-    if m >= 1 and toks[m].text == "," and m + 1 == k and (m < 2 or toks[m - 2].text not in ","):
-        # «Президент Таджикистана, Эмомали Рахмон и …»: a comma between the post and the name it introduces
+    if m >= 2 and toks[m].text == "," and m + 1 == k and toks[m - 1].text[:1].isupper() \
+            and not _post_head(toks[m - 1]) and _post_head(toks[m - 2]) and not any(
+                s <= toks[m - 1].start < e for s, e in others):
+        # «Президент Таджикистана, Эмомали Рахмон и …»: a comma between a post and the name it introduces, the
+        # post being a post word and its state
         m -= 1
     while m >= 0 and steps < 14:
         t = toks[m]
