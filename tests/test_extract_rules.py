@@ -326,6 +326,23 @@ def test_a_comma_between_a_post_and_its_name():
     assert people == {"Эмомали Рахмон": "Президент Таджикистана"}
 
 
+def test_test16_kinds_documents_names_and_kings():
+    text = ("По итогам переговоров подписан ряд документов. Среди подписанных документов: Решение Первого заседания "
+            "Межгосударственного совета, а также Соглашение о создании Фонда развития. Главным достижением визита "
+            "стало подписание Зеленским и Алиевым Совместной декларации по углублению стратегического партнерства.")
+    titles = [c.title["ru"] for c in extract_candidates(text, "ru", 2022, []) if c.kind == "agreement"]
+    assert "Решение Первого заседания Межгосударственного совета" in titles
+    assert "Совместная декларация по углублению стратегического партнерства" in titles
+    from briefing.extract.names_ru import nominative
+    assert nominative("Георгием Гахарией", {"ablt"}) == "Георгий Гахария"
+    text = "Завершился визит президента Польши Анджея Дуды в Грузию."
+    (p,) = [c for c in extract_candidates(text, "ru", 2019, []) if c.kind == "person"]
+    assert p.person["name"]["ru"] == "Анджей Дуда"
+    (k,) = [c for c in extract_candidates("Президент Бельгия королі Филиппен кездесті.", "kk", 2019, [])
+            if c.kind == "person"]
+    assert k.person["post"]["kk"] == "Бельгия королі"
+
+
 def test_names_known_as_places_and_foreign_names_in_i():
     from briefing.extract.names_ru import nominative
     assert nominative("Дениса Мантурова") == "Денис Мантуров"        # not the town of Мантурово

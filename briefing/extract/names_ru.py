@@ -74,6 +74,12 @@ def _guessed(low: str) -> dict:
                 continue        # «Сулейменовой»: a surname's feminine form, read by pymorphy
             for c in cases:     # a final -и is as often an indeclinable name (Такеши, Хиллари): weaker
                 out[(c, "any", stem + "а")] = 1.0 if end in ("ы", "и") else 2.2
+    # the -ия declension (Гахария, Мария): «Гахарии», «Гахарию», «Гахарией»
+    for end, cases in (("ии", ("gent", "datv", "loct")), ("ию", ("accs",)), ("ией", ("ablt",))):
+        stem = low[:-len(end)]
+        if low.endswith(end) and len(stem) >= 3:
+            for c in cases:
+                out[(c, "any", stem + "ия")] = 2.2
     return out
 
 

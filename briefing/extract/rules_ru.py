@@ -402,9 +402,15 @@ def _doc_items(text: str, start: int, end: int) -> list[Span]:
     out = []
     for it in items:
         itoks = tokens(text, it.start, it.end)
-        if any(_doc_head(itoks, k) for k in range(min(3, len(itoks))) if itoks[k].is_word):
+        if any(_doc_head(itoks, k) or (k == 0 and _lemma(itoks[k]) in _LISTED_DOCUMENTS)
+               for k in range(min(3, len(itoks))) if itoks[k].is_word):
             out.append(it)
     return out
+
+
+# Words that are documents when a list of signed documents names them («Среди подписанных документов: Решение
+# Первого заседания …»), though alone they tell of a decision taken, not of a document («принято решение о …»)
+_LISTED_DOCUMENTS = {"решение", "концепция", "стратегия", "положение", "устав", "регламент"}
 
 
 # A document cited as the ground of something, not signed in the event («на основании постановления Совета
@@ -462,10 +468,11 @@ def _verb_between(toks: list[Tok], a: int, b: int) -> bool:
 
 
 def _event_context(toks: list[Tok], i: int) -> bool:
-    """A signing named by a noun counts when it happened: «при подписании», «церемония подписания»."""
+    """A signing named by a noun counts when it happened: «при подписании», «церемония подписания», «главным
+    достижением визита стало подписание»."""
     before = " ".join(t.low for t in toks[max(0, i - 3):i])
     return bool(re.search(r"\b(при|после|в ходе|состоял\w*|прошл\w*|церемони\w*|по итогам|во время|завершил\w*|"
-                          r"ознаменовал\w*|увенчал\w*|итогом|результатом)\b", before))
+                          r"ознаменовал\w*|увенчал\w*|итогом|результатом|стал[аои]?)\b", before))
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
@@ -942,6 +949,11 @@ def _surface_name(text: str, s: int, e: int) -> str:
     return " ".join(words)
 
 
+def _reads_every_word(surface: str, case: str) -> bool:
+    from .names_ru import readings
+    return all(any(c == case for c, _, _, _ in readings(w)) for w in surface.split() if not w.endswith("."))
+
+
 def _natasha_cases(surface: str, normal: str | None) -> set[str]:
     """The cases in which the name's words read as natasha's normal form (natasha's tagger reads the case from
     the sentence): a hint for names both cases could fit («Ерлана Жумангарина»)."""
@@ -1046,6 +1058,11 @@ def people(ctx: Context) -> list[Candidate]:
         if post.count("«") > post.count("»"):
             post += "»"
         hint = cases & (_natasha_cases(surface, normal) or cases)
+        if hint and not any(_reads_every_word(surface, c) for c in hint) and re.search(r"ы\b", surface):
+            # natasha's normal form kept a word in «-ы» as written («Анджей Дуды»; an indeclinable name ends in
+            # «-у», «-и», «-о», not «-ы»): the post's case, where every word of the name has a reading, is the
+            # better hint
+            hint = {c for c in cases if _reads_every_word(surface, c)} or hint
         name = _clean_name(name_nominative(surface, hint or cases))
         if len(post) < 3 or len(name) < 2 or qe - qs < 8:
             continue
