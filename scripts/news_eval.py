@@ -22,7 +22,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT / "tests" / "gold" / "news"
-SETS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16")
+SETS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17")
 MEASURES = ("money", "documents", "publication year", "publication year (shown in text)", "parties", "people",
             "junk proposed")
 
@@ -216,6 +216,7 @@ _BASELINE = {   # the rules before issue 13 (ede0ab8)
     "test14": [15, 12, 13, 13, 13, 7, 9, 9, 20, 4, 4, 2, 42, 22, 37, 25, 35, 25, 0],
     "test15": [18, 16, 20, 19, 9, 6, 10, 8, 20, 10, 7, 5, 56, 23, 41, 31, 36, 31, 0],
     "test16": [9, 9, 10, 10, 11, 7, 10, 9, 20, 8, 8, 5, 45, 27, 38, 25, 33, 25, 0],
+    "test17": [5, 5, 6, 6, 8, 6, 7, 7, 20, 4, 9, 4, 43, 21, 50, 34, 41, 34, 0],
 }
 _FIRST_DEV = [21, 18, 24, 21, 10, 10, 13, 12, 12, 6, 7, 5, 54, 35, 14, 10, 12, 10, 3]   # e0aae5b, dev's first run
 _FIRST_TEST = [13, 12, 15, 14, 19, 10, 16, 14, 12, 5, 6, 5, 46, 38, 18, 14, 16, 14, 4]  # 1079ed4, test's blind run
@@ -235,6 +236,7 @@ _LATER_BLIND: list[tuple[str, list[int]]] = [
     ("test14, **blind** (94444a2)", [15, 15, 18, 18, 13, 10, 12, 11, 20, 6, 4, 4, 50, 44, 37, 29, 37, 29, 0]),
     ("test15, **blind** (17b9296)", [18, 18, 19, 19, 9, 8, 14, 11, 20, 11, 7, 5, 59, 41, 41, 32, 36, 32, 0]),
     ("test16, **blind** (7d5db58)", [9, 9, 10, 10, 11, 8, 11, 10, 20, 11, 8, 8, 46, 43, 38, 25, 28, 25, 0]),
+    ("test17, **blind** (c3f9858)", [5, 4, 5, 4, 8, 7, 8, 8, 20, 5, 9, 5, 43, 35, 50, 38, 41, 38, 0]),
 ]
 
 
@@ -275,7 +277,7 @@ def section() -> list[str]:
         "How the sets were used, in order: `dev` (12 articles) was scored with the issue's first rules and its",
         "misses fixed as general rules; `test` (12) was scored once, blind, then its misses read and fixed; `test2`",
         "(16, collected later) was scored once, blind, then its misses read and fixed; so were `test3`, `test4`,",
-        "`test5`, `test6`, `test7` (16 each), `test8` (15), `test9`, `test10`, `test11` (16 each), `test12` to `test16` (20 each), in turn. A row marked",
+        "`test5`, `test6`, `test7` (16 each), `test8` (15), `test9`, `test10`, `test11` (16 each), `test12` to `test17` (20 each), in turn. A row marked",
         "blind is the one run of rules that had never seen that set; every later row on it is no longer",
         "blind. Every row is the rules of its commit scored with the measures of `scripts/news_eval.py` as they",
         "stand (they were refined during the issue: a count of signed documents counts as a document, as the gold lists it;",
@@ -301,27 +303,28 @@ def section() -> list[str]:
         "publication year ≥ 90%, parties ≥ 90%, people's names and posts ≥ 90%.",
         "",
         "What the blind rows say (the only rows on text the rules had not seen), against the targets. Money recall",
-        "met them on eleven of the last thirteen (91–100%; 4 of 5 amounts on test8, 9 of 11 on test11) and",
-        "precision on all but test2 (88%) and test9 (77%: a currency widget read as three rates, since made page",
-        "furniture); the last three sets were at 100% / 100%. Signed documents met the recall target on test3,",
-        "test8, test9 and test12 (92–100%; 53–89% on the others: 83% on test10, 60% on test11, 82% on test13, 77%",
-        "on test14, 89% on test15, 73% on test16) and precision on test8, test11, test13, test14 and test16",
-        "(91–92%; 61–88% on test9, test10, test12 and test15, where totals to date — «на сегодня подписаны 20",
-        "документов» — documents still being worked on and documents cited as the basis of a grant were",
+        "met them on eleven of the last fourteen (91–100%; 4 of 5 amounts on test8 and test17, 9 of 11 on test11)",
+        "and precision on all but test2 (88%), test9 (77%: a currency widget read as three rates, since made page",
+        "furniture) and test17 (4 of 5: bare «долларов» in an article on Canada read as Canadian dollars).",
+        "Signed documents met the recall target on test3, test8, test9 and test12 (92–100%; 53–89% on the others:",
+        "83% on test10, 60% on test11, 82% on test13, 77% on test14, 89% on test15, 73% on test16, 88% on test17)",
+        "and precision on test8, test11, test13, test14, test16 and test17 (91–100%; 61–88% on test9, test10,",
+        "test12 and test15, where totals to date — «на сегодня подписаны 20 документов» — documents still being",
+        "worked on and documents cited as the basis of a grant were",
         "proposed): outlets name and list documents in ever new ways",
         "(by topic after a colon, in the next sentence, by ordinal, one a line, by their parties, by a pronoun or",
         "a letter), and each blind set showed ways the rules did not yet read. Parties met them on five of the",
-        "last nine and on three earlier sets (90–100%; 83–89% on most others, 69% on test15, where one article",
+        "last ten and on three earlier sets (90–100%; 81–89% on most others, 69% on test15, where one article",
         "about a Japanese grant to Tajikistan named Tajikistan only as «РТ»). The blind runs of test11 to test15",
         "also carried a defect made with test10's fixes: a short name ending in «а» was stemmed, so «США» was not",
         "found as a state; it was found and fixed after test15.",
         "People's names and posts met them on three (test5, test6, test10: 93–100% / 92–96%) and missed on the",
-        "others (recall 66–96%, precision 74–90%: posts cut short, a periphrasis such as «лидер» for the post,",
+        "others (recall 66–96%, precision 74–93%: posts cut short, a periphrasis such as «лидер» for the post,",
         "Arabic, Japanese and Vietnamese names cut short or declined as Russian ones, Kazakh posts with lower-case",
         "words before the name, two posts joined by a dash).",
         "The publication year on articles that show it met the target on test9 (4 of 4), test11 (1 of 1), test14",
         "(4 of 4) and test16 (8 of 8) and missed on every other blind set (0–89%; 4 of 5 on test10, 5 of 6 on",
-        "test12, 8 of 9 on test13, 5 of 7 on test15): page",
+        "test12, 8 of 9 on test13, 5 of 7 on test15, 5 of 9 on test17): page",
         "clocks, glued date lines and years told only as «в этом году» defeat it; where a text shows no year the",
         "tool proposes none and asks for `--date`, as it should. From test10 on, a year that only bounds the date",
         "(one to come, or «с 2020 года»)",
