@@ -343,6 +343,15 @@ def test_test16_kinds_documents_names_and_kings():
     assert k.person["post"]["kk"] == "Бельгия королі"
 
 
+def test_test17_kinds_dollars_and_page_dates():
+    cands = extract_candidates("За 2022 год внешнеторговый оборот области с Канадой составил 3,4 млн долларов.", "ru",
+                               2023, [])
+    assert [c.value["currency"] for c in cands if c.value] == ["USD"]       # a bare «долларов» is the US dollar
+    text = "Столетие\nПОИСК НА САЙТЕ\n4 мая 2025\nПереговоры президентов\n23.04.2015\nСостоялись переговоры.\n"
+    assert propose_date(text, "ru").date == "2015-04-23"     # the page's clock is never older than the item
+    assert propose_date("2016-3-17 15:42\n\nСостоялась встреча.\n", "ru").date == "2016-03-17"
+
+
 def test_names_known_as_places_and_foreign_names_in_i():
     from briefing.extract.names_ru import nominative
     assert nominative("Дениса Мантурова") == "Денис Мантуров"        # not the town of Мантурово

@@ -96,10 +96,13 @@ def _countries_named(text: str, lang: str) -> frozenset[str]:
 
 
 def _choose(candidates: dict[str, str], head: str, text: str, lang: str) -> str | None:
-    """The currency a head without its adjective means: the one of its currencies whose country the text
-    names, else the one meant when nothing is said. A head no reader knows alone («така», «марок», «лев»:
+    """The currency a head without its adjective means: the US dollar for «доллар» (news name the others
+    «канадских долларов»), else the one of its currencies whose country the text names, else the one meant
+    when nothing is said. A head no reader knows alone («така», «марок», «лев»:
     ordinary words too) names a currency only when the text names its country."""
     codes = sorted(set(candidates.values()))
+    if _UNMARKED.get(head) == "USD":
+        return "USD"    # a bare «долларов» is the US dollar even in news on Canada: the others take an adjective
     named = _countries_named(text, lang) if text else frozenset()
     territories = currencies.territories()
     local = [c for c in codes if set(territories.get(c, ())) & named and c != "EUR"]

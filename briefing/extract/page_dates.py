@@ -20,7 +20,7 @@ _META_WORDS = r"(?:опубликовано|дата(?:\s+публикации)?
 _TIME = r"\d\d?:\d\d(?::\d\d)?"
 META_LINE = re.compile(
     r"^\s*[•·*]?\s*" + _META_WORDS + r"(?:" + _TIME + r"\s*[,|]?\s*)?"
-    r"(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d)-(?P<d1>\d\d)|(?P<d2>\d\d?)[./-](?P<m2>\d\d)[./-](?P<y2>(?:19|20)?\d\d))"
+    r"(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d?)-(?P<d1>\d\d?)|(?P<d2>\d\d?)[./-](?P<m2>\d\d)[./-](?P<y2>(?:19|20)?\d\d))"
     r"(?:[T\s,|–—-]+" + _TIME + r"\S*(?:\s*\([^)\n]{1,20}\))?)?[\s|.]*$", re.I | re.M)
 # «РИА Новости 19.09.24 Слов: 160»: an agency's line with the item's date in figures.
 _AGENCY_LINE = re.compile(r"^[ \t]*(?:[A-ZА-ЯЁ][\w.\-]*[ \t]+){1,3}(?P<y1>)(?P<m1>)(?P<d1>)(?P<d2>\d\d?)\.(?P<m2>\d\d)\."
@@ -87,6 +87,17 @@ def _day(y, mo, d) -> str | None:
 _GLUED_STAMP = re.compile(r"\s*(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)(?=(\d{1,2})\s+([^\W\d_]+))")
 
 
+def _older_line(edge: str, day: str) -> tuple[str, str] | None:
+    """A date line in figures that is older than the one found («Столетие | 4 мая 2025 | … | 23.04.2015»): a
+    page shows the day it is read (its clock) beside the day the item was written, never a later one, so the
+    older date is the item's."""
+    for m in META_LINE.finditer(edge):
+        older = _day(*(m[g + "1"] or m[g + "2"] for g in ("y", "m", "d")))
+        if older and older < day:
+            return older, m[0].strip()
+    return None
+
+
 def _line_around(text: str, start: int, end: int) -> str:
     cut = text.find("\n", end)
     return text[text.rfind("\n", 0, start) + 1:cut if cut != -1 else len(text)].strip()
@@ -105,7 +116,7 @@ def page_date(text: str) -> tuple[str, str] | None:
             d, month, y = m[8], m[7], m[9]
         day = _month_of(month) and _day(y, _month_of(month), d)
         if day:
-            return day, m[0].strip()
+            return _older_line(edge, day) or (day, m[0].strip())
     # a short line near the top with a date in it («Билік 2 Noyabr 2023 3970»), or a dotted date in the first
     # lines («Sputnik Қазақстан, 1920, 11.09.2023»): the item's stamp
     for line in lines[:4]:
