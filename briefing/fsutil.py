@@ -38,8 +38,26 @@ def _temp_beside(path: Path, data: bytes) -> str:
     return tmp
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, durable: bool = False) -> None:
+    """`data` in place of `path`, whole or not at all; `durable`: the rename itself reaches the disk before this
+    returns (a log whose entries must survive a crash)."""
     write_together({Path(path): data})
+    if durable:
+        sync_folder(Path(path).parent)
+
+
+def sync_folder(folder: Path) -> None:
+    """The folder's entries (a rename, an unlink) on disk: the file's own bytes are synced when written."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def write_together(files: dict[Path, bytes]) -> None:
@@ -58,7 +76,8 @@ def write_together(files: dict[Path, bytes]) -> None:
             temps[current] = _temp_beside(current, data)
         for path in list(temps):
             current = path
-            backups[path] = _keep_old(path)
+            if len(files) > 1:   # one file alone is replaced by its rename or not at all: nothing to put back
+                backups[path] = _keep_old(path)
             os.replace(temps[path], path)
             del temps[path]
     except OSError as exc:

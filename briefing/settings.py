@@ -8,6 +8,7 @@ from functools import lru_cache
 
 # A news article is some 10 kB; a text of megabytes is a mistake (a dump, a binary, /dev/zero), not a source.
 DEFAULT_MAX_TEXT_MB = 5.0
+MAX_TEXT_ENV = "BRIEFING_MAX_TEXT_MB"
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Settings:
         except ValueError:
             mb = -1.0
         if not 0 < mb < 1e6:
-            raise UsageError(f"BRIEFING_MAX_TEXT_MB: give a size in megabytes, not {self.max_text_mb!r}")
+            raise UsageError(f"{MAX_TEXT_ENV}: give a size in megabytes, not {self.max_text_mb!r}")
         return int(mb * 1_000_000)
 
 
@@ -40,4 +41,4 @@ def settings() -> Settings:
                     drafter=env.get("BRIEFING_DRAFTER", ""),
                     lock_wait=env.get("BRIEFING_LOCK_WAIT", "").strip(),
                     source_date_epoch=env.get("SOURCE_DATE_EPOCH", "").strip(),
-                    max_text_mb=env.get("BRIEFING_MAX_TEXT_MB", "").strip())
+                    max_text_mb=env.get(MAX_TEXT_ENV, "").strip())

@@ -294,10 +294,8 @@ def read_raw(path, flags: int = 0, limit: int | None = None) -> bytes:
 
 class TooLarge(OSError):
     def __init__(self, limit: int):
+        from .settings import MAX_TEXT_ENV
         super().__init__(0, f"larger than {_size(limit)} (the limit, {MAX_TEXT_ENV}; raise it if the file is meant)")
-
-
-MAX_TEXT_ENV = "BRIEFING_MAX_TEXT_MB"
 
 
 def _size(n: int) -> str:

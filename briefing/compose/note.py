@@ -10,6 +10,7 @@ from ..dossier.load import Dossier
 from ..errors import ContentError
 from ..lang import check_lang, format_number
 from ..model import MARKING_EVERY_PAGE, MARKING_FIRST_PAGE, Document, Figure, Meta
+from ..periods import note_stem
 from ..topics import Topic
 from ..vocab import topics
 from .catalog import catalog
@@ -40,9 +41,7 @@ class NoteRequest:
 
     @property
     def stem(self) -> str:
-        topic = self.topic.id if self.topic else "overview"
-        period = f"_{self.period.text.replace('..', '_')}" if self.period else ""
-        return f"{topic}{period}_{self.lang}"
+        return note_stem(self.topic.id if self.topic else None, self.period.text if self.period else None, self.lang)
 
 
 @dataclass

@@ -84,13 +84,17 @@ def _deliver(config, msg) -> str | None:
     return None
 
 
+def _not_sent(config, why: str) -> str:
+    return f"alert not sent to {', '.join(config.alerts.to)}: {why}"
+
+
 def send_alert(config, command: str, exit_code: int, lines: list[str]) -> None:
     try:
         why = _deliver(config, message(config, command, exit_code, lines))
     except Exception as exc:
         why = f"{type(exc).__name__}: {exc}"
     if why:
-        log.error(f"alert not sent to {', '.join(config.alerts.to)}: {why}")
+        log.error(_not_sent(config, why))
         return
     log.info(f"alert sent to {', '.join(config.alerts.to)}")
 
@@ -109,7 +113,7 @@ def alert(config, text: str) -> int:
     first = text if len(text) <= 60 else text[:57].rsplit(" ", 1)[0] + " …"
     why = _deliver(config, _compose(config, f"briefing: {first}", [], [text]))
     if why:
-        raise EnvironmentProblem(f"alert not sent to {', '.join(config.alerts.to)}: {why}")
+        raise EnvironmentProblem(_not_sent(config, why))
     log.info(f"alert sent to {', '.join(config.alerts.to)}")
     return 0
 
@@ -126,11 +130,9 @@ def on_failure(config, command: str, enabled: bool = True):
     try:
         yield
     except BriefingError as exc:
-        root.removeHandler(errors)
         send_alert(config, command, exc.exit_code, errors.lines + [str(p) for p in exc.problems] + [f"error: {exc}"])
         raise
     except Exception as exc:   # a bug: the CLI keeps the traceback; the operators hear of it all the same
-        root.removeHandler(errors)
         send_alert(config, command, 70, errors.lines + [f"internal error: {type(exc).__name__}: {exc}"])
         raise
     finally:

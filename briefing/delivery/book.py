@@ -25,8 +25,8 @@ class NoteSpec:
     @property
     def note(self) -> str:
         """The note within its book, as `NoteRequest.stem` makes it (the worker checks they agree)."""
-        period = f"_{self.period.replace('..', '_')}" if self.period else ""
-        return f"{self.topic or 'overview'}{period}_{self.lang}"
+        from ..periods import note_stem
+        return note_stem(self.topic, self.period, self.lang)
 
     @property
     def stem(self) -> str:

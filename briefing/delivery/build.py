@@ -65,8 +65,8 @@ def check_edition(text: str | None) -> str:
     return text
 
 
-def plan(config, book, dossier, shard, force: bool, warn) -> tuple[list[Planned], list[str], list[str]]:
-    """One book's notes of this shard: those to build, those up to date, those without facts."""
+def plan(config, book, dossier, shard, force: bool, warn) -> tuple[list[Planned], list, list[NoteSpec]]:
+    """One book's notes of this shard: those to build, the records of those up to date, those without facts."""
     from ..compose.select import select
     from ..dossier.dates import FuzzyDate
     from .. import vocab
@@ -86,12 +86,12 @@ def plan(config, book, dossier, shard, force: bool, warn) -> tuple[list[Planned]
         selection = select(dossier, topic, FuzzyDate.parse(spec.period) if spec.period else None)
         if not selection.facts:
             warn(f"{spec.stem}: no facts for this topic and period; not built")
-            skipped.append(spec.stem)
+            skipped.append(spec)
             continue
         inputs, snapshot = note_inputs(ctx, spec, dossier, selection)
         record = manifest.read(out, spec.stem, lambda why: warn(f"{why}; rebuilding {spec.stem}"))
         if not force and record is not None and record.inputs == inputs and record.outputs_intact(out):
-            fresh.append(spec.stem)
+            fresh.append(record)
             continue
         previous = changes = None
         if record is not None:
@@ -165,14 +165,12 @@ def _sweep(out: Path) -> None:
         log.info(f"{out}: removed {len(left)} temporary file(s) a stopped run left")
 
 
-def _stamp(out: Path, stems: list[str], edition: str, when: str) -> None:
+def _stamp(out: Path, records: list, edition: str, when: str) -> None:
     """Mark the notes found up to date as part of this edition too: `send` mails an edition only when every note
     a list names carries its stamp, whichever shard or run built the note."""
-    for stem in stems:
-        record = manifest.read(out, stem)
-        if record is not None and (record.edition, record.edition_at) != (edition, when):
-            record.edition, record.edition_at = edition, when
-            manifest.write(out, record)
+    for record in records:
+        record.edition, record.edition_at = edition, when
+        manifest.write(out, record)
 
 
 def _build(config, books, jobs: int | None, shard, force: bool, edition: str, dossier_dir: Path | None) -> Outcome:
@@ -196,11 +194,9 @@ def _build(config, books, jobs: int | None, shard, force: bool, edition: str, do
     _stamp(out, fresh, edition, stamped_at)
     # A note without facts this time is part of the edition as "nothing to send", so that the lists naming it
     # still get a complete edition (a note that was not built at all would stop them).
-    specs = {spec.stem: spec for spec in notes_of(config)}
-    for stem in skipped:
-        spec = specs[stem]
+    for spec in skipped:
         manifest.write(out, manifest.Record(
-            stem=stem, book=spec.book, lang=spec.lang, topic=spec.topic, period=spec.period, inputs={}, facts={},
+            stem=spec.stem, book=spec.book, lang=spec.lang, topic=spec.topic, period=spec.period, inputs={}, facts={},
             outputs={},
             built=date, warnings=["no facts for this topic and period"], edition=edition, edition_at=stamped_at))
     written: list[Path] = []
@@ -246,4 +242,4 @@ def _build(config, books, jobs: int | None, shard, force: bool, edition: str, do
                 problems.append(f"{f['stem']}: traceback saved to {path}")
         raise BuildFailed(f"{len(failures)} of {len(todo)} note(s) failed", problems,
                           max(f["exit_code"] for f in failures))
-    return Outcome(written, rebuilt, fresh, skipped)
+    return Outcome(written, rebuilt, [r.stem for r in fresh], [s.stem for s in skipped])

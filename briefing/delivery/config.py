@@ -127,6 +127,9 @@ class Book(Strict):
         return self.drafter.get(lang, "") if isinstance(self.drafter, dict) else self.drafter
 
 
+DEFAULT_MAX_SIZE = 10_000_000     # bytes as sent; many gateways refuse more than 10 MB
+
+
 class DistributionList(Strict):
     name: str = Field(pattern=r"^[a-z0-9][a-z0-9_-]{0,59}$")
     to: list[str] = Field(min_length=1)
@@ -136,8 +139,9 @@ class DistributionList(Strict):
     docx: bool = False                                          # attach the DOCX too
     lang: Lang = "ru"                                           # language of the message's own words
     languages: Optional[list[Lang]] = Field(default=None, min_length=1)   # the notes'; none: `lang` only
-    max_size: ByteSize = ByteSize(10_000_000)                   # a message's size as sent: 10MB, "500 KiB", bytes
+    max_size: ByteSize = ByteSize(DEFAULT_MAX_SIZE)             # a message's size as sent: 10MB, "500 KiB", bytes
     oversize: Literal["split", "drop-docx"] = "split"           # over max_size: numbered parts, or no DOCX
+    books: list[str] = Field(default_factory=list)              # only these books' notes; none: every book's
 
     @property
     def note_languages(self) -> list[str]:
@@ -149,8 +153,6 @@ class DistributionList(Strict):
         if v < 100_000:   # room for the text and HTML bodies of a large edition, and one small file
             raise ValueError(f"at least 100 KB, got {v} bytes")
         return v
-
-    books: list[str] = Field(default_factory=list)              # only these books' notes; none: every book's
 
     def wants(self, book: str, stem: str) -> bool:
         """A pattern matches the whole stem (kz-jp_trade_ru) or the stem without its book (trade_ru)."""

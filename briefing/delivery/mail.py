@@ -13,9 +13,9 @@ from email.utils import format_datetime, make_msgid, parseaddr
 from pathlib import Path
 
 from ..errors import ContentError
+from .config import DEFAULT_MAX_SIZE
 from .mailpolicy import LINE, POLICY
 
-DEFAULT_MAX_SIZE = 10_000_000     # bytes as sent; many gateways refuse more than 10 MB
 
 def _words(lang: str) -> dict:
     """The message's labels, from the `mail` entry of the language's catalogue (templates/lang/*.yaml)."""
@@ -46,9 +46,9 @@ class NoteMail:
     def attachment_name(self, path: Path, date: str) -> str:
         """`<book>_<note>_<lang>_<edition date>.<ext>`, e.g. kz-jp_energy_2025_ru_2026-12-07.pdf: from the note's
         fields, not its stem, so that it reads the same whether or not stems carry the book."""
-        period = f"_{self.period.replace('..', '_')}" if self.period else ""
+        from ..periods import note_stem
         parts = [self.book] if self.book else []
-        return "_".join(parts + [f"{self.topic or 'overview'}{period}", self.lang, date]) + path.suffix
+        return "_".join(parts + [note_stem(self.topic, self.period, self.lang), date]) + path.suffix
 
 
 def _address(text: str) -> Address:
@@ -224,9 +224,3 @@ def messages(sender: str, to: list[str], cc: list[str], notes: list[NoteMail], l
             raise TooLarge(f"part {k} of the message came out over the list's max_size of {limit}")
         out.append(msg)
     return out
-
-
-def message(sender: str, to: list[str], cc: list[str], notes: list[NoteMail], lang: str, date: str,
-            now: datetime | None = None) -> EmailMessage:
-    """The one message, whatever its size (for callers that do not split)."""
-    return messages(sender, to, cc, notes, lang, date, max_size=2**62, now=now)[0]

@@ -15,7 +15,7 @@ from ..errors import BriefingError, ContentError, EnvironmentProblem, UsageError
 from ..fsutil import atomic_write, writable_dir
 from . import manifest
 from .book import notes_of
-from .sentlog import SENT_LOG, Entry, SentLog, bare_id, now  # noqa: F401  (SENT_LOG: the log's name)
+from .sentlog import Entry, SentLog, bare_id, now
 
 OUTBOX = "outbox"
 
@@ -110,9 +110,8 @@ class _Run:
         try:
             refused = smtp.send(self.config.smtp, msg, parseaddr(sender)[1], recipients)
         except smtp.Uncertain as exc:   # it may have arrived: left pending, for the operator to check
-            self.fail(f"{shown}: {exc}: it may have been delivered (Message-ID {entry.message_id}); check, then "
-                      f"`briefing send --resend {entry.message_id}` (or `--mark-sent {entry.message_id}` if it "
-                      f"arrived)", exc.exit_code)
+            self.fail(f"{shown}: {exc}: it may have been delivered (Message-ID {entry.message_id}); "
+                      f"{_settle(entry.message_id)}", exc.exit_code)
             return
         except BriefingError as exc:   # the server did not take it: the next run may send it afresh
             self.log.drop(entry)
@@ -127,11 +126,15 @@ class _Run:
             self.fail(f"{shown}: the server refused {text}", EnvironmentProblem.exit_code)
 
 
+def _settle(message_id: str) -> str:
+    """What the operator does about a message that may have gone out."""
+    return f"check, then `briefing send --resend {message_id}` (or `--mark-sent {message_id}` if it arrived)"
+
+
 def _pending_line(entry: Entry, parts: int) -> str:
     part = f" part {entry.part}/{parts}" if parts > 1 else ""
     return (f"list {entry.list}: edition {entry.edition}{part} may have been delivered (Message-ID "
-            f"{entry.message_id}): a run stopped while sending it; check, then "
-            f"`briefing send --resend {entry.message_id}` (or `--mark-sent {entry.message_id}` if it arrived)")
+            f"{entry.message_id}): a run stopped while sending it; {_settle(entry.message_id)}")
 
 
 def _mark_sent(log: SentLog, message_id: str) -> int:

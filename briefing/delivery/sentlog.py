@@ -5,7 +5,6 @@ knows the message may have gone out and does not send it again on its own."""
 from __future__ import annotations
 
 import json
-import os
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
@@ -13,7 +12,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..errors import EnvironmentProblem
-from ..fsutil import atomic_write
+from ..fsutil import atomic_write, sync_folder
 
 SENT_LOG = "sent-log.json"
 
@@ -92,31 +91,15 @@ class SentLog:
     def drop(self, entry: Entry) -> None:
         """Take back a pending entry whose message the server certainly did not accept."""
         self.entries = [e for e in self.entries if e.key != entry.key]
-        if self.entries == self._loaded:   # back where this run started: leave the file as it was found
-            if self._original is None:
-                self.path.unlink(missing_ok=True)
-                _sync_dir(self.path.parent)
-            else:
-                atomic_write(self.path, self._original)
-                _sync_dir(self.path.parent)
-            return
-        self._save()
+        if self.entries != self._loaded:
+            self._save()
+        elif self._original is not None:   # back where this run started: the file as it was found
+            atomic_write(self.path, self._original, durable=True)
+        else:
+            self.path.unlink(missing_ok=True)
+            sync_folder(self.path.parent)
 
     def _save(self) -> None:
         data = {"sent": [e.model_dump() for e in self.entries]}
-        atomic_write(self.path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
-        _sync_dir(self.path.parent)
-
-
-def _sync_dir(folder: Path) -> None:
-    """The rename that replaced the log reaches the disk too (the file's own bytes were synced before it)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        atomic_write(self.path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"),
+                     durable=True)

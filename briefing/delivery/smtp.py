@@ -24,6 +24,10 @@ class Temporary(Exception):
     """Worth another attempt: the server said 4xx, or the connection broke or timed out."""
 
 
+# A connection that broke or went silent: worth another attempt, unless the message may already be through.
+_BROKEN = (smtplib.SMTPServerDisconnected, ConnectionError, TimeoutError, socket.timeout)
+
+
 class Uncertain(EnvironmentProblem):
     """The connection broke after the whole message was sent and before the server answered: it may have been
     delivered. Not retried; the message stays pending in the sent-log for the operator to check."""
@@ -108,7 +112,7 @@ def _classify(exc: BaseException, host: str) -> Exception:
         return Refused(f"{host}: {reply_text(str(exc))}")
     if isinstance(exc, ssl.SSLError):
         return Refused(f"{host}: TLS failed: {reply_text(str(exc.reason or exc))}")
-    if isinstance(exc, (smtplib.SMTPServerDisconnected, ConnectionError, TimeoutError, socket.timeout)):
+    if isinstance(exc, _BROKEN):
         return Temporary(f"{type(exc).__name__}: {reply_text(str(exc))}" if str(exc) else type(exc).__name__)
     if isinstance(exc, smtplib.SMTPException):   # e.g. no login method in common
         return Refused(f"{host}: {reply_text(str(exc))}")
@@ -172,16 +176,13 @@ def _deliver(settings, user, password, msg: EmailMessage, sender: str, recipient
         if user:
             _login(client, settings.host, user, password)
         refused = client.send_message(msg, from_addr=sender, to_addrs=recipients)
-    except (smtplib.SMTPServerDisconnected, ConnectionError, TimeoutError, socket.timeout) as exc:
+    except BaseException as exc:
         client.close()
-        if client.body_sent:
+        if client.body_sent and isinstance(exc, _BROKEN):
             # the server has the whole message and did not say whether it took it: sending it again could
             # deliver it twice
             raise Uncertain(f"{settings.host}: the connection broke after the message was sent and before the "
                             f"server answered ({type(exc).__name__})") from None
-        raise
-    except BaseException:
-        client.close()
         raise
     # Accepted: a connection that breaks at QUIT must not make us send the message again.
     try:
