@@ -24,6 +24,12 @@ def _one(text, lang="ru", year=2024, **match):
     return c
 
 
+def _people(text: str, lang: str, year: int) -> dict[str, str]:
+    """name -> post of the person candidates of a text."""
+    return {c.person["name"][lang]: c.person["post"][lang]
+            for c in extract_candidates(text, lang, year, []) if c.kind == "person"}
+
+
 @pytest.mark.parametrize("text, amount, currency, qualifier", [
     ("Объем инвестиций составил более 1,5 млрд долларов США.", "1500000000", "USD", "over"),
     ("Стороны подписали контракты на сумму около двухсот миллионов евро.", "200000000", "EUR", "about"),
@@ -248,8 +254,7 @@ def test_people_with_turkic_surnames_honorifics_and_a_tag_line():
     text = ("Министр провел переговоры с главой МИД Турции Мевлютом Чавушоглу. "
             "Вице-премьер встретился с премьер-министром ОАЭ, шейх Мансуром бин Зайедом Аль Нахайяном.\n"
             "Шавкат Мирзиеев Италия Узбекистан Афганистан Ташкент связь президент пресс-служба Италия Ташкент\n")
-    people = {c.person["name"]["ru"]: c.person["post"]["ru"]
-              for c in extract_candidates(text, "ru", 2019, []) if c.kind == "person"}
+    people = _people(text, "ru", 2019)
     assert people.get("Мевлют Чавушоглу") == "Глава МИД Турции"
     assert "Шавкат Мирзиеев" not in people          # the page's tags name him with no post
     assert all("шейх" not in post for post in people.values())
@@ -267,8 +272,7 @@ def test_names_particles_honorifics_and_indeclinable_surnames():
     text = ("Президент РА Серж Саргсян принял министра обороны Италии адмирала Джампаоло ди Паолу. "
             "Состоялся визит министра иностранных дел КР Жээнбек Кулубаева в Катар. "
             "Министр экономического развития и торговли Таджикистана Завки Завкизода провел встречу.")
-    people = {c.person["name"]["ru"]: c.person["post"]["ru"]
-              for c in extract_candidates(text, "ru", 2022, []) if c.kind == "person"}
+    people = _people(text, "ru", 2022)
     assert people.get("Джампаоло ди Паола") == "Министр обороны Италии"
     assert people.get("Жээнбек Кулубаев") == "Министр иностранных дел КР"
     assert people.get("Завки Завкизода") == "Министр экономического развития и торговли Таджикистана"
@@ -277,8 +281,7 @@ def test_names_particles_honorifics_and_indeclinable_surnames():
 def test_kazakh_posts_in_lower_case():
     text = ("Бұл туралы премьер-министрдің орынбасары - сыртқы істер министрі Мұрат Нұртілеу мәлімдеді. "
             "Бұл туралы өзбек президентінің баспасөз хатшысы Комил Алламжонов хабарлады.")
-    people = {c.person["name"]["kk"]: c.person["post"]["kk"]
-              for c in extract_candidates(text, "kk", 2024, []) if c.kind == "person"}
+    people = _people(text, "kk", 2024)
     assert people["Мұрат Нұртілеу"] == "сыртқы істер министрі"
     assert people["Комил Алламжонов"] == "өзбек президентінің баспасөз хатшысы"   # a post in the genitive is its complement
     text = "Комиссия отырысына вице-премьер – ұлттық экономика министрі Серік Жұманғарин төрағалық етті."
@@ -304,8 +307,7 @@ def test_signatures_put_under_a_document_and_letters_signed():
 def test_kazakh_regnal_numbers_object_posts_and_postposition_nouns():
     text = ("Әуежайда Мемлекет басшысын ханзада Әли бен әл-Хусейн қарсы алды. "
             "Сапар аясында Король II Абдалламен келіссөздер жүргізіледі.")
-    people = {c.person["name"]["kk"]: c.person["post"]["kk"]
-              for c in extract_candidates(text, "kk", 2025, []) if c.kind == "person"}
+    people = _people(text, "kk", 2025)
     assert people == {"II Абдалла": "Король"}
 
 
@@ -321,8 +323,7 @@ def test_a_list_in_the_next_sentence_and_a_plan_period_in_words():
 
 def test_a_comma_between_a_post_and_its_name():
     text = "Президент Таджикистана, Эмомали Рахмон и глава правительства Италии обсудили укрепление связей."
-    people = {c.person["name"]["ru"]: c.person["post"]["ru"]
-              for c in extract_candidates(text, "ru", 2024, []) if c.kind == "person"}
+    people = _people(text, "ru", 2024)
     assert people == {"Эмомали Рахмон": "Президент Таджикистана"}
 
 
@@ -377,8 +378,7 @@ def test_half_of_a_scale_in_one_word():
 def test_arabic_names_keep_their_particles_and_states_are_not_names():
     text = ("Президент Қатар Әмірі шейх Тәмим бен Хамад Әл Тәниге шақыруды қабыл алғаны үшін алғыс айтты. "
             "Оман сұлтандығының Сыртқы істер министрі Бадр бен Хамад Әл-Бусаиди ресми сапармен келді.")
-    people = {c.person["name"]["kk"]: c.person["post"]["kk"]
-              for c in extract_candidates(text, "kk", 2024, []) if c.kind == "person"}
+    people = _people(text, "kk", 2024)
     assert people == {"Тәмим бен Хамад Әл Тәни": "Қатар Әмірі",
                       "Бадр бен Хамад Әл-Бусаиди": "Оман сұлтандығының Сыртқы істер министрі"}
 

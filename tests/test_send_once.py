@@ -8,11 +8,11 @@ import base64
 import json
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -341,20 +341,22 @@ class ThirtyOneLines:
         return "\r\n".join(lines + ["554 5.7.1 \x1b[31mline 31\x07"])
 
 
-def _serve(controller_class, handler, **kwargs) -> tuple[Controller, int]:
+@contextmanager
+def _serving(controller_class, handler, **kwargs):
+    """A server of our own on 127.0.0.1 for the block; its port."""
     port = _free_port()
     controller = controller_class(handler, hostname="127.0.0.1", port=port, auth_require_tls=False, **kwargs)
     controller.start()
-    return controller, port
+    try:
+        yield port
+    finally:
+        controller.stop()
 
 
 def test_a_server_echoing_the_login_shows_nothing_of_it(tmp_path, built):
-    controller, port = _serve(HostileController, Server())
-    try:
+    with _serving(HostileController, Server()) as port:
         book = make_book(tmp_path, built, port)
         proc = send(book, "--list", "ministry")
-    finally:
-        controller.stop()
     lines = assert_lines(proc, 3, r"error: list ministry: not sent: 127\.0\.0\.1 refused the login "
                                   r"\(535 5\.7\.8 you said: AUTH …\)")
     assert len(lines) == 2
@@ -366,12 +368,9 @@ def test_a_server_echoing_the_login_shows_nothing_of_it(tmp_path, built):
 
 
 def test_a_31_line_reply_with_escapes_is_one_clean_line(tmp_path, built):
-    controller, port = _serve(Controller, ThirtyOneLines(), authenticator=Server().authenticate)
-    try:
+    with _serving(Controller, ThirtyOneLines(), authenticator=Server().authenticate) as port:
         book = make_book(tmp_path, built, port)
         proc = send(book, "--list", "ministry")
-    finally:
-        controller.stop()
     lines = assert_lines(proc, 3, r"error: list ministry: not sent: 127\.0\.0\.1 refused the message: 554 "
                                   r"5\.7\.1 line 1 hidden 5\.7\.1 line 2 hidden .* 5\.7\.1 line 30 hidden 5\.7\.1 line 31")
     assert len(lines) == 2
@@ -391,27 +390,21 @@ class UnicodeLogin(Server):
 
 def test_a_non_ascii_password_logs_in_with_auth_plain(tmp_path, built):
     handler = UnicodeLogin()
-    controller, port = _serve(Controller, handler, authenticator=handler.authenticate)
-    try:
+    with _serving(Controller, handler, authenticator=handler.authenticate) as port:
         book = make_book(tmp_path, built, port)
         proc = run_cli("send", "--config", book, "--list", "ministry", cwd=tmp_path,
                        env={"TEST_SMTP_PASSWORD": UNICODE_PASSWORD})
-    finally:
-        controller.stop()
     assert proc.returncode == 0, proc.stderr
     assert handler.logins == ["briefing"] and len(handler.accepted) == 1
 
 
 def test_a_non_ascii_password_without_auth_plain_is_one_line(tmp_path, built):
     handler = UnicodeLogin()
-    controller, port = _serve(Controller, handler, authenticator=handler.authenticate,
-                              auth_exclude_mechanism=["PLAIN"])
-    try:
+    with _serving(Controller, handler, authenticator=handler.authenticate,
+                  auth_exclude_mechanism=["PLAIN"]) as port:
         book = make_book(tmp_path, built, port)
         proc = run_cli("send", "--config", book, "--list", "ministry", cwd=tmp_path,
                        env={"TEST_SMTP_PASSWORD": UNICODE_PASSWORD})
-    finally:
-        controller.stop()
     lines = assert_lines(proc, 3, r"error: list ministry: not sent: smtp: the user name or password is not ASCII, "
                                   r"which only AUTH PLAIN \(UTF-8\) can carry, and 127\.0\.0\.1 does not offer it "
                                   r"\(offers: LOGIN\); use an ASCII password")

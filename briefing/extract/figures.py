@@ -168,8 +168,8 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
     kind, indicator = _classify(clause_text, sent.text, previous, group)
     # what is said of the figure itself: the words between the commas around it («подписаны 20 документов …,
     # стороны работают над восемью новыми» tells two things)
-    own = text[max(text.rfind(",", narrow.start, gs) + 1, narrow.start):
-               (text.find(",", ge, narrow.end) if text.find(",", ge, narrow.end) != -1 else narrow.end)]
+    comma = text.find(",", ge, narrow.end)
+    own = text[max(text.rfind(",", narrow.start, gs) + 1, narrow.start):comma if comma != -1 else narrow.end]
     if kind in ("agreement", "count") and PENDING.search(own):
         kind = "plan"       # documents still to be signed («работают над подписанием 8 соглашений»): planned
     c = Candidate(kind=kind, start=span.start, end=span.end, rule="figure", confidence=0.6,

@@ -151,6 +151,11 @@ def readings(word: str) -> tuple:
     return tuple((c, g, n, q) for (c, g, n), q in out.items())
 
 
+def reads_in(name: str, case: str) -> bool:
+    """Whether every word of the name (initials aside) has a reading in `case`."""
+    return all(any(c == case for c, _, _, _ in readings(w)) for w in name.split() if not w.endswith("."))
+
+
 def _fits(g_reading: str, gender: str) -> bool:
     return g_reading == "any" or g_reading == gender
 

@@ -157,7 +157,6 @@ def page_date(text: str) -> tuple[str, str] | None:
 
 _EN_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                           "september", "october", "november", "december"), 1)}
-_ANY_DATE = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,})\.?,?\s+((?:19|20)\d\d)\b")
 _DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,})")
 
 
@@ -166,7 +165,7 @@ def _confirmed_stamp(lines: list[str]) -> tuple[str, str] | None:
     21 August 2023 14:22») is the item's own when the article tells its news on that very day («Будапешт и
     Баку 21 августа … подписали»): a page's clock would not match the day of the event."""
     for line in lines[:4]:
-        m = _ANY_DATE.search(line)
+        m = _DATE_IN_LINE.search(line)
         if not m or len(line.split()) > 8:
             continue
         month = _month_of(m[2]) or _EN_MONTHS.get(m[2].lower())

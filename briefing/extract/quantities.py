@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from ..textnum import numbers_in, scale_value
+from ..textnum import NUMERAL_SUFFIXES, numbers_in, scale_value
 from ..vocab import CURRENCIES
 from . import money_words
 from .dates import _kk_month, _ru_month
@@ -21,8 +21,6 @@ _SCALE = re.compile(r"^(тыс|млн|млрд|трлн|тысяч\w*|милли
 _ABBR = {"тыс", "млн", "млрд", "трлн", "долл", "руб", "чел", "г"}
 _ONE = re.compile(r"^(один|одна|одно|одни|одного|одной|одному|одним|одном|одну|одною|одними|одних|бір\w*)$")
 _HALF = {"жарым", "половиной"}
-# the case endings written after a figure in digits: «73-х», «5-ти», «2-м», «3-мя»
-_NUMERAL_SUFFIX = {"х", "ти", "ми", "м", "мя", "ью", "и", "ех", "ух", "ем", "ум", "ого", "ому", "ым", "ем"}
 
 _UNITS = [
     (re.compile(r"^(тонн\w*|т)$"), "t"),
@@ -191,8 +189,9 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
             i += 1
             continue
         j = i + 1
-        if not in_words and j + 1 < n and toks[j].text == "-" and toks[j].start == t.end and \
-                toks[j + 1].start == toks[j].end and toks[j + 1].low in _NUMERAL_SUFFIX:
+        suffixed = not in_words and j + 1 < n and toks[j].text == "-" and toks[j].start == t.end and \
+            toks[j + 1].start == toks[j].end and toks[j + 1].low in NUMERAL_SUFFIXES
+        if suffixed:
             j += 2      # «более 73-х млн долларов»: a figure with its case ending written on
         while j < n:
             low = toks[j].low
@@ -210,7 +209,9 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
                 continue
             break
         num_start, num_end = t.start, toks[j - 1].end
-        figure = re.sub(r"(?<=\d)-[а-яё]{1,3}(?![а-яё])", "", text[num_start:num_end])
+        figure = text[num_start:num_end]
+        if suffixed:    # read without its ending: «73-х млн» is 73 млн
+            figure = text[num_start:t.end] + text[toks[i + 2].end:num_end]
         value = _value(figure, lang)
         if value is None or value <= 0:
             i = j

@@ -168,9 +168,9 @@ def _items(text: str, start: int, end: int) -> list[Span]:
 # ---------------------------------------------------------------------------------------------- people
 _POST = re.compile(
     r"([Пп]резидент\w*|[Пп]ремьер-[Мм]инистр\w*|[Вв]ице-[Мм]инистр\w*|[Мм]инистр\w*|[Ее]лші(?!лі)\w*|[Тт]өраға\w*|"
-    r"[Әә]кім\w*|[Хх]атшы\w*|[Оо]рынбасар\w*|[Дд]иректор\w*|[Ии]мператор\w*|[Кк]орол(?!ьдіг)\w*|[Кк]анцлер\w*|"
+    r"[Әә]кім\w*|[Хх]атшы\w*|[Оо]рынбасар\w*|[Дд]иректор\w*|[Ии]мператор\w*|[Кк]орол\w*|[Кк]анцлер\w*|"
     r"[Сс]пикер\w*|[Дд]епутат\w*|[Бб]асшы\w*|[Кк]еңесші\w*|[Өө]кіл\w*|[Жж]етекші\w*|[Гг]убернатор\w*|"
-    r"[Вв]ице-[Пп]ремьер\w*|[Әә]мір\w*|[Кк]ороль\w*)")
+    r"[Вв]ице-[Пп]ремьер\w*|[Әә]мір\w*)")
 _NAME = re.compile(r"((?:[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)"
                    r"(?:\s*(?:[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)){0,2})")
 _NOT_NAMES = re.compile(r"^(Қазақстан|Жапон|Ресей|Қытай|Республика|Мемлекет|Елбасы|Үкімет|Біріккен|Ұлттар|Орталық|"
@@ -183,6 +183,7 @@ _NOT_NAMES = re.compile(r"^(Қазақстан|Жапон|Ресей|Қытай|
 
 
 _OBLIQUE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке)$")
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 
 def _not_name(word: str) -> bool:
@@ -239,7 +240,7 @@ def _post_start(text: str, pos: int) -> int:
     start = pos
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        if _POST.match(w.group()) and not w.group().lower().endswith(("ның", "нің", "дың", "дің", "тың", "тің")):
+        if _POST.match(w.group()) and not w.group().lower().endswith(_GENITIVE):
             # another person's post: their name follows it, and is not part of this post (a post in the
             # genitive is this one's complement: «премьер-министрінің орынбасары»)
             after = words[k + 1:]
@@ -258,7 +259,7 @@ def _post_start(text: str, pos: int) -> int:
     # Kazakh writes posts in lower case («сыртқы істер министрі», «баспасөз хатшысы»): a lower-case word stays
     # when it is a post's own (bare, or a genitive), not a verb, a postposition or a word in another case
     while chosen and (_OBLIQUE.search(chosen[0].group().lower())
-                      and not chosen[0].group().lower().endswith(("ның", "нің", "дың", "дің", "тың", "тің"))
+                      and not chosen[0].group().lower().endswith(_GENITIVE)
                       or not chosen[0].group()[:1].isupper() and (_VERB_OR_POSTPOSITION.search(chosen[0].group())
                                                                  or not re.match(r"[а-яәғқңөұүһі]", chosen[0].group()))):
         chosen = chosen[1:]
@@ -270,6 +271,22 @@ def _post_start(text: str, pos: int) -> int:
         first = max(0, start - 80) + dash.start(1)
         return _post_start(text, first)
     return start
+
+
+def _name_only(words: list[str]) -> list[str]:
+    """A name is two words (or initials and a surname); a place or a post after it is not part of it."""
+    keep: list[str] = []
+    for w in words:
+        if keep and (_not_name(w) or _POST.match(w)):
+            break
+        keep.append(w)
+        full = [x for x in keep if not x.endswith(".")]
+        # two words; three for names of short syllables («Чо Тэ Юль») or when the second is no surname
+        # («Режеп Тайип Ердоған»)
+        if len(full) >= 3 or (len(full) == 2 and not all(len(x) <= 4 for x in full)
+                              and _SURNAME_END.search(full[1].lower())):
+            break
+    return keep
 
 
 def people(ctx: Context) -> list[Candidate]:
@@ -296,26 +313,11 @@ def people(ctx: Context) -> list[Candidate]:
         if nasab:
             # given name, then the father's name after «бен» and the family's after «Әл»: the whole is the name
             name_words = [name_words[0]] + nasab.group().split()
-        # a name is two words (or initials and a surname); a place or a post after it is not part of it
-        keep = []
-        for w in name_words:
-            if nasab:
-                keep = name_words
-                break
-            if keep and (_not_name(w) or _POST.match(w)):
-                break
-            keep.append(w)
-            full = [x for x in keep if not x.endswith(".")]
-            # two words; three for names of short syllables («Чо Тэ Юль») or when the second is no surname
-            # («Режеп Тайип Ердоған»)
-            if len(full) >= 3 or (len(full) == 2 and not all(len(x) <= 4 for x in full)
-                                  and _SURNAME_END.search(full[1].lower())):
-                break
-        name_words = keep
-        if nasab:
             name_end = nasab.end()
         else:
-            name_end = after.start() + len(" ".join(name_words)) if " ".join(name_words) == after.group()[:len(" ".join(name_words))] else after.end()
+            name_words = _name_only(name_words)
+            joined = " ".join(name_words)
+            name_end = after.start() + len(joined) if after.group().startswith(joined) else after.end()
         # the post: capitalised words before it (the country: «Жапония Премьер-Министрі»)
         ps = _post_start(text, m.start())
         post = text[ps:m.end()].strip()

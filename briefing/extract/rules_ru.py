@@ -8,6 +8,7 @@ from .candidate import Candidate, make_title
 from .context import Context
 from .figures import PENDING, status_of
 from .grammar import nominative
+from .names_ru import reads_in
 from .nlp import parse, morph
 from .text import ITEM_LINE, ITEM_MARK, Span, Tok, clause, first_upper, list_end, tokens
 
@@ -216,8 +217,8 @@ def documents(ctx: Context) -> list[Candidate]:
                 _doc_head(toks, colon - 2) and not _is_future(sent.text):
             # «подписаны ключевые соглашения о:» and the topics one a line («- Модернизации …»)
             kind = _doc_head(toks, colon - 2)
-            end = list_end(text, ctx.sents, si)
-            for m in ITEM_LINE.finditer(text, toks[colon].end, end):
+            lines = list(ITEM_LINE.finditer(text, toks[colon].end, list_end(text, ctx.sents, si)))
+            for m in lines:
                 a, b = m.start(1), m.start(1) + len(m[1].rstrip(" ;.,"))
                 topic = make_title(text[a:b], "ru", limit=180)
                 prep = "об" if topic[:1].lower() in "аоуэи" else "о"
@@ -226,7 +227,7 @@ def documents(ctx: Context) -> list[Candidate]:
                               parties=ctx.parties_of(sent.text), anchor=(a, b))
                 c.date = ctx.date_near(si, a, b)
                 out.append(c)
-            if any(m for m in ITEM_LINE.finditer(text, toks[colon].end, end)):
+            if lines:
                 seen = set(range(len(toks)))
                 list_start = None
         item = ITEM_MARK.match(sent.text)
@@ -949,11 +950,6 @@ def _surface_name(text: str, s: int, e: int) -> str:
     return " ".join(words)
 
 
-def _reads_every_word(surface: str, case: str) -> bool:
-    from .names_ru import readings
-    return all(any(c == case for c, _, _, _ in readings(w)) for w in surface.split() if not w.endswith("."))
-
-
 def _natasha_cases(surface: str, normal: str | None) -> set[str]:
     """The cases in which the name's words read as natasha's normal form (natasha's tagger reads the case from
     the sentence): a hint for names both cases could fit («Ерлана Жумангарина»)."""
@@ -1058,11 +1054,11 @@ def people(ctx: Context) -> list[Candidate]:
         if post.count("«") > post.count("»"):
             post += "»"
         hint = cases & (_natasha_cases(surface, normal) or cases)
-        if hint and not any(_reads_every_word(surface, c) for c in hint) and re.search(r"ы\b", surface):
+        if hint and not any(reads_in(surface, c) for c in hint) and re.search(r"ы\b", surface):
             # natasha's normal form kept a word in «-ы» as written («Анджей Дуды»; an indeclinable name ends in
             # «-у», «-и», «-о», not «-ы»): the post's case, where every word of the name has a reading, is the
             # better hint
-            hint = {c for c in cases if _reads_every_word(surface, c)} or hint
+            hint = {c for c in cases if reads_in(surface, c)} or hint
         name = _clean_name(name_nominative(surface, hint or cases))
         if len(post) < 3 or len(name) < 2 or qe - qs < 8:
             continue
