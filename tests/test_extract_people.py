@@ -181,3 +181,29 @@ def test_an_acting_post_is_said_whole_in_its_own_case():
 
 def test_a_kazakh_ending_after_a_final_i():
     assert kk_nominative("Папуашвилиді") == "Папуашвили" and kk_nominative("Папуашвилиге") == "Папуашвили"
+
+
+def test_a_name_natasha_runs_into_the_post_at_the_head_of_a_sentence():
+    # natasha takes «Президенты» into the first name; the post word is the post, the rest the name
+    assert _people("Президенты Шавкат Мирзиёев и Ухнаагийн Хурэлсух обсудили развитие торговли.") == {
+        "Шавкат Мирзиёев": "Президент", "Ухнаагийн Хурэлсух": "Президент"}
+
+
+def test_a_post_whose_complement_lists_places_and_an_arabic_chain_of_names():
+    people = _people("В составе делегации также замечен начальник главного управления Азии, Африки и Латинской "
+                     "Америки Дмитрий Мирончик. Лавров встретится с коллегой из Саудовской Аравии принцем Фейсалом "
+                     "бен Фархан Аль Саудом. Лавров и принц Фейсал обсудят развитие отношений.")
+    assert people["Дмитрий Мирончик"] == "Начальник главного управления Азии, Африки и Латинской Америки"
+    # the father's name after «бен» is left as written; «принц Фейсал» is the same person, not a second one
+    assert people["Фейсал бен Фархан Аль Сауд"] == "Принц"
+    assert "Фейсал" not in people
+
+
+def test_kazakh_envoys_rank_dash_joined_posts_and_a_name_before_zhane():
+    people = _people("Министр Айдарбек Сапаров Египеттің Төтенше және Өкілетті Елшісі Хассан Ибтиссам Ракха "
+                     "Ахмедпен кездесу өткізді. Айтулы оқиғаға орай Қазақстан Премьер-Министрінің орынбасары "
+                     "–Сыртқы істер министрі Мұхтар Тілеуберді және Румынияның Сыртқы істер министрі Богдан "
+                     "Ауреску құттықтау хаттарымен алмасты.", "kk")
+    assert people["Хассан Ибтиссам Ракха Ахмед"] == "Египеттің Төтенше және Өкілетті Елшісі"
+    # «Тілеуберді» before «және» is the name itself, not an accusative of «Тілеубер»; «орай» is no part of a post
+    assert people["Мұхтар Тілеуберді"] == "Қазақстан Премьер-Министрінің орынбасары –Сыртқы істер министрі"

@@ -156,6 +156,10 @@ def reads_in(name: str, case: str) -> bool:
     return all(any(c == case for c, _, _, _ in readings(w)) for w in name.split() if not w.endswith("."))
 
 
+# the links of an Arabic chain of names: «son of», «daughter of»
+_NASAB = {"бен", "бин", "ибн", "бинт"}
+
+
 def _fits(g_reading: str, gender: str) -> bool:
     return g_reading == "any" or g_reading == gender
 
@@ -172,6 +176,12 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
             forms.append(w)
             continue
         options = [(q, n) for c, g, n, q in readings(w) if c == case and _fits(g, gender)]
+        fathers = i > 0 and words[i - 1].lower() in _NASAB
+        if fathers:
+            # the father's name after «бен»/«ибн» is as often left as written as declined («принцем Фейсалом бен
+            # Фархан Аль Саудом»): it tells nothing of the case
+            forms.append(_with_letters_of(w, max(options)[1]) if options else w)
+            continue
         if options:
             q, n = max(options)
             score += q if not named_only or q >= 3 else 0

@@ -172,7 +172,7 @@ _POST = re.compile(
     r"[Сс]пикер\w*|[Дд]епутат\w*|[Бб]асшы\w*|[Кк]еңесші\w*|[Өө]кіл\w*|[Жж]етекші\w*|[Гг]убернатор\w*|"
     r"[Вв]ице-[Пп]ремьер\w*|[Әә]мір\w*)")
 _NAME = re.compile(r"((?:[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)"
-                   r"(?:\s*(?:[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)){0,2})")
+                   r"(?:\s*(?:[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)){0,3})")
 _NOT_NAMES = re.compile(r"^(Қазақстан|Жапон|Ресей|Қытай|Республика|Мемлекет|Елбасы|Үкімет|Біріккен|Ұлттар|Орталық|"
                         r"Азия|Америка|Еуропа|Түркия|Германия|Франция|Ұлыбритания|Италия|Испания|Польша|Корея|"
                         r"Үндістан|Иран|Өзбекстан|Қырғыз|Тәжікстан|Түрікменстан|Әзербайжан|Грузия|Армения|Моңғолия|"
@@ -226,13 +226,21 @@ def _breaks_post(word: str) -> bool:
 
 
 _VERB_OR_POSTPOSITION = re.compile(r"^(?:туралы|бойынша|арқылы|үшін|кейін|бұрын|сияқты|деп|деді|және|мен|бен|пен|"
+                                   r"орай|байланысты|қатысты|сәйкес|дейін|сай|қарай|бері|қарамастан|"
                                    r"мұнда|онда|сонда|\w+(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|п))$")
+
+
+_ENVOY = re.compile(r"[Тт]өтенше\s+және\s+[Өө]кілетті\s+$")
 
 
 def _post_start(text: str, pos: int) -> int:
     """Where a post written before `pos` begins: the words back to a comma or another post, trimmed to start at
     a capital and not at a word in an oblique case («Астанада Жапония Премьер-Министрі» → «Жапония …»):
     «Қазақстан Республикасының Сыртқы істер министрі»."""
+    envoy = _ENVOY.search(text, max(0, pos - 40), pos)
+    if envoy:
+        # «Төтенше және Өкілетті Елшісі»: the envoy's rank is part of the post, «және» and all
+        return min(envoy.start(), _post_start(text, envoy.start()))
     left = text[max(0, pos - 120):pos]
     stop = max(left.rfind(ch) for ch in ",.;:!?()–—\n")
     words = list(re.finditer(r"\S+", left[stop + 1:]))[-10:]
@@ -266,15 +274,17 @@ def _post_start(text: str, pos: int) -> int:
     start = base + chosen[0].start() if chosen else pos
     # two posts joined by a dash are one: «премьер-министрінің орынбасары – сыртқы істер министрі»
     left = text[max(0, start - 80):start]
-    dash = re.search(r"(\S+)[ \t]+[–—][ \t]+$", left)
+    dash = re.search(r"(\S+)[ \t]*[–—][ \t]*$", left)
     if dash and _POST.match(dash.group(1)) and not _not_name(dash.group(1)):
         first = max(0, start - 80) + dash.start(1)
         return _post_start(text, first)
     return start
 
 
-def _name_only(words: list[str]) -> list[str]:
-    """A name is two words (or initials and a surname); a place or a post after it is not part of it."""
+def _name_only(words: list[str], written: list[str] = ()) -> list[str]:
+    """A name is two words (or initials and a surname); a place or a post after it is not part of it. A longer
+    name runs to the word that carries the case ending, which Kazakh puts on the last word of the name
+    («Хассан Ибтиссам Ракха Ахмедпен»)."""
     keep: list[str] = []
     for w in words:
         if keep and (_not_name(w) or _POST.match(w)):
@@ -286,6 +296,10 @@ def _name_only(words: list[str]) -> list[str]:
         if len(full) >= 3 or (len(full) == 2 and not all(len(x) <= 4 for x in full)
                               and _SURNAME_END.search(full[1].lower())):
             break
+    rest = list(written[len(keep):len(keep) + 1])
+    if len(keep) == 3 and rest and name_nominative(rest[0]) != rest[0] and not (_not_name(rest[0]) or _POST.match(rest[0])) \
+            and all(name_nominative(w) == w for w in keep):
+        keep.append(rest[0])
     return keep
 
 
@@ -315,19 +329,25 @@ def people(ctx: Context) -> list[Candidate]:
             name_words = [name_words[0]] + nasab.group().split()
             name_end = nasab.end()
         else:
-            name_words = _name_only(name_words)
+            name_words = _name_only(name_words, after.group().split())
             joined = " ".join(name_words)
             name_end = after.start() + len(joined) if after.group().startswith(joined) else after.end()
         # the post: capitalised words before it (the country: «Жапония Премьер-Министрі»)
         ps = _post_start(text, m.start())
         post = text[ps:m.end()].strip()
-        name = " ".join(name_words[:-1] + [name_nominative(name_words[-1])])
+        last = name_words[-1]
+        if not (re.match(r"\s+(?:және|мен|бен|пен)\s", text[name_end:name_end + 7])
+                and _ACCUSATIVE_NAME.search(last) and name_nominative(last) != last):
+            # before «және» a name stands bare (the case goes on the last of the joined words): «Мұхтар
+            # Тілеуберді және …» is not an accusative
+            last = name_nominative(last)
+        name = " ".join(name_words[:-1] + [last])
         if regnal:
             name = f"{regnal.group().strip()} {name}"
         qs, qe = ps, name_end
         if qe - qs < 8:
             continue
-        key = name_nominative(name_words[-1]).lower()[:6]
+        key = last.lower()[:6]
         c = Candidate("person", qs, qe, "person", 0.6, title={"kk": f"{post} {name}"},
                       parties=ctx.parties_in(post), person={"name": {"kk": name}, "post": {"kk": post}},
                       anchor=(after.start(), name_end))

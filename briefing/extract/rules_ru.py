@@ -823,6 +823,10 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
                 m = j - 1
                 steps += 1
                 continue
+        if t.text == "," and 0 < m and m + 1 < k and _listed_complement(toks, m, others):
+            m -= 1      # «начальник главного управления Азии, Африки и Латинской Америки Дмитрий Мирончик»
+            steps += 1
+            continue
         if t.text in _STOPS or (t.is_word and not _post_head(t)
                                 and parse(t.low).tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "GRND")):
             break
@@ -876,6 +880,18 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     for c in chain[1:]:
         starts.append(c)
     return starts
+
+
+def _listed_complement(toks: list[Tok], m: int, others) -> bool:
+    """Whether the comma at token m parts names listed in a post's complement: capitalised words in the
+    genitive on both sides, neither a person's name, the list closed by «и» before the name."""
+    a, b = toks[m - 1], toks[m + 1]
+    if not (a.is_word and b.is_word and a.text[:1].isupper() and b.text[:1].isupper()):
+        return False
+    if any(s <= t.start < e for s, e in others for t in (a, b)):
+        return False
+    return all("gent" in {str(p.tag.case) for p in morph().parse(t.low)} for t in (a, b)) and \
+        any(t.low == "и" for t in toks[m + 2:m + 8])
 
 
 def _post_after(text: str, toks: list[Tok], k_end: int, others: list[tuple[int, int]] = ()
@@ -997,16 +1013,15 @@ def people(ctx: Context) -> list[Candidate]:
     text = ctx.text
     found: dict[str, Candidate] = {}
     order: list[str] = []
-    for typ, s, e, normal in ctx.ner:
-        if typ != "PER":
-            continue
+    persons = _person_spans(ctx)
+    for s, e, normal in persons:
         sent, toks, k, k_end = _name_in_sentence(ctx, s, e)
         if k is None:
             continue
         surface = _surface_name(text, s, e)
         if not surface:
             continue
-        others = [(s2, e2) for typ2, s2, e2, _ in ctx.ner if typ2 == "PER" and (s2, e2) != (s, e)]
+        others = [(s2, e2) for s2, e2, _ in persons if (s2, e2) != (s, e)]
         if re.match(r"\s+и\s", text[e:e + 4]) and any(s2 > e for s2, _ in others) and _two_posts(text, toks, k):
             continue    # «президент и премьер Сербии Вучич и Брнабич»: the posts go in turn (_shared_posts)
         post = None
@@ -1073,12 +1088,57 @@ def people(ctx: Context) -> list[Candidate]:
             order.append(key)
         elif len(post) > len(old.person["post"]["ru"]) or (" " in name and " " not in old.person["name"]["ru"]):
             found[key] = c
-    for c in _shared_posts(ctx, found):
+    for c in _shared_posts(ctx, found, [(s, e) for s, e, _ in persons]):
         key = _person_key(c.person["name"]["ru"], found)
         if key not in found:
             found[key] = c
             order.append(key)
-    return [found[k] for k in order]
+    # «принц Фейсал» after «принцем Фейсалом бен Фархан Аль Саудом»: one person, named by the first name again
+    firsts = {found[k].person["name"]["ru"].split()[0].lower() for k in order if " " in found[k].person["name"]["ru"]}
+    return [found[k] for k in order if " " in found[k].person["name"]["ru"]
+            or found[k].person["name"]["ru"].lower() not in firsts]
+
+
+def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
+    """(start, end, natasha's normal form) of every person named: natasha's, and a name it missed right after a
+    post word («Президенты Шавкат Мирзиёев и …»: a capitalised word at the head of a sentence misleads it) —
+    two to four capitalised words, each a name pymorphy knows or a word it does not know at all."""
+    from .nlp import morph
+    spans = []
+    for typ, s, e, n in ctx.ner:
+        if typ != "PER":
+            continue
+        head = re.match(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+(?=\S+\s+\S)", ctx.text[s:e])
+        if head and _post_head(Tok(s, s + head.end(1), head[1])):
+            # «Президенты Шавкат Мирзиёев»: natasha took the post at the head of the sentence into the name
+            s += head.end()
+            n = n.split(None, 1)[1] if n and " " in n else n
+        spans.append((s, e, n))
+    taken = [(s, e) for _, s, e, _ in ctx.ner]
+    for sent in ctx.sents:
+        toks = tokens(ctx.text, sent.start, sent.end)
+        for j, t in enumerate(toks[:-2]):
+            if not (t.is_word and _post_head(t)):
+                continue
+            run = []
+            for u in toks[j + 1:j + 5]:
+                if not (u.is_word and u.text[:1].isupper() and not u.text.isupper()) \
+                        or any(s <= u.start < e for s, e in taken):
+                    break
+                parses = morph().parse(u.low)
+                if any({"Geox", "Orgn", "Abbr"} & set(p.tag.grammemes) for p in parses[:1]):
+                    break
+                if not (any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
+                        or not morph().word_is_known(u.low)):
+                    break
+                run.append(u)
+            after = toks[j + 1 + len(run)] if j + 1 + len(run) < len(toks) else None
+            named = any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.tag.number == "sing"
+                        for u in run for p in morph().parse(u.low))
+            if len(run) >= 2 and named and not (after and after.is_word and after.text[:1].isupper()):
+                spans.append((run[0].start, run[-1].end, None))
+                taken.append((run[0].start, run[-1].end))
+    return sorted(spans)
 
 
 _COLLEAGUE = re.compile(r"(?:(\w+(?:ск|цк)\w*)\s+)?коллег\w*\s*$", re.I)
@@ -1148,13 +1208,12 @@ def _singular_post(text: str) -> str:
     return first_upper(word + m[2])
 
 
-def _shared_posts(ctx: Context, found: dict) -> list[Candidate]:
+def _shared_posts(ctx: Context, found: dict, pers: list[tuple[int, int]]) -> list[Candidate]:
     """Two people joined by «и» under one post in the plural, before them («президенты Шавкат Мирзиёев и
     Садыр Жапаров», «министры иностранных дел Азербайджана и Турции Джейхун Байрамов и Мевлют Чавушоглу») or
     after them («Руслана Казакбаева и Ван И — министров иностранных дел Кыргызстана и КНР»): each takes the
     post in the singular, and the states named in it in turn («respectively»)."""
     text = ctx.text
-    pers = [(s, e) for typ, s, e, _ in ctx.ner if typ == "PER"]
     out = []
     for (s1, e1), (s2, e2) in zip(pers, pers[1:]):
         if not re.fullmatch(r"\s+и\s+", text[e1:s2]):
