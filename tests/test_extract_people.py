@@ -207,3 +207,23 @@ def test_kazakh_envoys_rank_dash_joined_posts_and_a_name_before_zhane():
     assert people["Хассан Ибтиссам Ракха Ахмед"] == "Египеттің Төтенше және Өкілетті Елшісі"
     # «Тілеуберді» before «және» is the name itself, not an accusative of «Тілеубер»; «орай» is no part of a post
     assert people["Мұхтар Тілеуберді"] == "Қазақстан Премьер-Министрінің орынбасары –Сыртқы істер министрі"
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # a woman's name whose given name the dictionary reads as a man's
+    ("В частности министром финансов Кыргызской Республики Бактыгуль Жеенбаевой подписаны 3 соглашения.",
+     "Бактыгуль Жеенбаева", "Министр финансов Кыргызской Республики"),
+    # a name that stands as written after an instrumental post: no Russian name in the instrumental ends in «-у»
+    ("Ожидается визит делегации во главе с премьер-министром Александру Мунтяну.", "Александру Мунтяну",
+     "Премьер-министр"),
+    # a soft stem in the instrumental keeps its soft sign
+    ("Лавров заявил это после встречи с премьер-министром Эфиопии Хайлемариамом Десаленем.",
+     "Хайлемариам Десалень", "Премьер-министр Эфиопии"),
+])
+def test_names_in_the_case_of_their_post(text, name, post):
+    assert _people(text) == {name: post}
+
+
+def test_a_body_named_between_a_post_and_its_state_is_no_person():
+    people = _people("Председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов прибыл в Берлин.")
+    assert people == {"Гурбангулы Бердымухамедов": "Председатель Халк Маслахаты Туркменистана"}

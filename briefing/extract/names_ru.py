@@ -64,7 +64,9 @@ def _guessed(low: str) -> dict:
         stem = low[:-len(end)]
         if low.endswith(end) and len(stem) >= 2 and stem[-1] in _CONS:
             for c in cases:
-                out[(c, "masc", stem)] = 2.2
+                # «-ем» after a consonant other than a hissing one is a soft stem's: «Десаленем» is «Десалень»
+                soft = end == "ем" and stem[-1] not in "жшчщц"
+                out[(c, "masc", stem + "ь" if soft else stem)] = 2.2
     for end, cases in _A_ENDINGS:
         stem = low[:-len(end)]
         if low.endswith(end) and len(stem) >= 2 and stem[-1] in _CONS + "и":
@@ -156,8 +158,9 @@ def reads_in(name: str, case: str) -> bool:
     return all(any(c == case for c, _, _, _ in readings(w)) for w in name.split() if not w.endswith("."))
 
 
-# the links of an Arabic chain of names: «son of», «daughter of»
+# the links of an Arabic chain of names: «son of», «daughter of»; and the particles of a chain
 _NASAB = {"бен", "бин", "ибн", "бинт"}
+_PARTICLES = _NASAB | {"аль", "ал", "эль", "абу"}
 
 
 def _fits(g_reading: str, gender: str) -> bool:
@@ -209,6 +212,8 @@ def analyse(words: list[str], hint=frozenset(), gender_hint: str | None = None) 
         # «Хироюки Иманаши», «Я.Ичихаши»: every word a foreign one in -и — an indeclinable name, not two Russian
         # names in -а each in the genitive
         return "nomn", "masc", list(words)
+    if any(_indeclinable_in(words, c) for c in hint):
+        return "nomn", "masc", list(words)
     best, best_score = None, None
     for gender in ("masc", "femn"):
         for case in CASES:
@@ -247,4 +252,24 @@ def agrees(name: str, cases) -> bool:
         return True
     every = {(c, g): _read(words, c, g, named_only=True)[0] for c in CASES for g in ("masc", "femn")}
     top = max(every.values())
-    return max(v for (c, g), v in every.items() if c in cases) >= top - 1.0
+    if max(v for (c, g), v in every.items() if c in cases) >= top - 1.0:
+        return True
+    if any(_indeclinable_in(words, c) for c in cases):
+        return True
+    # a given name the dictionary knows in another reading («Бактыгуль» as a man's name, «Тани» as «Таня»):
+    # the whole name read in the post's case about as well as in any, the word that declines (the surname; in
+    # an Arabic chain the given name) having a reading in that case
+    full = {(c, g): _read(words, c, g)[0] for c in CASES for g in ("masc", "femn")}
+    declines = words[0] if any(w.lower() in _PARTICLES for w in words[1:]) else words[-1]
+    return any(v >= max(full.values()) - 1.0 and any(c2 == c for c2, _, _, _ in readings(declines))
+               for (c, g), v in full.items() if c in cases)
+
+
+def _indeclinable_in(words: list[str], case: str) -> bool:
+    """Whether a name stands as written where the context asks for the instrumental: every word ends in a vowel
+    other than «-а», «-я» and has no reading in it («с премьер-министром Александру Мунтяну»; a declined name would end in
+    «-ом», «-ой», «-ым»)."""
+    full = [w for w in words if not w.endswith(".")]
+    return case == "ablt" and bool(full) and all(
+        _VOWEL_END.search(w.lower()) and not w.lower().endswith(("а", "я"))
+        and not any(c == "ablt" for c, _, _, _ in readings(w)) for w in full)

@@ -1105,9 +1105,13 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
     two to four capitalised words, each a name pymorphy knows or a word it does not know at all."""
     from .nlp import morph
     spans = []
-    for typ, s, e, n in ctx.ner:
+    ents = list(ctx.ner)
+    for i, (typ, s, e, n) in enumerate(ents):
         if typ != "PER":
             continue
+        if i + 2 < len(ents) and ents[i + 1][0] == "LOC" and ents[i + 2][0] == "PER" \
+                and not ctx.text[e:ents[i + 1][1]].strip() and not ctx.text[ents[i + 1][2]:ents[i + 2][1]].strip():
+            continue    # «председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов»: a body, its state
         head = re.match(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+(?=\S+\s+\S)", ctx.text[s:e])
         if head and _post_head(Tok(s, s + head.end(1), head[1])):
             # «Президенты Шавкат Мирзиёев»: natasha took the post at the head of the sentence into the name
