@@ -181,6 +181,10 @@ def test_article_date_proposal(text, lang, date):
     # a page's date line, ISO or dotted, near the top
     ("2019-05-14\nМинистры подписали соглашение. В 2018 году объем торговли вырос.", "ru", "2019-05-14", "stated"),
     ("Поделиться\n12.03.2024 10:15\nСтороны подписали меморандум.", "ru", "2024-03-12", "stated"),
+    # a stamp with its clock time and the rubric after it; a date, then the place, opening the first paragraph
+    ("Визит в Анкару\n2 авг. 2018, 12:31   Политика\nМинистры провели переговоры.", "ru", "2018-08-02", "stated"),
+    ("22 сәуір, 2020 ж., Нұр Сұлтан, Қазақстан – АҚШ Үкіметі қосымша 348 миллион теңге бөлді.", "kk", "2020-04-22",
+     "stated"),
     # the year the article calls its own wins over the years it looks back on
     ("Объем торговли за девять месяцев текущего 2016 года вырос на 5%. В 2015 году он составил 3 млрд.", "ru",
      "2016", "inferred"),

@@ -36,10 +36,15 @@ _WORD_DATE_LINE = re.compile(r"^\s*[•·*]?\s*(?!(?:" + _WEEKDAYS_RU + "|" + _W
                              r"|((?:19|20)\d\d)\s+жылғы\s+(\d{1,2})\s+([^\W\d_]+)"
                              r"|([^\W\d_]+)\s+(\d{1,2}),\s+((?:19|20)\d\d))\s*(?:г\.|года)?"
                              r"(?:[.,\t |]+" + _TIME + r")?(?:[ \t]+[—–-][ \t]+[^\n]{2,40}|[ \t]+(?-i:[A-ZА-ЯЁ]{2,12})"
+                             r"|(?<=\d)[ \t]+(?-i:[A-ZА-ЯЁ][a-zа-яё]{2,20})"
                              r"|[ \t]*•[^\n]{0,30})?[ \t|.]*$", re.I | re.M)
 # «Грузия, 9 сентября, 2013, 13:46 — ИА Регнум. …»: a news agency's dateline opening the first paragraph
 _AGENCY_DATELINE_WORDS = re.compile(r"^\s*[A-ZА-ЯЁ][\w\- ]{1,30},\s*(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)"
                                     r"(?:,?\s*" + _TIME + r")?\s+[—–-]\s", re.M)
+# «22 сәуір, 2020 ж., Нұр Сұлтан, Қазақстан – …»: the date, then the place, opening the first paragraph
+_DATE_PLACE_DATELINE = re.compile(r"^\s*(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)\s*(?:ж\.|жыл\w*|г\.|года)?,"
+                                  r"(?:\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*)?,?){1,2}\s+[—–-]\s",
+                                  re.M)
 _CLOCK = re.compile(r"\s*(?:" + _WEEKDAYS_RU + "|" + _WEEKDAYS_KK + r"),\s*\d", re.I)
 # Month names in Uzbek Latin, as Uzbek pages quoted in Russian or Kazakh news write them («2 Noyabr 2023»). An
 # English month is left out: on a Russian or Kazakh page it is the site's clock in its interface language.
@@ -107,8 +112,9 @@ def page_date(text: str) -> tuple[str, str] | None:
     """(ISO date, the line that shows it) of the page's own date, or None."""
     lines = [line for line in text.splitlines() if line.strip()]
     edge = "\n".join(lines[:12] + lines[-3:])
-    for m in list(_WORD_DATE_LINE.finditer(edge)) + list(_AGENCY_DATELINE_WORDS.finditer(edge)):
-        if m.re is _AGENCY_DATELINE_WORDS or m[1]:
+    for m in list(_WORD_DATE_LINE.finditer(edge)) + list(_AGENCY_DATELINE_WORDS.finditer(edge)) + \
+            list(_DATE_PLACE_DATELINE.finditer(edge)):
+        if m.re is not _WORD_DATE_LINE or m[1]:
             d, month, y = m[1], m[2], m[3]
         elif m[4]:
             d, month, y = m[5], m[6], m[4]
