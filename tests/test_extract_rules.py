@@ -299,6 +299,10 @@ def test_state_names_with_a_vowel_that_drops_abbreviations_and_short_names():
     assert states_in("Сумма гранта, выделенного США Армении", "ru") == ["US", "AM"]     # «США» is no «Куба»
     assert states_in("посол Японии в РТ встретился с министром РА", "ru") == ["JP", "TJ", "AM"]
     assert states_in("инвестиции в экономику Кубы", "ru") == ["CU"]
+    # Kazakh news use the Russian names too («Египет» beside CLDR's «Мысыр»), and join a suffix to an
+    # abbreviation by a hyphen
+    assert states_in("Египеттің ҚР-дағы Елшісі", "kk") == ["EG", "KZ"]
+    assert states_in("Біз Египетке астық экспорттауға дайынбыз, АҚШ-тың да ұсынысы бар", "kk") == ["EG", "US"]
 
 
 def test_signatures_put_under_a_document_and_letters_signed():

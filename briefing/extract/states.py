@@ -66,11 +66,17 @@ _CURRENCY_AFTER = re.compile(r"\w*\s+(?:доллар|валют)", re.I)     # �
 
 @lru_cache(maxsize=4)
 def _names(lang: str) -> dict[str, str]:
-    """name -> ISO 3166 code, for every country of CLDR (not regions like «Европа», codes of two letters)."""
+    """name -> ISO 3166 code, for every country of CLDR (not regions like «Европа», codes of two letters).
+    Kazakh news write many states by their Russian names too («Египет» beside «Мысыр», «Индия» beside
+    «Үндістан»): a Kazakh text is read with both."""
     out = {}
     for code, name in Locale(lang).territories.items():
         if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"):
             out[name] = code
+    if lang == "kk":
+        for name, code in _names("ru").items():
+            if name[:1].isupper() and not name.isupper():
+                out.setdefault(name, code)
     out.update(_ALIASES.get(lang, {}))
     return out
 
@@ -110,7 +116,8 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, str, str]]:
         # a name takes case endings only («Китаем», «Японии»), so «Данияр» is no Denmark; Kazakh endings are
         # longer and many («Қытайдың»)
         ending = r"(?:[аяуюеиыоьй]|ой|ей|ом|ем|ию|ии|ией|ия|ью|ами|ах)?(?![\w-])" if lang == "ru" else \
-            r"(?:[ғгқкдтнмбплсыіае][а-яәғқңөұүһі]{0,8})?(?![\w-])"
+            r"(?:[ғгқкдтнмбплсыіае][а-яәғқңөұүһі]{0,8})?(?![\w-])" if not name.isupper() else \
+            r"(?:-[а-яәғқңөұүһі]{1,8})?(?![\w-])"      # «ҚР-дағы», «АҚШ-тың»: an abbreviation's suffix after a hyphen
         body = r"\w*\s+".join(re.escape(s) for s in stems)
         if fleeting:    # a vowel that drops in the other cases: «Египет», «Египта»
             body = body[:-2] + "(?:" + body[-2] + ")?" + body[-1]
