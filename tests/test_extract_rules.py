@@ -662,3 +662,18 @@ def test_a_currency_widget_is_page_furniture():
     text = "AZN = 49.92 RUB\nUSD = 84.87 RUB\n• EUR 497.56\n\nГрузия и Армения подписали соглашение о партнерстве."
     cands = extract_candidates(text, "ru", 2025, [])
     assert not [c for c in cands if c.value]
+
+
+@pytest.mark.parametrize("text, lang, title", [
+    # a package of documents whose number is not told is proposed as one item
+    ("По итогам переговоров был подписан ряд документов, направленных на развитие сотрудничества.", "ru",
+     "Ряд документов"),
+    ("Также были подписаны ряд других документов.", "ru", "Ряд других документов"),
+    # Kazakh: the signatories before the name are no part of it; a Latin «i» typed for «і» is read as «і»
+    ("Екі ел басшылары бірқатар келісімге қол қойды.", "kk", "Бірқатар келісім"),
+    ("Кездесу аясында Қазақстан мен Түркия әртүрлi саланы қамтитын бiрқатар келiсiмге қол қойды.", "kk",
+     "Әртүрлі саланы қамтитын бірқатар келісім"),
+])
+def test_a_package_of_documents_and_kazakh_signatories(text, lang, title):
+    (doc,) = [c for c in extract_candidates(text, lang, 2024, []) if c.kind == "agreement"]
+    assert doc.title[lang] == title and text[doc.start:doc.end] in text

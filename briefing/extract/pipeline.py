@@ -1,6 +1,8 @@
 """All rules over one text: candidates with their topics, each number checked against its quote."""
 from __future__ import annotations
 
+import re
+
 from . import figures, rules_kk, rules_ru
 from .candidate import Candidate
 from .context import Context
@@ -9,6 +11,8 @@ from .text import page_furniture
 from .topics import suggest
 
 _FALLBACK_TOPIC = {"trade": "trade", "investment": "finance", "grant": "finance"}
+_LATIN_I = re.compile(r"(?<=[а-яәғқңөұүһіё])[iI]|[iI](?=[а-яәғқңөұүһіё])", re.I)
+
 
 def extract_candidates(text: str, lang: str, year: int | None = None, parties=()) -> list[Candidate]:
     """Candidate facts of one article, in text order."""
@@ -16,6 +20,10 @@ def extract_candidates(text: str, lang: str, year: int | None = None, parties=()
     # repeats is taken from the article's own sentence
     furniture = page_furniture(text)
     original = text
+    if lang == "kk":
+        # some Kazakh sites type «і» as the Latin «i» («бiрқатар келiсiмге»): read as the letter it stands for
+        # (one letter for one, so every offset, and every quote cut from the source, stays)
+        text = _LATIN_I.sub(lambda m: "і" if m[0] == "i" else "І", text)
     for a, b in furniture:
         text = text[:a] + " " * (b - a) + text[b:]
     ctx = Context(text, lang, year, list(parties))

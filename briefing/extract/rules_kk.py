@@ -116,10 +116,17 @@ def documents(ctx: Context) -> list[Candidate]:
             while ps < a and text[ps].isspace():
                 ps += 1
             # the signatories before the name («Қазақстан мен Моңғолия …», «Тараптар …») are no part of it
-            if len(words) >= 3 and words[1].lower() in ("мен", "бен", "пен") and ctx.parties_in(" ".join(words[:3])):
-                words = words[3:]
+            if words and words[0].lower() in ("мен", "бен", "пен", "және"):
+                words = words[2:]       # the window began inside «Қазақстан мен Түркия»
+            pair = [k for k in range(len(words) - 2) if words[k + 1].lower() in ("мен", "бен", "пен")
+                    and ctx.parties_in(" ".join(words[k:k + 3]))]
+            if pair:
+                words = words[pair[-1] + 3:]
             elif words and words[0].lower() in ("тараптар", "елдер", "министрлер", "басшылар"):
                 words = words[1:]
+            subject = [k for k, w in enumerate(words[:-1]) if re.search(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", w.lower())]
+            if subject:
+                words = words[subject[-1] + 1:]     # «Екі ел басшылары бірқатар келісімге …»: the signatories
             ps = a - len(" ".join(words)) - 1 if words else a
             ps = max(sent.start, ps)
             while ps < a and text[ps].isspace():

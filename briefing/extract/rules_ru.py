@@ -126,6 +126,20 @@ def _phrase_start(toks: list[Tok], k: int) -> int:
     return start
 
 
+# words for a set of documents whose number is not told: «ряд документов», «пакет соглашений»
+_PACKAGE = {"ряд", "пакет", "несколько", "серия", "комплекс", "целый"}
+
+
+def _package_word(toks: list[Tok], text: str, ps: int) -> int | None:
+    """The start of «ряд»/«пакет»/«несколько» right before a document's phrase starting at ps, or None."""
+    m = next((i for i, t in enumerate(toks) if t.start == ps), None)
+    while m and toks[m - 1].is_word and toks[m - 1].low not in _PACKAGE and parse(toks[m - 1].low).tag.POS == "ADJF":
+        m -= 1      # «ряд других документов»
+    if m and toks[m - 1].is_word and toks[m - 1].low in _PACKAGE:
+        return toks[m - 1].start
+    return None
+
+
 _BETWEEN = re.compile(r"\bмежду\s+(.+?)\s+и\s+(.+?)(?=\s+(?:относительно|о|об|по|в|на|для|при|с|о)\b|[,;.]|$)")
 
 
@@ -286,6 +300,9 @@ def documents(ctx: Context) -> list[Candidate]:
                     continue                # the signing is to come; «согласно контракту, подписанному …, будет
                                             # отправлено» tells of a signed contract in a sentence about the future
                 ps = _phrase_start(toks, k)
+                package = _package_word(toks, text, ps)
+                if package is not None:
+                    ps = package      # «подписан ряд документов»: the package, its number not told
                 pe = _phrase_end(text, toks, k)
                 sign_i = near[0][0]
                 qs = min(ps, toks[sign_i].start)
@@ -310,11 +327,12 @@ def documents(ctx: Context) -> list[Candidate]:
                     span = Span(min(span.start, ps), max(span.end, pe), text[min(span.start, ps):max(span.end, pe)])
                 if len(words) == 2 and _lemma(tokens(phrase)[0]) in _ANAPHORIC:
                     continue        # «Это соглашение было подписано…»: the document named earlier
-                if len(words) < 2 and (toks[sign_i].start > ps or head == "документ"
-                                       or _named_before(text, sent.start, head)):
+                if len(words) < 2 + (package is not None) and (toks[sign_i].start > ps or head == "документ"
+                                                              or _named_before(text, sent.start, head)) \
+                        and not (package is not None and len(words) >= 2):
                     continue        # «Соглашение было подписано…», «подписания документа» (which the text names
                                     # otherwise), or a document the text has named already
-                if len(words) < 2 and _lemma(toks[k]) != head and "-" not in toks[k].text:
+                if len(words) < 2 and _lemma(toks[k]) != head and "-" not in toks[k].text and package is None:
                     continue        # «соглашения» in the plural, no count: not one document
                 title = first_upper(nominative(make_title(phrase, "ru", ctx.date_spans(si), ps, limit=160)))
                 parties = _with_states(ctx, _parties_between(phrase)
@@ -334,8 +352,9 @@ def documents(ctx: Context) -> list[Candidate]:
                         c.date = ctx.date_near(si, ps, pe)
                         out.append(c)
                     continue
-                c = Candidate("agreement", span.start, span.end, "document", 0.8 if head != "документ" else 0.65,
-                              title={"ru": title}, parties=parties, anchor=(ps, pe))
+                c = Candidate("agreement", span.start, span.end, "document" if package is None else "document-package",
+                              0.8 if head != "документ" else 0.65, title={"ru": title}, parties=parties,
+                              anchor=(ps, pe))
                 c.date = ctx.date_near(si, ps, pe)
                 out.append(c)
         for m in _NOTES.finditer(text, sent.start, sent.end):
@@ -348,7 +367,18 @@ def documents(ctx: Context) -> list[Candidate]:
                           parties=ctx.parties_of(sent.text), anchor=(m.start(), end))
             c.date = ctx.date_near(si, m.start(), end)
             out.append(c)
+    _drop_told_packages(ctx, out)
     return _unique(out)
+
+
+def _drop_told_packages(ctx: Context, out: list[Candidate]) -> None:
+    """A package named by its kind alone («подписан пакет документов, включающий соглашение о …») whose
+    documents the same sentence names goes: they are the facts. A package with its own subject, or one whose
+    documents are listed after it, stays: it tells that a set was signed."""
+    for p in [c for c in out if c.rule == "document-package" and len(next(iter(c.title.values())).split()) <= 3]:
+        si = ctx.sentence_of(p.start)
+        if any(c.rule != "document-package" and c.anchor and ctx.sentence_of(c.anchor[0]) == si for c in out):
+            out.remove(p)
 
 
 _DOC_LIST_CUE = re.compile(r"\b(?:в том числе|включая|среди которых|среди них)\b\s*:?\s*", re.I)
