@@ -677,3 +677,50 @@ def test_a_currency_widget_is_page_furniture():
 def test_a_package_of_documents_and_kazakh_signatories(text, lang, title):
     (doc,) = [c for c in extract_candidates(text, lang, 2024, []) if c.kind == "agreement"]
     assert doc.title[lang] == title and text[doc.start:doc.end] in text
+
+
+@pytest.mark.parametrize("text, lang, kinds", [
+    # an ISO code before the figure, glued or not
+    ("Польша выделит Украине кредит до EUR100 млн на модернизацию границы.", "ru", {("money", "EUR", "100000000")}),
+    # a clock time is no count of documents; a document is the subject of «подписан» far after it
+    ("14:49 Договор между правительствами Украины и Польши относительно финансирования проектов развития "
+     "приграничной дорожной инфраструктуры и других проектов подписан 9 сентября в Польше.", "ru", {("agreement",)}),
+    # a draft approved is no document signed and no project; a programme carried out is not signed
+    ("Кабинет министров подписал проект Соглашения между Республикой Молдова и Румынией о реализации программы "
+     "технической и финансовой помощи.", "ru", set()),
+    ("Сондықтан болашақта екі ел арасында арнайы меморандумға қол қойылмақ.", "kk", set()),
+])
+def test_codes_clock_times_drafts_and_signings_to_come(text, lang, kinds):
+    cands = extract_candidates(text, lang, 2024, [])
+    got = set()
+    for c in cands:
+        if c.kind == "agreement":
+            got.add(("agreement",))
+        elif c.value and c.value.get("currency"):
+            got.add(("money", c.value["currency"], str(c.value["amount"])))
+        elif c.kind in ("project", "count"):
+            got.add((c.kind,))
+    assert got == kinds
+
+
+def test_parties_between_two_governments_and_states_cldr_glosses():
+    (doc,) = [c for c in extract_candidates("Договор между правительствами Украины и Польши о финансировании "
+                                            "проектов подписан 9 сентября.", "ru", 2015, []) if c.kind == "agreement"]
+    assert doc.parties == ["Правительство Украины", "Правительство Польши"]
+    from briefing.extract.states import states_in
+    assert states_in("90% нефти поступило в Мьянму из России", "ru") == ["MM", "RU"]
+    assert states_in("Қырғыз Республикасы Сыртқы істер министрі, өзбек басшысы, қазақ тілі", "kk") == ["KG", "UZ"]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Лавров оценил отношения\n\n04:40, июня 5, 2024 Глава МИД РФ Сергей Лавров заявил.", "2024-06-05"),
+])
+def test_a_stamp_with_the_month_first(text, date):
+    assert propose_date(text, "ru").date == date
+
+
+def test_a_year_someone_must_do_something_in_is_to_come():
+    # «должна получить в 2021 году» is a year to come; the year the article lives in is the one of the event
+    p = propose_date("Россия и Белоруссия договорились о кредите в августе 2020 года. Еще $500 млн Белоруссия "
+                     "должна получить в 2021 году.", "ru")
+    assert p.date == "2020"

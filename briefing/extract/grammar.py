@@ -61,7 +61,9 @@ def inflect_phrase(phrase: str, case: str) -> str:
             same = [p for p in parses if p.tag.case == head_case]
             parses = same or parses
         noun = next((p for p in parses if p.tag.POS == "NOUN"), None)
-        adj = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF")), None)
+        adjs = [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]
+        # of two adjectives that share the form, the more usual: «временным» is «временный», not «временной»
+        adj = max(adjs, key=lambda p: (p.score, not p.normal_form.endswith("ой"))) if adjs else None
         if adj is not None and (noun is None or parses[0].tag.POS != "NOUN"):
             head_case = head_case or adj.tag.case
             pending.append((len(out), adj))

@@ -76,6 +76,13 @@ def _guessed(low: str) -> dict:
                 continue        # «Сулейменовой»: a surname's feminine form, read by pymorphy
             for c in cases:     # a final -и is as often an indeclinable name (Такеши, Хиллари): weaker
                 out[(c, "any", stem + "а")] = 1.0 if end in ("ы", "и") else 2.2
+    # a stem in «-й» after a vowel (Михай, Попшой): «Михаю», «Михаем», «Попшоем» («Михая» is left alone: a
+    # foreign name ends in «-ая» as often — «Такеши Ивая»)
+    for end, cases in (("ю", ("datv",)), ("ем", ("ablt",))):
+        stem = low[:-len(end)]
+        if low.endswith(end) and len(stem) >= 3 and stem[-1] in "аоуэ" and stem[-2] not in "аоуэиыеёюя":
+            for c in cases:
+                out[(c, "masc", stem + "й")] = 2.2
     # the -ия declension (Гахария, Мария): «Гахарии», «Гахарию», «Гахарией»
     for end, cases in (("ии", ("gent", "datv", "loct")), ("ию", ("accs",)), ("ией", ("ablt",))):
         stem = low[:-len(end)]
@@ -178,6 +185,9 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
         if len(w) <= 2 and w.endswith("."):
             forms.append(w)
             continue
+        if i > 0 and w.lower() in _PARTICLES:
+            forms.append(w)     # «бен», «аль»: links of the chain, no names («Бен» is one to the dictionary)
+            continue
         options = [(q, n) for c, g, n, q in readings(w) if c == case and _fits(g, gender)]
         fathers = i > 0 and words[i - 1].lower() in _NASAB
         if fathers:
@@ -272,4 +282,4 @@ def _indeclinable_in(words: list[str], case: str) -> bool:
     full = [w for w in words if not w.endswith(".")]
     return case == "ablt" and bool(full) and all(
         _VOWEL_END.search(w.lower()) and not w.lower().endswith(("а", "я"))
-        and not any(c == "ablt" for c, _, _, _ in readings(w)) for w in full)
+        and not any(c == "ablt" and n != w.lower().replace("ё", "е") for c, _, n, _ in readings(w)) for w in full)

@@ -65,9 +65,10 @@ def _month_of(word: str) -> int | None:
 
 _DATE_IN_LINE = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,})\.?,?\s+((?:19|20)\d\d)\b")
 _DOTTED_IN_HEAD = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})\.((?:19|20)\d\d)(?![\d.])")
-# «21 января 2011 - 09:33 AMT»: a date with its clock time near the top is the item's stamp
+# «21 января 2011 - 09:33 AMT», «04:40, июня 5, 2024»: a date with its clock time near the top is the item's stamp
 _STAMP = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)(?:\s*г\.)?\s*[-–—,|]?\s*\d\d?:\d\d\b"
-                    r"|\b\d\d?:\d\d\s+(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)\b")
+                    r"|\b\d\d?:\d\d\s+(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)\b"
+                    r"|\b\d\d?:\d\d,?\s+([^\W\d_]+)\s+(\d{1,2}),\s+((?:19|20)\d\d)\b")
 # «Вчера, 20:12» under the page's clock «вторник, 11 марта 2025 г.»: the item's day, told against the clock
 _RELATIVE_STAMP = re.compile(r"\b(Сегодня|Вчера|Бүгін|Кеше),?\s+\d\d?:\d\d\b")
 _CLOCK_DATE = re.compile(r"(?:" + _WEEKDAYS_RU + r"),\s*(\d{1,2})\s+"
@@ -144,7 +145,7 @@ def page_date(text: str) -> tuple[str, str] | None:
     for m in _STAMP.finditer(head):
         if is_clock(head[head.rfind("\n", 0, m.start()) + 1:]):
             continue        # the page's clock, with its weekday
-        d, month, y = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+        d, month, y = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6]) if m[4] else (m[8], m[7], m[9])
         day = _month_of(month) and _day(y, _month_of(month), d)
         if day:
             return day, m[0].strip()

@@ -143,12 +143,14 @@ def _skip_figure(toks: list[Tok], i: int, text: str) -> bool:
     if t.start > 1 and text[t.start - 1] in "-‐/№#" and (text[t.start - 2].isalpha() or (
             text[t.start - 2].isdigit() and text[t.start - 1] != "-")):
         return True     # «ЭКСПО-2017», «ТМА-11»
-    if t.start > 0 and text[t.start - 1].isalpha():
-        return True
+    if t.start > 0 and text[t.start - 1].isalpha() and not (i and toks[i - 1].text in CURRENCIES
+                                                            and toks[i - 1].text.isupper()):
+        return True     # «G20», «COVID19» — but «EUR100 млн» is a sum
     if _ORDINAL_SUFFIX.search(t.low):
         return True
-    if t.end < len(text) and text[t.end:t.end + 1] in ":" and text[t.end + 1:t.end + 2].isdigit():
-        return True     # a clock time
+    if t.end < len(text) and text[t.end:t.end + 1] in ":" and text[t.end + 1:t.end + 2].isdigit() or \
+            t.start > 1 and text[t.start - 1] == ":" and text[t.start - 2].isdigit():
+        return True     # a clock time, its hours or its minutes («14:49 Договор …»)
     if t.end < len(text) and text[t.end:t.end + 1] == "." and text[t.end + 1:t.end + 2].isdigit():
         return True     # part of 05.06.2025
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
@@ -377,6 +379,11 @@ def _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words) 
     if sign >= 0 and toks[sign].text in money_words.SIGNS:
         return Quantity(toks[sign].start, num_end, num_start, num_end, value, "money",
                         currency=money_words.SIGNS[toks[sign].text], in_words=in_words)
+    if sign >= 0 and toks[sign].text in CURRENCIES and toks[sign].text.isupper() and \
+            toks[sign].end + 1 >= toks[sign + 1].start and not (j < n and _measure(toks, j)):
+        # «EUR100 млн», «USD 5 млн»: the ISO code before the figure, as bankers write it
+        return Quantity(toks[sign].start, num_end, num_start, num_end, value, "money", currency=toks[sign].text,
+                        in_words=in_words)
     if j < n and _PERCENT.match(toks[j].low):
         q = Quantity(num_start, toks[j].end, num_start, num_end, value, "percent", in_words=in_words)
         return replace(q, change=_change(toks, i) or _change_after(toks, j + 1))

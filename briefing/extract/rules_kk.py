@@ -21,6 +21,8 @@ _DOC = re.compile(rf"(мәлімдеме{_L}*|меморандум{_L}*|келі
 _SIGN = re.compile(r"қол қой\w*|қабылдан\w*|бекітіл\w*|алмасыл\w*|алмасты\w*|жасалды|қол жеткізіл\w*|түзілді|түзді",
                    re.I)
 _NOTES = re.compile(r"ноталар\w*\s+алмас\w*", re.I)
+# a signing to come: «қол қойылмақ», «қол қояды», «қол қойылады», «қол қою» (to sign), «қол қойылатын»
+_SIGN_TO_COME = re.compile(r"қол қо(?:ю\w*|я\w*|йыл(?:мақ|ады|атын|уы)\w*|ймақ\w*|йылу\w*)$", re.I)
 _BETWEEN = re.compile(r"^(.+?)\s+(?:мен|бен|пен)\s+(.+?)\s+арасында\w*")
 
 _CASE_ENDINGS = sorted(("менен", "мен", "бен", "пен", "ның", "нің", "дың", "дің", "тың", "тің", "ға", "ге", "қа",
@@ -67,7 +69,8 @@ def documents(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     listed_words: set[str] = set()
     # lists first, so that a document the list names is not proposed again from a sentence that mentions it
-    signed = [(si, sent) for si, sent in enumerate(ctx.sents) if _SIGN.search(sent.text)]
+    signed = [(si, sent) for si, sent in enumerate(ctx.sents)
+              if any(not _SIGN_TO_COME.match(m.group()) for m in _SIGN.finditer(sent.text))]
     listed = [(si, sent) for si, sent in signed if ":" in sent.text and _SIGN.search(sent.text).start() < sent.text.find(":")]
     for si, sent in listed + [x for x in signed if x not in listed]:
         colon = sent.text.find(":")
@@ -89,6 +92,8 @@ def documents(ctx: Context) -> list[Candidate]:
                 listed_words |= {w.lower()[:5] for w in re.findall(rf"{_L}+", item.text, re.I) if len(w) >= 5}
             continue
         for m in _DOC.finditer(sent.text):
+            if re.match(r"\s+жоба", sent.text[m.end():]):
+                continue        # «келісім жобасы»: a draft, not a document signed
             a = sent.start + m.start()
             b = sent.start + m.end()
             n = _NOTES.match(sent.text, m.start())
@@ -174,7 +179,9 @@ def _items(text: str, start: int, end: int) -> list[Span]:
 
 # ---------------------------------------------------------------------------------------------- people
 _POST = re.compile(
-    r"([Пп]резидент\w*|[Пп]ремьер-[Мм]инистр\w*|[Вв]ице-[Мм]инистр\w*|[Мм]инистр\w*|[Ее]лші(?!лі)\w*|[Тт]өраға\w*|"
+    # («президенттік» is an adjective, «министрлігі» a ministry, «елшілік» an embassy: no posts)
+    r"([Пп]резидент(?!тік|тiк)\w*|[Пп]ремьер-[Мм]инистр\w*|[Вв]ице-[Мм]инистр\w*|[Мм]инистр(?!лі|лік|лер\w*лі)\w*|"
+    r"[Ее]лші(?!лі)\w*|[Тт]өраға\w*|[Кк]онсул\w*|"
     r"[Әә]кім\w*|[Хх]атшы\w*|[Оо]рынбасар\w*|[Дд]иректор\w*|[Ии]мператор\w*|[Кк]орол\w*|[Кк]анцлер\w*|"
     r"[Сс]пикер\w*|[Дд]епутат\w*|[Бб]асшы\w*|[Кк]еңесші\w*|[Өө]кіл\w*|[Жж]етекші\w*|[Гг]убернатор\w*|"
     r"[Вв]ице-[Пп]ремьер\w*|[Әә]мір\w*)")
@@ -186,7 +193,7 @@ _NOT_NAMES = re.compile(r"^(Қазақстан|Жапон|Ресей|Қытай|
                         r"Украина|Беларусь|Канада|Бразилия|Египет|Сауд|Катар|Біріккен|Токио|Астана|Алматы|Мәскеу|"
                         r"Бейжің|Вашингтон|Берлин|Париж|Лондон|Сыртқы|Ішкі|Парламент|Мәжіліс|Сенат|БҰҰ|АҚШ|ЕО|"
                         r"Бүгін|Бұл|Біз|Мен|Сіз|Федерал\w*|Федератив\w*|Оңтүстік|Солтүстік|Батыс|Шығыс|"
-                        r"Энергетика|Министрлі\w*|Корольдіг\w*)", re.I)
+                        r"Энергетика|Министрлі\w*|Корольдіг\w*|Түркі)", re.I)
 
 
 _OBLIQUE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке)$")
@@ -297,6 +304,8 @@ def _name_only(words: list[str], written: list[str] = ()) -> list[str]:
         if keep and (_not_name(w) or _POST.match(w)):
             break
         keep.append(w)
+        if name_nominative(w) != w and (len(keep) > 1 or _SURNAME_END.search(name_nominative(w).lower())):
+            break       # the case ending closes the name: «министрі Әбділдаевпен Президенттік Конгресс залда»
         full = [x for x in keep if not x.endswith(".")]
         # two words; three for names of short syllables («Чо Тэ Юль») or when the second is no surname
         # («Режеп Тайип Ердоған»)
@@ -328,8 +337,6 @@ def people(ctx: Context) -> list[Candidate]:
             continue        # «Мемлекет басшысын ханзада Әли …»: the post is the object's, the name another's
         if not name_words or _not_name(name_words[0]) or _POST.fullmatch(name_words[0]):
             continue
-        if _PLACE_WORD.match(text, after.end()):
-            continue        # «Президенті Нұр-Сұлтан қаласында»: a place, named by what it is
         nasab = _NASAB.match(text, after.start() + len(name_words[0]))
         if nasab:
             # given name, then the father's name after «бен» and the family's after «Әл»: the whole is the name
@@ -339,6 +346,8 @@ def people(ctx: Context) -> list[Candidate]:
             name_words = _name_only(name_words, after.group().split())
             joined = " ".join(name_words)
             name_end = after.start() + len(joined) if after.group().startswith(joined) else after.end()
+        if _PLACE_WORD.match(text, name_end):
+            continue        # «Президенті Нұр-Сұлтан қаласында»: a place, named by what it is
         # the post: capitalised words before it (the country: «Жапония Премьер-Министрі»)
         ps = _post_start(text, m.start())
         post = text[ps:m.end()].strip()

@@ -162,7 +162,17 @@ def _parties_between(phrase: str) -> list[str]:
     m = _BETWEEN.search(phrase)
     if not m:
         return []
-    return [first_upper(nominative(m[1].strip())), first_upper(nominative(m[2].strip()))]
+    a, b = m[1].strip(), m[2].strip()
+    head = re.match(r"([а-яё]+)\s+(?=[А-ЯЁ])", a)
+    plural = head and any(p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "ablt"
+                          for p in morph().parse(head[1]))
+    if plural and b[:1].isupper():
+        # «между правительствами Украины и Польши»: one body of each state
+        word = next(p for p in morph().parse(head[1]) if p.tag.POS == "NOUN" and p.tag.number == "plur")
+        one = word.inflect({"sing", "nomn"})
+        if one is not None:
+            return [first_upper(f"{one.word} {a[head.end():]}"), first_upper(f"{one.word} {b}")]
+    return [first_upper(nominative(a)), first_upper(nominative(b))]
 
 
 # News agencies and outlets named in a sentence («сообщает ТАСС»): never a document's party.
@@ -200,9 +210,11 @@ def documents(ctx: Context) -> list[Candidate]:
         signs += [(i, "подписать") for i, t in enumerate(toks) if t.low.startswith("подпис") and i + 1 < len(toks)
                   and toks[i + 1].low == "под" and any(re.match(r"постав(?:ил|ят|ле)", toks[x].low)
                                                       for x in range(max(0, i - 3), i))]
-        counted = {q for q in range(len(toks)) if q and toks[q - 1].is_digit}
+        counted = {q for q in range(len(toks)) if q and toks[q - 1].is_digit
+                   and not (q >= 3 and toks[q - 2].text == ":" and toks[q - 3].is_digit)}     # «14:49 Договор»
         seen = set()
-        colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+        colon = next((i for i, t in enumerate(toks) if t.text == ":" and not (
+            0 < i < len(toks) - 1 and toks[i - 1].is_digit and toks[i + 1].is_digit)), None)   # «14:49» is a time
         cue = _DOC_LIST_CUE.search(text, sent.start, sent.end)
         list_start = None
         if signs and colon is not None and signs[0][0] < colon:
@@ -279,7 +291,9 @@ def documents(ctx: Context) -> list[Candidate]:
                 head = _doc_head(toks, k)
                 if head is None:
                     continue
-                near = [(i, lem) for i, lem in signs if (abs(i - k) <= 14 or (i < k and not _verb_between(toks, i, k)))
+                near = [(i, lem) for i, lem in signs if (abs(i - k) <= 14 or (i < k and not _verb_between(toks, i, k))
+                                                          or (i > k and not _verb_between(toks, k, i)
+                                                              and not any(toks[x].text in ",;" for x in range(k, i))))
                         and not any(toks[x].text == ";" for x in range(min(i, k), max(i, k)))]
                 near = [(i, lem) for i, lem in near if (lem not in _ADOPT_ONLY or head in _ADOPTABLE)
                         and (lem not in _REACH_ONLY or head == "соглашение")]
@@ -292,6 +306,12 @@ def documents(ctx: Context) -> list[Candidate]:
                     continue                # «работают над восемью новыми документами»: not signed yet
                 if k and toks[k - 1].is_word and parse(toks[k - 1].low).tag.POS == "INFN":
                     continue                # «о намерении заключить контракт»: a document to come, not signed
+                if head in ("программа", "план", "карта") and k and toks[k - 1].is_word and \
+                        parse(toks[k - 1].low).tag.POS == "NOUN" and not _is_signing(toks[k - 1]) and \
+                        toks[k - 1].low not in _PACKAGE and not toks[k - 1].low.startswith("дорожн"):
+                    continue                # «о реализации программы помощи»: the programme carried out, not signed
+                if k and re.fullmatch(r"проект(?:а|у|ом|е)?", toks[k - 1].low):
+                    continue                # «подписал проект Соглашения»: a draft, approved to be signed
                 if _REFERENCE.search(text[max(sent.start, toks[k].start - 60):toks[k].start]) and not (
                         k + 2 < len(toks) and toks[k + 1].text == "," and _is_signing(toks[k + 2])):
                     continue                # «на основании постановления», «согласно соглашению»: cited, not signed
@@ -312,7 +332,7 @@ def documents(ctx: Context) -> list[Candidate]:
                     span = Span(qs, qe, text[qs:qe])
                 pe = min([pe] + [s2 for typ2, s2, _, _ in ctx.ner if typ2 == "PER" and ps < s2 < pe])
                 phrase = text[ps:pe].rstrip()
-                trail = re.search(r"(?:\s+(?:на|в|во|с|со|о|об|по|и|для|к|от|до|за))+$", phrase)
+                trail = re.search(r"(?:\s+(?:на|в|во|с|со|о|об|по|и|для|к|от|до|за|[A-Z]{3}|[$€£¥₸₽]))+$", phrase)
                 if trail:
                     pe -= len(trail.group())
                     phrase = text[ps:pe]
@@ -672,7 +692,10 @@ def projects(ctx: Context) -> list[Candidate]:
     return out + _single_projects(ctx, out)
 
 
-_ONE_PROJECT = re.compile(r"\bпроект(?:а|у|ом|е)?\b(?:\s+компании\s+[«\"]?[\w\-]+[»\"]?)?\s+(?=по\s|[а-яё]+(?:ия|ии|ание|ания|ение|ения|"
+# («проект соглашения», «проект закона»: a draft of a text, no project)
+_ONE_PROJECT = re.compile(r"\bпроект(?:а|у|ом|е)?\b(?!\s+(?:соглашени|договор|меморандум|документ|закон|постановлени|указ|"
+                          r"решени|резолюци|бюджет|протокол|деклараци|заявлени|концепци|программ|устав|кодекс)\w*)"
+                          r"(?:\s+компании\s+[«\"]?[\w\-]+[»\"]?)?\s+(?=по\s|[а-яё]+(?:ия|ии|ание|ания|ение|ения|"
                           r"ство|ства|ции|ации)\b)", re.I)
 _PROJECT_STATUS = [(re.compile(r"поддержал\w*|одобрил\w*|договорил\w*|согласова\w*", re.I), "agreed")]
 
@@ -799,6 +822,9 @@ def _head_parses(tok: Tok) -> list:
     if not low or not tok.is_word or tok.text == "после":
         return []       # «после переговоров»: the preposition, not «о после» (the ambassador)
     out = [p for p in morph().parse(low) if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in POST_HEADS]
+    if not out and low.startswith("поверенн"):
+        # «временный поверенный в делах»: a participle used as a noun (pymorphy's «Subx»)
+        out = [p for p in morph().parse(low) if "Subx" in p.tag and p.tag.gender in ("masc", "femn")]
     if not out and "-" in low:
         first, _, last = low.partition("-")
         for part in (low.rpartition("-")[2], first):
@@ -862,8 +888,8 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
             break
         if any(s <= t.start < e for s, e in others):
             break       # another person's name
-        if t.is_word and _post_head(t) and _singular_cases(t):
-            head = m
+        if t.is_word and _post_head(t) and _singular_cases(t) and not (m >= 2 and toks[m - 1].low == "при"):
+            head = m        # («… при президенте Туркменистана»: a body's complement; the post is further back)
             break
         m -= 1
         steps += 1
@@ -900,6 +926,18 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
                     found = j
                 if toks[j].text in _STOPS:
                     break
+                j -= 1
+            if found is None:
+                break
+            first = found
+        elif t.text == "," and first - 2 >= 0:
+            # «заместителем премьер-министра, министром иностранных дел …»: two posts of one person, in one case
+            cases = _singular_cases(toks[head])
+            j, found = first - 2, None
+            while j >= 0 and j >= first - 6 and toks[j].text not in _STOPS \
+                    and not any(s <= toks[j].start < e for s, e in others):
+                if toks[j].is_word and _post_head(toks[j]) and cases & _singular_cases(toks[j]):
+                    found = j
                 j -= 1
             if found is None:
                 break
@@ -1014,6 +1052,11 @@ def _post_nominative(post_text: str) -> str:
     """A post in the nominative; «экс-премьера» as «экс-» and «премьера», the post word read as a post
     («премьера» is «премьер», not a first night)."""
     post = post_text.strip(" ,–—-")
+    parts = re.split(r",\s+(?=[^\W\d_]+(?:-[^\W\d_]+)*)", post, maxsplit=1)
+    if len(parts) == 2 and _post_head(Tok(0, len(parts[1].split()[0]), parts[1].split()[0])):
+        # «заместителем премьер-министра, министром …»: each post in the nominative
+        second = _post_nominative(parts[1])
+        return f"{_post_nominative(parts[0])}, {second[:1].lower()}{second[1:]}"
     m = re.match(r"(?i)(экс-|врио-|и\.\s?о\.\s?)(.*)$", post)
     prefix, post = (m[1], m[2]) if m else ("", post)
     w = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", post)

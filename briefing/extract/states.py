@@ -49,7 +49,12 @@ _ADJECTIVES = {"ru": {"турецк": "TR", "немецк": "DE", "герман�
                       "венесуэльск": "VE", "колумбийск": "CO", "чилийск": "CL", "перуанск": "PE",
                       "лаосск": "LA", "камбоджийск": "KH", "таиландск": "TH", "бангладешск": "BD",
                       "непальск": "NP", "шриланкийск": "LK", "мьянманск": "MM", "кипрск": "CY"},
-               "kk": {}}
+               # Kazakh adjectives of nationality («Қырғыз Республикасы», «өзбек басшысы», «түрік компаниялары»);
+               # «қазақ», «орыс», «ағылшын», «неміс» are left out: they name the languages as often as the states
+               "kk": {"қырғыз": "KG", "өзбек": "UZ", "тәжік": "TJ", "түрікмен": "TM", "түрік": "TR",
+                      "әзербайжан": "AZ", "моңғол": "MN",
+                      "қазақстандық": "KZ", "ресейлік": "RU", "қытайлық": "CN", "жапондық": "JP",
+                      "америкалық": "US", "кореялық": "KR", "түркиялық": "TR", "үнді": "IN"}}
 # People of a country: «для россиян», «китайцы», «казахстанцев».
 _ADJECTIVES["ru"].update({"россиян": "RU", "казахстанц": "KZ", "китайц": "CN", "японц": "JP", "узбекистанц": "UZ",
                           "кыргызстанц": "KG", "белорус": "BY", "украинц": "UA", "немц": "DE", "француз": "FR",
@@ -73,6 +78,12 @@ def _names(lang: str) -> dict[str, str]:
     for code, name in Locale(lang).territories.items():
         if len(code) == 2 and code.isalpha() and code not in ("EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"):
             out[name] = code
+            gloss = re.fullmatch(r"([^(),]+?)\s*\(([^()]+)\)", name)
+            if gloss and not re.search(r"(?:о-ва|аралдары)", name):
+                # «Мьянма (Бирма)», «Гонконг (САР)»: the name alone, and its other name
+                out.setdefault(gloss[1], code)
+                if not gloss[2].isupper():
+                    out.setdefault(gloss[2], code)
     if lang == "kk":
         for name, code in _names("ru").items():
             if name[:1].isupper() and not name.isupper():
