@@ -264,3 +264,26 @@ def test_posts_joined_bodies_and_chains_of_names(text, name, post):
 ])
 def test_kazakh_consuls_governors_and_words_that_are_no_posts(text, expected):
     assert _people(text, "kk") == expected
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # a comma between a post ending in its state and the name
+    ("Министр иностранных дел Узбекистана, Бахтиёр Саидов, и министр иностранных дел Польши, Збигнев Рау, "
+     "встретились в Нью-Йорке.", "Збигнев Рау", "Министр иностранных дел Польши"),
+    # two posts of one person joined by «и»; «вице-премьера» is no first night
+    ("Шариф поручил сформировать комитет под руководством вице-премьера и министра иностранных дел Исхака Дара.",
+     "Исхак Дар", "Вице-премьер и министр иностранных дел"),
+    # a name in the genitive between a post and its holder is the post's complement
+    ("Пресс-секретарь Путина Дмитрий Песков сообщил.", "Дмитрий Песков", "Пресс-секретарь Путина"),
+    # natasha's «Чрезвычайным» is a word of the post, no person
+    ("Он провел встречу с Чрезвычайным и Полномочным Послом Венгрии Йожефом Рожа.", "Йожеф Рожа",
+     "Чрезвычайный и Полномочный Посол Венгрии"),
+])
+def test_joined_posts_and_names_inside_posts(text, name, post):
+    people = _people(text)
+    assert people[name] == post
+    assert "Путина" not in people and "Зеленским" not in people
+
+
+def test_an_honorific_alone_is_no_post():
+    assert _people("Шейх Мухаммед бен Заид аль-Нахайян также занимает пост заместителя верховного главнокомандующего.") == {}

@@ -863,10 +863,10 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     m = k - 1
     steps = 0
     if m >= 2 and toks[m].text == "," and m + 1 == k and toks[m - 1].text[:1].isupper() \
-            and not _post_head(toks[m - 1]) and _post_head(toks[m - 2]) and not any(
-                s <= toks[m - 1].start < e for s, e in others):
-        # «Президент Таджикистана, Эмомали Рахмон и …»: a comma between a post and the name it introduces, the
-        # post being a post word and its state
+            and not _post_head(toks[m - 1]) and _post_within(toks, m - 2, 5) \
+            and not any(s <= toks[m - 1].start < e for s, e in others):
+        # «Президент Таджикистана, Эмомали Рахмон и …», «Министр иностранных дел Узбекистана, Бахтиёр Саидов, …»:
+        # a comma between a post ending in its state and the name it introduces
         m -= 1
     while m >= 0 and steps < 14:
         t = toks[m]
@@ -899,6 +899,9 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     for j in range(head + 1, k - 1):
         if toks[j].low == "и" and toks[j + 1].is_word:
             p = parse(toks[j + 1].low)
+            if _post_head(toks[j + 1]) and _singular_cases(toks[j + 1]) & _singular_cases(toks[head]) \
+                    and not re.match(r"\s*и\s", text[toks[k - 1].end:toks[k - 1].end + 4]):
+                continue    # «вице-премьера и министра иностранных дел Исхака Дара»: one person, two posts
             if p.tag.case == "nomn" or (_post_head(toks[j + 1]) and p.tag.case != "gent"):
                 return []
     starts = []
@@ -915,8 +918,14 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
         p = parse(t.low)
         if t.is_word and p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag:
             first -= 1
-        elif t.low == "и" and first - 2 >= 0 and parse(toks[first - 2].low).tag.POS == "ADJF":
-            first -= 1
+        elif t.low == "и" and first - 2 >= 0 and parse(toks[first - 2].low).tag.POS == "ADJF" \
+                and not any(s <= toks[first - 2].start < e for s, e in others):
+            first -= 1      # «Чрезвычайный и Полномочный Посол» («с Зеленским и лидером …»: a name, not an adjective)
+        elif t.low == "и" and first - 2 >= 0 and _post_head(toks[first - 2]) \
+                and not any(s <= toks[first - 2].start < e for s, e in others) \
+                and _singular_cases(toks[first - 2]) & _singular_cases(toks[head]) \
+                and not re.match(r"\s*и\s", text[toks[k - 1].end:toks[k - 1].end + 4]):
+            first -= 2      # «вице-премьера и министра иностранных дел Исхака Дара»: one person, two posts
         elif t.text in "–—-" and first - 2 >= 0:
             # «Заместитель Премьер-министра – министр …»: a second post joined by a dash
             j = first - 2
@@ -960,6 +969,16 @@ def _listed_complement(toks: list[Tok], m: int, others) -> bool:
         return False
     return all("gent" in {str(p.tag.case) for p in morph().parse(t.low)} for t in (a, b)) and \
         any(t.low == "и" for t in toks[m + 2:m + 8])
+
+
+def _post_within(toks: list[Tok], m: int, span: int) -> bool:
+    """A post word among the `span` tokens back from token m, no punctuation between."""
+    for x in range(m, max(-1, m - span), -1):
+        if toks[x].text in _STOPS:
+            return False
+        if _post_head(toks[x]):
+            return True
+    return False
 
 
 def _post_after(text: str, toks: list[Tok], k_end: int, others: list[tuple[int, int]] = ()
@@ -1052,11 +1071,11 @@ def _post_nominative(post_text: str) -> str:
     """A post in the nominative; «экс-премьера» as «экс-» and «премьера», the post word read as a post
     («премьера» is «премьер», not a first night)."""
     post = post_text.strip(" ,–—-")
-    parts = re.split(r",\s+(?=[^\W\d_]+(?:-[^\W\d_]+)*)", post, maxsplit=1)
-    if len(parts) == 2 and _post_head(Tok(0, len(parts[1].split()[0]), parts[1].split()[0])):
-        # «заместителем премьер-министра, министром …»: each post in the nominative
-        second = _post_nominative(parts[1])
-        return f"{_post_nominative(parts[0])}, {second[:1].lower()}{second[1:]}"
+    parts = re.split(r"(,|\s+и)\s+(?=[^\W\d_]+(?:-[^\W\d_]+)*)", post, maxsplit=1)
+    if len(parts) == 3 and _post_head(Tok(0, len(parts[2].split()[0]), parts[2].split()[0])):
+        # «заместителем премьер-министра, министром …», «вице-премьера и министра …»: each post in the nominative
+        second = _post_nominative(parts[2])
+        return f"{_post_nominative(parts[0])}{parts[1]} {second[:1].lower()}{second[1:]}"
     m = re.match(r"(?i)(экс-|врио-|и\.\s?о\.\s?)(.*)$", post)
     prefix, post = (m[1], m[2]) if m else ("", post)
     w = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", post)
@@ -1068,6 +1087,12 @@ def _post_nominative(post_text: str) -> str:
             form = heads[0].inflect({"nomn"})
             if form is not None:
                 word = form.word
+                post = (word[:1].upper() if w.group()[:1].isupper() else word[:1]) + word[1:] + post[w.end():]
+        elif heads and "-" in low and low.startswith("вице-") and not any(p.tag.case == "nomn" for p in heads):
+            # «вице-премьера»: the post word after «вице-» read as a post («премьера» is no first night here)
+            form = heads[0].inflect({"nomn"})
+            if form is not None:
+                word = form.word if "-" in form.word else low[:low.rindex("-") + 1] + form.word
                 post = (word[:1].upper() if w.group()[:1].isupper() else word[:1]) + word[1:] + post[w.end():]
     # «первой женщины-спикера»: a head of two nouns, both inflected, the first giving the gender
     m = re.match(r"^((?:[^\W\d_]+\s+){0,3}?)([^\W\d_]+)-([^\W\d_]+)(?=\s|$)", post)
@@ -1095,6 +1120,10 @@ def people(ctx: Context) -> list[Candidate]:
         if not surface:
             continue
         others = [(s2, e2) for s2, e2, _ in persons if (s2, e2) != (s, e)]
+        if any(s2 > e and not text[e:s2].strip() for s2, _ in others) and _genitive_only(text[s:e]):
+            continue    # «пресс-секретарь Путина Дмитрий Песков»: the post's complement, not its holder
+        # …and the holder's post runs back over it
+        others = [(s2, e2) for s2, e2 in others if not (e2 < s and not text[e2:s].strip() and _genitive_only(text[s2:e2]))]
         if re.match(r"\s+и\s", text[e:e + 4]) and any(s2 > e for s2, _ in others) and _two_posts(text, toks, k):
             continue    # «президент и премьер Сербии Вучич и Брнабич»: the posts go in turn (_shared_posts)
         post = None
@@ -1150,6 +1179,8 @@ def people(ctx: Context) -> list[Candidate]:
         name = _clean_name(name_nominative(surface, hint or cases))
         if len(post) < 3 or len(name) < 2 or qe - qs < 8:
             continue
+        if re.fullmatch(r"(?i)шейх\w*|эмир|принцесса", post):
+            continue        # an honorific, no post: «Шейх Мухаммед бен Заид аль-Нахайян также занимает пост …»
         key = _person_key(name, found)
         c = Candidate("person", qs, qe, "person", 0.8 if " " in name else 0.65,
                       title={"ru": f"{post} {name}"},
@@ -1172,6 +1203,14 @@ def people(ctx: Context) -> list[Candidate]:
             or found[k].person["name"]["ru"].lower() not in firsts]
 
 
+def _genitive_only(name: str) -> bool:
+    """A one-word name that reads as a genitive («Путина», «Обамы»): written right before another name, with
+    nothing between, it is that person's post's complement (two people in a row would be joined by «и»)."""
+    from .names_ru import readings
+    words = name.split()
+    return len(words) == 1 and any(c == "gent" and q >= 2 for c, _, _, q in readings(words[0]))
+
+
 def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
     """(start, end, natasha's normal form) of every person named: natasha's, and a name it missed right after a
     post word («Президенты Шавкат Мирзиёев и …»: a capitalised word at the head of a sentence misleads it) —
@@ -1185,6 +1224,9 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
         if i + 2 < len(ents) and ents[i + 1][0] == "LOC" and ents[i + 2][0] == "PER" \
                 and not ctx.text[e:ents[i + 1][1]].strip() and not ctx.text[ents[i + 1][2]:ents[i + 2][1]].strip():
             continue    # «председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов»: a body, its state
+        if " " not in ctx.text[s:e].strip() and morph().word_is_known(ctx.text[s:e].strip().lower()) and not any(
+                {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph().parse(ctx.text[s:e].strip().lower())):
+            continue    # «с Чрезвычайным и Полномочным Послом»: a capitalised word of a post, no name
         head = re.match(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+(?=\S+\s+\S)", ctx.text[s:e])
         if head and _post_head(Tok(s, s + head.end(1), head[1])):
             # «Президенты Шавкат Мирзиёев»: natasha took the post at the head of the sentence into the name
