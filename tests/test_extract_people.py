@@ -287,3 +287,11 @@ def test_joined_posts_and_names_inside_posts(text, name, post):
 
 def test_an_honorific_alone_is_no_post():
     assert _people("Шейх Мухаммед бен Заид аль-Нахайян также занимает пост заместителя верховного главнокомандующего.") == {}
+
+
+def test_kazakh_posts_joined_by_zhane_are_one_persons_unless_the_second_has_its_own_state():
+    assert _people("Пәкістан Премьер-министрінің орынбасары және сыртқы істер министрі Мұхаммад Исхақ Дармен "
+                   "кездесті.", "kk") == {
+        "Мұхаммад Исхақ Дар": "Пәкістан Премьер-министрінің орынбасары және сыртқы істер министрі"}
+    assert _people("Қазақстан Президенті және Түркия Президенті Ердоған кездесті.", "kk") == {
+        "Ердоған": "Түркия Президенті"}

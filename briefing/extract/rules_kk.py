@@ -286,10 +286,14 @@ def _post_start(text: str, pos: int) -> int:
                                                                  or not re.match(r"[а-яәғқңөұүһі]", chosen[0].group()))):
         chosen = chosen[1:]
     start = base + chosen[0].start() if chosen else pos
-    # two posts joined by a dash are one: «премьер-министрінің орынбасары – сыртқы істер министрі»
+    # two posts joined by a dash or «және» are one person's: «премьер-министрінің орынбасары – сыртқы істер
+    # министрі», «… орынбасары және сыртқы істер министрі»
     left = text[max(0, start - 80):start]
-    dash = re.search(r"(\S+)[ \t]*[–—][ \t]*$", left)
-    if dash and _POST.match(dash.group(1)) and not _not_name(dash.group(1)):
+    dash = re.search(r"(\S+)[ \t]*[–—][ \t]*$", left) or (
+        None if states_in(text[start:pos], "kk") else re.search(r"(\S+)[ \t]+және[ \t]+$", left))
+    # («Қазақстан Президенті және Түркия Президенті Ердоған»: a second post with its own state is another's)
+    if dash and _POST.match(dash.group(1)) and not _not_name(dash.group(1)) \
+            and not dash.group(1).lower().endswith(_GENITIVE):
         first = max(0, start - 80) + dash.start(1)
         return _post_start(text, first)
     return start
