@@ -710,6 +710,7 @@ def test_parties_between_two_governments_and_states_cldr_glosses():
     from briefing.extract.states import states_in
     assert states_in("90% нефти поступило в Мьянму из России", "ru") == ["MM", "RU"]
     assert states_in("Қырғыз Республикасы Сыртқы істер министрі, өзбек басшысы, қазақ тілі", "kk") == ["KG", "UZ"]
+    assert states_in("связи между Азербайджаном и Монтенегро; инвесторы из Эмиратов", "ru") == ["AZ", "ME", "AE"]
 
 
 @pytest.mark.parametrize("text, date", [
