@@ -128,7 +128,9 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, str, str]]:
                                                                      stems[0])
         # a name takes case endings only («Китаем», «Японии»), so «Данияр» is no Denmark; Kazakh endings are
         # longer and many («Қытайдың»)
-        ending = r"(?:[аяуюеиыоьй]|ой|ей|ом|ем|ию|ии|ией|ия|ью|ами|ах)?(?![\w-])" if lang == "ru" else \
+        plural = lang == "ru" and re.search(r"[ыи]$", words[-1]) is not None   # «Эмираты»: «Эмиратов»
+        ending = (r"(?:[аяуюеиыоьй]|ой|ей|ом|ем|ию|ии|ией|ия|ью|ами|ах" + ("|ов|ам" if plural else "")
+                  + r")?(?![\w-])") if lang == "ru" else \
             r"(?:[ғгқкдтнмбплсыіае][а-яәғқңөұүһі]{0,8})?(?![\w-])" if not name.isupper() else \
             r"(?:-[а-яәғқңөұүһі]{1,8})?(?![\w-])"      # «ҚР-дағы», «АҚШ-тың»: an abbreviation's suffix after a hyphen
         body = r"\w*\s+".join(re.escape(s) for s in stems)
