@@ -22,7 +22,7 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT / "tests" / "gold" / "news"
-SETS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20")
+SETS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23")
 MEASURES = ("money", "documents", "publication year", "publication year (shown in text)", "parties", "people",
             "junk proposed")
 
@@ -219,7 +219,10 @@ _BASELINE = {   # the rules before issue 13 (ede0ab8)
     "test17": [5, 5, 6, 6, 8, 6, 7, 7, 20, 4, 9, 4, 43, 21, 50, 34, 41, 34, 0],
     "test18": [12, 11, 11, 11, 10, 10, 11, 9, 20, 6, 7, 6, 49, 29, 39, 28, 33, 28, 2],
     "test19": [20, 20, 25, 25, 6, 5, 7, 7, 20, 8, 4, 3, 52, 17, 39, 23, 31, 23, 1],
-    "test20": [7, 6, 7, 6, 8, 7, 10, 6, 20, 6, 4, 3, 48, 18, 47, 39, 44, 39, 2],
+    "test20": [7, 6, 7, 6, 8, 7, 10, 6, 20, 6, 4, 3, 48, 20, 47, 39, 44, 39, 2],
+    "test21": [7, 5, 5, 5, 3, 2, 5, 4, 20, 11, 8, 7, 44, 17, 38, 25, 35, 26, 0],
+    "test22": [10, 10, 13, 13, 11, 8, 10, 10, 20, 7, 4, 3, 42, 10, 39, 29, 34, 29, 1],
+    "test23": [7, 6, 7, 6, 11, 9, 20, 14, 20, 4, 2, 1, 48, 22, 43, 30, 34, 29, 0],
 }
 _FIRST_DEV = [21, 18, 24, 21, 10, 10, 13, 12, 12, 6, 7, 5, 54, 35, 14, 10, 12, 10, 3]   # e0aae5b, dev's first run
 _FIRST_TEST = [13, 12, 15, 14, 19, 10, 16, 14, 12, 5, 6, 5, 46, 38, 18, 14, 16, 14, 4]  # 1079ed4, test's blind run
@@ -243,6 +246,9 @@ _LATER_BLIND: list[tuple[str, list[int]]] = [
     ("test18, **blind** (8dcf0ea)", [12, 11, 11, 11, 10, 10, 12, 10, 20, 6, 7, 6, 50, 47, 39, 34, 39, 35, 2]),
     ("test19, **blind** (8dcf0ea)", [20, 20, 24, 24, 6, 5, 7, 7, 20, 8, 4, 3, 51, 47, 39, 30, 34, 30, 1]),
     ("test20, **blind** (8dcf0ea)", [7, 7, 7, 7, 8, 8, 13, 8, 20, 6, 4, 3, 51, 36, 47, 40, 43, 40, 2]),
+    ("test21, **blind** (41f584f)", [7, 6, 6, 6, 3, 2, 5, 4, 20, 11, 8, 7, 44, 39, 38, 34, 34, 34, 0]),
+    ("test22, **blind** (41f584f)", [10, 10, 13, 13, 11, 11, 13, 13, 20, 8, 4, 4, 45, 44, 39, 33, 36, 33, 1]),
+    ("test23, **blind** (41f584f)", [7, 7, 8, 7, 11, 9, 20, 14, 20, 3, 2, 1, 52, 46, 43, 32, 35, 32, 0]),
 ]
 
 
@@ -283,7 +289,7 @@ def section() -> list[str]:
         "How the sets were used, in order: `dev` (12 articles) was scored with the issue's first rules and its",
         "misses fixed as general rules; `test` (12) was scored once, blind, then its misses read and fixed; `test2`",
         "(16, collected later) was scored once, blind, then its misses read and fixed; so were `test3`, `test4`,",
-        "`test5`, `test6`, `test7` (16 each), `test8` (15), `test9`, `test10`, `test11` (16 each), `test12` to `test17` (20 each), in turn; `test18`, `test19` and `test20` (20 each, collected side by side by three helpers) were scored once, blind, with the same rules. A row marked",
+        "`test5`, `test6`, `test7` (16 each), `test8` (15), `test9`, `test10`, `test11` (16 each), `test12` to `test17` (20 each), in turn; `test18`, `test19` and `test20` (20 each, collected side by side by three helpers) were scored once, blind, with the same rules, and so, after their misses were fixed, were `test21`, `test22` and `test23`. A row marked",
         "blind is the one run of rules that had never seen that set; every later row on it is no longer",
         "blind. Every row is the rules of its commit scored with the measures of `scripts/news_eval.py` as they",
         "stand (they were refined during the issue: a count of signed documents counts as a document, as the gold lists it;",
