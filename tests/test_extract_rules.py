@@ -682,6 +682,8 @@ def test_a_package_of_documents_and_kazakh_signatories(text, lang, title):
 @pytest.mark.parametrize("text, lang, kinds", [
     # an ISO code before the figure, glued or not
     ("Польша выделит Украине кредит до EUR100 млн на модернизацию границы.", "ru", {("money", "EUR", "100000000")}),
+    # a scale word alone is one of it
+    ("Калийная фабрика под ключ оценивается в миллиард долларов.", "ru", {("money", "USD", "1000000000")}),
     # a clock time is no count of documents; a document is the subject of «подписан» far after it
     ("14:49 Договор между правительствами Украины и Польши относительно финансирования проектов развития "
      "приграничной дорожной инфраструктуры и других проектов подписан 9 сентября в Польше.", "ru", {("agreement",)}),
@@ -711,6 +713,7 @@ def test_parties_between_two_governments_and_states_cldr_glosses():
     assert states_in("90% нефти поступило в Мьянму из России", "ru") == ["MM", "RU"]
     assert states_in("Қырғыз Республикасы Сыртқы істер министрі, өзбек басшысы, қазақ тілі", "kk") == ["KG", "UZ"]
     assert states_in("связи между Азербайджаном и Монтенегро; инвесторы из Эмиратов", "ru") == ["AZ", "ME", "AE"]
+    assert states_in("4-е заседание кыргызско-пакистанской межправкомиссии", "ru") == ["KG", "PK"]
 
 
 @pytest.mark.parametrize("text, date", [

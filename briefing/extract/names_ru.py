@@ -69,6 +69,8 @@ def _guessed(low: str) -> dict:
                 out[(c, "masc", stem + "ь" if soft else stem)] = 2.2
     for end, cases in _A_ENDINGS:
         stem = low[:-len(end)]
+        if end == "у" and re.search(r"(?:нду|еску|ану|яну)$", low):
+            continue        # «Майю Санду», «Попеску», «Мунтяну»: Romanian names in «-у» do not decline
         if low.endswith(end) and len(stem) >= 2 and stem[-1] in _CONS + "и":
             if end == "ы" and stem[-1] in "гкхжшчщ" or end == "и" and stem[-1] not in "гкхжшчщ":
                 continue
@@ -131,6 +133,8 @@ def readings(word: str) -> tuple:
                 continue
             if low.endswith(("и", "ы")) and nom != low and not nom.endswith("а"):
                 continue    # «Пелоси» is not a case of «Пелося» or «Пелось»: a foreign -и stays
+            if nom != low and re.search(r"(?:нду|еску|ану|яну)$", low):
+                continue    # «Санду», «Попеску», «Мунтяну»: Romanian names in «-у» do not decline
         named = bool({"Name", "Surn", "Patr"} & set(tag.grammemes))
         quality = (3 if p.is_known else 2) if named else (1 if "anim" in tag else 0.5)
         if "Geox" in tag or "Orgn" in tag or "Abbr" in tag:
@@ -187,6 +191,9 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
             continue
         if i > 0 and w.lower() in _PARTICLES:
             forms.append(w)     # «бен», «аль»: links of the chain, no names («Бен» is one to the dictionary)
+            continue
+        if i > 0 and i == len(words) - 1 and re.search(r"(?:нду|еску|яну)$", w.lower()):
+            forms.append(w)     # «Майю Санду», «Николая Попеску», «Мунтяну»: Romanian surnames do not decline
             continue
         options = [(q, n) for c, g, n, q in readings(w) if c == case and _fits(g, gender)]
         fathers = i > 0 and words[i - 1].lower() in _NASAB

@@ -187,6 +187,10 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
             in_words = False
         elif _numeral_word(t, lang) and t.low not in _HALF:
             in_words = True
+        elif re.match(r"(?:миллион|миллиард|триллион)\w*$", t.low) and not (i and (toks[i - 1].is_digit or _numeral_word(
+                toks[i - 1], lang))) and i + 1 < n and ((_measure(toks, i + 1) or ("",))[0] == "currency"
+                                                        or _currency_words(text, toks, i + 1, lang)):
+            in_words = True     # «оценивается в миллиард долларов»: one of the scale, the figure unwritten
         else:
             i += 1
             continue

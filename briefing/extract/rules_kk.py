@@ -274,6 +274,11 @@ def _post_start(text: str, pos: int) -> int:
             break
         if not re.match(r"[«\"]?[А-ЯӘҒҚҢӨҰҮҺІЁа-яәғқңөұүһіё]", w.group()):
             break
+        if w.group() == "және" and 0 < k < len(words) - 1 and words[k - 1].group()[:1].islower() \
+                and words[k + 1].group()[:1].islower() and not _breaks_post(words[k - 1].group()) \
+                and not _VERB_OR_POSTPOSITION.search(words[k - 1].group()):
+            start = base + w.start()
+            continue    # «тау-кен өнеркәсібі және геология министрінің …»: two words of one ministry's name
         if _breaks_post(w.group()):
             break       # «Мен алдағы уақытта да Президент …»: a pronoun, a particle, a time or place phrase
         start = base + w.start()

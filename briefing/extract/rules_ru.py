@@ -943,7 +943,7 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
             # «заместителем премьер-министра, министром иностранных дел …»: two posts of one person, in one case
             cases = _singular_cases(toks[head])
             j, found = first - 2, None
-            while j >= 0 and j >= first - 6 and toks[j].text not in _STOPS \
+            while j >= 0 and j >= first - 12 and toks[j].text not in _STOPS \
                     and not any(s <= toks[j].start < e for s, e in others):
                 if toks[j].is_word and _post_head(toks[j]) and cases & _singular_cases(toks[j]):
                     found = j
@@ -1071,11 +1071,12 @@ def _post_nominative(post_text: str) -> str:
     """A post in the nominative; «экс-премьера» as «экс-» and «премьера», the post word read as a post
     («премьера» is «премьер», not a first night)."""
     post = post_text.strip(" ,–—-")
-    parts = re.split(r"(,|\s+и)\s+(?=[^\W\d_]+(?:-[^\W\d_]+)*)", post, maxsplit=1)
-    if len(parts) == 3 and _post_head(Tok(0, len(parts[2].split()[0]), parts[2].split()[0])):
-        # «заместителем премьер-министра, министром …», «вице-премьера и министра …»: each post in the nominative
-        second = _post_nominative(parts[2])
-        return f"{_post_nominative(parts[0])}{parts[1]} {second[:1].lower()}{second[1:]}"
+    for j in re.finditer(r"(,|\s+и)\s+([^\W\d_]+(?:-[^\W\d_]+)*)", post):
+        if _post_head(Tok(0, len(j[2]), j[2])) and _singular_cases(Tok(0, len(j[2]), j[2])):
+            # «заместителем премьер-министра, министром …», «вице-премьера и министра …»: each post in the
+            # nominative
+            second = _post_nominative(post[j.start(2):])
+            return f"{_post_nominative(post[:j.start()])}{j[1]} {second[:1].lower()}{second[1:]}"
     m = re.match(r"(?i)(экс-|врио-|и\.\s?о\.\s?)(.*)$", post)
     prefix, post = (m[1], m[2]) if m else ("", post)
     w = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", post)

@@ -143,7 +143,8 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, str, str]]:
         rx = re.compile(r"(?<![\w-])" + (_kk_spelling(head) if lang == "kk" else head) + ending, flags)
         out.append((rx, code, name))
     for stem, code in _ADJECTIVES.get(lang, {}).items():
-        out.append((re.compile(r"(?<![\w-])" + stem + r"\w*", re.I), code, ""))
+        # («кыргызско-пакистанской»: the second part of a compound adjective names a state too)
+        out.append((re.compile(r"(?:(?<![\w-])|(?<=[оe]-))" + stem + r"\w*", re.I), code, ""))
     return out
 
 
