@@ -728,3 +728,18 @@ def test_a_year_someone_must_do_something_in_is_to_come():
     p = propose_date("Россия и Белоруссия договорились о кредите в августе 2020 года. Еще $500 млн Белоруссия "
                      "должна получить в 2021 году.", "ru")
     assert p.date == "2020"
+
+
+@pytest.mark.parametrize("text", [
+    "«Готовы подписать по крайней мере восемь меморандумов о взаимопонимании во время визита», — сказал он.",
+    "Есть еще 18 соглашений, которые находятся в стадии доработки, — пояснил он.",
+])
+def test_documents_still_to_be_signed_are_plans(text):
+    kinds = {c.kind for c in extract_candidates(text, "ru", 2025, []) if c.rule == "figure"}
+    assert kinds == {"plan"}
+
+
+def test_a_memorandum_of_intent_is_signed():
+    cands = extract_candidates("Стороны подписали меморандум о намерении заключить контракт на поставку удобрений.",
+                               "ru", 2025, [])
+    assert [c.kind for c in cands if c.kind == "agreement"] == ["agreement"]

@@ -24,6 +24,8 @@ _SIGNED = re.compile(r"подписа\w*|заключ\w*|қол қой\w*", re.I
 # documents still being worked on, prepared or only initialled: not signed («работают над подписанием 8 новых
 # соглашений», «рассматривают к подписанию еще 30 документов», «парафировано соглашение»)
 PENDING = re.compile(r"работа\w*\s+над\b|\bк\s+подписани\w*|готов\w*\s+к\s+подписани\w*|парафир\w*|"
+                     r"\b(?:готов\w*|намерен[аыо]?|планиру\w*|собира\w*|хотят|могут|предстоит)\s+(?:\w+\s+)?"
+                     r"(?:подписать|заключить)\b|\bв\s+стадии\s+(?:доработки|согласования|подготовки|разработки)|"
                      r"прорабатыва\w*|на\s+стадии\s+(?:согласования|подготовки)|қол қоюға дайында\w*", re.I)
 _STATUS = [
     (PENDING, "planned"),
@@ -170,6 +172,9 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
     # стороны работают над восемью новыми» tells two things)
     comma = text.find(",", ge, narrow.end)
     own = text[max(text.rfind(",", narrow.start, gs) + 1, narrow.start):comma if comma != -1 else narrow.end]
+    relative = re.match(r"[^,.;]{0,30},\s*котор[^,.;]*", text[ge:sent.end])
+    if relative:
+        own += relative.group()     # «18 соглашений, которые находятся в стадии доработки»: said of the figure
     if kind in ("agreement", "count") and PENDING.search(own):
         kind = "plan"       # documents still to be signed («работают над подписанием 8 соглашений»): planned
     c = Candidate(kind=kind, start=span.start, end=span.end, rule="figure", confidence=0.6,
