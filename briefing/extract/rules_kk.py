@@ -228,11 +228,14 @@ _NOT_IN_POST = {"мен", "сен", "біз", "сіз", "ол", "олар", "б�
 
 
 def _breaks_post(word: str) -> bool:
-    """A word a post written before a name does not run back over: a pronoun or particle, or a lower-case
-    word in the locative, dative or ablative («уақытта», «кездесуде») — a post's words are its country or
-    organisation (in the genitive or bare) and its own words."""
+    """A word a post written before a name does not run back over: a pronoun or particle, a lower-case
+    word in the locative, dative or ablative («уақытта», «кездесуде»), or a bare plural (the subject:
+    «Дипломаттар …») — a post's words are its country or organisation (in the genitive or bare) and its own
+    words."""
     low = word.lower().strip("«»\"")
     if low in _NOT_IN_POST:
+        return True
+    if re.search(r"(?:лар|лер|дар|дер|тар|тер)$", low) and len(low) > 5:
         return True
     return word[:1].islower() and len(low) > 4 and re.search(r"(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|"
                                                              r"ына|іне)$", low) is not None \
@@ -342,6 +345,8 @@ def people(ctx: Context) -> list[Candidate]:
         if not after:
             continue
         name_words = after.group().split()
+        if _kk_singular(m.group()) != m.group() and _SHARED_POST.match(text, m.start()):
+            continue        # a post in the plural before two names: read below, each in turn
         if _ACCUSATIVE.search(m.group()) and not _ACCUSATIVE_NAME.search(name_words[-1]):
             continue        # «Мемлекет басшысын ханзада Әли …»: the post is the object's, the name another's
         if not name_words or _not_name(name_words[0]) or _POST.fullmatch(name_words[0]):
@@ -359,7 +364,7 @@ def people(ctx: Context) -> list[Candidate]:
             continue        # «Президенті Нұр-Сұлтан қаласында»: a place, named by what it is
         # the post: capitalised words before it (the country: «Жапония Премьер-Министрі»)
         ps = _post_start(text, m.start())
-        post = text[ps:m.end()].strip()
+        post = (text[ps:m.start()] + _kk_singular(m.group())).strip()     # «министрлері Мұрат Нұртілеу мен …»
         last = name_words[-1]
         if not (re.match(r"\s+(?:және|мен|бен|пен)\s", text[name_end:name_end + 7])
                 and _ACCUSATIVE_NAME.search(last) and name_nominative(last) != last):
@@ -396,7 +401,50 @@ def people(ctx: Context) -> list[Candidate]:
                                parties=ctx.parties_in(post), person={"name": {"kk": name}, "post": {"kk": post}},
                                anchor=(m.start(1), m.end(1)))
         order.append(key)
+    # a post in the plural before two names joined by «мен»: «мемлекет басшылары – Қасым-Жомарт Тоқаев пен
+    # Эмманюэль Макрон»; each takes the post in the singular
+    for m in _SHARED_POST.finditer(text):
+        plural = m["post"]
+        if not _POST.match(plural):
+            continue
+        ps = _post_start(text, m.start("post"))
+        post = (text[ps:m.start("post")] + _kk_singular(plural)).strip()
+        pair = re.search(r"(\S+)\s+(?:мен|пен|бен)\s+(\S+)\s+((?:[а-яәғқңөұүһі]+\s+){0,3})$",
+                         text[max(0, m.start("post") - 80):m.start("post")])
+        posts = {"a": post, "b": post}
+        if pair and states_in(pair[1], "kk") and states_in(pair[2], "kk"):
+            # «Қазақстан мен Молдова сыртқы істер министрлері Мұрат Нұртілеу мен Михай Попшой»: in turn
+            rest = pair[3] + _kk_singular(plural)
+            posts = {"a": f"{pair[1]} {rest}", "b": f"{pair[2]} {rest}"}
+            ps = max(0, m.start("post") - 80) + pair.start()
+        for group in ("a", "b"):
+            post = posts[group]
+            words = m[group].split()
+            if any(_not_name(w) or _POST.fullmatch(w) for w in words):
+                break
+            name = " ".join(words[:-1] + [name_nominative(words[-1])])
+            key = name_nominative(words[-1]).lower()[:6]
+            if key in found:
+                continue
+            found[key] = Candidate("person", ps, m.end(group), "person", 0.55, title={"kk": f"{post} {name}"},
+                                   parties=ctx.parties_in(post), person={"name": {"kk": name}, "post": {"kk": post}},
+                                   anchor=(m.start(group), m.end(group)))
+            order.append(key)
     return [found[k] for k in order]
+
+
+_KK_NAME = r"(?:[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?\s+){1,2}[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+"
+_SHARED_POST = re.compile(r"(?P<post>[А-ЯӘҒҚҢӨҰҮҺІЁа-яәғқңөұүһіё-]+(?:лары|лері|дары|дері|тары|тері))"
+                          r"\s*[–—-]?\s*(?P<a>" + _KK_NAME + r")\s+(?:мен|пен|бен)\s+(?P<b>" + _KK_NAME + r")")
+
+
+def _kk_singular(word: str) -> str:
+    """«басшылары» → «басшысы», «министрлері» → «министрі», «президенттері» → «президенті»: the post of one."""
+    m = re.match(r"(.+?)(?:лар|лер|дар|дер|тар|тер)(ы|і)$", word)
+    if not m:
+        return word
+    stem = m[1]
+    return stem + ("с" if stem[-1:].lower() in "аәеиоөұүыіуэюя" else "") + m[2]
 
 
 # How Kazakh, Russian and Turkic surnames end, in any case: «Тоқаев», «Тоқаевтың», «Нұртілеу», «Өмірзақов».
