@@ -441,8 +441,8 @@ _SHARED_POST = re.compile(r"(?P<post>[А-ЯӘҒҚҢӨҰҮҺІЁа-яәғқңөұ
 def _kk_singular(word: str) -> str:
     """«басшылары» → «басшысы», «министрлері» → «министрі», «президенттері» → «президенті»: the post of one."""
     m = re.match(r"(.+?)(?:лар|лер|дар|дер|тар|тер)(ы|і)$", word)
-    if not m:
-        return word
+    if not m or not _POST.fullmatch(m[1]):
+        return word     # «канцлері» is one chancellor: «лер» is the word's own
     stem = m[1]
     return stem + ("с" if stem[-1:].lower() in "аәеиоөұүыіуэюя" else "") + m[2]
 
