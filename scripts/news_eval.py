@@ -309,11 +309,14 @@ def section() -> list[str]:
         lines.append(f"| {label} | " + " | ".join(_row(values)) + " |")
     # the blind runs summed: every set's one run on text its rules had not seen, and the last round alone
     blind = [v for label, v in recorded if "**blind**" in label]
-    last = [v for label, v in _LATER_BLIND if label.split(" ")[-1] == _LATER_BLIND[-1][0].split(" ")[-1]]
     lines.append(f"| every blind run pooled ({len(blind)} sets) | " + " | ".join(_row([sum(x) for x in zip(*blind)])) + " |")
-    names = ", ".join(label.split(",")[0] for label, _ in _LATER_BLIND[-len(last):])
-    lines.append(f"| the last round pooled ({names}; rules of {_LATER_BLIND[-1][0].split(' ')[-1].strip('()')}) | "
-                 + " | ".join(_row([sum(x) for x in zip(*last)])) + " |")
+    rounds: dict[str, list] = {}        # sets scored side by side with the same rules: one round
+    for label, values in _LATER_BLIND:
+        rounds.setdefault(label.split(" ")[-1].strip("()"), []).append((label.split(",")[0], values))
+    for commit, sets in rounds.items():
+        if len(sets) > 1:
+            lines.append(f"| round pooled: {', '.join(n for n, _ in sets)} (rules of {commit}) | "
+                         + " | ".join(_row([sum(x) for x in zip(*(v for _, v in sets))])) + " |")
     for name in SETS:
         lines.append(f"| {name}, current | " + " | ".join(_row(_flat(current[name]))) + " |")
     lines += [
