@@ -718,6 +718,11 @@ def test_parties_between_two_governments_and_states_cldr_glosses():
 
 @pytest.mark.parametrize("text, date", [
     ("Лавров оценил отношения\n\n04:40, июня 5, 2024 Глава МИД РФ Сергей Лавров заявил.", "2024-06-05"),
+    # a time glued to the date, the weekday after it; an «Обн:» (updated) line
+    ("Узбекистан подписал с США ряд соглашений\n\n08:4819/02/2026, четверг\nОбн: 19/02/2026, четверг\nТекст.",
+     "2026-02-19"),
+    # a US-style line with an English month and no weekday is a stamp, not the site's clock
+    ("Визит Эрдогана начался\n- DAILY SABAH, СТАМБУЛ\n- Apr 30, 2018\nВ столице прошла церемония.", "2018-04-30"),
 ])
 def test_a_stamp_with_the_month_first(text, date):
     assert propose_date(text, "ru").date == date

@@ -16,12 +16,13 @@ _WEEKDAYS_KK = "дүйсенбі|сейсенбі|сәрсенбі|бейсен�
 # A line that is only a date (a page's metadata line: «2016-11-23», «23.11.2016 14:05», «Дата: 06:48,
 # 27-10-2017.», «22-12-20»), near the top or the bottom of the text: day, month and year in figures, a time
 # before or after, a two-digit year of this century.
-_META_WORDS = r"(?:опубликовано|дата(?:\s+публикации)?|обновлено|published|date|жарияланды|жарияланған)?\s*:?\s*"
+_META_WORDS = r"(?:опубликовано|дата(?:\s+публикации)?|обновлено|обн|published|date|жарияланды|жарияланған)?\s*:?\s*"
 _TIME = r"\d\d?:\d\d(?::\d\d)?"
 META_LINE = re.compile(
     r"^\s*[•·*]?\s*" + _META_WORDS + r"(?:" + _TIME + r"\s*[,|]?\s*)?"
     r"(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d?)-(?P<d1>\d\d?)|(?P<d2>\d\d?)[./-](?P<m2>\d\d)[./-](?P<y2>(?:19|20)?\d\d))"
-    r"(?:[T\s,|–—-]+" + _TIME + r"\S*(?:\s*\([^)\n]{1,20}\))?)?[\s|.]*$", re.I | re.M)
+    r"(?:[T\s,|–—-]+" + _TIME + r"\S*(?:\s*\([^)\n]{1,20}\))?)?"
+    r"(?:,\s*(?:" + _WEEKDAYS_RU + "|" + _WEEKDAYS_KK + r"))?[\s|.]*$", re.I | re.M)    # «08:4819/02/2026, четверг»
 # «РИА Новости 19.09.24 Слов: 160»: an agency's line with the item's date in figures.
 _AGENCY_LINE = re.compile(r"^[ \t]*(?:[A-ZА-ЯЁ][\w.\-]*[ \t]+){1,3}(?P<y1>)(?P<m1>)(?P<d1>)(?P<d2>\d\d?)\.(?P<m2>\d\d)\."
                           r"(?P<y2>(?:19|20)?\d\d)\b(?:[ \t]+[^\n]{0,30})?$", re.M)
@@ -30,7 +31,7 @@ _AGENCY_DATELINE = re.compile(r"^\s*(?P<y1>)(?P<m1>)(?P<d1>)(?P<d2>\d\d?)\.(?P<m
                               r"(?=[A-ZА-ЯЁ]{2,}\b)", re.M)
 # «14 фев 2018, 05:12», «12 июля 2024 г.», «2024 жылғы 12 шілде», «Грузия, 9 сентября, 2013, 13:46 — ИА Регнум»:
 # a date line with the month in words
-_WORD_DATE_LINE = re.compile(r"^\s*[•·*]?\s*(?!(?:" + _WEEKDAYS_RU + "|" + _WEEKDAYS_KK + r")\b)"
+_WORD_DATE_LINE = re.compile(r"^\s*[•·*-]?\s*(?!(?:" + _WEEKDAYS_RU + "|" + _WEEKDAYS_KK + r")\b)"
                              r"(?:[A-ZА-ЯЁ][\w\- ]{1,30},\s*)?" + _META_WORDS
                              + r"(?:(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)"
                              r"|((?:19|20)\d\d)\s+жылғы\s+(\d{1,2})\s+([^\W\d_]+)"
@@ -119,9 +120,10 @@ def page_date(text: str) -> tuple[str, str] | None:
             d, month, y = m[1], m[2], m[3]
         elif m[4]:
             d, month, y = m[5], m[6], m[4]
-        else:       # «Март 01, 2026»: the month first
+        else:       # «Март 01, 2026», «- Apr 30, 2018»: the month first (so a US-style stamp, no clock)
             d, month, y = m[8], m[7], m[9]
-        day = _month_of(month) and _day(y, _month_of(month), d)
+        number = _month_of(month) or (m.re is _WORD_DATE_LINE and not m[1] and not m[4] and _en_month(month))
+        day = number and _day(y, number, d)
         if day:
             return _older_line(edge, day) or (day, m[0].strip())
     # a short line near the top with a date in it («Билік 2 Noyabr 2023 3970»), or a dotted date in the first
@@ -164,6 +166,13 @@ def page_date(text: str) -> tuple[str, str] | None:
 
 _EN_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                           "september", "october", "november", "december"), 1)}
+def _en_month(word: str) -> int | None:
+    """An English month, whole or cut to three letters («Apr», «April»)."""
+    low = word.lower().rstrip(".")
+    return next((n for name, n in _EN_MONTHS.items() if low == name or (len(low) == 3 and name.startswith(low))),
+                None)
+
+
 _DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,})")
 
 
