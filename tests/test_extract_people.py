@@ -307,6 +307,7 @@ def test_kazakh_posts_joined_by_zhane_are_one_persons_unless_the_second_has_its_
      "заместитель Министра иностранных дел России"),
 ])
 def test_romanian_surnames_and_long_joined_posts(text, name, post):
+    # (see also the list of places in a post's complement below)
     assert _people(text)[name] == post
 
 
@@ -322,3 +323,9 @@ def test_a_kazakh_post_in_the_plural_before_two_names_goes_to_each_in_turn():
     assert _people("Жиында Қазақстан мен Молдова сыртқы істер министрлері Мұрат Нұртілеу мен Михай Попшой "
                    "ынтымақтастықты талқылады.", "kk") == {"Мұрат Нұртілеу": "Қазақстан сыртқы істер министрі",
                                                              "Михай Попшой": "Молдова сыртқы істер министрі"}
+
+
+def test_a_post_whose_complement_lists_places_in_the_dative():
+    assert _people("Встреча с региональным директором по Восточной Европе, Кавказу и Центральной Азии Германского "
+                   "банка развития Йонасом Раттфельдером прошла.")["Йонас Раттфельдер"] == (
+        "Региональный директор по Восточной Европе, Кавказу и Центральной Азии Германского банка развития")

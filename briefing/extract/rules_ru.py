@@ -960,15 +960,16 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
 
 
 def _listed_complement(toks: list[Tok], m: int, others) -> bool:
-    """Whether the comma at token m parts names listed in a post's complement: capitalised words in the
-    genitive on both sides, neither a person's name, the list closed by «и» before the name."""
+    """Whether the comma at token m parts names listed in a post's complement: capitalised words in one oblique
+    case on both sides («Азии, Африки», «по Восточной Европе, Кавказу»), neither a person's name, the list
+    closed by «и» before the name."""
     a, b = toks[m - 1], toks[m + 1]
     if not (a.is_word and b.is_word and a.text[:1].isupper() and b.text[:1].isupper()):
         return False
     if any(s <= t.start < e for s, e in others for t in (a, b)):
         return False
-    return all("gent" in {str(p.tag.case) for p in morph().parse(t.low)} for t in (a, b)) and \
-        any(t.low == "и" for t in toks[m + 2:m + 8])
+    cases = [{str(p.tag.case) for p in morph().parse(t.low)} for t in (a, b)]
+    return bool(cases[0] & cases[1] & {"gent", "datv", "loct"}) and any(t.low == "и" for t in toks[m + 2:m + 8])
 
 
 def _post_within(toks: list[Tok], m: int, span: int) -> bool:
