@@ -748,3 +748,25 @@ def test_a_memorandum_of_intent_is_signed():
     cands = extract_candidates("Стороны подписали меморандум о намерении заключить контракт на поставку удобрений.",
                                "ru", 2025, [])
     assert [c.kind for c in cands if c.kind == "agreement"] == ["agreement"]
+
+
+@pytest.mark.parametrize("text, lang, title", [
+    ("Минфин Белоруссии сообщил об успешном подписании в Шанхае соглашения о предоставлении Минску кредита.", "ru",
+     "Соглашение о предоставлении Минску кредита"),
+    ("Стороны согласовали программу развития стратегических направлений экономического сотрудничества.", "ru",
+     "Программа развития стратегических направлений экономического сотрудничества"),
+    ("Главы регионов обменялись двусторонними межправительственными соглашениями о торгово-экономическом "
+     "сотрудничестве.", "ru", "Двусторонние межправительственные соглашения о торгово-экономическом сотрудничестве"),
+    # Kazakh: the documents named in the sentence after the signing; a ratification; a circumstance of place
+    ("Бүгін қос ел үкіметі бес құжатқа қол қойды. Олардың ішінде «жасыл» сутегіні Қазақстанда өндіру бойынша "
+     "келісім бар.", "kk", "«жасыл» сутегіні Қазақстанда өндіру бойынша келісім"),
+    ("Бүгін Сенат отырысында осыған қатысты келісім ратификацияланды.", "kk", "Осыған қатысты келісім"),
+])
+def test_more_ways_a_signed_document_is_told(text, lang, title):
+    titles = [c.title[lang] for c in extract_candidates(text, lang, 2024, []) if c.kind == "agreement"]
+    assert titles == [title]
+
+
+def test_kazakh_conditions_on_a_ratification_are_no_signing():
+    assert [c for c in extract_candidates("Ол келісім ратификацияланған күннен бастап 30 күннің ішінде төленеді.",
+                                          "kk", 2024, []) if c.kind == "agreement"] == []

@@ -18,8 +18,10 @@ _DOC = re.compile(rf"(мәлімдеме{_L}*|меморандум{_L}*|келі
                   rf"хаттама{_L}*|декларация{_L}*|бағдарлама{_L}*|жол картасы{_L}*|іс-қимыл жоспар{_L}*|ноталар{_L}*|"
                   rf"(?<=туралы )құжат{_L}*)(?!{_L})", re.I)     # «… туралы құжат»: a document named by its subject
 # «түзілді» / «түзді»: an agreement concluded («келісімдер түзілді»)
-_SIGN = re.compile(r"қол қой\w*|қабылдан\w*|бекітіл\w*|алмасыл\w*|алмасты\w*|жасалды|қол жеткізіл\w*|түзілді|түзді",
-                   re.I)
+_SIGN = re.compile(r"қол қой\w*|қабылдан\w*|бекітіл\w*|алмасыл\w*|алмасты\w*|жасалды|қол жеткізіл\w*|түзілді|түзді|"
+                   r"ратификацияланды|ратификациялады", re.I)     # (not «ратификацияланған күннен бастап»)
+# «Бес құжатқа қол қойды. Олардың ішінде … келісім бар»: the next sentence names the documents signed
+_FOLLOW = re.compile(r"^\s*(?:Олардың ішінде|Соның ішінде|Оның ішінде|Атап айтқанда|Атап айтсақ|Олар:)", re.I)
 _NOTES = re.compile(r"ноталар\w*\s+алмас\w*", re.I)
 # a signing to come: «қол қойылмақ», «қол қояды», «қол қойылады», «қол қою» (to sign), «қол қойылатын»
 _SIGN_TO_COME = re.compile(r"қол қо(?:ю\w*|я\w*|йыл(?:мақ|ады|атын|уы)\w*|ймақ\w*|йылу\w*)$", re.I)
@@ -69,9 +71,12 @@ def documents(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     listed_words: set[str] = set()
     # lists first, so that a document the list names is not proposed again from a sentence that mentions it
+    def signs(sent) -> bool:
+        return any(not _SIGN_TO_COME.match(m.group()) for m in _SIGN.finditer(sent.text))
     signed = [(si, sent) for si, sent in enumerate(ctx.sents)
-              if any(not _SIGN_TO_COME.match(m.group()) for m in _SIGN.finditer(sent.text))]
-    listed = [(si, sent) for si, sent in signed if ":" in sent.text and _SIGN.search(sent.text).start() < sent.text.find(":")]
+              if signs(sent) or (si and _FOLLOW.match(sent.text) and signs(ctx.sents[si - 1]))]
+    listed = [(si, sent) for si, sent in signed if ":" in sent.text and _SIGN.search(sent.text)
+              and _SIGN.search(sent.text).start() < sent.text.find(":")]
     for si, sent in listed + [x for x in signed if x not in listed]:
         colon = sent.text.find(":")
         if (si, sent) in listed:
@@ -112,9 +117,14 @@ def documents(ctx: Context) -> list[Candidate]:
             words = left[cut + 1:].split()[-6:]
             # a circumstance («… қорытындысы бойынша») or another document («келісімге және …») ends the name
             for k in range(len(words) - 1, -1, -1):
-                w = words[k].lower()
-                if w in _PHRASE_STOP or (w in ("және", "мен", "бен", "пен") and k and _DOC.match(words[k - 1])):
-                    words = words[k + 1:]
+                w = words[k].lower().strip("«»\"")
+                if w == "бойынша" and k == len(words) - 1:
+                    continue    # «… өндіру бойынша келісім»: the topic the document is on
+                if w in _PHRASE_STOP or (w in ("және", "мен", "бен", "пен") and k and _DOC.match(words[k - 1])) \
+                        or w in ("бүгін", "кеше", "ертең", "биыл", "қазір") \
+                        or (len(w) > 5 and words[k][:1].islower() and re.search(r"(?:нда|нде|да|де|та|те)$", w)
+                            and not _DOC.match(w)):
+                    words = words[k + 1:]   # a circumstance of time or place («Сенат отырысында») ends the name
                     break
             ps = a - len(" ".join(words)) - 1 if words else a
             ps = max(sent.start, ps)
@@ -193,7 +203,7 @@ _NOT_NAMES = re.compile(r"^(Қазақстан|Жапон|Ресей|Қытай|
                         r"Украина|Беларусь|Канада|Бразилия|Египет|Сауд|Катар|Біріккен|Токио|Астана|Алматы|Мәскеу|"
                         r"Бейжің|Вашингтон|Берлин|Париж|Лондон|Сыртқы|Ішкі|Парламент|Мәжіліс|Сенат|БҰҰ|АҚШ|ЕО|"
                         r"Бүгін|Бұл|Біз|Мен|Сіз|Федерал\w*|Федератив\w*|Оңтүстік|Солтүстік|Батыс|Шығыс|"
-                        r"Энергетика|Министрлі\w*|Корольдіг\w*|Түркі)", re.I)
+                        r"Энергетика|Министрлі\w*|Корольдіг\w*|Түркі|Нұр-Сұлтан\w*|Ақорда\w*)", re.I)
 
 
 _OBLIQUE = re.compile(r"(да|де|та|те|нда|нде|ға|ге|қа|ке)$")
@@ -202,8 +212,10 @@ _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 def _not_name(word: str) -> bool:
     """A capitalised word that does not begin or continue a person's name: a state (by its CLDR name, in any
-    case: «Қатар Әмірі» is Qatar's emir), a place or a body."""
-    return bool(_NOT_NAMES.match(word) or states_in(word, "kk"))
+    case: «Қатар Әмірі» is Qatar's emir), a place or a body, a word of place («Брюссельдегі»: the one in
+    Brussels)."""
+    return bool(_NOT_NAMES.match(word) or states_in(word, "kk")
+                or re.search(r"(?:да|де|та|те|нда|нде)(?:ғы|гі)$", word.lower()))
 
 
 _PLACE_WORD = re.compile(r"\s+(?:қала|облыс|аудан|ауыл|өңір|елді мекен|кент|ауылдық округ)\w*")
@@ -345,6 +357,8 @@ def people(ctx: Context) -> list[Candidate]:
         if not after:
             continue
         name_words = after.group().split()
+        if m.group().lower().endswith(_GENITIVE):
+            continue        # «Корольдің …», «Мемлекет басшысының …»: what follows is the post's, not a name
         if _kk_singular(m.group()) != m.group() and _SHARED_POST.match(text, m.start()):
             continue        # a post in the plural before two names: read below, each in turn
         if _ACCUSATIVE.search(m.group()) and not _ACCUSATIVE_NAME.search(name_words[-1]):

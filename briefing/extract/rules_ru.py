@@ -16,11 +16,12 @@ from .text import ITEM_LINE, ITEM_MARK, Span, Tok, clause, first_upper, list_end
 DOC_LEMMAS = {"соглашение", "меморандум", "заявление", "декларация", "договор", "контракт", "протокол", "документ",
               "конвенция", "коммюнике", "хартия", "постановление", "нота", "письмо"}
 _DOC_WITH_NEXT = {"план": ("действий", "мероприятий", "сотрудничества"), "карта": (), "программа": ("сотрудничества",)}
-_SIGN = {"подписать", "подписывать", "заключить", "заключать", "ратифицировать", "подписание", "достигнуть",
+_SIGN = {"подписать", "подписывать", "заключить", "заключать", "ратифицировать", "подписание", "согласовать",
+         "обменяться", "достигнуть",
          "достичь", "скрепить",
          "заключение", "утвердить", "принять", "принятие"}
 _REACH_ONLY = {"достигнуть", "достичь"}       # agreements reached («достигнуты соглашения»), nothing else
-_ADOPT_ONLY = {"утвердить", "принять", "принятие"}          # adopt a statement or a plan, not sign a contract
+_ADOPT_ONLY = {"утвердить", "принять", "принятие", "согласовать"}          # adopt a statement or a plan, not sign a contract
 _ADOPTABLE = {"заявление", "декларация", "коммюнике", "план", "программа", "карта", "обращение"}
 _NOTES = re.compile(r"\b(обмен\w*\s+нотами|обменялись\s+нотами|обменялись\s+\w+\s+нотами)", re.I)
 _STOP_PHRASE = re.compile(r"^(в размере|на сумму|на общую сумму|стоимостью|сроком)\b", re.I)
@@ -523,7 +524,9 @@ def _event_context(toks: list[Tok], i: int) -> bool:
     достижением визита стало подписание»."""
     before = " ".join(t.low for t in toks[max(0, i - 3):i])
     return bool(re.search(r"\b(при|после|в ходе|состоял\w*|прошл\w*|церемони\w*|по итогам|во время|завершил\w*|"
-                          r"ознаменовал\w*|увенчал\w*|итогом|результатом|стал[аои]?)\b", before))
+                          r"ознаменовал\w*|увенчал\w*|итогом|результатом|стал[аои]?|успешн\w*|"
+                          r"(?:сообщил\w*|объявил\w*|заявил\w*)\s+(?:об?|о\s+\w+))\b", before))
+    # («сообщил об успешном подписании»: a signing reported as done)
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:
@@ -1299,9 +1302,11 @@ def _name_in_sentence(ctx: Context, s: int, e: int):
 
 
 def _acting(toks: list[Tok], st: int) -> int | None:
-    """The start of «(временно) исполняющий обязанности» before a post that starts at token st."""
+    """The start of «(временно) исполняющий обязанности» or «и.о.» before a post that starts at token st."""
     if st >= 2 and toks[st - 1].low == "обязанности" and toks[st - 2].low.startswith("исполняющ"):
         return st - 3 if st >= 3 and toks[st - 3].low.startswith("временно") else st - 2
+    if st >= 4 and [t.low for t in toks[st - 4:st]] == ["и", ".", "о", "."]:
+        return st - 4       # «и.о. Министра иностранных дел»
     return None
 
 
