@@ -714,6 +714,9 @@ def test_parties_between_two_governments_and_states_cldr_glosses():
     assert states_in("Қырғыз Республикасы Сыртқы істер министрі, өзбек басшысы, қазақ тілі", "kk") == ["KG", "UZ"]
     assert states_in("связи между Азербайджаном и Монтенегро; инвесторы из Эмиратов", "ru") == ["AZ", "ME", "AE"]
     assert states_in("4-е заседание кыргызско-пакистанской межправкомиссии", "ru") == ["KG", "PK"]
+    # a unit of government only one state has
+    assert states_in("Губернатор Хабаровского края встретился с хокимом Бухарской области", "ru") == ["RU", "UZ"]
+    assert states_in("на краю пропасти", "ru") == []
 
 
 @pytest.mark.parametrize("text, date", [

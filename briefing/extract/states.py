@@ -142,6 +142,10 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, str, str]]:
         head = first if short and len(words) == 1 else body
         rx = re.compile(r"(?<![\w-])" + (_kk_spelling(head) if lang == "kk" else head) + ending, flags)
         out.append((rx, code, name))
+    if lang == "ru":
+        # units of government only one state has: a Russian «край», an Uzbek «хоким»
+        out.append((re.compile(r"(?<![\w-])\w+(?:ск|цк)(?:ий|ого|ому|им|ом)\s+кра(?:й|я|ю|ем|е)\b", re.I), "RU", ""))
+        out.append((re.compile(r"(?<![\w-])хоким\w*", re.I), "UZ", ""))
     for stem, code in _ADJECTIVES.get(lang, {}).items():
         # («кыргызско-пакистанской»: the second part of a compound adjective names a state too)
         out.append((re.compile(r"(?:(?<![\w-])|(?<=[оe]-))" + stem + r"\w*", re.I), code, ""))
