@@ -10,6 +10,8 @@ last letters.
 """
 from __future__ import annotations
 
+import re
+
 _BACK = set("аоұыяё")
 _FRONT = set("әөүіэ")
 _SONORANT = set("лруйwў")
@@ -79,6 +81,8 @@ def nominative(word: str) -> str:
     """The surname (or a one-word name) without its case suffix: «Нұртілеудің» → «Нұртілеу», «Абэмен» → «Абэ»,
     «Шольцпен» → «Шольц»; a word whose ending is not a suffix its stem would take is kept («Сүлейменова»)."""
     low = word.lower()
+    if re.search(r"(?:балды|берді|бердi)$", low):
+        return word     # «Сатыбалды», «Тілеуберді»: names built on «балды», «берді», no accusative
     for suf in _ORDER:
         if not low.endswith(suf):
             continue

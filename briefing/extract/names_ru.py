@@ -189,9 +189,9 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
         if len(w) <= 2 and w.endswith("."):
             forms.append(w)
             continue
-        if i > 0 and w.lower() in _PARTICLES:
-            forms.append(w)     # «бен», «аль»: links of the chain, no names («Бен» is one to the dictionary)
-            continue
+        if i > 0 and (w.lower() in _PARTICLES or re.fullmatch(r"[IVXLC]{1,5}", w)):
+            forms.append(w)     # «бен», «аль»: links of the chain, no names («Бен» is one to the dictionary);
+            continue            # a regnal number («Харальду V»)
         if i > 0 and i == len(words) - 1 and re.search(r"(?:нду|еску|яну)$", w.lower()) \
                 and not any(x.lower() in _PARTICLES for x in words):     # («Аль Нахайяну» is an Arab's, declined)
             forms.append(w)     # «Майю Санду», «Николая Попеску», «Мунтяну»: Romanian surnames do not decline

@@ -11,6 +11,8 @@ from .text import page_furniture
 from .topics import suggest
 
 _FALLBACK_TOPIC = {"trade": "trade", "investment": "finance", "grant": "finance"}
+_CYRILLIC = dict(zip("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ"))
+_LOOKALIKE = re.compile(r"(?<=[а-яёәғқңөұүһіА-ЯЁ])[aceopxyABCEHKMOPTX]|[aceopxyABCEHKMOPTX](?=[а-яёәғқңөұүһі])")
 _LATIN_I = re.compile(r"(?<=[а-яәғқңөұүһіё])[iI]|[iI](?=[а-яәғқңөұүһіё])", re.I)
 
 
@@ -24,6 +26,8 @@ def extract_candidates(text: str, lang: str, year: int | None = None, parties=()
         # some Kazakh sites type «і» as the Latin «i» («бiрқатар келiсiмге»): read as the letter it stands for
         # (one letter for one, so every offset, and every quote cut from the source, stays)
         text = _LATIN_I.sub(lambda m: "і" if m[0] == "i" else "І", text)
+    # a Latin look-alike typed inside a Cyrillic word («Василенкo»): read as the Cyrillic letter
+    text = _LOOKALIKE.sub(lambda m: _CYRILLIC[m[0]], text)
     for a, b in furniture:
         text = text[:a] + " " * (b - a) + text[b:]
     ctx = Context(text, lang, year, list(parties))

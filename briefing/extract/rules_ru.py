@@ -919,8 +919,9 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     while first - 1 >= 0:
         t = toks[first - 1]
         p = parse(t.low)
-        if t.is_word and p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag:
-            first -= 1
+        if t.is_word and p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag and not (
+                t.low.startswith("летн") and first - 2 >= 0 and toks[first - 2].text == "-"):
+            first -= 1      # («с 54-летним первым вице-президентом»: an age, no part of the post)
         elif t.low == "и" and first - 2 >= 0 and parse(toks[first - 2].low).tag.POS == "ADJF" \
                 and not any(s <= toks[first - 2].start < e for s, e in others):
             first -= 1      # «Чрезвычайный и Полномочный Посол» («с Зеленским и лидером …»: a name, not an adjective)
@@ -1281,9 +1282,11 @@ def _colleague_post(ctx: Context, text: str, sent: Span, s: int, found: dict):
     from .states import name_of, states_in
     own = states_in(post, "ru")
     head = post
-    if own:     # «Премьер-министр Грузии» -> «Премьер-министр»: the other person's country goes
-        cut = re.search(r"\s+[А-ЯЁ]", post)
-        head = post[:cut.start()] if cut else post
+    if own:     # «Премьер-министр Грузии» -> «Премьер-министр», «Глава МИД Туркменистана» -> «Глава МИД»: the other
+        # person's country goes, the body stays
+        words = post.split()
+        cut = next((i for i, w in enumerate(words) if i and states_in(w, "ru")), len(words))
+        head = " ".join(words[:cut])
     country = states_in(m[1], "ru") if m[1] else []
     if country:
         from .grammar import inflect_phrase
