@@ -97,7 +97,8 @@ _STRIP = re.compile(_SP)
 
 def _norm(d: Decimal) -> Decimal:
     d = abs(d).normalize()
-    if d == d.to_integral_value():
+    if d == d.to_integral_value() and d.adjusted() < 24:
+        # (a run of forty digits — an identifier in a link — is no figure, and too long to quantize)
         d = d.quantize(Decimal(1))
     return d
 

@@ -198,3 +198,12 @@ def test_parts_of_rising_or_unrelated_scale_are_not_summed():
     assert not contains_number("2 млрд долларов, 300 млн евро", D("2300000000"), "ru")
     assert not contains_number("5 млн 3 млрд", D("3005000000"), "ru")
     assert contains_number("1 млрд 87 млн японских иен", D("87000000"), "ru")    # each part still reads
+
+
+def test_a_run_of_forty_digits_is_read_without_failing():
+    # an identifier in a page's link («…/010020070780000000000000011154691370677621»): too long for a figure,
+    # never a reason to fail reading the page
+    from briefing.extract.pipeline import extract_candidates
+    text = "Кредит на 50 млн долларов выделен Таджикистану.\n010020070780000000000000011154691370677621\n"
+    cands = extract_candidates(text, "ru", 2024, [])
+    assert any(c.value and c.value.get("amount") == 50_000_000 for c in cands)
