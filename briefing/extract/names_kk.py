@@ -65,6 +65,7 @@ def _sound_class(stem: str) -> str | None:
 
 
 def _harmony(stem: str) -> set[str]:
+    stem = re.sub(r"(?:ов|ёв)$", "", stem.lower()) or stem   # «Әбдікәрімовтің»: the Russian «-ов» is neutral
     for ch in reversed(stem):
         if ch in _BACK:
             return {"back"}

@@ -247,8 +247,8 @@ def _breaks_post(word: str) -> bool:
     low = word.lower().strip("«»\"")
     if low in _NOT_IN_POST:
         return True
-    if re.search(r"(?:лар|лер|дар|дер|тар|тер)$", low) and len(low) > 5:
-        return True
+    if re.search(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ға|ге|да|де|дан|ден|мен|дың|дің)?$", low) and len(low) > 5:
+        return True     # («Қонақтарды …»: the guests, the object)
     return word[:1].islower() and len(low) > 4 and re.search(r"(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|"
                                                              r"ына|іне)$", low) is not None \
         and not low.endswith(("ында", "інде"))
@@ -277,7 +277,10 @@ def _post_start(text: str, pos: int) -> int:
     start = pos
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        if _POST.match(w.group()) and not w.group().lower().endswith(_GENITIVE):
+        if _POST.match(w.group()) and not w.group().lower().endswith(_GENITIVE) \
+                and not (k + 1 < len(words) and _POST.match(words[k + 1].group())) \
+                and not (k == len(words) - 1 and _POST.match(text[pos:pos + 30].strip())):
+            # (a post word right before another, «министрі орынбасары», is part of one post)
             # another person's post: their name follows it, and is not part of this post (a post in the
             # genitive is this one's complement: «премьер-министрінің орынбасары»)
             after = words[k + 1:]

@@ -1209,6 +1209,18 @@ def people(ctx: Context) -> list[Candidate]:
             or found[k].person["name"]["ru"].lower() not in firsts]
 
 
+def _name_read_as_place(ctx: Context, tok: Tok) -> bool:
+    """A word of a span natasha read as a place that is a person's name: two or three words, no state among them,
+    a name to pymorphy among their readings («генконсул Японии Масанори Фукусима»)."""
+    from .states import states_in
+    for typ, s, e, _ in ctx.ner:
+        if typ == "LOC" and s <= tok.start < e:
+            words = ctx.text[s:e].split()
+            return 2 <= len(words) <= 3 and not states_in(ctx.text[s:e], "ru") and any(
+                {"Name", "Surn"} & set(p.tag.grammemes) for w in words for p in morph().parse(w.lower()))
+    return False
+
+
 def _genitive_only(name: str) -> bool:
     """A one-word name that reads as a genitive («Путина», «Обамы»): written right before another name, with
     nothing between, it is that person's post's complement (two people in a row would be joined by «и»)."""
@@ -1245,21 +1257,28 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
         for j, t in enumerate(toks[:-2]):
             if not (t.is_word and _post_head(t)):
                 continue
+            # past the post's complement: its state or body («генконсул Японии», «посол Китая в РА»)
+            k = j + 1
+            while k < len(toks) and k <= j + 6 and (any(s <= toks[k].start < e for _, s, e, typ in
+                                                        ((None, a, b, ty) for ty, a, b, _ in ctx.ner) if typ != "PER")
+                                                    or toks[k].low in ("в", "во", "при") or toks[k].text.isupper()) \
+                    and not _name_read_as_place(ctx, toks[k]):
+                k += 1
             run = []
-            for u in toks[j + 1:j + 5]:
+            for u in toks[k:k + 4]:
                 if not (u.is_word and u.text[:1].isupper() and not u.text.isupper()) \
-                        or any(s <= u.start < e for s, e in taken):
+                        or (any(s <= u.start < e for s, e in taken) and not _name_read_as_place(ctx, u)):
                     break
                 parses = morph().parse(u.low)
-                if any({"Geox", "Orgn", "Abbr"} & set(p.tag.grammemes) for p in parses[:1]):
-                    break
+                if morph().word_is_known(u.low) and any({"Geox", "Orgn", "Abbr"} & set(p.tag.grammemes)
+                                                        for p in parses[:1]):
+                    break       # (a guess for a word pymorphy does not know, «Масанори» as a place, is none)
                 if not (any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
                         or not morph().word_is_known(u.low)):
                     break
                 run.append(u)
-            after = toks[j + 1 + len(run)] if j + 1 + len(run) < len(toks) else None
-            named = any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.tag.number == "sing"
-                        for u in run for p in morph().parse(u.low))
+            after = toks[k + len(run)] if k + len(run) < len(toks) else None
+            named = any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for u in run for p in morph().parse(u.low))
             if len(run) >= 2 and named and not (after and after.is_word and after.text[:1].isupper()):
                 spans.append((run[0].start, run[-1].end, None))
                 taken.append((run[0].start, run[-1].end))
