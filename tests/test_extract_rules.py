@@ -724,6 +724,11 @@ def test_parties_between_two_governments_and_states_cldr_glosses():
     # a time glued to the date, the weekday after it; an «Обн:» (updated) line
     ("Узбекистан подписал с США ряд соглашений\n\n08:4819/02/2026, четверг\nОбн: 19/02/2026, четверг\nТекст.",
      "2026-02-19"),
+    # a site clock with a word before its weekday is no stamp; the stamp below it is
+    ("ГОСОРГАНЫ\nФлаг Пятница, 22 ноября 2024\nЭкономика\n12 ноября 2023, 21:18\n\nБеларусь и Турция выйдут на "
+     "максимум.", "2023-11-12"),
+    # a clock time and a dotted date glued to the first paragraph
+    ("Президенты договорились о сотрудничестве\n20:43 09/07/2023Кыргызские овощи появятся в Монголии.", "2023-07-09"),
     # a US-style line with an English month and no weekday is a stamp, not the site's clock
     ("Визит Эрдогана начался\n- DAILY SABAH, СТАМБУЛ\n- Apr 30, 2018\nВ столице прошла церемония.", "2018-04-30"),
 ])
@@ -773,3 +778,10 @@ def test_more_ways_a_signed_document_is_told(text, lang, title):
 def test_kazakh_conditions_on_a_ratification_are_no_signing():
     assert [c for c in extract_candidates("Ол келісім ратификацияланған күннен бастап 30 күннің ішінде төленеді.",
                                           "kk", 2024, []) if c.kind == "agreement"] == []
+
+
+def test_a_plans_period_dates_nothing_told():
+    # «в период 2025–2027 годов» is the period of a programme signed on «1 сентября 2025 года»
+    p = propose_date("Визит состоялся 1 сентября 2025 года. Подписано соглашение об обеспечении продовольственной "
+                     "безопасности в период 2025–2027 годов.", "ru")
+    assert p.date == "2025-09-01"[:len(p.date)] and p.date.startswith("2025")

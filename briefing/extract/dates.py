@@ -173,16 +173,14 @@ def _ru(text: str, s: int, e: int) -> list[DateMention]:
             continue
         a, b = int(m[1]), int(m[2])
         if b > a:
-            before = text[max(0, m.start() - 4):m.start()].lower()
-            add(m, value=f"{a}..{b}", explicit_year=True, program=before.strip().endswith("на"))
+            add(m, value=f"{a}..{b}", explicit_year=True, program=_plan_period(text, m.start()))
     # «на период с 2024 по 2027 год», «с 2019 по 2023 годы»: a span of years in words; a plan's when «на» leads it
     for m in re.finditer(rf"\bс\s+{_Y}\s+(?:г\.\s+)?по\s+{_Y}{_YEAR_WORD}", text[:e], flags):
         if m.start() < s:
             continue
         a, b = int(m[1]), int(m[2])
         if b > a:
-            before = text[max(0, m.start() - 12):m.start()].lower()
-            add(m, value=f"{a}..{b}", explicit_year=True, program=bool(re.search(r"\bна(?:\s+период)?\s*$", before)))
+            add(m, value=f"{a}..{b}", explicit_year=True, program=_plan_period(text, m.start()))
     for m in re.finditer(rf"(?<![\d.,\w-]){_Y}{_YEAR_WORD}(?!\w)", text[:e], flags):
         if m.start() < s:
             continue
@@ -240,6 +238,12 @@ def _kk(text: str, s: int, e: int) -> list[DateMention]:
         off = -1 if w.startswith(("өткен", "былтыр")) else 1 if w.startswith(("келесі", "алдағы")) else 0
         add(m, value=None, year_offset=off, future=off > 0)
     return out
+
+
+def _plan_period(text: str, pos: int) -> bool:
+    """Whether the span of years at pos is a plan's period: «на 2024–2026 годы», «на период с 2024 по 2027 год»,
+    «в период 2025–2027 годов» — it dates nothing told."""
+    return bool(re.search(r"(?:\bна|\bв)\s+период\s*$|\bна\s*$", text[max(0, pos - 12):pos].lower()))
 
 
 def _kk_from(text: str, pos: int) -> bool:

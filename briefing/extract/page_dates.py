@@ -91,6 +91,7 @@ def _day(y, mo, d) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
+_GLUED_DOTTED = re.compile(r"\s*" + _TIME + r"\s+(\d{1,2})[./](\d{2})[./]((?:19|20)\d\d)(?=[А-ЯЁA-Z«\"])")
 _GLUED_STAMP = re.compile(r"\s*(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)(?=(\d{1,2})\s+([^\W\d_]+))")
 
 
@@ -116,6 +117,8 @@ def page_date(text: str) -> tuple[str, str] | None:
     edge = "\n".join(lines[:12] + lines[-3:])
     for m in list(_WORD_DATE_LINE.finditer(edge)) + list(_AGENCY_DATELINE_WORDS.finditer(edge)) + \
             list(_DATE_PLACE_DATELINE.finditer(edge)):
+        if re.search(r"\b(?:" + _WEEKDAYS_RU + "|" + _WEEKDAYS_KK + r")\b", m[0], re.I):
+            continue        # «Флаг Пятница, 22 ноября 2024»: the site's clock, a word before its weekday
         if m.re is not _WORD_DATE_LINE or m[1]:
             d, month, y = m[1], m[2], m[3]
         elif m[4]:
@@ -134,6 +137,12 @@ def page_date(text: str) -> tuple[str, str] | None:
             day = m and _month_of(m[2]) and _day(m[3], _month_of(m[2]), m[1])
             if day:
                 return day, line.strip()
+    # «20:43 09/07/2023Кыргызские овощи …»: a clock time and a dotted date glued to the first paragraph
+    for line in lines[:4]:
+        m = _GLUED_DOTTED.match(line)
+        day = m and _day(m[3], m[2], m[1])
+        if day:
+            return day, line[:m.end()].strip()
     # «26 май, 202521 мая в МИД …»: the stamp glued to the first paragraph, which begins with a day and month
     for line in lines[:4]:
         m = _GLUED_STAMP.match(line)
