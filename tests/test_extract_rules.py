@@ -785,3 +785,20 @@ def test_a_plans_period_dates_nothing_told():
     p = propose_date("Визит состоялся 1 сентября 2025 года. Подписано соглашение об обеспечении продовольственной "
                      "безопасности в период 2025–2027 годов.", "ru")
     assert p.date == "2025-09-01"[:len(p.date)] and p.date.startswith("2025")
+
+
+def test_documents_listed_right_after_their_count_and_an_exchange_of_documents():
+    text = ("По итогам встречи стороны подписали три документа. Сотрудничество между министерствами внутренних дел, "
+            "меморандум о взаимопонимании между Чуйской областью и Хэнтийским аймаком, а также документ о "
+            "сотрудничестве между историческими музеями.")
+    titles = [c.title["ru"] for c in extract_candidates(text, "ru", 2023, []) if c.kind == "agreement"]
+    assert titles == ["Меморандум о взаимопонимании между Чуйской областью и Хэнтийским аймаком",
+                      "Документ о сотрудничестве между историческими музеями"]
+    # a list of documents to be signed after the count of those signed is no signing
+    text = ("На сегодня подписано более 70 документов. Так, стороны готовятся подписать соглашение о военном "
+            "сотрудничестве, меморандум в сфере свободных экономических зон.")
+    assert [c for c in extract_candidates(text, "ru", 2023, []) if c.kind == "agreement"] == []
+    (doc,) = [c for c in extract_candidates("В присутствии глав государств состоялся обмен межправительственного "
+                                            "соглашения о мобильности специалистов.", "ru", 2023, [])
+              if c.kind == "agreement"]
+    assert doc.title["ru"] == "Межправительственное соглашение о мобильности специалистов"

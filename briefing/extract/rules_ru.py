@@ -17,7 +17,7 @@ DOC_LEMMAS = {"соглашение", "меморандум", "заявлени�
               "конвенция", "коммюнике", "хартия", "постановление", "нота", "письмо"}
 _DOC_WITH_NEXT = {"план": ("действий", "мероприятий", "сотрудничества"), "карта": (), "программа": ("сотрудничества",)}
 _SIGN = {"подписать", "подписывать", "заключить", "заключать", "ратифицировать", "подписание", "согласовать",
-         "обменяться", "достигнуть",
+         "обменяться", "обмен", "достигнуть",
          "достичь", "скрепить",
          "заключение", "утвердить", "принять", "принятие"}
 _REACH_ONLY = {"достигнуть", "достичь"}       # agreements reached («достигнуты соглашения»), nothing else
@@ -226,6 +226,13 @@ def documents(ctx: Context) -> list[Candidate]:
                 _signs_documents(ctx.sents[j].text) for j in range(max(0, si - 3), si)):
             # «… подписаны пакеты документов. Среди них — программа …, соглашения …, а также протокол …»
             list_start = sent.start + _FOLLOW_CUE.match(sent.text).end()
+        elif not signs and si and _COUNTED_SIGNING.search(ctx.sents[si - 1].text) and sent.text.count(",") >= 1 \
+                and ":" not in sent.text and not _is_future(sent.text) \
+                and not re.search(r"\b(?:подписать|заключить|подписывать)\b", sent.text, re.I) \
+                and any(_doc_head(toks, k) for k in range(len(toks)) if toks[k].is_word):
+            # «… стороны подписали три документа. Сотрудничество между министерствами …, меморандум о …, а также
+            # документ о …»: the list, with no cue, right after the count
+            list_start = sent.start
         if (signs or _signs_documents(text[sent.start:toks[colon].start] if colon is not None else "")) \
                 and colon is not None and _doc_head(toks, colon - 1) \
                 and re.match(r"\s*об?\s", text[toks[colon].end:toks[colon].end + 5]) and not _is_future(sent.text):
@@ -470,6 +477,8 @@ _LISTED_DOCUMENTS = {"решение", "концепция", "стратегия
 # подписанным …»).
 _REFERENCE = re.compile(r"(?:на основании|согласно|в соответствии с|в соответствии со|в рамках|в развитие)\s+"
                         r"(?:[^\W\d_]+\s+){0,2}$", re.I)
+_COUNTED_SIGNING = re.compile(r"подписа\w*\s+(?:\w+\s+)?(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
+                              r"десять)\s+(?:\w+\s+)?(?:документ|соглашени|меморандум|договор)\w*\s*[.:]?\s*$", re.I)
 _FOLLOW_CUE = re.compile(r"^\s*(?:(?:(?:среди|в числе) (?:них|(?:подписанных\s+)?(?:документов|соглашений|договоров|"
                          r"меморандумов|контрактов))|в их числе|в том числе|в их число (?:вошл[иоа]|входят|вошёл|вошел))"
                          r"\s*[-–—:,]?"
