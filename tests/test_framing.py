@@ -287,3 +287,47 @@ def test_own_dossier_title_in_every_language(own_notes):
     assert "China" in notes["trade_en"].split("Purpose")[0]
     assert "казахстанско-китайском" not in notes["trade_en"]
     assert "Қытай" in notes["trade_kk"].split("Мақсаты")[0]
+
+
+# ------------------------------------------------------ titles accepted from extraction as the source wrote them
+CLAUSE_DOSSIER = {
+    "dossier.yaml": """
+        subject: {ru: сотрудничестве России и Беларуси}
+        parties: [Россия, Беларусь]
+    """,
+    "sources.yaml": """
+        - id: s1
+          file: texts/s1.txt
+          title: Кремль выделяет кредит
+          language: ru
+          date: "2021"
+          date_basis: stated
+    """,
+    "texts/s1.txt": "Россия выделит Беларуси кредит в 105 миллиардов российских рублей (около 1,5 миллиарда долларов).",
+    "facts/f.yaml": """
+        - id: grant-s1
+          kind: grant
+          title: {ru: Россия выделит Беларуси кредит в 105 миллиардов российских рублей}
+          topics: [finance]
+          parties: [Россия, Беларусь]
+          value: {amount: 1500000000, currency: USD, qualifier: about}
+          evidence:
+            - source: s1
+              quote: Россия выделит Беларуси кредит в 105 миллиардов российских рублей (около 1,5 миллиарда долларов)
+    """,
+}
+
+
+def test_a_title_that_is_the_sources_sentence_is_said_as_written(tmp_path):
+    dossier = tmp_path / "ru-by"
+    for rel, text in CLAUSE_DOSSIER.items():
+        path = dossier / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
+    run_cli("make", "--dossier", dossier, "--topic", "finance", "--out", tmp_path / "out", "--format", "pdf",
+            check=True)
+    text = squash(pdf_text(tmp_path / "out" / "finance_ru.pdf"))
+    # no verb of ours before the source's own sentence («Предоставлен Россия выделит …»)
+    assert "Россия выделит Беларуси кредит в 105 миллиардов российских рублей: около 1,5 млрд" in text
+    assert not re.search(r"[Пп]редоставлен\w* Россия", text)
+    assert "Выражаем признательность за выделенные средства" in text

@@ -156,3 +156,14 @@ def lower_first(phrase: str) -> str:
         return phrase   # a name of several words in apposition: «Республика Казахстан», «Народная Республика»
     i = phrase.index(word)
     return phrase[:i] + word[0].lower() + word[1:] + phrase[i + len(word):]
+
+
+def is_clause(title: str) -> bool:
+    """Whether a title is a sentence with its own verb («Правительство России одобрило выделение кредита»), as an
+    extracted candidate's may be, rather than the noun phrase a drafter's title is."""
+    for w in re.findall(r"[а-яё]+", title.lower()):
+        if len(w) > 2:
+            p = _parses(w)[0]
+            if p.tag.POS in ("VERB", "PRTS") and p.score > 0.5:
+                return True
+    return False

@@ -9,6 +9,7 @@ from babel.dates import format_date
 from ..dossier.dates import FuzzyDate
 from .base import Realiser, _sentence
 from .morph_ru import _inflect_word, agree, gender_of_person, inflect, lower_first, surname_case
+from .morph_ru import is_clause as _is_clause
 
 NB = "\u00a0"
 
@@ -131,6 +132,9 @@ class Russian(Realiser):
     def level(self, fact) -> str:
         period = self.flow_period(fact)
         title = self.title_without_period(fact)
+        if _is_clause(title):       # a sentence of the source: as written, its figure after it
+            when = f" ({self.as_at(self.date_of(fact))})" if period is None else f" ({self.during(period)})"
+            return self.attributed(fact, f"{title}: {self.amount(fact.value)}{when} {self.cite(fact)}")
         if period is not None:
             verb = agree(title, "составил", "составила", "составило", "составили")
             text = f"{title} {self.during(period)} {verb} {self.amount(fact.value)}"
@@ -168,10 +172,15 @@ class Russian(Realiser):
 
     def grant(self, fact) -> str:
         title = self.title(fact)
+        when = self.when(fact) if fact.when else ""
+        if _is_clause(title):
+            # a title that is a sentence of the source («Россия выделит Беларуси кредит …»): said as written, its
+            # figure after it — a verb of ours before it would make no sentence
+            amount = f": {self.amount(fact.value)}" if fact.value is not None else ""
+            return f"{when} {lower_first(title) if when else title}{amount} {self.cite(fact)}".strip()
         # a grant promised is not a grant given: the verb says what the source says happened
         verb = agree(title, *self._GRANT_MODE.get(fact.mode, self._GRANT_MODE["done"]))
         amount = f" в размере {self.amount(fact.value)}" if fact.value is not None else ""
-        when = self.when(fact) if fact.when else ""
         return f"{when} {verb} {lower_first(title)}{amount} {self.cite(fact)}".strip()
 
     def event(self, fact, in_part: bool = False) -> str:
@@ -325,7 +334,8 @@ class Russian(Realiser):
         low = lower_first(title)
         if ask.ask == "thank":
             amount = f" ({self.amount(f.value)})" if f.value is not None else ""
-            return _sentence(f"Выражаем признательность за {inflect(low, 'acc')}{amount} {cite}: эти средства "
+            what = "выделенные средства" if _is_clause(title) else inflect(low, 'acc')
+            return _sentence(f"Выражаем признательность за {what}{amount} {cite}: эти средства "
                              f"пойдут на цели, указанные в соглашении; готовы информировать о ходе их использования")
         if ask.ask == "welcome":
             return _sentence(f"Приветствуем реализацию проекта {self.ph.quoted(title)} {cite} и предлагаем "
