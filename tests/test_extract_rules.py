@@ -802,3 +802,11 @@ def test_documents_listed_right_after_their_count_and_an_exchange_of_documents()
                                             "соглашения о мобильности специалистов.", "ru", 2023, [])
               if c.kind == "agreement"]
     assert doc.title["ru"] == "Межправительственное соглашение о мобильности специалистов"
+
+
+def test_a_long_title_is_not_cut_at_a_decimal_comma():
+    from briefing.extract.candidate import make_title
+    text = ("Ранее глава белорусского правительства Роман Головченко рассказывал, что 1,2 миллиарда долларов будет "
+            "направлено на гражданские проекты, а около 200 миллионов долларов — на военные")
+    title = make_title(text, "ru")
+    assert not title.endswith("что 1") and "1,2 миллиарда" in title

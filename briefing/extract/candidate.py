@@ -114,7 +114,8 @@ def make_title(text: str, lang: str, cut: list[tuple[int, int]] = (), base: int 
     t = t.strip(" ,.;:–—-")
     if len(t) > limit:
         cut_at = t.rfind(" ", 0, limit)
-        comma = t.rfind(",", 0, limit)
+        # the last comma that parts words, not a decimal comma («1,2 миллиарда»)
+        comma = max((m.start() for m in re.finditer(r",(?!\d)", t[:limit])), default=-1)
         if comma > limit * 0.6:
             cut_at = comma
         t = _TAIL.sub("", t[:cut_at if cut_at > 0 else limit]).strip(" ,.;:–—-")
