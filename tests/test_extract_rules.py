@@ -24,6 +24,11 @@ def _one(text, lang="ru", year=2024, **match):
     return c
 
 
+def _titles(text: str, lang: str, year: int) -> list[str]:
+    """The titles of the signed documents proposed from a text."""
+    return [c.title[lang] for c in extract_candidates(text, lang, year, []) if c.kind == "agreement"]
+
+
 def _people(text: str, lang: str, year: int) -> dict[str, str]:
     """name -> post of the person candidates of a text."""
     return {c.person["name"][lang]: c.person["post"][lang]
@@ -226,13 +231,13 @@ def test_a_part_of_a_sum_takes_its_currency():
 def test_topics_one_a_line_after_o_colon_and_a_list_past_a_photo_caption():
     text = ("В рамках визита подписаны ключевые соглашения о:\n- Модернизации приграничной инфраструктуры\n"
             "- Упрощении пересечения границы\nМинистр сообщил о запуске нового перехода.\n")
-    titles = [c.title["ru"] for c in extract_candidates(text, "ru", 2025, []) if c.kind == "agreement"]
+    titles = _titles(text, "ru", 2025)
     assert titles == ["Соглашение о модернизации приграничной инфраструктуры",
                       "Соглашение об упрощении пересечения границы"]
     text = ("Также были подписаны:\n\n- Программа сотрудничества между министерствами двух стран на 2025-2026 годы;\n\n"
             "Эмомали Рахмон и Шахбоз Шариф\n\nФото пресс-службы Президента\n\n"
             "- Соглашение о научном сотрудничестве между академиями наук;\n")
-    titles = [c.title["ru"] for c in extract_candidates(text, "ru", 2024, []) if c.kind == "agreement"]
+    titles = _titles(text, "ru", 2024)
     assert titles == ["Программа сотрудничества между министерствами двух стран на 2025-2026 годы",
                       "Соглашение о научном сотрудничестве между академиями наук"]
 
@@ -308,7 +313,7 @@ def test_state_names_with_a_vowel_that_drops_abbreviations_and_short_names():
 def test_signatures_put_under_a_document_and_letters_signed():
     text = ("Лидеры двух стран поставили свои подписи под Совместной декларацией о стратегическом партнерстве. "
             "Два письма по этому поводу были подписаны сегодня премьер-министром.")
-    titles = [c.title["ru"] for c in extract_candidates(text, "ru", 2025, []) if c.kind == "agreement"]
+    titles = _titles(text, "ru", 2025)
     assert titles[0] == "Совместная декларация о стратегическом партнерстве" and len(titles) == 2
 
 
@@ -323,7 +328,7 @@ def test_a_list_in_the_next_sentence_and_a_plan_period_in_words():
     text = ("Руководители двух государств подписали семь соглашений на период с 2024 по 2027 год. В числе соглашений — "
             "документ о введении безвизового режима для владельцев дипломатических паспортов и Меморандум о борьбе "
             "с наркотрафиком.")
-    titles = [c.title["ru"] for c in extract_candidates(text, "ru", 2024, []) if c.kind == "agreement"]
+    titles = _titles(text, "ru", 2024)
     assert "Документ о введении безвизового режима для владельцев дипломатических паспортов" in titles
     assert "Меморандум о борьбе с наркотрафиком" in titles
     assert propose_date(text, "ru") is None            # a plan's period is no year the article lived
@@ -339,7 +344,7 @@ def test_test16_kinds_documents_names_and_kings():
     text = ("По итогам переговоров подписан ряд документов. Среди подписанных документов: Решение Первого заседания "
             "Межгосударственного совета, а также Соглашение о создании Фонда развития. Главным достижением визита "
             "стало подписание Зеленским и Алиевым Совместной декларации по углублению стратегического партнерства.")
-    titles = [c.title["ru"] for c in extract_candidates(text, "ru", 2022, []) if c.kind == "agreement"]
+    titles = _titles(text, "ru", 2022)
     assert "Решение Первого заседания Межгосударственного совета" in titles
     assert "Совместная декларация по углублению стратегического партнерства" in titles
     from briefing.extract.names_ru import nominative
@@ -577,7 +582,7 @@ def test_a_list_of_documents_one_a_line():
             "Французской Республики о создании агентства».\n"
             "- Меморандум о сотрудничестве в области культуры.\n"
             "Далее министры провели пресс-конференцию.")
-    titles = [c.title["ru"] for c in extract_candidates(text, "ru", 2024, []) if c.kind == "agreement"]
+    titles = _titles(text, "ru", 2024)
     assert titles == ["Декларация о намерениях",
                       "Протокол о внесении изменений в Соглашение между Правительством Республики Армения и "
                       "Правительством Французской Республики о создании агентства",
@@ -771,7 +776,7 @@ def test_a_memorandum_of_intent_is_signed():
     ("Бүгін Сенат отырысында осыған қатысты келісім ратификацияланды.", "kk", "Осыған қатысты келісім"),
 ])
 def test_more_ways_a_signed_document_is_told(text, lang, title):
-    titles = [c.title[lang] for c in extract_candidates(text, lang, 2024, []) if c.kind == "agreement"]
+    titles = _titles(text, lang, 2024)
     assert titles == [title]
 
 
@@ -791,7 +796,7 @@ def test_documents_listed_right_after_their_count_and_an_exchange_of_documents()
     text = ("По итогам встречи стороны подписали три документа. Сотрудничество между министерствами внутренних дел, "
             "меморандум о взаимопонимании между Чуйской областью и Хэнтийским аймаком, а также документ о "
             "сотрудничестве между историческими музеями.")
-    titles = [c.title["ru"] for c in extract_candidates(text, "ru", 2023, []) if c.kind == "agreement"]
+    titles = _titles(text, "ru", 2023)
     assert titles == ["Меморандум о взаимопонимании между Чуйской областью и Хэнтийским аймаком",
                       "Документ о сотрудничестве между историческими музеями"]
     # a list of documents to be signed after the count of those signed is no signing

@@ -69,7 +69,7 @@ def _guessed(low: str) -> dict:
                 out[(c, "masc", stem + "ь" if soft else stem)] = 2.2
     for end, cases in _A_ENDINGS:
         stem = low[:-len(end)]
-        if end == "у" and re.search(r"(?:нду|еску|ану|яну)$", low):
+        if end == "у" and _ROMANIAN.search(low):
             continue        # «Майю Санду», «Попеску», «Мунтяну»: Romanian names in «-у» do not decline
         if low.endswith(end) and len(stem) >= 2 and stem[-1] in _CONS + "и":
             if end == "ы" and stem[-1] in "гкхжшчщ" or end == "и" and stem[-1] not in "гкхжшчщ":
@@ -96,6 +96,8 @@ def _guessed(low: str) -> dict:
 
 # Turkic surnames built on «оглу»/«оглы»/«кызы», Persian and Tajik ones on «-заде»/«-зода»: the same in every case («с Мевлютом
 # Чавушоглу»), never a case of a noun in «-а»
+# Romanian surnames in «-у» («Санду», «Попеску», «Мунтяну»): the same in every case
+_ROMANIAN = re.compile(r"(?:нду|еску|ану|яну)$")
 _INDECLINABLE = re.compile(r"(?:оглу|оглы|кызы|заде|зода)$")
 
 
@@ -133,7 +135,7 @@ def readings(word: str) -> tuple:
                 continue
             if low.endswith(("и", "ы")) and nom != low and not nom.endswith("а"):
                 continue    # «Пелоси» is not a case of «Пелося» or «Пелось»: a foreign -и stays
-            if nom != low and re.search(r"(?:нду|еску|ану|яну)$", low):
+            if nom != low and _ROMANIAN.search(low):
                 continue    # «Санду», «Попеску», «Мунтяну»: Romanian names in «-у» do not decline
         named = bool({"Name", "Surn", "Patr"} & set(tag.grammemes))
         quality = (3 if p.is_known else 2) if named else (1 if "anim" in tag else 0.5)
@@ -171,7 +173,7 @@ def reads_in(name: str, case: str) -> bool:
 
 # the links of an Arabic chain of names: «son of», «daughter of»; and the particles of a chain
 _NASAB = {"бен", "бин", "ибн", "бинт"}
-_PARTICLES = _NASAB | {"аль", "ал", "эль", "абу"}
+PARTICLES = _NASAB | {"аль", "ал", "эль", "абу"}
 
 
 def _fits(g_reading: str, gender: str) -> bool:
@@ -189,11 +191,11 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
         if len(w) <= 2 and w.endswith("."):
             forms.append(w)
             continue
-        if i > 0 and (w.lower() in _PARTICLES or re.fullmatch(r"[IVXLC]{1,5}", w)):
+        if i > 0 and (w.lower() in PARTICLES or re.fullmatch(r"[IVXLC]{1,5}", w)):
             forms.append(w)     # «бен», «аль»: links of the chain, no names («Бен» is one to the dictionary);
             continue            # a regnal number («Харальду V»)
         if i > 0 and i == len(words) - 1 and re.search(r"(?:нду|еску|яну)$", w.lower()) \
-                and not any(x.lower() in _PARTICLES for x in words):     # («Аль Нахайяну» is an Arab's, declined)
+                and not any(x.lower() in PARTICLES for x in words):     # («Аль Нахайяну» is an Arab's, declined)
             forms.append(w)     # «Майю Санду», «Николая Попеску», «Мунтяну»: Romanian surnames do not decline
             continue
         options = [(q, n) for c, g, n, q in readings(w) if c == case and _fits(g, gender)]
@@ -278,7 +280,7 @@ def agrees(name: str, cases) -> bool:
     # the whole name read in the post's case about as well as in any, the word that declines (the surname; in
     # an Arabic chain the given name) having a reading in that case
     full = {(c, g): _read(words, c, g)[0] for c in CASES for g in ("masc", "femn")}
-    declines = words[0] if any(w.lower() in _PARTICLES for w in words[1:]) else words[-1]
+    declines = words[0] if any(w.lower() in PARTICLES for w in words[1:]) else words[-1]
     return any(v >= max(full.values()) - 1.0 and any(c2 == c for c2, _, _, _ in readings(declines))
                for (c, g), v in full.items() if c in cases)
 

@@ -188,7 +188,7 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
         elif _numeral_word(t, lang) and t.low not in _HALF:
             in_words = True
         elif re.match(r"(?:миллион|миллиард|триллион)\w*$", t.low) and not (i and (toks[i - 1].is_digit or _numeral_word(
-                toks[i - 1], lang))) and i + 1 < n and ((_measure(toks, i + 1) or ("",))[0] == "currency"
+                toks[i - 1], lang))) and i + 1 < n and (_is_currency(toks, i + 1)
                                                         or _currency_words(text, toks, i + 1, lang)):
             in_words = True     # «оценивается в миллиард долларов»: one of the scale, the figure unwritten
         else:
@@ -259,6 +259,12 @@ def _measure(toks: list[Tok], j: int) -> tuple[str, str] | None:
         if rx.match(low):
             return ("unit", unit)
     return None
+
+
+def _is_currency(toks: list[Tok], j: int) -> bool:
+    """Whether token j is a currency's code or sign."""
+    measure = _measure(toks, j)
+    return measure is not None and measure[0] == "currency"
 
 
 def _currency_words(text: str, toks: list[Tok], k: int, lang: str) -> tuple[int, str] | None:

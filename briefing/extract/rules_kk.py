@@ -23,6 +23,7 @@ _SIGN = re.compile(r"қол қой\w*|қабылдан\w*|бекітіл\w*|ал
 # «Бес құжатқа қол қойды. Олардың ішінде … келісім бар»: the next sentence names the documents signed
 _FOLLOW = re.compile(r"^\s*(?:Олардың ішінде|Соның ішінде|Оның ішінде|Атап айтқанда|Атап айтсақ|Олар:)", re.I)
 _NOTES = re.compile(r"ноталар\w*\s+алмас\w*", re.I)
+_PLURAL = r"(?:лар|лер|дар|дер|тар|тер)"       # the plural suffix, by the stem's last sound and vowel
 # a signing to come: «қол қойылмақ», «қол қояды», «қол қойылады», «қол қою» (to sign), «қол қойылатын»
 _SIGN_TO_COME = re.compile(r"қол қо(?:ю\w*|я\w*|йыл(?:мақ|ады|атын|уы)\w*|ймақ\w*|йылу\w*)$", re.I)
 _BETWEEN = re.compile(r"^(.+?)\s+(?:мен|бен|пен)\s+(.+?)\s+арасында\w*")
@@ -139,7 +140,7 @@ def documents(ctx: Context) -> list[Candidate]:
                 words = words[pair[-1] + 3:]
             elif words and words[0].lower() in ("тараптар", "елдер", "министрлер", "басшылар"):
                 words = words[1:]
-            subject = [k for k, w in enumerate(words[:-1]) if re.search(r"(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", w.lower())]
+            subject = [k for k, w in enumerate(words[:-1]) if re.search(_PLURAL + r"(?:ы|і)?$", w.lower())]
             if subject:
                 words = words[subject[-1] + 1:]     # «Екі ел басшылары бірқатар келісімге …»: the signatories
             ps = a - len(" ".join(words)) - 1 if words else a
@@ -247,7 +248,7 @@ def _breaks_post(word: str) -> bool:
     low = word.lower().strip("«»\"")
     if low in _NOT_IN_POST:
         return True
-    if re.search(r"(?:лар|лер|дар|дер|тар|тер)(?:ды|ді|ға|ге|да|де|дан|ден|мен|дың|дің)?$", low) and len(low) > 5:
+    if re.search(_PLURAL + r"(?:ды|ді|ға|ге|да|де|дан|ден|мен|дың|дің)?$", low) and len(low) > 5:
         return True     # («Қонақтарды …»: the guests, the object)
     return word[:1].islower() and len(low) > 4 and re.search(r"(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|"
                                                              r"ына|іне)$", low) is not None \
@@ -450,14 +451,14 @@ def people(ctx: Context) -> list[Candidate]:
     return [found[k] for k in order]
 
 
-_KK_NAME = r"(?:[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?\s+){1,2}[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+"
-_SHARED_POST = re.compile(r"(?P<post>[А-ЯӘҒҚҢӨҰҮҺІЁа-яәғқңөұүһіё-]+(?:лары|лері|дары|дері|тары|тері))"
+_KK_NAME = rf"(?:{_CAP}\s+){{1,2}}[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+"
+_SHARED_POST = re.compile(r"(?P<post>[А-ЯӘҒҚҢӨҰҮҺІЁа-яәғқңөұүһіё-]+" + _PLURAL + "(?:ы|і))"
                           r"\s*[–—-]?\s*(?P<a>" + _KK_NAME + r")\s+(?:мен|пен|бен)\s+(?P<b>" + _KK_NAME + r")")
 
 
 def _kk_singular(word: str) -> str:
     """«басшылары» → «басшысы», «министрлері» → «министрі», «президенттері» → «президенті»: the post of one."""
-    m = re.match(r"(.+?)(?:лар|лер|дар|дер|тар|тер)(ы|і)$", word)
+    m = re.match(r"(.+?)" + _PLURAL + r"(ы|і)$", word)
     if not m or not _POST.fullmatch(m[1]):
         return word     # «канцлері» is one chancellor: «лер» is the word's own
     stem = m[1]

@@ -8,7 +8,7 @@ from .candidate import Candidate, make_title
 from .context import Context
 from .figures import PENDING, status_of
 from .grammar import nominative
-from .names_ru import reads_in
+from .names_ru import PARTICLES, reads_in
 from .nlp import parse, morph
 from .text import ITEM_LINE, ITEM_MARK, Span, Tok, clause, first_upper, list_end, tokens
 
@@ -131,7 +131,7 @@ def _phrase_start(toks: list[Tok], k: int) -> int:
 _PACKAGE = {"ряд", "пакет", "несколько", "серия", "комплекс", "целый"}
 
 
-def _package_word(toks: list[Tok], text: str, ps: int) -> int | None:
+def _package_word(toks: list[Tok], ps: int) -> int | None:
     """The start of «ряд»/«пакет»/«несколько» right before a document's phrase starting at ps, or None."""
     m = next((i for i, t in enumerate(toks) if t.start == ps), None)
     while m and toks[m - 1].is_word and toks[m - 1].low not in _PACKAGE and parse(toks[m - 1].low).tag.POS == "ADJF":
@@ -328,7 +328,7 @@ def documents(ctx: Context) -> list[Candidate]:
                     continue                # the signing is to come; «согласно контракту, подписанному …, будет
                                             # отправлено» tells of a signed contract in a sentence about the future
                 ps = _phrase_start(toks, k)
-                package = _package_word(toks, text, ps)
+                package = _package_word(toks, ps)
                 if package is not None:
                     ps = package      # «подписан ряд документов»: the package, its number not told
                 pe = _phrase_end(text, toks, k)
@@ -911,8 +911,7 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     for j in range(head + 1, k - 1):
         if toks[j].low == "и" and toks[j + 1].is_word:
             p = parse(toks[j + 1].low)
-            if _post_head(toks[j + 1]) and _singular_cases(toks[j + 1]) & _singular_cases(toks[head]) \
-                    and not re.match(r"\s*и\s", text[toks[k - 1].end:toks[k - 1].end + 4]):
+            if _same_case_post(toks, j + 1, head):
                 continue    # «вице-премьера и министра иностранных дел Исхака Дара»: one person, two posts
             if p.tag.case == "nomn" or (_post_head(toks[j + 1]) and p.tag.case != "gent"):
                 return []
@@ -934,10 +933,8 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
         elif t.low == "и" and first - 2 >= 0 and parse(toks[first - 2].low).tag.POS == "ADJF" \
                 and not any(s <= toks[first - 2].start < e for s, e in others):
             first -= 1      # «Чрезвычайный и Полномочный Посол» («с Зеленским и лидером …»: a name, not an adjective)
-        elif t.low == "и" and first - 2 >= 0 and _post_head(toks[first - 2]) \
-                and not any(s <= toks[first - 2].start < e for s, e in others) \
-                and _singular_cases(toks[first - 2]) & _singular_cases(toks[head]) \
-                and not re.match(r"\s*и\s", text[toks[k - 1].end:toks[k - 1].end + 4]):
+        elif t.low == "и" and first - 2 >= 0 and _same_case_post(toks, first - 2, head) \
+                and not any(s <= toks[first - 2].start < e for s, e in others):
             first -= 2      # «вице-премьера и министра иностранных дел Исхака Дара»: one person, two posts
         elif t.text in "–—-" and first - 2 >= 0:
             # «Заместитель Премьер-министра – министр …»: a second post joined by a dash
@@ -954,11 +951,10 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
             first = found
         elif t.text == "," and first - 2 >= 0:
             # «заместителем премьер-министра, министром иностранных дел …»: two posts of one person, in one case
-            cases = _singular_cases(toks[head])
             j, found = first - 2, None
             while j >= 0 and j >= first - 12 and toks[j].text not in _STOPS \
                     and not any(s <= toks[j].start < e for s, e in others):
-                if toks[j].is_word and _post_head(toks[j]) and cases & _singular_cases(toks[j]):
+                if toks[j].is_word and _same_case_post(toks, j, head):
                     found = j
                 j -= 1
             if found is None:
@@ -970,6 +966,12 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     for c in chain[1:]:
         starts.append(c)
     return starts
+
+
+def _same_case_post(toks: list[Tok], j: int, head: int) -> bool:
+    """Whether token j is a post word in a case of the post word at `head`: a second post of the same person
+    («вице-премьера и министра», «заместителем …, министром …»)."""
+    return _post_head(toks[j]) and bool(_singular_cases(toks[j]) & _singular_cases(toks[head]))
 
 
 def _listed_complement(toks: list[Tok], m: int, others) -> bool:
@@ -1242,7 +1244,6 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
     """(start, end, natasha's normal form) of every person named: natasha's, and a name it missed right after a
     post word («Президенты Шавкат Мирзиёев и …»: a capitalised word at the head of a sentence misleads it) —
     two to four capitalised words, each a name pymorphy knows or a word it does not know at all."""
-    from .nlp import morph
     spans = []
     ents = list(ctx.ner)
     for i, (typ, s, e, n) in enumerate(ents):
@@ -1268,8 +1269,7 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
                 continue
             # past the post's complement: its state or body («генконсул Японии», «посол Китая в РА»)
             k = j + 1
-            while k < len(toks) and k <= j + 6 and (any(s <= toks[k].start < e for _, s, e, typ in
-                                                        ((None, a, b, ty) for ty, a, b, _ in ctx.ner) if typ != "PER")
+            while k < len(toks) and k <= j + 6 and (any(a <= toks[k].start < b for ty, a, b, _ in ctx.ner if ty != "PER")
                                                     or toks[k].low in ("в", "во", "при") or toks[k].text.isupper()) \
                     and not _name_read_as_place(ctx, toks[k]):
                 k += 1
@@ -1456,8 +1456,7 @@ def _person_key(name: str, found: dict) -> str:
 
 # Words inside a name that stay lower case («Джампаоло ди Паола», «Мухаммед бин Салман аль Сауд»), and an
 # honorific before it that is no part of it («шейх Мухаммед …»)
-_NAME_PARTICLES = {"ди", "да", "де", "дель", "делла", "дос", "фон", "ван", "дер", "ле", "ла", "аль", "ал", "эль",
-                   "бин", "бен", "ибн", "бинт", "абу"}
+_NAME_PARTICLES = PARTICLES | {"ди", "да", "де", "дель", "делла", "дос", "фон", "ван", "дер", "ле", "ла"}
 _HONORIFIC = re.compile(r"^(?:шейх|шейха|шейхом|шейху|принц|принца|султан|эмир)\s+", re.I)
 
 
