@@ -369,16 +369,21 @@ def _zip(entries: dict[str, bytes]) -> bytes:
 
 
 # Templates and chart specs: only `briefing build` takes them from a user's folder (book.templates, book.charts).
-@pytest.fixture
-def book(tmp_path):
-    folder = tmp_path / "book"
+def book_folder(folder: Path, dossier, config: str = "book.toml", topics: str = '["energy"]', extra: str = "") -> Path:
+    """A book of its own: copies of the templates and charts, one note (energy_ru unless `topics` says otherwise)
+    in DOCX and PDF, and a previous output that a refused run must leave as it is."""
     shutil.copytree(ROOT / "templates", folder / "templates")
     shutil.copytree(ROOT / "charts", folder / "charts")
-    (folder / "book.toml").write_text(f'[book]\ndossier = "{SEED}"\nout = "out"\ntemplates = "templates"\n'
-                                      f'charts = "charts"\ntopics = ["energy"]\nlanguages = ["ru"]\n'
-                                      f'formats = ["docx", "pdf"]\n', encoding="utf-8")
+    (folder / config).write_text(f'[book]\ndossier = "{dossier}"\nout = "out"\ntemplates = "templates"\n'
+                                 f'charts = "charts"\ntopics = {topics}\nlanguages = ["ru"]\n'
+                                 f'formats = ["docx", "pdf"]\n{extra}', encoding="utf-8")
     seed_previous(folder / "out")
     return folder
+
+
+@pytest.fixture
+def book(tmp_path):
+    return book_folder(tmp_path / "book", SEED)
 
 
 def _template_line(book: Path, lineno: int, text: str) -> None:

@@ -19,20 +19,14 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SEED
-from test_bad_input import (FACTS, SOURCES, TEXT, assert_one_line, assert_previous_untouched, cli, line_of,
-                            seed_previous)
+from test_bad_input import (FACTS, SOURCES, TEXT, assert_one_line, assert_previous_untouched, book_folder, cli,
+                            line_of, seed_previous)
 
 
 def _project(folder: Path, extra: str = "", topics: str = '["energy"]') -> Path:
     """A project of its own: copies of the dossier, templates and charts, one note (energy_ru) in DOCX and PDF."""
     shutil.copytree(SEED, folder / "dossier")
-    shutil.copytree(ROOT / "templates", folder / "templates")
-    shutil.copytree(ROOT / "charts", folder / "charts")
-    (folder / "briefing.toml").write_text(f'[book]\ndossier = "dossier"\nout = "out"\ntemplates = "templates"\n'
-                                          f'charts = "charts"\ntopics = {topics}\nlanguages = ["ru"]\n'
-                                          f'formats = ["docx", "pdf"]\n{extra}', encoding="utf-8")
-    seed_previous(folder / "out")
-    return folder
+    return book_folder(folder, "dossier", "briefing.toml", topics, extra)
 
 
 @pytest.fixture

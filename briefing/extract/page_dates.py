@@ -12,6 +12,8 @@ from . import dates as _dates
 
 _WEEKDAYS_RU = "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
 _WEEKDAYS_KK = "дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі"
+_WEEKDAY = "(?:" + _WEEKDAYS_RU + "|" + _WEEKDAYS_KK + ")"
+_WEEKDAY_WORD = re.compile(r"\b" + _WEEKDAY + r"\b", re.I)
 
 # A line that is only a date (a page's metadata line: «2016-11-23», «23.11.2016 14:05», «Дата: 06:48,
 # 27-10-2017.», «22-12-20»), near the top or the bottom of the text: day, month and year in figures, a time
@@ -22,7 +24,7 @@ META_LINE = re.compile(
     r"^\s*[•·*]?\s*" + _META_WORDS + r"(?:" + _TIME + r"\s*[,|]?\s*)?"
     r"(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d?)-(?P<d1>\d\d?)|(?P<d2>\d\d?)[./-](?P<m2>\d\d)[./-](?P<y2>(?:19|20)?\d\d))"
     r"(?:[T\s,|–—-]+" + _TIME + r"\S*(?:\s*\([^)\n]{1,20}\))?)?"
-    r"(?:,\s*(?:" + _WEEKDAYS_RU + "|" + _WEEKDAYS_KK + r"))?[\s|.]*$", re.I | re.M)    # «08:4819/02/2026, четверг»
+    r"(?:,\s*" + _WEEKDAY + r")?[\s|.]*$", re.I | re.M)    # «08:4819/02/2026, четверг»
 # «РИА Новости 19.09.24 Слов: 160»: an agency's line with the item's date in figures.
 _AGENCY_LINE = re.compile(r"^[ \t]*(?:[A-ZА-ЯЁ][\w.\-]*[ \t]+){1,3}(?P<y1>)(?P<m1>)(?P<d1>)(?P<d2>\d\d?)\.(?P<m2>\d\d)\."
                           r"(?P<y2>(?:19|20)?\d\d)\b(?:[ \t]+[^\n]{0,30})?$", re.M)
@@ -31,7 +33,7 @@ _AGENCY_DATELINE = re.compile(r"^\s*(?P<y1>)(?P<m1>)(?P<d1>)(?P<d2>\d\d?)\.(?P<m
                               r"(?=[A-ZА-ЯЁ]{2,}\b)", re.M)
 # «14 фев 2018, 05:12», «12 июля 2024 г.», «2024 жылғы 12 шілде», «Грузия, 9 сентября, 2013, 13:46 — ИА Регнум»:
 # a date line with the month in words
-_WORD_DATE_LINE = re.compile(r"^\s*[•·*-]?\s*(?!(?:" + _WEEKDAYS_RU + "|" + _WEEKDAYS_KK + r")\b)"
+_WORD_DATE_LINE = re.compile(r"^\s*[•·*-]?\s*(?!" + _WEEKDAY + r"\b)"
                              r"(?:[A-ZА-ЯЁ][\w\- ]{1,30},\s*)?" + _META_WORDS
                              + r"(?:(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)"
                              r"|((?:19|20)\d\d)\s+жылғы\s+(\d{1,2})\s+([^\W\d_]+)"
@@ -46,7 +48,7 @@ _AGENCY_DATELINE_WORDS = re.compile(r"^\s*[A-ZА-ЯЁ][\w\- ]{1,30},\s*(\d{1,2})
 _DATE_PLACE_DATELINE = re.compile(r"^\s*(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)\s*(?:ж\.|жыл\w*|г\.|года)?,"
                                   r"(?:\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*)?,?){1,2}\s+[—–-]\s",
                                   re.M)
-_CLOCK = re.compile(r"\s*(?:" + _WEEKDAYS_RU + "|" + _WEEKDAYS_KK + r"),\s*\d", re.I)
+_CLOCK = re.compile(r"\s*" + _WEEKDAY + r",\s*\d", re.I)
 # Month names in Uzbek Latin, as Uzbek pages quoted in Russian or Kazakh news write them («2 Noyabr 2023»). An
 # English month is left out: on a Russian or Kazakh page it is the site's clock in its interface language.
 _LATIN_MONTHS = {m: i for i, m in enumerate(("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust",
@@ -117,7 +119,7 @@ def page_date(text: str) -> tuple[str, str] | None:
     edge = "\n".join(lines[:12] + lines[-3:])
     for m in list(_WORD_DATE_LINE.finditer(edge)) + list(_AGENCY_DATELINE_WORDS.finditer(edge)) + \
             list(_DATE_PLACE_DATELINE.finditer(edge)):
-        if re.search(r"\b(?:" + _WEEKDAYS_RU + "|" + _WEEKDAYS_KK + r")\b", m[0], re.I):
+        if _WEEKDAY_WORD.search(m[0]):
             continue        # «Флаг Пятница, 22 ноября 2024»: the site's clock, a word before its weekday
         if m.re is not _WORD_DATE_LINE or m[1]:
             d, month, y = m[1], m[2], m[3]
@@ -175,6 +177,8 @@ def page_date(text: str) -> tuple[str, str] | None:
 
 _EN_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                           "september", "october", "november", "december"), 1)}
+
+
 def _en_month(word: str) -> int | None:
     """An English month, whole or cut to three letters («Apr», «April»)."""
     low = word.lower().rstrip(".")

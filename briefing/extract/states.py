@@ -148,7 +148,7 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, str, str]]:
         out.append((re.compile(r"(?<![\w-])хоким\w*", re.I), "UZ", ""))
     for stem, code in _ADJECTIVES.get(lang, {}).items():
         # («кыргызско-пакистанской»: the second part of a compound adjective names a state too)
-        out.append((re.compile(r"(?:(?<![\w-])|(?<=[оe]-))" + stem + r"\w*", re.I), code, ""))
+        out.append((re.compile(r"(?:(?<![\w-])|(?<=о-))" + stem + r"\w*", re.I), code, ""))
     return out
 
 
