@@ -374,3 +374,36 @@ def test_lookalikes_regnal_numbers_ages_and_kazakh_names(text, lang, name, post)
 ])
 def test_names_read_as_places_and_kazakh_compound_posts(text, lang, name, post):
     assert _people(text, lang)[name] == post
+
+
+@pytest.mark.parametrize("text, lang, name, post", [
+    # the post said by a periphrasis, as its clause's subject, in a later sentence
+    ("Переговоры прошли в Баку. Поблагодарив Ильхама Алиева за приём, Касым-Жомарт Токаев назвал Баку жемчужиной "
+     "региона. Пользуясь случаем, Глава государства еще раз поздравил Ильхама Алиева с праздником.", "ru",
+     "Касым-Жомарт Токаев", "Глава государства"),
+    ("Мирко Костич выступил на форуме в Белграде. Сербский президент подчеркнул значение инвестиций.", "ru",
+     "Мирко Костич", "Сербский президент"),
+    ("Ержан Сапаров Қазақстан мен Қытай арасындағы диалогты атап өтті. Мемлекет басшысы осы дәстүрді жалғастыру "
+     "керектігін айтты.", "kk", "Ержан Сапаров", "Мемлекет басшысы"),
+])
+def test_a_post_said_by_a_periphrasis_in_a_later_sentence(text, lang, name, post):
+    assert _people(text, lang)[name] == post
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    # two subjects before it: which one is not told
+    ("Мирко Костич и Петар Янкович провели переговоры. Президент подчеркнул значение инвестиций.", "ru", "Мирко Костич"),
+    # the nearest person named is no subject («режим Башара Асада … Экс-президент бежал»)
+    ("Мирко Костич выступил в Белграде. Режим Башара Асада пал. Президент бежал в Москву.", "ru", "Мирко Костич"),
+    # named again beside it: the periphrasis is someone else
+    ("Мирко Костич выступил в Белграде. Президент Сербии поблагодарил Мирко Костича.", "ru", "Мирко Костич"),
+    # its subject speaks of that state: «Президент Грузии» is more likely the other
+    ("Ли Мён Бак выразил поддержку суверенитету Грузии. Президент Грузии поблагодарил его.", "ru", "Ли Мён Бак"),
+    # a byline, no subject
+    ("Мирко Костич, фото пресс-службы\nПрезидент Сербии подчеркнул значение инвестиций.", "ru", "Мирко Костич"),
+    # a post with a name of its own is the post-name rule's, and a periphrasis of no state office takes up no one
+    ("Мирко Костич выступил на форуме. Представитель компании отметил рост.", "ru", "Мирко Костич"),
+    ("Ержан Сапаров пен Ли Вэй келіссөз жүргізді. Мемлекет басшысы ынтымақтастықты атап өтті.", "kk", "Ержан Сапаров"),
+])
+def test_a_periphrasis_takes_up_no_one_when_its_antecedent_is_not_told(text, lang, name):
+    assert name not in _people(text, lang)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from . import figures, rules_kk, rules_ru
+from . import coref_kk, coref_ru, figures, rules_kk, rules_ru
 from .candidate import Candidate
 from .context import Context
 from .framing import frame
@@ -36,6 +36,9 @@ def extract_candidates(text: str, lang: str, year: int | None = None, parties=()
         rules = rules_kk if lang == "kk" else rules_ru
         for rule in (rules.documents, rules.projects, rules.events, rules.people):
             cands += rule(ctx)
+        # a post said apart from the name, in a later sentence
+        coref = coref_kk if lang == "kk" else coref_ru
+        cands += coref.people_by_periphrasis(ctx, [c for c in cands if c.kind == "person"])
     out = []
     text = original
     for c in cands:
