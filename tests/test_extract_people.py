@@ -407,3 +407,22 @@ def test_a_post_said_by_a_periphrasis_in_a_later_sentence(text, lang, name, post
 ])
 def test_a_periphrasis_takes_up_no_one_when_its_antecedent_is_not_told(text, lang, name):
     assert name not in _people(text, lang)
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # a Korean name of one-syllable words stands as written after a post in any case
+    ("Губернатор встретился с Генеральным консулом Республики Корея во Владивостоке Ли Ян Гу.", "Ли Ян Гу",
+     "Генеральный консул Республики Корея во Владивостоке"),
+    # after a post in the nominative the name is as written, whatever its ending
+    ("О кредите просил еще бывший президент страны Готабая Раджапакса.", "Готабая Раджапакса",
+     "Бывший президент страны"),
+    # a post governing another through that one's adjectives
+    ("Состоялся визит первого заместителя Полномочного представителя Президента КР в Чуйской области С.Исманова.",
+     "С.Исманов", "Первый заместитель Полномочного представителя Президента КР в Чуйской области"),
+])
+def test_indeclinable_names_nominative_posts_and_governing_posts(text, name, post):
+    assert _people(text)[name] == post
+
+
+def test_a_preposition_at_a_sentence_head_is_no_ambassador():
+    assert "Цой Рен Хэ" not in _people("После Москвы Цой Рен Хэ посетит Владивосток.")

@@ -831,7 +831,7 @@ def _head_parses(tok: Tok) -> list:
     for pre in _PREFIXES:
         if low.startswith(pre):
             low = low[len(pre):]
-    if not low or not tok.is_word or tok.text == "после":
+    if not low or not tok.is_word or tok.low == "после":
         return []       # «после переговоров»: the preposition, not «о после» (the ambassador)
     out = [p for p in morph().parse(low) if p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in POST_HEADS]
     if not out and low.startswith("поверенн"):
@@ -917,10 +917,16 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
                 return []
     starts = []
     start = head
-    # a post governing this one: «заместитель министра …», «советник президента …»
-    while start - 1 >= 0 and toks[start - 1].is_word and _post_head(toks[start - 1]) \
-            and "gent" in {str(p.tag.case) for p in _head_parses(toks[start])}:
-        start -= 1
+    # a post governing this one: «заместитель министра …», «советник президента …», «первого заместителя
+    # Полномочного представителя Президента …» (adjectives of the governed post between)
+    while "gent" in {str(p.tag.case) for p in _head_parses(toks[start])}:
+        j = start - 1
+        while j >= 0 and toks[j].is_word and not _post_head(toks[j]) and any(
+                p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "gent" for p in morph().parse(toks[j].low)[:1]):
+            j -= 1
+        if not (j >= 0 and toks[j].is_word and _post_head(toks[j])):
+            break
+        start = j
     chain = list(range(start, head + 1))
     # adjectives before the head: «Чрезвычайный и Полномочный Посол», «Федеральный министр»
     first = start
@@ -1193,7 +1199,10 @@ def people(ctx: Context) -> list[Candidate]:
             # «-у», «-и», «-о», not «-ы»): the post's case, where every word of the name has a reading, is the
             # better hint
             hint = {c for c in cases if reads_in(surface, c)} or hint
-        name = _clean_name(name_nominative(surface, hint or cases))
+        # after a post in the nominative alone the name is in the nominative as written («бывший президент страны
+        # Готабая Раджапакса»: no genitive of «Раджапакс»)
+        name = _clean_name(surface if cases == {"nomn"}
+                           else name_nominative(surface, hint or cases))
         if len(post) < 3 or len(name) < 2 or qe - qs < 8:
             continue
         if re.fullmatch(r"(?i)шейх\w*|эмир|принцесса", post):
