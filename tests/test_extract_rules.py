@@ -815,3 +815,35 @@ def test_a_long_title_is_not_cut_at_a_decimal_comma():
             "направлено на гражданские проекты, а около 200 миллионов долларов — на военные")
     title = make_title(text, "ru")
     assert not title.endswith("что 1") and "1,2 миллиарда" in title
+
+
+def test_a_region_or_a_city_speaks_for_its_state():
+    from briefing.extract.extracting import _guess_parties
+    text = ("Пензенская и Хатлонская области подписали соглашение о сотрудничестве. Делегацию Таджикистана "
+            "принял губернатор Пензенской области.")
+    parties = _guess_parties([text])
+    assert set(parties) == {"Россия", "Таджикистан"}
+    signed = [c for c in extract_candidates(text, "ru", 2024, parties) if c.kind == "agreement"]
+    assert signed and set(signed[0].parties) == {"Россия", "Таджикистан"}
+    # a venue beside two states named is no third party; a person's name is no region («Мурси» is no Murcia)
+    venue = extract_candidates("В Нью-Йорке Казахстан и Германия подписали соглашение о сотрудничестве.", "ru",
+                               2024, [])
+    assert {p for c in venue for p in c.parties} == {"Казахстан", "Германия"}
+    morsi = extract_candidates("Мохаммед Мурси подписал соглашение о сотрудничестве.", "ru", 2024, [])
+    assert "Испания" not in {p for c in morsi for p in c.parties}
+
+
+def test_an_abbreviation_of_a_republic_that_is_a_region():
+    from briefing.extract.extracting import _guess_parties
+    text = ("Президент Республики Татарстан Рустам Минниханов встретился с Президентом Турции. Товарооборот "
+            "Турции и России вырос. Об этом сообщила пресс-служба Президента РТ.")
+    assert "Таджикистан" not in _guess_parties([text])
+    assert "Таджикистан" in _guess_parties(["Президент РТ Эмомали Рахмон посетил Турцию. Турция и РТ договорились."])
+
+
+def test_a_ukrainian_banner_is_no_kazakh_and_a_market_widget_no_amount():
+    text = ("Министр иностранных дел Японии Таро Асо два дня провел в Украине.\n"
+            "Забезпечте стрімке зростання та масштабування компанії у 2024-му! Отримайте алгоритм дій і інструменти\n"
+            "BRENT $ 84.00 / ₽ 7643\n")
+    assert detect_language(text) == "ru"
+    assert not [c for c in extract_candidates(text, "ru", 2024, []) if c.value and c.value.get("currency")]

@@ -106,8 +106,22 @@ class Context:
         """The states a passage names, in its order: the dossier's parties by the dossier's names, any other
         by CLDR's."""
         from .states import name_of, states_in
-        return [self._party_codes.get(code) or name_of(code, "kk" if self.lang == "kk" else "ru")
-                for code in states_in(text, self.lang)]
+        codes = states_in(text, self.lang, self._regions)
+        if self.lang == "ru" and len(codes) < 2:
+            # a region or a city speaks for its state («Пензенская область», «в Баку»), unless two states are
+            # named already (then it is the venue: «в Нью-Йорке»); not a person's name («Мурси» is no Murcia)
+            from .regions import states_of_regions
+            at = self.text.find(text)
+            people = [(s - at, e - at) for typ, s, e, _ in self.ner if typ == "PER"] if at >= 0 else []
+            codes += [c for pos, c in states_of_regions(text)
+                      if c not in codes and not any(a <= pos < b for a, b in people)]
+            codes = list(dict.fromkeys(codes))
+        return [self._party_codes.get(code) or name_of(code, "kk" if self.lang == "kk" else "ru") for code in codes]
+
+    @cached_property
+    def _regions(self) -> frozenset[str]:
+        from .states import abbreviations_of_regions
+        return abbreviations_of_regions(self.text)
 
     def parties_of(self, text: str) -> list[str]:
         """A fact's parties, from the passage that states it: the states it names; one of a bilateral

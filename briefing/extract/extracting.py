@@ -214,9 +214,10 @@ def _new_dossier(dossier_dir: Path, texts: list[str], parties: str | None, subje
 
 
 def _guess_parties(texts: list[str]) -> list[str]:
-    """The two states the texts name most, by CLDR's names in the texts' language; cities and regions («Пекин»,
-    «Туркестанская область») are no parties."""
-    from .states import name_of, states_in
+    """The two states the texts name most, by CLDR's names in the texts' language, a region or a city counted for
+    its state («Пекин», «Пензенская область»)."""
+    from .regions import states_of_regions
+    from .states import abbreviations_of_regions, name_of, states_in
     from .text import detect_language, sentences
     counts: Counter = Counter()
     first: dict[str, int] = {}
@@ -224,8 +225,12 @@ def _guess_parties(texts: list[str]) -> list[str]:
     for t in texts:
         lang = detect_language(t)
         langs[lang] += 1
+        regions = abbreviations_of_regions(t)
         for sent in sentences(t):
-            for code in states_in(sent.text, lang):
+            codes = states_in(sent.text, lang, regions)
+            if lang == "ru":    # a region or a city speaks for its state («Пензенская область», «в Баку»)
+                codes += [c for _, c in states_of_regions(sent.text) if c not in codes]
+            for code in dict.fromkeys(codes):
                 counts[code] += 1
                 first.setdefault(code, len(first))
     best = sorted(counts, key=lambda k: (-counts[k], first[k]))[:2]

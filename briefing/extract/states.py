@@ -152,11 +152,24 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, str, str]]:
     return out
 
 
-def states_in(text: str, lang: str) -> list[str]:
-    """ISO codes of the states a passage names, in the order it first names them."""
+_REPUBLIC = re.compile(r"(?<![\w-])Республик\w*\s+(([А-ЯЁ])[а-яё-]+)")
+
+
+def abbreviations_of_regions(text: str) -> frozenset[str]:
+    """The abbreviations «Р<letter>» a text uses for a republic that is no state: after «Республика Татарстан»,
+    «Президента РТ» is Tatarstan's president, not Tajikistan's."""
+    return frozenset("Р" + m[2] for m in _REPUBLIC.finditer(text)
+                     if "Р" + m[2] in _ALIASES["ru"] and not states_in(m[1], "ru"))
+
+
+def states_in(text: str, lang: str, skip: frozenset[str] = frozenset()) -> list[str]:
+    """ISO codes of the states a passage names, in the order it first names them; `skip`: names that stand
+    for something else in this text (abbreviations_of_regions)."""
     found: dict[str, int] = {}
     taken: list[tuple[int, int]] = []
-    for rx, code, _ in _patterns("kk" if lang == "kk" else "ru"):
+    for rx, code, name in _patterns("kk" if lang == "kk" else "ru"):
+        if name in skip:
+            continue
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue

@@ -128,10 +128,11 @@ def detect_language(text: str) -> str:
     cyr = sum(1 for c in letters if "а" <= c <= "я" or c in "ё" or c in _KK_LETTERS)
     if cyr < len(letters) / 2:
         return "en"
-    kk = sum(1 for c in letters if c in _KK_LETTERS)
+    # «і» is Ukrainian and Belarusian too (a page's Ukrainian banner is no Kazakh): only the letters Kazakh alone has
+    kk = sum(1 for c in letters if c in _KK_LETTERS and c != "і")
     words = re.findall(r"[^\W\d_]+", text.lower())
     kk_words = sum(1 for w in words if w in _KK_WORDS)
-    if kk / len(letters) > 0.01 or (words and kk_words / len(words) > 0.02):
+    if kk / len(letters) > 0.006 or (words and kk_words / len(words) > 0.02):
         return "kk"
     return "ru"
 
@@ -203,14 +204,16 @@ def first_upper(text: str) -> str:
 _COUNTER_LINE = re.compile(r"^[^\n]{0,40}\b(?:Поделиться|Просмотр\w*|Комментари\w*|Нравится|Подписаться|"
                            r"рет қаралған|Пікір\w*|Бөлісу|Слов:|Время чтения|мин\.? чтения|оқу уақыты)[^\n]{0,40}$",
                            re.I | re.M)
+_QUOTE = r"[ \t]*(?:[₸₽$€][ \t]*)?\d+(?:[.,]\d+)?(?:[ \t]*(?:[A-Z]{3}|[₸₽$€]))?"
 _CREDIT = re.compile(r"(?:\b(?:Фото|Фотография|Photo|Сурет|Видео|Источник фото)\s*:\s*[^\s«\"“]+(?:\s+[^\s«\"“.,]+)?"
                      r"|^[^\n]{0,160}\s/\s*[\w.\- ]{2,30}$"
                      r"|^(?:Иллюстративное фото|Фото из открытых источников)\.?$"
                      r"|^[^\n]{10,200}\s[-–|]\s«[^»\n]{2,60}»[^\n]{0,40}$"
                      r"|^\d\d?\.\d\d\.\d{4}\s+[A-ZА-ЯЁ]{2,}\s*\d*(?=\S|\s)"
                      r"|^(?:[^|\n]{0,40}\|){2,}[^|\n]{0,40}$"
-                     # a currency widget: «USD 468.56», «AZN = 49.92 RUB», «• EUR 497.56»
-                     r"|^[ \t•·*]*(?:1[ \t]*)?[A-Z]{3}[ \t]*[=:|]?[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:[A-Z]{3}|[₸₽$€])?[ \t]*$"
+                     # a currency or market widget: «USD 468.56», «AZN = 49.92 RUB», «• EUR 497.56»,
+                     # «BRENT $ 84.00 / ₽ 7643»
+                     r"|^[ \t•·*]*(?:1[ \t]*)?[A-Z]{3,6}[ \t]*[=:|]?" + _QUOTE + r"(?:[ \t]*/" + _QUOTE + r")*[ \t]*$"
                      r"|^(?:Адрес материала|Ссылки для упрощенного доступа|Источник)\s*:?[^\n]*$"
                      # a breadcrumb trail: «Басты бет » Көкейтесті » …», «Главная › Новости › …»
                      r"|^[ \t]*(?:[^»›\n]{1,40}[ \t][»›][ \t]){2,}[^\n]{0,160}$"

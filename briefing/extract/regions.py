@@ -1,0 +1,108 @@
+"""The state of a region or a city a passage names, from ISO 3166-2 (pycountry, with the iso-codes project's Russian
+names): «Пензенская и Хатлонская области подписали соглашение» is a fact of Russia's, «в Баку» of Azerbaijan's.
+A fact's parties are the states it concerns, and a region speaks for its state.
+
+Only names that cannot be ordinary words are read: a name of several words («Пензенская область», «Республика
+Татарстан»), or one word the dictionary knows as a place or does not know at all and of six letters or more
+(«Бавария», «Татарстан», «Гуандун»); a name two states share, or that is a state's own name, is left out."""
+from __future__ import annotations
+
+import gettext
+import os
+import re
+from functools import lru_cache
+
+# the type words of a subdivision's name: stems, as they decline («области», «краю», «округе»)
+_TYPE_WORDS = {"область": "област", "край": "кра", "республика": "республик", "округ": "округ",
+               "провинция": "провинци", "автономный": "автономн", "штат": "штат", "район": "район"}
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[re.Pattern | None, list[tuple[re.Pattern, str]]]:
+    """One pattern over every name, and the state of each name's stem."""
+    try:
+        import pycountry
+    except ImportError:     # the plain install, without the extract extra: no regions
+        return None, []
+    from .nlp import morph
+    from .states import states_in
+    ru = gettext.translation("iso3166-2", localedir=os.path.join(os.path.dirname(pycountry.__file__), "locales"),
+                             languages=["ru"], fallback=True)
+    states: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        name = ru.gettext(sub.name)
+        if name == sub.name or not re.fullmatch(r"[А-ЯЁа-яё -]+", name):
+            continue        # no Russian name
+        if states_in(name, "ru"):
+            continue
+        for key in _keys(name, morph):
+            states.setdefault(key, set()).add(sub.country_code)
+    table = {k: next(iter(v)) for k, v in states.items() if len(v) == 1}
+    if not table:
+        return None, []
+    body = "|".join(sorted(table, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])"), [(re.compile(k), c) for k, c in table.items()]
+
+
+def _keys(name: str, morph) -> list[str]:
+    """The patterns a name is found by, in any case: each word's stem and its endings; none for a name that could
+    be an ordinary word. «Республика Татарстан» is found as «Татарстан» too, and «Пензенская область» in «Пензенская
+    и Хатлонская области»."""
+    words = [w for w in name.replace("—", " ").split() if w != "-"]
+    typed = [w for w in words if w.lower() in _TYPE_WORDS]
+    proper = [w for w in words if w.lower() not in _TYPE_WORDS]
+    if not proper or not all(w[:1].isupper() for w in proper):
+        return []
+    out = []
+    if len(proper) == 1 and not _adjective(proper[0]) and len(proper[0]) >= 4 and _place_word(proper[0], morph):
+        out.append(_stem(proper[0]))
+    elif len(proper) == 1 and not typed:
+        return []
+    if typed:
+        parts = []
+        for w in words:
+            if w.lower() in _TYPE_WORDS:
+                parts.append("(?i:" + _TYPE_WORDS[w.lower()] + r")\w*")
+            else:
+                parts.append(_stem(w) + (r"(?:\s+и\s+[А-ЯЁ][\w-]+)?" if _adjective(w) else ""))
+        out.append(r"\s+".join(parts))
+    elif len(proper) > 1:
+        out.append(r"\s+".join(_stem(w) for w in words))
+    return out
+
+
+def _adjective(word: str) -> bool:
+    return re.search(r"(?:ая|ий|ый|ой)$", word.lower()) is not None
+
+
+def _place_word(word: str, morph) -> bool:
+    """One word that is no ordinary word: a place to the dictionary, or unknown to it and long."""
+    low = word.lower()
+    return any("Geox" in p.tag for p in morph().parse(low)[:2]) or (not morph().word_is_known(low) and len(word) >= 6)
+
+
+# the case endings of a place's name («Москва», «Москвы», «Москве»; «Баку» does not decline)
+_NOUN_ENDINGS = r"(?:[аяуюеиыоь]|ой|ей|ом|ем|ью|ию|ии|ия|ией)?"
+
+
+def _stem(word: str) -> str:
+    low = word.lower()
+    if _adjective(word):        # «Пензенская», «Приморский»: its ending declines
+        return re.escape(word[:-2]) + r"(?:ая|ой|ую|ий|ый|ого|ому|ым|ом|ие|ых|им|ими|их)"
+    if re.search(r"[аяь]$", low):
+        return re.escape(word[:-1]) + _NOUN_ENDINGS
+    return re.escape(word) + _NOUN_ENDINGS
+
+
+def states_of_regions(text: str) -> list[tuple[int, str]]:
+    """(position, ISO code of its state) of every region or city of another state's subdivision list the
+    passage names."""
+    rx, table = _table()
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        code = next((c for k, c in table if k.fullmatch(m.group())), None)
+        if code:
+            out.append((m.start(), code))
+    return out
