@@ -426,3 +426,20 @@ def test_indeclinable_names_nominative_posts_and_governing_posts(text, name, pos
 
 def test_a_preposition_at_a_sentence_head_is_no_ambassador():
     assert "Цой Рен Хэ" not in _people("После Москвы Цой Рен Хэ посетит Владивосток.")
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # a post heading a body that serves another post
+    ("Об этом сообщила руководитель пресс-службы Президента РТ Лилия Галимова.", "Лилия Галимова",
+     "Руководитель пресс-службы Президента РТ"),
+    # a first post with its complement, joined by «и» to a second
+    ("На встрече был заместитель премьер-министра и министр иностранных дел Камбоджи Прак Сокхонн.", "Прак Сокхонн",
+     "Заместитель премьер-министра и министр иностранных дел Камбоджи"),
+    # a stem in «-й» after «о» in the genitive
+    ("Итоги визита премьер-министра Испании Мариано Рахоя в Казахстан.", "Мариано Рахой", "Премьер-министр Испании"),
+    # a plural post in the names' case, not the one inside its complement
+    ("Встреча с председателями Национального Совета и Палаты Представителей парламента Таджикистана — Шукурджоном "
+     "Зухуровым и Махмадсаидом Убайдуллоевым.", "Шукурджон Зухуров", "Председатель"),
+])
+def test_posts_of_bodies_joined_posts_and_plural_posts_in_the_names_case(text, name, post):
+    assert _people(text)[name] == post

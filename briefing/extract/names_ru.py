@@ -78,12 +78,13 @@ def _guessed(low: str) -> dict:
                 continue        # «Сулейменовой»: a surname's feminine form, read by pymorphy
             for c in cases:     # a final -и is as often an indeclinable name (Такеши, Хиллари): weaker
                 out[(c, "any", stem + "а")] = 1.0 if end in ("ы", "и") else 2.2
-    # a stem in «-й» after a vowel (Михай, Попшой): «Михаю», «Михаем», «Попшоем» («Михая» is left alone: a
-    # foreign name ends in «-ая» as often — «Такеши Ивая»)
-    for end, cases in (("ю", ("datv",)), ("ем", ("ablt",))):
+    # a stem in «-й» after a vowel (Михай, Попшой, Рахой): «Михаю», «Михаем», «Попшоем», «Рахоя» («Михая» is left
+    # alone: a foreign name ends in «-ая» as often — «Такеши Ивая»)
+    for end, cases in (("ю", ("datv",)), ("ем", ("ablt",)), ("я", ("gent", "accs"))):
         stem = low[:-len(end)]
-        if low.endswith(end) and len(stem) >= 3 and stem[-1] in "аоуэ" and stem[-2] not in "аоуэиыеёюя":
-            for c in cases:
+        if low.endswith(end) and len(stem) >= 3 and stem[-1] in ("оуэ" if end == "я" else "аоуэ") \
+                and stem[-2] not in "аоуэиыеёюя":
+            for c in cases:     # («Рахоя» is «Рахой»'s; «-ая» is left alone)
                 out[(c, "masc", stem + "й")] = 2.2
     # the -ия declension (Гахария, Мария): «Гахарии», «Гахарию», «Гахарией»
     for end, cases in (("ии", ("gent", "datv", "loct")), ("ию", ("accs",)), ("ией", ("ablt",))):

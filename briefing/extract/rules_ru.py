@@ -918,13 +918,15 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     starts = []
     start = head
     # a post governing this one: «заместитель министра …», «советник президента …», «первого заместителя
-    # Полномочного представителя Президента …» (adjectives of the governed post between)
-    while "gent" in {str(p.tag.case) for p in _head_parses(toks[start])}:
-        j = start - 1
-        while j >= 0 and toks[j].is_word and not _post_head(toks[j]) and any(
-                p.tag.POS in ("ADJF", "PRTF") and p.tag.case == "gent" for p in morph().parse(toks[j].low)[:1]):
+    # Полномочного представителя Президента …» (adjectives of the governed post between), «руководитель
+    # пресс-службы Президента РТ» (the body the post heads between)
+    while "gent" in {str(p.tag.case) for p in _head_parses(toks[start])} and not _is_rank(toks[start]):
+        j, nouns = start - 1, 0
+        while j >= 0 and toks[j].is_word and not _post_head(toks[j]) and nouns <= 2 and any(
+                p.tag.POS in ("ADJF", "PRTF", "NOUN") and p.tag.case == "gent" for p in morph().parse(toks[j].low)[:1]):
+            nouns += parse(toks[j].low).tag.POS == "NOUN"
             j -= 1
-        if not (j >= 0 and toks[j].is_word and _post_head(toks[j])):
+        if not (j >= 0 and toks[j].is_word and _post_head(toks[j]) and _singular_cases(toks[j])):
             break
         start = j
     chain = list(range(start, head + 1))
@@ -942,6 +944,9 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
         elif t.low == "и" and first - 2 >= 0 and _same_case_post(toks, first - 2, head) \
                 and not any(s <= toks[first - 2].start < e for s, e in others):
             first -= 2      # «вице-премьера и министра иностранных дел Исхака Дара»: one person, two posts
+        elif t.low == "и" and (j := _post_with_complement(toks, first - 2, head, others)) is not None:
+            first = j       # «заместитель премьер-министра и министр иностранных дел …»: the first post with its
+            # complement
         elif t.text in "–—-" and first - 2 >= 0:
             # «Заместитель Премьер-министра – министр …»: a second post joined by a dash
             j = first - 2
@@ -972,6 +977,19 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     for c in chain[1:]:
         starts.append(c)
     return starts
+
+
+def _post_with_complement(toks: list[Tok], m: int, head: int, others) -> int | None:
+    """The start of a post in the case of the one at `head` whose complement (genitive words) ends at token m:
+    «заместитель премьер-министра» before «и министр …»."""
+    j = m
+    while j >= 0 and j >= m - 3 and toks[j].is_word and not any(s <= toks[j].start < e for s, e in others):
+        if j < m and _same_case_post(toks, j, head):
+            return j
+        if not any(p.tag.case == "gent" for p in morph().parse(toks[j].low)[:2]) and not _post_head(toks[j]):
+            return None
+        j -= 1
+    return None
 
 
 def _same_case_post(toks: list[Tok], j: int, head: int) -> bool:
@@ -1379,6 +1397,7 @@ def _shared_posts(ctx: Context, found: dict, pers: list[tuple[int, int]]) -> lis
     Садыр Жапаров», «министры иностранных дел Азербайджана и Турции Джейхун Байрамов и Мевлют Чавушоглу») or
     after them («Руслана Казакбаева и Ван И — министров иностранных дел Кыргызстана и КНР»): each takes the
     post in the singular, and the states named in it in turn («respectively»)."""
+    from .names_ru import analyse
     text = ctx.text
     out = []
     for (s1, e1), (s2, e2) in zip(pers, pers[1:]):
@@ -1387,15 +1406,22 @@ def _shared_posts(ctx: Context, found: dict, pers: list[tuple[int, int]]) -> lis
         sent, toks, k1, _ = _name_in_sentence(ctx, s1, e1)
         k2_end = next((i for i, t in enumerate(toks) if t.start >= e2), len(toks))
         post_span = None
-        # before: the nearest plural post word within the clause, its complement up to the first name
+        # before: the nearest plural post word within the clause in the names' case (not one inside another's
+        # complement: «председателями … Палаты Представителей … — Шукурджоном Зухуровым и …»), its complement up to
+        # the first name
+        case = analyse(_surface_name(text, s1, e1).split())[0]
+        heads = []
         for j in range(k1 - 1 if k1 else -1, max(-1, (k1 or 0) - 10), -1):
             if toks[j].text == "," and j == k1 - 1:
                 continue    # «Президенты Беларуси и Монголии, Александр Лукашенко и Ухнаагийн Хурэлсух,»
             if toks[j].text in _STOPS:
                 break
-            if _plural_head(toks[j]) is not None:
-                post_span = (toks[j].start, s1, toks[j])
-                break
+            p = _plural_head(toks[j])
+            if p is not None:
+                heads.append((j, p))
+        pick = next(((j, p) for j, p in heads if p.tag.case == case), heads[0] if heads else None)
+        if pick is not None:
+            post_span = (toks[pick[0]].start, s1, toks[pick[0]])
         if post_span is None and k2_end < len(toks):
             m = k2_end + (1 if toks[k2_end].text in ",–—-" else 0)
             if m < len(toks) and _plural_head(toks[m]) is not None:
