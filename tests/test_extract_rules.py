@@ -847,3 +847,11 @@ def test_a_ukrainian_banner_is_no_kazakh_and_a_market_widget_no_amount():
             "BRENT $ 84.00 / ₽ 7643\n")
     assert detect_language(text) == "ru"
     assert not [c for c in extract_candidates(text, "ru", 2024, []) if c.value and c.value.get("currency")]
+
+
+def test_a_date_line_with_its_outlet_and_rubric_and_a_kazakh_arrangement_signed():
+    text = ("28 мамыр, 2021 / NewsRoom / Жаңалықтар\n\nӨмірзақ Шөкеев Тәжікстан елшісін қабылдады.\n")
+    assert propose_date(text, "kk").date == "2021-05-28"
+    signed = _titles("Облыс әкімдігі Хорезм облысының хокиматымен өзара ынтымақтастық туралы уағдаластыққа қол қойды.",
+                     "kk", 2020)
+    assert signed and signed[0].endswith("уағдаластық")

@@ -16,6 +16,7 @@ from .text import Span, clause, first_upper, list_end
 _L = r"[а-яәғқңөұүһіё]"
 _DOC = re.compile(rf"(мәлімдеме{_L}*|меморандум{_L}*|келісімшарт{_L}*|келісім{_L}*|шарт(?:ы|қа|та|тың|ты|тар{_L}*)?|"
                   rf"хаттама{_L}*|декларация{_L}*|бағдарлама{_L}*|жол картасы{_L}*|іс-қимыл жоспар{_L}*|ноталар{_L}*|"
+                  rf"уағдаласты[қғ]{_L}*|"
                   rf"(?<=туралы )құжат{_L}*)(?!{_L})", re.I)     # «… туралы құжат»: a document named by its subject
 # «түзілді» / «түзді»: an agreement concluded («келісімдер түзілді»)
 _SIGN = re.compile(r"қол қой\w*|қабылдан\w*|бекітіл\w*|алмасыл\w*|алмасты\w*|жасалды|қол жеткізіл\w*|түзілді|түзді|"
@@ -46,13 +47,15 @@ def _head_form(word: str) -> str:
     """A document word in its dictionary form with the possessive kept: «мәлімдемесіне» → «мәлімдемесі»."""
     low = word.lower()
     for base in ("мәлімдемесі", "меморандумы", "келісімі", "шарты", "хаттамасы", "декларациясы", "жоспары",
-                 "бағдарламасы"):
+                 "бағдарламасы", "уағдаластығы"):
         if low.startswith(base):
             return word[:len(base)]
     for base in ("мәлімдеме", "меморандум", "келісімшарт", "келісім", "шарт", "хаттама", "декларация", "бағдарлама",
                  "ноталар", "құжат"):
         if low.startswith(base):
             return word[:len(base)]
+    if low.startswith("уағдаласты"):     # «уағдаластыққа» → «уағдаластық» (an arrangement)
+        return word[:len("уағдаласты")] + "қ"
     return word
 
 
