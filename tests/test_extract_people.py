@@ -443,3 +443,27 @@ def test_a_preposition_at_a_sentence_head_is_no_ambassador():
 ])
 def test_posts_of_bodies_joined_posts_and_plural_posts_in_the_names_case(text, name, post):
     assert _people(text)[name] == post
+
+
+@pytest.mark.parametrize("text, lang, name, post", [
+    # a ministry's fields listed in the genitive
+    ("Встреча с министром науки, высшего образования и инноваций Бактияром Орозовым прошла.", "ru",
+     "Бактияр Орозов", "Министр науки, высшего образования и инноваций"),
+    # a first post with the post governing it, joined by «и» to a second
+    ("Встреча заместителя председателя кабинета министров Кыргызстана и министра водных ресурсов Бакыта Торобаева "
+     "прошла.", "ru", "Бакыт Торобаев",
+     "Заместитель председателя кабинета министров Кыргызстана и министр водных ресурсов"),
+    # a name ends with its line when the next begins with a place; a text wrapped by hand goes on
+    ("Чжан Гаоли встретился с первым вице-премьером Узбекистана Р.Азимовым\nПекин, 10 октября. Встреча прошла.",
+     "ru", "Р.Азимов", "Первый вице-премьер Узбекистана"),
+    ("Вопросы намерены обсудить президент Таджикистана Эмомали\nРахмонов и гость.", "ru", "Эмомали Рахмонов",
+     "Президент Таджикистана"),
+    # Kazakh: a bare plural right before the post word names what it is minister of; «екі елдің» goes
+    ("Келісімге екі елдің экология және табиғи ресурстар министрлері — Ерлан Нысанбаев пен Александр Козлов қол "
+     "қойды.", "kk", "Ерлан Нысанбаев", "экология және табиғи ресурстар министрі"),
+    # a surname built on a state's adjective is a name
+    ("«KAZAKH INVEST» АҚ Басқарма төрағасының орынбасары Ғалым Өзбеков қатысты.", "kk", "Ғалым Өзбеков",
+     "АҚ Басқарма төрағасының орынбасары"),
+])
+def test_ministries_fields_governing_posts_line_ends_and_kazakh_compounds(text, lang, name, post):
+    assert _people(text, lang)[name] == post

@@ -218,6 +218,8 @@ def _not_name(word: str) -> bool:
     """A capitalised word that does not begin or continue a person's name: a state (by its CLDR name, in any
     case: «Қатар Әмірі» is Qatar's emir), a place or a body, a word of place («Брюссельдегі»: the one in
     Brussels)."""
+    if re.search(r"(?:ов|ев|ова|ева)(?:" + "|".join(_CASE_ENDINGS) + r")?$", word.lower()) and len(word) > 6:
+        return False    # «Өзбеков»: a surname on a state's adjective («өзбек») is a name
     return bool(_NOT_NAMES.match(word) or states_in(word, "kk")
                 or re.search(r"(?:да|де|та|те|нда|нде)(?:ғы|гі)$", word.lower()))
 
@@ -301,7 +303,9 @@ def _post_start(text: str, pos: int) -> int:
                 and not _VERB_OR_POSTPOSITION.search(words[k - 1].group()):
             start = base + w.start()
             continue    # «тау-кен өнеркәсібі және геология министрінің …»: two words of one ministry's name
-        if _breaks_post(w.group()):
+        if _breaks_post(w.group()) and not (k == len(words) - 1 and re.fullmatch(r"[а-яәғқңөұүһі]+" + _PLURAL,
+                                                                                   w.group())):
+            # («табиғи ресурстар министрі»: a bare plural right before the post word names what it is minister of)
             break       # «Мен алдағы уақытта да Президент …»: a pronoun, a particle, a time or place phrase
         start = base + w.start()
     chosen = [w for w in words if base + w.start() >= start]
@@ -429,6 +433,9 @@ def people(ctx: Context) -> list[Candidate]:
         if not _POST.match(plural):
             continue
         ps = _post_start(text, m.start("post"))
+        # «екі елдің … министрлері»: each is the minister of one of the two, not of both
+        both = re.match(r"екі\s+(?:ел|мемлекет)\w*\s+", text[ps:m.start("post")], re.I)
+        ps += both.end() if both else 0
         post = (text[ps:m.start("post")] + _kk_singular(plural)).strip()
         pair = re.search(r"(\S+)\s+(?:мен|пен|бен)\s+(\S+)\s+((?:[а-яәғқңөұүһі]+\s+){0,3})$",
                          text[max(0, m.start("post") - 80):m.start("post")])

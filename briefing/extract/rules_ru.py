@@ -985,6 +985,10 @@ def _post_with_complement(toks: list[Tok], m: int, head: int, others) -> int | N
     j = m
     while j >= 0 and j >= m - 3 and toks[j].is_word and not any(s <= toks[j].start < e for s, e in others):
         if j < m and _same_case_post(toks, j, head):
+            # and the post governing it: «заместителя председателя кабинета министров … и министра …»
+            while j >= 1 and toks[j - 1].is_word and _post_head(toks[j - 1]) and _singular_cases(toks[j - 1]) \
+                    and "gent" in _singular_cases(toks[j]):
+                j -= 1
             return j
         if not any(p.tag.case == "gent" for p in morph().parse(toks[j].low)[:2]) and not _post_head(toks[j]):
             return None
@@ -1000,15 +1004,21 @@ def _same_case_post(toks: list[Tok], j: int, head: int) -> bool:
 
 def _listed_complement(toks: list[Tok], m: int, others) -> bool:
     """Whether the comma at token m parts names listed in a post's complement: capitalised words in one oblique
-    case on both sides («Азии, Африки», «по Восточной Европе, Кавказу»), neither a person's name, the list
-    closed by «и» before the name."""
+    case on both sides («Азии, Африки», «по Восточной Европе, Кавказу»), or genitive words of a ministry's
+    fields, neither a person's name, the list closed by «и» before the name."""
     a, b = toks[m - 1], toks[m + 1]
-    if not (a.is_word and b.is_word and a.text[:1].isupper() and b.text[:1].isupper()):
+    if not (a.is_word and b.is_word):
         return False
     if any(s <= t.start < e for s, e in others for t in (a, b)):
         return False
+    closed = any(t.low == "и" for t in toks[m + 2:m + 8])
+    if not (a.text[:1].isupper() and b.text[:1].isupper()):
+        # the fields a ministry is of, in the genitive: «министром науки, высшего образования и инноваций»
+        return a.text[:1].islower() and b.text[:1].islower() and closed and not _post_head(a) \
+            and not _post_head(b) and all(any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")
+                                              for p in morph().parse(t.low)[:2]) for t in (a, b))
     cases = [{str(p.tag.case) for p in morph().parse(t.low)} for t in (a, b)]
-    return bool(cases[0] & cases[1] & {"gent", "datv", "loct"}) and any(t.low == "и" for t in toks[m + 2:m + 8])
+    return bool(cases[0] & cases[1] & {"gent", "datv", "loct"}) and closed
 
 
 def _post_within(toks: list[Tok], m: int, span: int) -> bool:
@@ -1276,6 +1286,11 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
     for i, (typ, s, e, n) in enumerate(ents):
         if typ != "PER":
             continue
+        cut = ctx.text.find("\n", s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip()), e)
+        if cut >= 0 and _ends_line(ctx.text, cut):
+            # a name ends with its line («… с первым вице-премьером Узбекистана Р.Азимовым» over «Пекин»); a text
+            # wrapped by hand goes on («… Эмомали» over «Рахмонов и …»)
+            e, n = cut, None
         if i + 2 < len(ents) and ents[i + 1][0] == "LOC" and ents[i + 2][0] == "PER" \
                 and not ctx.text[e:ents[i + 1][1]].strip() and not ctx.text[ents[i + 1][2]:ents[i + 2][1]].strip():
             continue    # «председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов»: a body, its state
@@ -1302,6 +1317,8 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
                 k += 1
             run = []
             for u in toks[k:k + 4]:
+                if run and "\n" in ctx.text[run[-1].end:u.start] and _ends_line(ctx.text, run[-1].end):
+                    break       # a name ends with its line
                 if not (u.is_word and u.text[:1].isupper() and not u.text.isupper()) \
                         or (any(s <= u.start < e for s, e in taken) and not _name_read_as_place(ctx, u)):
                     break
@@ -1319,6 +1336,17 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
                 spans.append((run[0].start, run[-1].end, None))
                 taken.append((run[0].start, run[-1].end))
     return sorted(spans)
+
+
+def _ends_line(text: str, pos: int) -> bool:
+    """Whether the line break after `pos` ends a name: the next line begins with a place or an ordinary word
+    («Пекин, 10 октября», «Ключевые …»), not a name's next word."""
+    m = re.match(r"\s*([^\W\d_]+)", text[pos:])
+    if not m:
+        return True
+    parses = morph().parse(m[1].lower())
+    return any("Geox" in p.tag for p in parses[:2]) or (morph().word_is_known(m[1].lower()) and not any(
+        {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses))
 
 
 _COLLEAGUE = re.compile(r"(?:(\w+(?:ск|цк)\w*)\s+)?коллег\w*\s*$", re.I)
