@@ -855,3 +855,10 @@ def test_a_date_line_with_its_outlet_and_rubric_and_a_kazakh_arrangement_signed(
     signed = _titles("Облыс әкімдігі Хорезм облысының хокиматымен өзара ынтымақтастық туралы уағдаластыққа қол қойды.",
                      "kk", 2020)
     assert signed and signed[0].endswith("уағдаластық")
+
+
+def test_a_kazakh_sum_with_the_dollar_abbreviated_as_in_russian():
+    text = ("Тауар айналымы 59,1 млн. АҚШ долларын құрағанын, экспорттың 6,5 млн. АҚШ долл., ал импорттың "
+            "52,6 млн. АҚШ долларына жеткенін айтты.")
+    amounts = [c.value["amount"] for c in extract_candidates(text, "kk", 2016, []) if c.value and c.value.get("currency")]
+    assert amounts == [Decimal("59100000"), Decimal("6500000"), Decimal("52600000")]

@@ -163,6 +163,8 @@ def kazakh(words: list[str], text: str = "") -> tuple[int, str] | None:
     country = None
     for i, word in enumerate(words[:3]):
         low = word.lower()
+        # an abbreviation, as Kazakh news write it in Russian: «6,5 млн. АҚШ долл.»
+        low = _ABBREVIATIONS.get(low.rstrip("."), low) if _ABBREVIATIONS.get(low.rstrip(".")) in heads else low
         for stem, table in heads.items():
             if low.startswith(stem) and _KK_SUFFIX.match(low[len(stem):]) and _suffix_fits(stem, low[len(stem):]):
                 if country and country in table:
