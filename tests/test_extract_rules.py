@@ -862,3 +862,19 @@ def test_a_kazakh_sum_with_the_dollar_abbreviated_as_in_russian():
             "52,6 млн. АҚШ долларына жеткенін айтты.")
     amounts = [c.value["amount"] for c in extract_candidates(text, "kk", 2016, []) if c.value and c.value.get("currency")]
     assert amounts == [Decimal("59100000"), Decimal("6500000"), Decimal("52600000")]
+
+
+@pytest.mark.parametrize("text, date", [
+    # a spaced dotted date on the site's line
+    ("Главная страница>В Китае>Новости\nrussian.china.org.cn | 21. 10. 2016 Шрифт: a a a\n\nЧжан Гаоли встретился с "
+     "вице-премьером.\n", "2016-10-21"),
+    # an event named with its year, told as done a few days ago
+    ("Встреча проходила во вторник в рамках авиасалона МАКС-2015. В ней приняли участие министры.", "2015"),
+])
+def test_spaced_dotted_dates_and_events_named_with_their_year(text, date):
+    assert propose_date(text, "ru").date == date
+
+
+def test_an_event_named_with_its_year_alone_gives_no_year():
+    # «ЭКСПО-2020» was held in 2021: the name's year is not the year the news was written
+    assert propose_date("Делегация приняла участие в выставке «ЭКСПО-2020» в Дубае.", "ru") is None

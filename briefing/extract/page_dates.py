@@ -67,7 +67,7 @@ def _month_of(word: str) -> int | None:
 
 
 _DATE_IN_LINE = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,})\.?,?\s+((?:19|20)\d\d)\b")
-_DOTTED_IN_HEAD = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})\.((?:19|20)\d\d)(?![\d.])")
+_DOTTED_IN_HEAD = re.compile(r"(?<![\d.])(\d{1,2})\. ?(\d{2})\. ?((?:19|20)\d\d)(?![\d.])")   # («21. 10. 2016»)
 # «21 января 2011 - 09:33 AMT», «04:40, июня 5, 2024»: a date with its clock time near the top is the item's stamp
 _STAMP = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)(?:\s*г\.)?\s*[-–—,|]?\s*\d\d?:\d\d\b"
                     r"|\b\d\d?:\d\d\s+(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)\b"

@@ -70,6 +70,9 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
                 past.append((max(years), sent))
                 if len(m.value) == 10:
                     own.append((years[0], sent))    # a dated event told as done: news tells it within days
+        if lang == "ru" and _RECENT.search(sent.text) and _told_as_done(sent.text):
+            for m in _EVENT_OF_YEAR.finditer(sent.text):
+                past.append((int(m[1]), sent))      # «в рамках … салона МАКС-2015», «на … форуме — 2018»
     latest_past = max(past, key=lambda p: p[0]) if past else None
     if own:
         best = max(own, key=lambda p: p[0])
@@ -82,6 +85,23 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
         return None     # what it tells is older than a year it speaks of as begun, or well before a year to
                         # come: the article may be of any year between
     return DateProposal(str(best[0]), "inferred", _quote(best[1].text))
+
+
+# An event named with its year («МАКС-2015», «Петербургском международном экономическом форуме — 2018»)…
+_EVENT_OF_YEAR = re.compile(r"(?:\b[А-ЯЁA-Z]{3,}|\b(?:форум|саммит|выставк|салон|олимпиад|игр|чемпионат|универсиад|"
+                            r"экспо|ярмарк)\w*)\s*[-–—]\s*((?:19|20)\d\d)\b(?![-–—.]?\d)", re.I)
+# …told as done a few days ago: an event's name keeps its year when it is held later («ЭКСПО-2020» opened in 2021)
+_RECENT = re.compile(r"\b(?:сегодня|вчера|накануне|ранее|на днях|на этой неделе|в понедельник|во вторник|в среду|"
+                     r"в четверг|в пятницу|в субботу|в воскресенье)\b", re.I)
+_FUTURE_WORDS = re.compile(r"\b(?:будет|будут|состоится|пройд[её]т|планиру\w*|намерен\w*|предстоящ\w*|откроется)\b", re.I)
+
+
+def _told_as_done(sentence: str) -> bool:
+    """A sentence that tells what happened: a verb in the past tense, nothing of what will be."""
+    from .nlp import parse
+    if _FUTURE_WORDS.search(sentence):
+        return False
+    return any(parse(w.lower()).tag.tense == "past" for w in re.findall(r"[а-яё]+", sentence, re.I))
 
 
 _PLACE = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]+)?\s*,\s*)?$")
