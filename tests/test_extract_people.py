@@ -467,3 +467,9 @@ def test_posts_of_bodies_joined_posts_and_plural_posts_in_the_names_case(text, n
 ])
 def test_ministries_fields_governing_posts_line_ends_and_kazakh_compounds(text, lang, name, post):
     assert _people(text, lang)[name] == post
+
+
+def test_a_rank_in_the_genitive_after_a_nominative_post_declines_the_name():
+    # the writer put the rank and name in the genitive after a post in the nominative: the name is read in it
+    people = _people("Днём заместитель главы вооружённых сил генерал-лейтенанта Аксары Кердпола сообщил о решении.")
+    assert "Аксара Кердпол" in people

@@ -1229,8 +1229,12 @@ def people(ctx: Context) -> list[Candidate]:
             hint = {c for c in cases if reads_in(surface, c)} or hint
         # after a post in the nominative alone the name is in the nominative as written («бывший президент страны
         # Готабая Раджапакса»: no genitive of «Раджапакс»)
-        name = _clean_name(surface if cases == {"nomn"}
-                           else name_nominative(surface, hint or cases))
+        # (and the rank or post word nearest the name is in it too: «заместитель … генерал-лейтенанта Аксары
+        # Кердпола» is written in the genitive)
+        nearest = next((toks[j] for j in range(k - 1, -1, -1) if toks[j].is_word and _post_head(toks[j])), None)
+        as_written = cases == {"nomn"} and (nearest is None or "nomn" in {
+            str(p.tag.case) for p in morph().parse(nearest.low.rsplit("-", 1)[-1]) if p.tag.POS == "NOUN"})
+        name = _clean_name(surface if as_written else name_nominative(surface, hint or cases))
         if len(post) < 3 or len(name) < 2 or qe - qs < 8:
             continue
         if re.fullmatch(r"(?i)шейх\w*|эмир|принцесса", post):
