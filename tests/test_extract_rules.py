@@ -878,3 +878,10 @@ def test_spaced_dotted_dates_and_events_named_with_their_year(text, date):
 def test_an_event_named_with_its_year_alone_gives_no_year():
     # «ЭКСПО-2020» was held in 2021: the name's year is not the year the news was written
     assert propose_date("Делегация приняла участие в выставке «ЭКСПО-2020» в Дубае.", "ru") is None
+
+
+def test_a_signing_taken_part_in_is_a_signing():
+    titles = _titles("Премьер 6 марта 2018 года принял участие в подписании обменных нот между послом Японии и "
+                     "представителем ЮНИСЕФ.", "ru", 2018)
+    assert titles and titles[0].startswith("Обменные ноты")
+    assert not _titles("Премьер примет участие в подписании соглашения о сотрудничестве.", "ru", 2018)

@@ -534,8 +534,9 @@ def _event_context(toks: list[Tok], i: int) -> bool:
     before = " ".join(t.low for t in toks[max(0, i - 3):i])
     return bool(re.search(r"\b(при|после|в ходе|состоял\w*|прошл\w*|церемони\w*|по итогам|во время|завершил\w*|"
                           r"ознаменовал\w*|увенчал\w*|итогом|результатом|стал[аои]?|успешн\w*|"
-                          r"(?:сообщил\w*|объявил\w*|заявил\w*)\s+(?:об?|о\s+\w+))\b", before))
-    # («сообщил об успешном подписании»: a signing reported as done)
+                          r"(?:сообщил\w*|объявил\w*|заявил\w*)\s+(?:об?|о\s+\w+)|"
+                          r"принял[аи]?\s+участие\s+в|участвовал[аи]?\s+в|присутствовал[аи]?\s+(?:на|при))\b", before))
+    # («сообщил об успешном подписании»: a signing reported as done; «принял участие в подписании»: one taken part in)
 
 
 def _clause_end(text: str, pos: int, limit: int) -> int:

@@ -157,7 +157,8 @@ _REPUBLIC = re.compile(r"(?<![\w-])Республик\w*\s+(([А-ЯЁ])[а-яё-
 
 def abbreviations_of_regions(text: str) -> frozenset[str]:
     """The abbreviations «Р<letter>» a text uses for a republic that is no state: after «Республика Татарстан»,
-    «Президента РТ» is Tatarstan's president, not Tajikistan's."""
+    «Президента РТ» is Tatarstan's president, not Tajikistan's. (A text that never names the state in full may
+    still mean it: Tajik news write «РТ» alone.)"""
     return frozenset("Р" + m[2] for m in _REPUBLIC.finditer(text)
                      if "Р" + m[2] in _ALIASES["ru"] and not states_in(m[1], "ru"))
 
