@@ -473,3 +473,15 @@ def test_a_rank_in_the_genitive_after_a_nominative_post_declines_the_name():
     # the writer put the rank and name in the genitive after a post in the nominative: the name is read in it
     people = _people("Днём заместитель главы вооружённых сил генерал-лейтенанта Аксары Кердпола сообщил о решении.")
     assert "Аксара Кердпол" in people
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("В Костанае прошла встреча замакима области Армана Абенова с послом.", "Арман Абенов", "Замаким области"),
+    ("Лукашенко принял с докладом Управделами президента Виктора Шеймана.", "Виктор Шейман", "Управделами президента"),
+    ("По словам раиса Татарстана Рустама Минниханова, рост продолжится.", "Рустам Минниханов", "Раис Татарстана"),
+    # a surname in «-овым» is one in «-ов», not the dictionary's «-овой»
+    ("В ходе встречи с губернатором Курганской области Вадимом Шумковым обсудили перспективы.", "Вадим Шумков",
+     "Губернатор Курганской области"),
+])
+def test_more_post_words_and_surnames_in_ov(text, name, post):
+    assert _people(text)[name] == post

@@ -164,6 +164,11 @@ def readings(word: str) -> tuple:
             # «Мевлютом»: an unknown name in the instrumental, not a nominative «Мевлютом» pymorphy guesses
             for key in [k for k in out if k[0] == "nomn" and k[2] == low]:
                 out[key] = min(out[key], 1.0)
+    if re.search(r"[оё]вым$|евым$", low):
+        # «Шумковым» is «Шумков»'s far more often than the dictionary's «Шумковой»: a surname in «-ов» is read too
+        for (c, g, n), q in list(out.items()):
+            if c == "ablt" and g in ("masc", "any") and n.endswith(("овой", "евой", "ёвой")):
+                out[(c, "masc", n[:-2])] = q + 0.1
     return tuple((c, g, n, q) for (c, g, n), q in out.items())
 
 
