@@ -885,3 +885,10 @@ def test_a_signing_taken_part_in_is_a_signing():
                      "представителем ЮНИСЕФ.", "ru", 2018)
     assert titles and titles[0].startswith("Обменные ноты")
     assert not _titles("Премьер примет участие в подписании соглашения о сотрудничестве.", "ru", 2018)
+
+
+def test_a_package_of_agreements_adopted_is_signed():
+    titles = _titles("В рамках его визита принят солидный пакет инвестиционных соглашений и торговых контрактов на "
+                     "сумму около 10 млрд долларов.", "ru", 2018)
+    assert titles == ["Пакет инвестиционных соглашений и торговых контрактов"]
+    assert not _titles("Принято соглашение о сотрудничестве.", "ru", 2018)   # one agreement is signed, not adopted

@@ -303,7 +303,10 @@ def documents(ctx: Context) -> list[Candidate]:
                                                           or (i > k and not _verb_between(toks, k, i)
                                                               and not any(toks[x].text in ",;" for x in range(k, i))))
                         and not any(toks[x].text == ";" for x in range(min(i, k), max(i, k)))]
-                near = [(i, lem) for i, lem in near if (lem not in _ADOPT_ONLY or head in _ADOPTABLE)
+                # («принят пакет инвестиционных соглашений»: a package adopted is signed)
+                packaged = _package_word(toks, _phrase_start(toks, k)) is not None
+                near = [(i, lem) for i, lem in near if (lem not in _ADOPT_ONLY or head in _ADOPTABLE
+                                                         or packaged and lem in ("принять", "принятие"))
                         and (lem not in _REACH_ONLY or head == "соглашение")]
                 if not near:
                     continue
