@@ -892,3 +892,10 @@ def test_a_package_of_agreements_adopted_is_signed():
                      "сумму около 10 млрд долларов.", "ru", 2018)
     assert titles == ["Пакет инвестиционных соглашений и торговых контрактов"]
     assert not _titles("Принято соглашение о сотрудничестве.", "ru", 2018)   # one agreement is signed, not adopted
+
+
+def test_a_second_document_named_by_its_parties_after_a_also():
+    titles = _titles("Подписаны протоколы о намерениях между управлением сельского хозяйства области и Министерством "
+                     "сельского хозяйства края, а также между управлением природных ресурсов области и Министерством "
+                     "природных ресурсов края.", "ru", 2018)
+    assert len(titles) == 2 and "природных ресурсов" in titles[1] and titles[1].startswith("Протоколы о намерениях")

@@ -388,6 +388,7 @@ def documents(ctx: Context) -> list[Candidate]:
                               anchor=(ps, pe))
                 c.date = ctx.date_near(si, ps, pe)
                 out.append(c)
+                out += _another_between(ctx, si, phrase, ps, pe, span, plural)
         for m in _NOTES.finditer(text, sent.start, sent.end):
             if _is_future(sent.text):
                 continue
@@ -400,6 +401,29 @@ def documents(ctx: Context) -> list[Candidate]:
             out.append(c)
     _drop_told_packages(ctx, out)
     return _unique(out)
+
+
+_ALSO_BETWEEN = re.compile(r",?\s+(?:а\s+также|и)\s+(между\s+[^,;.:()]{3,160}?\s+и\s+[^;.:()]{2,200}?)"
+                           r"(?=,\s+(?:а|но|которы\w*|что)\b|[;.:()]|$)")   # (a ministry's name may list its fields)
+
+
+def _another_between(ctx: Context, si: int, phrase: str, ps: int, pe: int, span: Span, plural: bool) -> list[Candidate]:
+    """«подписаны протоколы о намерениях между A и B, а также между C и D»: documents of one kind in the plural,
+    the second named by its own parties only."""
+    # (right after the first, or after the rest of its last party's name: «…, пищевой и перерабатывающей
+    # промышленности Оренбургской области, а также между …»)
+    m = _ALSO_BETWEEN.search(ctx.text, pe, ctx.sents[si].end)
+    if m is not None and re.search(r"\bмежду\b|[;:]", ctx.text[pe:m.start()]):
+        m = None
+    cut = phrase.find(" между ")
+    if not plural or m is None or cut < 0:
+        return []
+    kind = phrase[:cut]
+    title = first_upper(nominative(make_title(f"{kind} {m[1]}", "ru", limit=200)))
+    c = Candidate("agreement", span.start, max(span.end, m.end()), "document", 0.7, title={"ru": title},
+                  parties=_with_states(ctx, _parties_between(m[1]), m[1]), anchor=(m.start(1), m.end()))
+    c.date = ctx.date_near(si, ps, pe)
+    return [c]
 
 
 def _drop_told_packages(ctx: Context, out: list[Candidate]) -> None:
