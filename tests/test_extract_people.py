@@ -485,3 +485,13 @@ def test_a_rank_in_the_genitive_after_a_nominative_post_declines_the_name():
 ])
 def test_more_post_words_and_surnames_in_ov(text, name, post):
     assert _people(text)[name] == post
+
+
+@pytest.mark.parametrize("text, lang, name, post", [
+    ("Церемония прошла с участием Министра Э.Абдылдаева и посла.", "ru", "Э.Абдылдаев", "Министр"),
+    # «Министрлер кабинетінің» is a body (the Cabinet of Ministers), not another person's post
+    ("Қырғызстан Министрлер кабинетінің төрағасы Ақылбек Жапаров Астанаға келді.", "kk", "Ақылбек Жапаров",
+     "Қырғызстан Министрлер кабинетінің төрағасы"),
+])
+def test_a_post_natasha_took_into_an_initialled_name_and_a_kazakh_cabinet(text, lang, name, post):
+    assert _people(text, lang)[name] == post

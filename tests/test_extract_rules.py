@@ -899,3 +899,18 @@ def test_a_second_document_named_by_its_parties_after_a_also():
                      "сельского хозяйства края, а также между управлением природных ресурсов области и Министерством "
                      "природных ресурсов края.", "ru", 2018)
     assert len(titles) == 2 and "природных ресурсов" in titles[1] and titles[1].startswith("Протоколы о намерениях")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Власть\n\nОпубликовано Март 6th, 2019 | Редакция газеты\n\n«Павлодар является партнером»\n", "2019-03-06"),
+    ("ПРЕМЬЕР-МИНИСТР НАНЕС ВИЗИТ\n2019.10.15. В ходе официального визита премьер-министр нанес визит.\n",
+     "2019-10-15"),
+])
+def test_a_date_line_with_an_english_ordinal_and_a_year_first_stamp(text, date):
+    assert propose_date(text, "ru").date == date
+
+
+def test_a_bare_figure_below_the_scale_ends_the_sum():
+    found = [c.value["amount"] for c in extract_candidates("Правительство Японии выделяет 111 тысяч 726 долларов США на "
+                                                           "школу.", "ru", 2020, []) if c.value]
+    assert found == [Decimal("111726")]

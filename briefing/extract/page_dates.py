@@ -15,14 +15,14 @@ _WEEKDAYS_KK = "дүйсенбі|сейсенбі|сәрсенбі|бейсен�
 _WEEKDAY = "(?:" + _WEEKDAYS_RU + "|" + _WEEKDAYS_KK + ")"
 _WEEKDAY_WORD = re.compile(r"\b" + _WEEKDAY + r"\b", re.I)
 
-# A line that is only a date (a page's metadata line: «2016-11-23», «23.11.2016 14:05», «Дата: 06:48,
+# A line that is only a date (a page's metadata line: «2016-11-23», «2019.10.15.», «23.11.2016 14:05», «Дата: 06:48,
 # 27-10-2017.», «22-12-20»), near the top or the bottom of the text: day, month and year in figures, a time
 # before or after, a two-digit year of this century.
 _META_WORDS = r"(?:опубликовано|дата(?:\s+публикации)?|обновлено|обн|published|date|жарияланды|жарияланған)?\s*:?\s*"
 _TIME = r"\d\d?:\d\d(?::\d\d)?"
 META_LINE = re.compile(
     r"^\s*[•·*]?\s*" + _META_WORDS + r"(?:" + _TIME + r"\s*[,|]?\s*)?"
-    r"(?:(?P<y1>(?:19|20)\d\d)-(?P<m1>\d\d?)-(?P<d1>\d\d?)|(?P<d2>\d\d?)[./-](?P<m2>\d\d)[./-](?P<y2>(?:19|20)?\d\d))"
+    r"(?:(?P<y1>(?:19|20)\d\d)([-.])(?P<m1>\d\d?)\2(?P<d1>\d\d?)|(?P<d2>\d\d?)[./-](?P<m2>\d\d)[./-](?P<y2>(?:19|20)?\d\d))"
     r"(?:[T\s,|–—-]+" + _TIME + r"\S*(?:\s*\([^)\n]{1,20}\))?)?"
     r"(?:,\s*" + _WEEKDAY + r")?[\s|.]*$", re.I | re.M)    # «08:4819/02/2026, четверг»
 # «РИА Новости 19.09.24 Слов: 160»: an agency's line with the item's date in figures.
@@ -37,10 +37,10 @@ _WORD_DATE_LINE = re.compile(r"^\s*[•·*-]?\s*(?!" + _WEEKDAY + r"\b)"
                              r"(?:[A-ZА-ЯЁ][\w\- ]{1,30},\s*)?" + _META_WORDS
                              + r"(?:(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)"
                              r"|((?:19|20)\d\d)\s+жылғы\s+(\d{1,2})\s+([^\W\d_]+)"
-                             r"|([^\W\d_]+)\s+(\d{1,2}),\s+((?:19|20)\d\d))\s*(?:г\.|года)?"
+                             r"|([^\W\d_]+)\s+(\d{1,2})(?:st|nd|rd|th)?,\s+((?:19|20)\d\d))\s*(?:г\.|года)?"
                              r"(?:[.,\t |]+" + _TIME + r")?(?:[ \t]+[—–/-][ \t]+[^\n]{2,40}|[ \t]+(?-i:[A-ZА-ЯЁ]{2,12})"
                              r"|(?<=\d)[ \t]+(?-i:[A-ZА-ЯЁ][a-zа-яё]{2,20})"
-                             r"|[ \t]*•[^\n]{0,30})?[ \t|.]*$", re.I | re.M)
+                             r"|[ \t]*•[^\n]{0,30}|[ \t]*\|[ \t]*[^\n|]{2,40})?[ \t|.]*$", re.I | re.M)
 # «Грузия, 9 сентября, 2013, 13:46 — ИА Регнум. …»: a news agency's dateline opening the first paragraph
 _AGENCY_DATELINE_WORDS = re.compile(r"^\s*[A-ZА-ЯЁ][\w\- ]{1,30},\s*(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)"
                                     r"(?:,?\s*" + _TIME + r")?\s+[—–-]\s", re.M)
@@ -94,6 +94,8 @@ def _day(y, mo, d) -> str | None:
 
 
 _GLUED_DOTTED = re.compile(r"\s*" + _TIME + r"\s+(\d{1,2})[./](\d{2})[./]((?:19|20)\d\d)(?=[А-ЯЁA-Z«\"])")
+# «2019.10.15. В ходе официального визита …»: a date in the order year, month, day opening the first paragraph
+_YMD_OPENING = re.compile(r"\s*((?:19|20)\d\d)\.(\d{2})\.(\d{2})\.?\s+(?=[А-ЯЁA-Z«\"])")
 _GLUED_STAMP = re.compile(r"\s*(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)(?=(\d{1,2})\s+([^\W\d_]+))")
 
 
@@ -145,6 +147,11 @@ def page_date(text: str) -> tuple[str, str] | None:
         day = m and _day(m[3], m[2], m[1])
         if day:
             return day, line[:m.end()].strip()
+    for line in lines[:4]:
+        m = _YMD_OPENING.match(line)
+        day = m and _day(m[1], m[2], m[3])
+        if day:
+            return day, m[0].strip()
     # «26 май, 202521 мая в МИД …»: the stamp glued to the first paragraph, which begins with a day and month
     for line in lines[:4]:
         m = _GLUED_STAMP.match(line)

@@ -284,9 +284,12 @@ def _post_start(text: str, pos: int) -> int:
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if _POST.match(w.group()) and not w.group().lower().endswith(_GENITIVE) \
+                and not (re.search(_PLURAL + "$", w.group().lower()) and k + 1 < len(words)
+                         and words[k + 1].group().lower().endswith(_GENITIVE)) \
                 and not (k + 1 < len(words) and _POST.match(words[k + 1].group())) \
                 and not (k == len(words) - 1 and _POST.match(text[pos:pos + 30].strip())):
-            # (a post word right before another, «министрі орынбасары», is part of one post)
+            # (a post word right before another, «министрі орынбасары», is part of one post; «Министрлер
+            # кабинетінің» is a body, the Cabinet of Ministers)
             # another person's post: their name follows it, and is not part of this post (a post in the
             # genitive is this one's complement: «премьер-министрінің орынбасары»)
             after = words[k + 1:]
@@ -304,7 +307,9 @@ def _post_start(text: str, pos: int) -> int:
             start = base + w.start()
             continue    # «тау-кен өнеркәсібі және геология министрінің …»: two words of one ministry's name
         if _breaks_post(w.group()) and not (k == len(words) - 1 and re.fullmatch(r"[а-яәғқңөұүһі]+" + _PLURAL,
-                                                                                   w.group())):
+                                                                                   w.group())) \
+                and not (_POST.match(w.group()) and k + 1 < len(words)
+                         and words[k + 1].group().lower().endswith(_GENITIVE)):
             # («табиғи ресурстар министрі»: a bare plural right before the post word names what it is minister of)
             break       # «Мен алдағы уақытта да Президент …»: a pronoun, a particle, a time or place phrase
         start = base + w.start()

@@ -1330,9 +1330,9 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
         if " " not in ctx.text[s:e].strip() and morph().word_is_known(ctx.text[s:e].strip().lower()) and not any(
                 {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph().parse(ctx.text[s:e].strip().lower())):
             continue    # «с Чрезвычайным и Полномочным Послом»: a capitalised word of a post, no name
-        head = re.match(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+(?=\S+\s+\S)", ctx.text[s:e])
+        head = re.match(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+(?=\S+\s+\S|[А-ЯЁ]\.\s?[А-ЯЁ])", ctx.text[s:e])
         if head and _post_head(Tok(s, s + head.end(1), head[1])):
-            # «Президенты Шавкат Мирзиёев»: natasha took the post at the head of the sentence into the name
+            # «Президенты Шавкат Мирзиёев», «Министра Э.Абдылдаева»: natasha took the post into the name
             s += head.end()
             n = n.split(None, 1)[1] if n and " " in n else n
         spans.append((s, e, n))
