@@ -914,3 +914,9 @@ def test_a_bare_figure_below_the_scale_ends_the_sum():
     found = [c.value["amount"] for c in extract_candidates("Правительство Японии выделяет 111 тысяч 726 долларов США на "
                                                            "школу.", "ru", 2020, []) if c.value]
     assert found == [Decimal("111726")]
+
+
+def test_an_english_published_on_line_is_the_pages_date():
+    text = ("Глава региона обсудил сотрудничество.\nС 18 июля 2025 года в районах действует режим…\n"
+            "This post was published on 23.06.2023 14:27\n")
+    assert propose_date(text, "ru").date == "2023-06-23"

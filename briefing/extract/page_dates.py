@@ -18,7 +18,8 @@ _WEEKDAY_WORD = re.compile(r"\b" + _WEEKDAY + r"\b", re.I)
 # A line that is only a date (a page's metadata line: «2016-11-23», «2019.10.15.», «23.11.2016 14:05», «Дата: 06:48,
 # 27-10-2017.», «22-12-20»), near the top or the bottom of the text: day, month and year in figures, a time
 # before or after, a two-digit year of this century.
-_META_WORDS = r"(?:опубликовано|дата(?:\s+публикации)?|обновлено|обн|published|date|жарияланды|жарияланған)?\s*:?\s*"
+_META_WORDS = (r"(?:опубликовано|дата(?:\s+публикации)?|обновлено|обн|(?:this\s+(?:post|article|entry)\s+was\s+)?"
+               r"published(?:\s+on)?|date|жарияланды|жарияланған)?\s*:?\s*")
 _TIME = r"\d\d?:\d\d(?::\d\d)?"
 META_LINE = re.compile(
     r"^\s*[•·*]?\s*" + _META_WORDS + r"(?:" + _TIME + r"\s*[,|]?\s*)?"
