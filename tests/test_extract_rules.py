@@ -920,3 +920,14 @@ def test_an_english_published_on_line_is_the_pages_date():
     text = ("Глава региона обсудил сотрудничество.\nС 18 июля 2025 года в районах действует режим…\n"
             "This post was published on 23.06.2023 14:27\n")
     assert propose_date(text, "ru").date == "2023-06-23"
+
+
+def test_a_text_wrapped_by_hand_and_a_name_in_two_vowels():
+    from briefing.extract.states import states_in
+    text = ("Заседание комиссии прошло в Душанбе, эксперты рассмотрят вопросы\nперспективного развития\n"
+            "торгово-экономических\nотношений. В 2002 году оборот составил около девяти миллионов\nдолларов\n"
+            "США, из которых половина экспорт.\n")
+    money = [c.value for c in extract_candidates(text, "ru", 2003, []) if c.value and c.value.get("currency")]
+    assert money and money[0]["amount"] == Decimal("9000000") and money[0]["currency"] == "USD"
+    assert states_in("Само заседание состоялось в декабре.", "ru") == []
+    assert states_in("Премьер посетил Самоа.", "ru") == ["WS"]

@@ -121,8 +121,9 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, str, str]]:
         if "(" in name or "," in name or name in _COMMON_WORDS:
             continue
         words = name.split(" ")
-        # Russian names change their last vowel («Китай», «Китая»); Kazakh ones keep it and take suffixes
-        last = _stem if lang == "ru" else str.lower
+        # Russian names change their last vowel («Китай», «Китая»); Kazakh ones keep it and take suffixes; a name
+        # ending in two vowels does not decline («Самоа»: «Само заседание» is no Samoa)
+        last = _stem if lang == "ru" and not re.search(r"[аоуэе][аоуэ]$", name.lower()) else str.lower
         stems = [last(w) if i == len(words) - 1 else w.lower()[:max(3, len(w) - 2)] for i, w in enumerate(words)]
         fleeting = lang == "ru" and len(words) == 1 and re.search(r"[бвгдзклмнпрстфхцчшщ][ео][бвгдзклмнпрстфхцчшщ]$",
                                                                      stems[0])

@@ -48,6 +48,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
 
 # Paragraphs: line breaks, or a run of three spaces (headlines glued to the text by copy and paste).
 _PARA = re.compile(r"\n\s*|[ \u00a0]{3,}")
+# A text wrapped by hand («около девяти миллионов\nдолларов\nСША, из которых …»): lines that end in no stop and go
+# on in lower case on the next; in such a text a single line break after no stop is a space, not a paragraph.
+_WRAPPED = re.compile(r"[\w,]\n(?=[а-яёәғқңөұүһі])")
+_WRAP_BREAK = re.compile(r"(?<=[\w,])\n(?=[ \t]*\S)")
 
 
 def sentences(text: str) -> list[Span]:
@@ -55,7 +59,11 @@ def sentences(text: str) -> list[Span]:
     from razdel import sentenize
     out = []
     pos = 0
-    for m in list(_PARA.finditer(text)) + [None]:
+    breaks = list(_PARA.finditer(text))
+    if len(_WRAPPED.findall(text)) >= 3:
+        joined = {m.start() for m in _WRAP_BREAK.finditer(text)}
+        breaks = [m for m in breaks if not (m.group().count("\n") == 1 and m.start() in joined)]
+    for m in breaks + [None]:
         stop = m.start() if m else len(text)
         chunk = text[pos:stop]
         if chunk.strip():
