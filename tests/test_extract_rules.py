@@ -931,3 +931,12 @@ def test_a_text_wrapped_by_hand_and_a_name_in_two_vowels():
     assert money and money[0]["amount"] == Decimal("9000000") and money[0]["currency"] == "USD"
     assert states_in("Само заседание состоялось в декабре.", "ru") == []
     assert states_in("Премьер посетил Самоа.", "ru") == ["WS"]
+
+
+def test_the_parties_between_part_at_the_and_before_a_bodys_name():
+    from briefing.extract.rules_ru import _parties_between
+    assert _parties_between("между управлением природных ресурсов и регулирования природопользования ЗКО и "
+                            "Министерством природных ресурсов края") == [
+        "Управление природных ресурсов и регулирования природопользования ЗКО", "Министерство природных ресурсов края"]
+    assert _parties_between("между министерством энергетики и промышленности Казахстана и компанией Toyota") == [
+        "Министерство энергетики и промышленности Казахстана", "Компания Toyota"]

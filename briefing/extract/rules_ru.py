@@ -164,6 +164,12 @@ def _parties_between(phrase: str) -> list[str]:
     if not m:
         return []
     a, b = m[1].strip(), m[2].strip()
+    # «между управлением природных ресурсов и регулирования природопользования ЗКО и Министерством …»: the first
+    # «и» joins words of one body; the parties part at an «и» before a body's capitalised name, when there is one
+    if not b[:1].isupper():
+        later = re.match(r"(.+?\S)\s+и\s+(?=[А-ЯЁA-Z]|(?:компани|банк|фонд|корпораци)\w*\s)(.+)$", b)
+        if later:
+            a, b = f"{a} и {later[1]}", later[2]
     head = re.match(r"([а-яё]+)\s+(?=[А-ЯЁ])", a)
     plural = head and any(p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "ablt"
                           for p in morph().parse(head[1]))
