@@ -17,9 +17,28 @@
     }
     if (ev.ctrlKey || ev.metaKey || ev.altKey || typing(ev.target)) return;
     var id = keys[ev.key];
-    var button = id && document.getElementById(id);
-    if (button && !button.disabled) { ev.preventDefault(); button.click(); }
+    if (!id) return;
+    // a key pressed while the workspace is still being swapped in (its buttons not yet wired by htmx, or a request
+    // under way) is kept and carried out once it has settled, not lost
+    var ws = document.getElementById("workspace");
+    if (ws && (ws.classList.contains("htmx-added") || ws.classList.contains("htmx-settling")
+               || document.querySelector(".htmx-request"))) {
+      ev.preventDefault();
+      var later = function () {
+        document.removeEventListener("htmx:afterSettle", later);
+        press(id);
+      };
+      document.addEventListener("htmx:afterSettle", later);
+      return;
+    }
+    if (press(id)) ev.preventDefault();
   });
+
+  function press(id) {
+    var button = document.getElementById(id);
+    if (button && !button.disabled) { button.click(); return true; }
+    return false;
+  }
 
   // A click on a marked quote selects its candidate.
   document.addEventListener("click", function (ev) {
