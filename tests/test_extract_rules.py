@@ -940,3 +940,11 @@ def test_the_parties_between_part_at_the_and_before_a_bodys_name():
         "Управление природных ресурсов и регулирования природопользования ЗКО", "Министерство природных ресурсов края"]
     assert _parties_between("между министерством энергетики и промышленности Казахстана и компанией Toyota") == [
         "Министерство энергетики и промышленности Казахстана", "Компания Toyota"]
+
+
+def test_a_sentence_is_not_cut_inside_a_quoted_name():
+    from briefing.extract.text import sentences
+    text = ('В Уральске 10 июля в рамках форума "Казахстан-Россия. Приграничное сотрудничество регионов" подписаны '
+            'протоколы. «Фонд поможет. Он уже работает», — сказал министр.')
+    assert [s.text for s in sentences(text)][0].endswith("подписаны протоколы.")
+    assert len(sentences(text)) == 2

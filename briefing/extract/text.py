@@ -72,13 +72,30 @@ def sentences(text: str) -> list[Span]:
                     continue
                 start, stop = pos + s.start, pos + s.stop
                 if out and ((_SCALE_DOT.search(out[-1].text) and _GOES_ON.match(s.text))
-                            or (_ABBR_DOT.search(out[-1].text) and _DASH_FIGURE.match(s.text))):
+                            or (_ABBR_DOT.search(out[-1].text) and _DASH_FIGURE.match(s.text))
+                            or (out[-1].start >= pos and _open_quote(out[-1].text) and _closes_quote(s.text))):
                     # «9,5 млрд. АҚШ доллары», «компанией "Universal Energy Co. Ltd." - 100 млн долларов»: the
                     # abbreviation's dot ends no sentence
                     start = out.pop().start
                 out.append(Span(start, stop, text[start:stop]))
         pos = m.end() if m else len(text)
     return out
+
+
+def _open_quote(sentence: str) -> bool:
+    """A sentence cut inside a quoted name: «форума "Казахстан-Россия.» before «Приграничное сотрудничество
+    регионов" подписаны …» — the quote opened among its last words (a quoted speech of several sentences opens
+    far from its end and stays cut)."""
+    if not (sentence.count("«") > sentence.count("»") or sentence.count('"') % 2 == 1):
+        return False
+    opened = max(sentence.rfind("«"), sentence.rfind('"'))
+    return len(sentence[opened:].split()) <= 4
+
+
+def _closes_quote(sentence: str) -> bool:
+    """…and the next sentence closes it among its first words."""
+    closed = min([i for i in (sentence.find("»"), sentence.find('"')) if i >= 0] or [len(sentence)])
+    return closed < len(sentence) and len(sentence[:closed].split()) <= 6
 
 
 _ABBR_DOT = re.compile(r"\b(?:Ltd|Co|Inc|Corp|LLC|Llc|GmbH|S\.A|Ltd\.\s*Co|им|ул|д|г)\.[\"»”]?$")
