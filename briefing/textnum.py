@@ -233,7 +233,7 @@ def _scan(text: str, lang: str | None) -> frozenset[Decimal]:
                     k = i + 1 if i < n and toks[i][0] == "sp" else i
                     if k < n and toks[k][0] == "num" and all(v < scale for v in toks[k][1]) and not (
                             k + 2 < n and toks[k + 1][0] == "sp" and toks[k + 2][0] == "word"
-                            and (lex.get(toks[k + 2][1]) is not None and lex[toks[k + 2][1]].kind == "scale")):
+                            and getattr(lex.get(toks[k + 2][1]), "kind", None) == "scale"):
                         found.update(t + v for t in totals for v in toks[k][1])
                     continue
             i += 1

@@ -22,7 +22,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS = ROOT / "tests" / "gold" / "news"
-SETS = ("dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11", "test12", "test13", "test14", "test15", "test16", "test17", "test18", "test19", "test20", "test21", "test22", "test23", "test24", "test25", "test26", "test27", "test28", "test29", "test30", "test31", "test32", "test33", "test34", "test35", "test36", "test37", "test38", "test39", "test40", "test41", "test42", "test43", "test44", "test45", "test46", "test47", "test48", "test49", "test50")
+# every set annotated, in the order collected: dev, test, test2, test3, … (each a tests/gold/news-<set>.yaml)
+SETS = tuple(sorted((p.stem[len("news-"):] for p in (ROOT / "tests" / "gold").glob("news-*.yaml")),
+                    key=lambda name: (name != "dev", int(name[4:] or 1) if name.startswith("test") else 0)))
 MEASURES = ("money", "documents", "publication year", "publication year (shown in text)", "parties", "people",
             "junk proposed")
 
@@ -315,6 +317,11 @@ def _row(v: list[int]) -> list[str]:
             f"{pct(v[15], v[14])} / {pct(v[17], v[16])}", str(v[18])]
 
 
+def _pooled(rows: list[list[int]]) -> str:
+    """The cells of a table row for several runs summed."""
+    return " | ".join(_row([sum(x) for x in zip(*rows)]))
+
+
 def _flat(t: dict[str, Tally]) -> list[int]:
     out = []
     for m in ("money", "documents"):
@@ -374,18 +381,17 @@ def section() -> list[str]:
         lines.append(f"| {label} | " + " | ".join(_row(values)) + " |")
     # the blind runs summed: every set's one run on text its rules had not seen, and the last round alone
     blind = [v for label, v in recorded if "**blind**" in label]
-    lines.append(f"| every blind run pooled ({len(blind)} sets) | " + " | ".join(_row([sum(x) for x in zip(*blind)])) + " |")
+    lines.append(f"| every blind run pooled ({len(blind)} sets) | {_pooled(blind)} |")
     rounds: dict[str, list] = {}        # sets scored side by side with the same rules: one round
     for label, values in _LATER_BLIND:
         rounds.setdefault(label.split(" ")[-1].strip("()"), []).append((label.split(",")[0], values))
     for commit, sets in rounds.items():
         if len(sets) > 1:
             lines.append(f"| round pooled: {', '.join(n for n, _ in sets)} (rules of {commit}) | "
-                         + " | ".join(_row([sum(x) for x in zip(*(v for _, v in sets))])) + " |")
+                         f"{_pooled([v for _, v in sets])} |")
     # the rounds since a post said by a periphrasis and a region's state were read (test39 on), pooled
     since = [v for label, v in _LATER_BLIND if int(label.split(",")[0][4:]) >= 39]
-    lines.append(f"| rounds from test39 on pooled ({len(since)} sets) | "
-                 + " | ".join(_row([sum(x) for x in zip(*since)])) + " |")
+    lines.append(f"| rounds from test39 on pooled ({len(since)} sets) | {_pooled(since)} |")
     for name in SETS:
         lines.append(f"| {name}, current | " + " | ".join(_row(_flat(current[name]))) + " |")
     lines += [

@@ -119,6 +119,13 @@ class Context:
         return [self._party_codes.get(code) or name_of(code, "kk" if self.lang == "kk" else "ru") for code in codes]
 
     @cached_property
+    def person_spans(self) -> list[tuple[int, int, str | None]]:
+        """The people a Russian text names (rules_ru._person_spans), read once for the people rule and for the
+        posts said apart from the name (coref_ru)."""
+        from .rules_ru import _person_spans
+        return _person_spans(self)
+
+    @cached_property
     def _regions(self) -> frozenset[str]:
         from .states import abbreviations_of_regions
         return abbreviations_of_regions(self.text)

@@ -10,7 +10,7 @@ import re
 from .candidate import Candidate
 from .context import Context
 from .names_kk import nominative
-from .rules_kk import _NAME, _POST, _not_name
+from .rules_kk import _NAME, _POST, _not_name, person_candidate
 from .states import states_in
 
 _U = "А-ЯӘҒҚҢӨҰҮҺІЁ"
@@ -21,7 +21,7 @@ _OFFICE = re.compile(rf"(?:(?P<state>[{_U}][{_U}{_L}-]*)\s+)?(?P<post>[Мм]ем
                      rf"[Пп]ремьер-[Мм]инистрі|[Сс]ыртқы істер министрі|[Кк]ороль|[Кк]анцлері)(?=\s+[{_L}«\"]|[,:]\s)")
 # what may stand between a clause's start and its subject
 _LEAD = re.compile(r"(?:Сондай-ақ|Сонымен қатар|Сонымен бірге|Бұдан бөлек|Бұған қоса|Өз кезегінде|Кездесуде|"
-                   r"Кездесу барысында|Келіссөз барысында|Сөз соңында|Сондай-ақ,|Атап айтқанда|Сонымен)\s*,?\s*$")
+                   r"Кездесу барысында|Келіссөз барысында|Сөз соңында|Атап айтқанда|Сонымен)\s*,?\s*$")
 # a surname, more strictly than the people rule reads it (its post beside it tells a name there): here a name
 # stands alone, and «Корей Халық Демократиялық Республикасы» must not read as one
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ова|ева|ин|ина|ұлы|қызы|ян|швили|дзе|ко|ук|енко|ский|ская)$")
@@ -49,9 +49,7 @@ def people_by_periphrasis(ctx: Context, people: list[Candidate]) -> list[Candida
                 continue
             post = text[a:m.end("post")]
             have.add(key)
-            out.append(Candidate("person", s, m.end("post"), "person", 0.55, title={"kk": f"{post} {name}"},
-                                 parties=ctx.parties_in(post), person={"name": {"kk": name}, "post": {"kk": post}},
-                                 anchor=(s, e)))
+            out.append(person_candidate(ctx, s, m.end("post"), post, name, (s, e), 0.55))
     return out
 
 
@@ -86,5 +84,5 @@ def _antecedent(ctx: Context, si: int, persons):
         if len({p[3] for p in subjects}) != 1 or len({p[3] for p in named}) > 1 and subjects[0] is not named[0]:
             return None     # none, or two: which one the post takes up is not told
         p = subjects[0]
-        return None if p[3] in here else (p[0], p[1], p[2], p[3])
+        return None if p[3] in here else p[:4]
     return None

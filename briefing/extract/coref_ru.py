@@ -10,10 +10,9 @@ import re
 
 from .candidate import Candidate
 from .context import Context
-from .names_ru import analyse, reads_in
+from .names_ru import analyse, nominative, reads_in
 from .nlp import morph
-from .rules_ru import (_clean_name, _head_parses, _person_key, _person_spans, _post_nominative, _STOPS,
-                       _surface_name)
+from .rules_ru import _clean_name, _head_parses, _person_key, _post_nominative, _STOPS, _surface_name
 from .states import states_in
 from .text import Tok, tokens
 
@@ -31,14 +30,14 @@ _BACK = 3       # sentences an antecedent may stand before the periphrasis
 
 def people_by_periphrasis(ctx: Context, people: list[Candidate]) -> list[Candidate]:
     text = ctx.text
-    persons = _person_spans(ctx)
+    persons = ctx.person_spans
     found = {}
     for c in people:
         found[_person_key(c.person["name"]["ru"], found)] = c
     out = []
     for si, sent in enumerate(ctx.sents):
         toks = tokens(text, sent.start, sent.end)
-        for j, tok in enumerate(toks):
+        for j in range(len(toks)):
             post = _periphrasis(ctx, toks, j, persons)
             if post is None:
                 continue
@@ -52,7 +51,7 @@ def people_by_periphrasis(ctx: Context, people: list[Candidate]) -> list[Candida
                 continue    # its subject speaks of that state («Ли Мён Бак выразил поддержку … Грузии»): a
                 # «Президент Грузии» after it is more likely someone else
             s, e, normal = antecedent
-            name = _clean_name(_name(text, s, e, normal, gender))
+            name = _clean_name(nominative(_surface_name(text, s, e), frozenset({"nomn"}), gender))
             key = _person_key(name, found)
             if key in found or len(name.split()) < 2 and not normal:
                 continue
@@ -156,8 +155,3 @@ def _gender(text: str, p) -> str:
 def _last(text: str, p) -> str:
     words = _surface_name(text, p[0], p[1]).split()
     return words[-1][:6].lower() if words else ""
-
-
-def _name(text: str, s: int, e: int, normal: str | None, gender: str | None) -> str:
-    from .names_ru import nominative
-    return nominative(_surface_name(text, s, e), frozenset({"nomn"}), gender)

@@ -142,17 +142,14 @@ def page_date(text: str) -> tuple[str, str] | None:
             day = m and _month_of(m[2]) and _day(m[3], _month_of(m[2]), m[1])
             if day:
                 return day, line.strip()
-    # «20:43 09/07/2023Кыргызские овощи …»: a clock time and a dotted date glued to the first paragraph
-    for line in lines[:4]:
-        m = _GLUED_DOTTED.match(line)
-        day = m and _day(m[3], m[2], m[1])
-        if day:
-            return day, line[:m.end()].strip()
-    for line in lines[:4]:
-        m = _YMD_OPENING.match(line)
-        day = m and _day(m[1], m[2], m[3])
-        if day:
-            return day, m[0].strip()
+    # «20:43 09/07/2023Кыргызские овощи …»: a clock time and a dotted date glued to the first paragraph;
+    # «2019.10.15. В ходе …»: a date year first opening it
+    for rx, ymd in ((_GLUED_DOTTED, (3, 2, 1)), (_YMD_OPENING, (1, 2, 3))):
+        for line in lines[:4]:
+            m = rx.match(line)
+            day = m and _day(*(m[g] for g in ymd))
+            if day:
+                return day, m[0].strip()
     # «26 май, 202521 мая в МИД …»: the stamp glued to the first paragraph, which begins with a day and month
     for line in lines[:4]:
         m = _GLUED_STAMP.match(line)

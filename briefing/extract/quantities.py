@@ -217,7 +217,6 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
                     and not (j + 1 < n and _is_scale(toks[j + 1].low)) and "." not in toks[j].text \
                     and "," not in toks[j].text and 0 < int(re.sub(r"\D", "", toks[j].text) or 0) < scale_value(toks[j - 1].low):
                 j += 1      # «111 тысяч 726 долларов»: a bare figure below the scale ends the sum
-                break
             break
         num_start, num_end = t.start, toks[j - 1].end
         figure = text[num_start:num_end]

@@ -18,8 +18,8 @@ _TYPE_WORDS = {"область": "област", "край": "кра", "респ
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[re.Pattern | None, list[tuple[re.Pattern, str]]]:
-    """One pattern over every name, and the state of each name's stem."""
+def _table() -> tuple[re.Pattern | None, list[str]]:
+    """One pattern over every name, a group for each, and the state of each group."""
     try:
         import pycountry
     except ImportError:     # the plain install, without the extract extra: no regions
@@ -37,11 +37,11 @@ def _table() -> tuple[re.Pattern | None, list[tuple[re.Pattern, str]]]:
             continue
         for key in _keys(name, morph):
             states.setdefault(key, set()).add(sub.country_code)
-    table = {k: next(iter(v)) for k, v in states.items() if len(v) == 1}
-    if not table:
+    keys = sorted((k for k, v in states.items() if len(v) == 1), key=len, reverse=True)
+    if not keys:
         return None, []
-    body = "|".join(sorted(table, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])"), [(re.compile(k), c) for k, c in table.items()]
+    body = "|".join(f"(?P<r{i}>{k})" for i, k in enumerate(keys))
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])"), [next(iter(states[k])) for k in keys]
 
 
 def _keys(name: str, morph) -> list[str]:
@@ -97,12 +97,7 @@ def _stem(word: str) -> str:
 def states_of_regions(text: str) -> list[tuple[int, str]]:
     """(position, ISO code of its state) of every region or city of another state's subdivision list the
     passage names."""
-    rx, table = _table()
+    rx, codes = _table()
     if rx is None:
         return []
-    out = []
-    for m in rx.finditer(text):
-        code = next((c for k, c in table if k.fullmatch(m.group())), None)
-        if code:
-            out.append((m.start(), code))
-    return out
+    return [(m.start(), codes[int(m.lastgroup[1:])]) for m in rx.finditer(text)]

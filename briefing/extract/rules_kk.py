@@ -283,9 +283,7 @@ def _post_start(text: str, pos: int) -> int:
     start = pos
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
-        if _POST.match(w.group()) and not w.group().lower().endswith(_GENITIVE) \
-                and not (re.search(_PLURAL + "$", w.group().lower()) and k + 1 < len(words)
-                         and words[k + 1].group().lower().endswith(_GENITIVE)) \
+        if _POST.match(w.group()) and not w.group().lower().endswith(_GENITIVE) and not _names_a_body(words, k) \
                 and not (k + 1 < len(words) and _POST.match(words[k + 1].group())) \
                 and not (k == len(words) - 1 and _POST.match(text[pos:pos + 30].strip())):
             # (a post word right before another, «министрі орынбасары», is part of one post; «Министрлер
@@ -308,8 +306,7 @@ def _post_start(text: str, pos: int) -> int:
             continue    # «тау-кен өнеркәсібі және геология министрінің …»: two words of one ministry's name
         if _breaks_post(w.group()) and not (k == len(words) - 1 and re.fullmatch(r"[а-яәғқңөұүһі]+" + _PLURAL,
                                                                                    w.group())) \
-                and not (_POST.match(w.group()) and k + 1 < len(words)
-                         and words[k + 1].group().lower().endswith(_GENITIVE)):
+                and not (_POST.match(w.group()) and _names_a_body(words, k)):
             # («табиғи ресурстар министрі»: a bare plural right before the post word names what it is minister of)
             break       # «Мен алдағы уақытта да Президент …»: a pronoun, a particle, a time or place phrase
         start = base + w.start()
@@ -333,6 +330,13 @@ def _post_start(text: str, pos: int) -> int:
         first = max(0, start - 80) + dash.start(1)
         return _post_start(text, first)
     return start
+
+
+def _names_a_body(words: list, k: int) -> bool:
+    """«Министрлер кабинетінің»: a post word in the plural before a genitive names a body (the Cabinet of Ministers),
+    not another person's post."""
+    return bool(re.search(_PLURAL + "$", words[k].group().lower())) and k + 1 < len(words) \
+        and words[k + 1].group().lower().endswith(_GENITIVE)
 
 
 def _name_only(words: list[str], written: list[str] = ()) -> list[str]:
@@ -408,9 +412,7 @@ def people(ctx: Context) -> list[Candidate]:
         if qe - qs < 8:
             continue
         key = last.lower()[:6]
-        c = Candidate("person", qs, qe, "person", 0.6, title={"kk": f"{post} {name}"},
-                      parties=ctx.parties_in(post), person={"name": {"kk": name}, "post": {"kk": post}},
-                      anchor=(after.start(), name_end))
+        c = person_candidate(ctx, qs, qe, post, name, (after.start(), name_end), 0.6)
         old = found.get(key)
         if old is None:
             found[key] = c
@@ -427,9 +429,7 @@ def people(ctx: Context) -> list[Candidate]:
             continue
         name = " ".join(name_words[:-1] + [name_nominative(name_words[-1])])
         post = m[2].strip()
-        found[key] = Candidate("person", m.start(), m.end(2), "person", 0.6, title={"kk": f"{post} {name}"},
-                               parties=ctx.parties_in(post), person={"name": {"kk": name}, "post": {"kk": post}},
-                               anchor=(m.start(1), m.end(1)))
+        found[key] = person_candidate(ctx, m.start(), m.end(2), post, name, (m.start(1), m.end(1)), 0.6)
         order.append(key)
     # a post in the plural before two names joined by «мен»: «мемлекет басшылары – Қасым-Жомарт Тоқаев пен
     # Эмманюэль Макрон»; each takes the post in the singular
@@ -459,11 +459,16 @@ def people(ctx: Context) -> list[Candidate]:
             key = name_nominative(words[-1]).lower()[:6]
             if key in found:
                 continue
-            found[key] = Candidate("person", ps, m.end(group), "person", 0.55, title={"kk": f"{post} {name}"},
-                                   parties=ctx.parties_in(post), person={"name": {"kk": name}, "post": {"kk": post}},
-                                   anchor=(m.start(group), m.end(group)))
+            found[key] = person_candidate(ctx, ps, m.end(group), post, name, (m.start(group), m.end(group)), 0.55)
             order.append(key)
     return [found[k] for k in order]
+
+
+def person_candidate(ctx: Context, qs: int, qe: int, post: str, name: str, anchor: tuple[int, int],
+                     confidence: float) -> Candidate:
+    """A person with a post, quoted from qs to qe, the name at `anchor`."""
+    return Candidate("person", qs, qe, "person", confidence, title={"kk": f"{post} {name}"},
+                     parties=ctx.parties_in(post), person={"name": {"kk": name}, "post": {"kk": post}}, anchor=anchor)
 
 
 _KK_NAME = rf"(?:{_CAP}\s+){{1,2}}[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+"

@@ -1197,7 +1197,7 @@ def people(ctx: Context) -> list[Candidate]:
     text = ctx.text
     found: dict[str, Candidate] = {}
     order: list[str] = []
-    persons = _person_spans(ctx)
+    persons = ctx.person_spans
     for s, e, normal in persons:
         sent, toks, k, k_end = _name_in_sentence(ctx, s, e)
         if k is None:

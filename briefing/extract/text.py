@@ -75,7 +75,7 @@ def sentences(text: str) -> list[Span]:
                             or (_ABBR_DOT.search(out[-1].text) and _DASH_FIGURE.match(s.text))
                             or (out[-1].start >= pos and _open_quote(out[-1].text) and _closes_quote(s.text))):
                     # «9,5 млрд. АҚШ доллары», «компанией "Universal Energy Co. Ltd." - 100 млн долларов»: the
-                    # abbreviation's dot ends no sentence
+                    # abbreviation's dot ends no sentence; nor does a dot inside a quoted name
                     start = out.pop().start
                 out.append(Span(start, stop, text[start:stop]))
         pos = m.end() if m else len(text)
