@@ -948,3 +948,37 @@ def test_a_sentence_is_not_cut_inside_a_quoted_name():
             'протоколы. «Фонд поможет. Он уже работает», — сказал министр.')
     assert [s.text for s in sentences(text)][0].endswith("подписаны протоколы.")
     assert len(sentences(text)) == 2
+
+
+def test_a_heading_over_the_documents_just_told_as_signed():
+    # the signing is told first, with «и ряд соглашений»; a heading line and the list, without marks, below it
+    text = ("Премьер-министры Армении и Грузии подписали декларацию о дружбе и ряд межправительственных соглашений.\n"
+            "Перечень документов:\n"
+            "Соглашение о пограничном контроле;\n"
+            "Меморандум о сотрудничестве в области энергетики;\n"
+            "Программа культурного обмена на 2026–2028 годы;\n")
+    assert _titles(text, "ru", 2025) == ["Декларация о дружбе", "Соглашение о пограничном контроле",
+                                         "Меморандум о сотрудничестве в области энергетики",
+                                         "Программа культурного обмена на 2026–2028 годы"]
+    # a heading with nothing told as signed before it lists nothing
+    assert _titles("Ключевые документы:\nСоглашение о пограничном контроле;\nМеморандум о туризме;\n", "ru", 2025) \
+        == []
+
+
+def test_a_stamp_followed_by_its_rubric_and_counters():
+    text = "12 Мар 2019 В мире, Экономика 0 344\n\nГрузия и Армения обсудили транзит\n\nМинистры встретились в Тбилиси.\n"
+    assert propose_date(text, "ru").date == "2019-03-12"
+    # a sentence that opens with a date is no stamp
+    assert propose_date("12 марта 2019 министры Грузии и Армении встретились в Тбилиси и обсудили транзит грузов\n"
+                        "Стороны договорились продолжить работу.\n", "ru").basis != "stated"
+
+
+def test_a_regions_body_speaks_for_its_state_beside_two_other_states():
+    text = ("Губернатор Курганской области Вадим Шумков провел встречи с послами Казахстана и Узбекистана в Кургане. "
+            "Стороны обсудили поставки зерна.")
+    meeting = next(c for c in extract_candidates(text, "ru", 2024, []) if c.kind == "meeting")
+    assert sorted(meeting.parties) == ["Казахстан", "Россия", "Узбекистан"]
+    # a region named beside two states with no body of its own acting is the venue
+    text = "Послы Казахстана и Узбекистана провели встречу в Курганской области и обсудили поставки зерна."
+    meeting = next(c for c in extract_candidates(text, "ru", 2024, []) if c.kind == "meeting")
+    assert sorted(meeting.parties) == ["Казахстан", "Узбекистан"]

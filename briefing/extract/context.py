@@ -107,14 +107,17 @@ class Context:
         by CLDR's."""
         from .states import name_of, states_in
         codes = states_in(text, self.lang, self._regions)
-        if self.lang == "ru" and len(codes) < 2:
+        if self.lang == "ru":
             # a region or a city speaks for its state («Пензенская область», «в Баку»), unless two states are
-            # named already (then it is the venue: «в Нью-Йорке»); not a person's name («Мурси» is no Murcia)
+            # named already (then it is the venue: «в Нью-Йорке») and no body of the region acts («Зампред
+            # правительства Омской области … с Генеральным консулом Республики Узбекистан …»); not a person's
+            # name («Мурси» is no Murcia)
             from .regions import states_of_regions
             at = self.text.find(text)
             people = [(s - at, e - at) for typ, s, e, _ in self.ner if typ == "PER"] if at >= 0 else []
             codes += [c for pos, c in states_of_regions(text)
-                      if c not in codes and not any(a <= pos < b for a, b in people)]
+                      if c not in codes and not any(a <= pos < b for a, b in people)
+                      and (len(codes) < 2 or _REGION_BODY.search(text[max(0, pos - 40):pos]))]
             codes = list(dict.fromkeys(codes))
         return [self._party_codes.get(code) or name_of(code, "kk" if self.lang == "kk" else "ru") for code in codes]
 
@@ -141,6 +144,12 @@ class Context:
         if len(named) == 1 and len(self.parties) == 2 and named[0] in self.parties and not _WHOLE.search(text):
             return list(self.parties)
         return named
+
+
+# a body or an office of a region right before its name: the region acts, it is no venue
+_REGION_BODY = re.compile(r"\b(?:правительств|администраци|губернатор|вице-губернатор|глав[аыуе]|делегаци|министерств|"
+                          r"аким|хоким|мэр|зампред|председател|заместител|представител|парламент|дум[аыуе]|"
+                          r"исполком|совет[аеу]?)\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # A figure of one country's dealings with the whole world («прямые иностранные инвестиции в Казахстан»,

@@ -50,7 +50,10 @@ _A_ENDINGS = (("ы", ("gent",)), ("и", ("gent",)), ("е", ("datv", "loct")), ("
 # Surnames declined as adjectives (Червинская, Червинский) that pymorphy does not know.
 _ADJ_SURNAME = ((r"(с|ц)кой$", "femn", ("gent", "datv", "ablt", "loct"), "кая"), (r"(с|ц)кую$", "femn", ("accs",), "кая"),
                 (r"(с|ц)кого$", "masc", ("gent", "accs"), "кий"), (r"(с|ц)кому$", "masc", ("datv",), "кий"),
-                (r"(с|ц)ким$", "masc", ("ablt",), "кий"), (r"(с|ц)ком$", "masc", ("loct",), "кий"))
+                (r"(с|ц)ким$", "masc", ("ablt",), "кий"), (r"(с|ц)ком$", "masc", ("loct",), "кий"),
+                # and in «-ин»/«-ов» as possessives are (Бабушкин, the dictionary's «бабушкин», grandmother's)
+                (r"(ин|ын|ов|ев|ёв)ым$", "masc", ("ablt",), ""), (r"(ин|ын|ов|ев|ёв)ой$", "femn",
+                                                                  ("gent", "datv", "ablt", "loct"), "а"))
 
 
 def _guessed(low: str) -> dict:

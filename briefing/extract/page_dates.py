@@ -9,6 +9,7 @@ import datetime
 import re
 
 from . import dates as _dates
+from .nlp import parse
 
 _WEEKDAYS_RU = "понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
 _WEEKDAYS_KK = "дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі"
@@ -111,6 +112,15 @@ def _older_line(edge: str, day: str) -> tuple[str, str] | None:
     return None
 
 
+def _stamp_then_furniture(line: str) -> bool:
+    """A line that opens with a date and goes on with the page's rubric and counters, not a sentence («31 Окт
+    2015 В Кыргызстане, Новости 0 1098»): no verb in it and no full stop at its end."""
+    m = _DATE_IN_LINE.match(line.strip())
+    if not m or len(line.split()) > 12 or line.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    return not any(parse(w.lower()).tag.POS in ("VERB", "INFN", "PRTS") for w in re.findall(r"[^\W\d_]+", line[m.end():]))
+
+
 def _line_around(text: str, start: int, end: int) -> str:
     cut = text.find("\n", end)
     return text[text.rfind("\n", 0, start) + 1:cut if cut != -1 else len(text)].strip()
@@ -137,7 +147,7 @@ def page_date(text: str) -> tuple[str, str] | None:
     # a short line near the top with a date in it («Билік 2 Noyabr 2023 3970»), or a dotted date in the first
     # lines («Sputnik Қазақстан, 1920, 11.09.2023»): the item's stamp
     for line in lines[:4]:
-        if len(line.split()) <= 6 and not _CLOCK_DATE.search(line):
+        if not _CLOCK_DATE.search(line) and (len(line.split()) <= 6 or _stamp_then_furniture(line)):
             m = _DATE_IN_LINE.search(line)
             day = m and _month_of(m[2]) and _day(m[3], _month_of(m[2]), m[1])
             if day:

@@ -241,6 +241,7 @@ _HONORIFIC = re.compile(r"(?:шейх|шейхы|сұлтан|принц|хан�
 
 _NOT_IN_POST = {"мен", "сен", "біз", "сіз", "ол", "олар", "бұл", "сол", "да", "де", "та", "те", "ғой", "және",
                 "енді", "бүгін", "кеше", "ертең", "қазір", "осы", "ал", "бірақ", "деп", "еді",
+                "былтыр", "биыл", "жуырда", "таяуда", "жақында", "сондай-ақ", "сонымен", "алдағы", "өткен",
                 # nouns used as postpositions: «сапар аясында», «келіссөздер барысында», «кездесу кезінде»
                 "аясында", "барысында", "кезінде", "шеңберінде", "нәтижесінде", "қорытындысында", "соңында"}
 
@@ -253,6 +254,8 @@ def _breaks_post(word: str) -> bool:
     low = word.lower().strip("«»\"")
     if low in _NOT_IN_POST:
         return True
+    if word[:1].islower() and len(low) > 4 and re.search(r"(?:мен|бен|пен)$", low):
+        return True     # «… сапарымен келген Қазақстанның … елшісі»: an instrumental is no part of a post
     if re.search(_PLURAL + r"(?:ды|ді|ға|ге|да|де|дан|ден|мен|дың|дің)?$", low) and len(low) > 5:
         return True     # («Қонақтарды …»: the guests, the object)
     return word[:1].islower() and len(low) > 4 and re.search(r"(?:да|де|та|те|ға|ге|қа|ке|дан|ден|тан|тен|нан|нен|"
@@ -299,6 +302,15 @@ def _post_start(text: str, pos: int) -> int:
             break
         if not re.match(r"[«\"]?[А-ЯӘҒҚҢӨҰҮҺІЁа-яәғқңөұүһіё]", w.group()):
             break
+        if k and w.group()[:1].islower() and re.search(r"(?:ған|ген|қан|кен)$", w.group()) and any(
+                _breaks_post(x.group()) or re.search(r"(?:ға|ге|қа|ке|на|не|да|де|та|те)$", x.group().lower())
+                for x in words[max(0, k - 2):k]):
+            break       # «сапарымен келген», «Қазақстанға келген»: a participle with its own complement (but
+            # «бесінші сайланған президенті»: the fifth elected president)
+        if k and w.group()[:1].isupper() and not _not_name(w.group()) and not _POST.match(w.group()) \
+                and re.fullmatch(r"деді|деп|айтты|мәлімдеді|хабарлады|атап өтті",
+                                                          words[k - 1].group().strip(",.—–-").lower()):
+            break       # «…», - деді Нұртілеу Түркия сыртқы істер министрі …: the speaker, named after «деді»
         if w.group() == "және" and 0 < k < len(words) - 1 and words[k - 1].group()[:1].islower() \
                 and words[k + 1].group()[:1].islower() and not _breaks_post(words[k - 1].group()) \
                 and not _VERB_OR_POSTPOSITION.search(words[k - 1].group()):
@@ -394,8 +406,10 @@ def people(ctx: Context) -> list[Candidate]:
             name_words = _name_only(name_words, after.group().split())
             joined = " ".join(name_words)
             name_end = after.start() + len(joined) if after.group().startswith(joined) else after.end()
-        if _PLACE_WORD.match(text, name_end):
-            continue        # «Президенті Нұр-Сұлтан қаласында»: a place, named by what it is
+        place = _PLACE_WORD.match(text, name_end)
+        if place and not _POST.match(text, place.end() + 1):
+            continue        # «Президенті Нұр-Сұлтан қаласында»: a place, named by what it is (but «… Әлім Байел
+            # облыс әкімі Нұрымбет …»: the next person's post, the region's akim)
         # the post: capitalised words before it (the country: «Жапония Премьер-Министрі»)
         ps = _post_start(text, m.start())
         post = (text[ps:m.start()] + _kk_singular(m.group())).strip()     # «министрлері Мұрат Нұртілеу мен …»

@@ -102,8 +102,9 @@ def _phrase_end(text: str, toks: list[Tok], k: int) -> int:
                 if p.tag.POS in ("VERB", "PRTS", "INFN") and "Geox" not in p.tag and not (
                         p.tag.POS == "INFN" and re.match(r"намерени|готовност|решени|стремлени", toks[m - 1].low)):
                     break       # (but «меморандум о намерении заключить контракт …» names one document)
-                if t.low == "и" and m + 1 < len(toks) and _doc_head(toks, m + 1):
-                    break
+                if t.low == "и" and m + 1 < len(toks) and (_doc_head(toks, m + 1) or toks[m + 1].is_digit
+                                                           or toks[m + 1].low in _PACKAGE):
+                    break       # «совместное заявление и ряд ключевых соглашений»: a set of others follows
                 if t.low in ("который", "которое", "которая", "которые", "что"):
                     break
         end = t.end
@@ -232,6 +233,11 @@ def documents(ctx: Context) -> list[Candidate]:
                 _signs_documents(ctx.sents[j].text) for j in range(max(0, si - 3), si)):
             # «… подписаны пакеты документов. Среди них — программа …, соглашения …, а также протокол …»
             list_start = sent.start + _FOLLOW_CUE.match(sent.text).end()
+        elif not signs and si and colon is not None and _is_documents_heading(toks, colon) and any(
+                _signs_documents(ctx.sents[j].text) for j in range(max(0, si - 3), si)):
+            # «… подписали совместное заявление и ряд ключевых соглашений …⏎Ключевые документы:⏎Соглашение о …;»:
+            # a heading of the documents just told as signed, and the list below it
+            list_start = toks[colon].end
         elif not signs and si and _COUNTED_SIGNING.search(ctx.sents[si - 1].text) and sent.text.count(",") >= 1 \
                 and ":" not in sent.text and not _is_future(sent.text) \
                 and not re.search(r"\b(?:подписать|заключить|подписывать)\b", sent.text, re.I) \
@@ -518,6 +524,15 @@ _FOLLOW_CUE = re.compile(r"^\s*(?:(?:(?:среди|в числе) (?:них|(?:�
                          r"|(?:первым|вторым|третьим|четвертым|четвёртым|пятым|(?:ещ[её]\s+)?одним(?:\s+из\s+них)?"
                          r"|последним)\s+(?:документом|из документов)?\s*(?:является|стал[аио]?|был[аио]?)?\s*[-–—:,]?)"
                          r"\s*", re.I)
+
+
+def _is_documents_heading(toks: list[Tok], colon: int) -> bool:
+    """A short line that only names documents and ends with a colon («Ключевые документы:», «Перечень
+    соглашений:»): the heading of a list."""
+    words = [t for t in toks[:colon] if t.is_word]
+    return colon == len(toks) - 1 and 0 < len(words) <= 5 and any(
+        _lemma(t) in ("документ", "соглашение", "договорённость", "договоренность") or _doc_head(toks, k)
+        for k, t in enumerate(toks[:colon]) if t.is_word)
 
 
 def _signs_documents(sentence: str) -> bool:
@@ -856,6 +871,7 @@ _RANKS = {"генерал", "маршал", "адмирал", "полковни�
           "султан", "принц", "митрополит", "архиепископ", "патриарх"}
 _PREFIXES = ("экс-", "врио-")
 _STOPS = ",.;:!?()"
+_PLACE_ABBREVIATIONS = {"г", "гор", "пос", "пгт", "обл", "с"}
 
 
 def _head_parses(tok: Tok) -> list:
@@ -926,6 +942,10 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
                 m = j - 1
                 steps += 1
                 continue
+        if t.text == "." and m >= 2 and toks[m - 1].low in _PLACE_ABBREVIATIONS and toks[m - 2].low in ("в", "во"):
+            m -= 2      # «Генеральным консулом … в г. Новосибирске Асламом Акбаровым»: the post's seat, abbreviated
+            steps += 2
+            continue
         if t.text == "," and 0 < m and m + 1 < k and _listed_complement(toks, m, others):
             m -= 1      # «начальник главного управления Азии, Африки и Латинской Америки Дмитрий Мирончик»
             steps += 1
@@ -1049,9 +1069,11 @@ def _listed_complement(toks: list[Tok], m: int, others) -> bool:
     closed = any(t.low == "и" for t in toks[m + 2:m + 8])
     if not (a.text[:1].isupper() and b.text[:1].isupper()):
         # the fields a ministry is of, in the genitive: «министром науки, высшего образования и инноваций»
+        # or the matters a committee is for, in one case after «по»: «комитета по телевидению, радиовещанию и …»
+        shared = set.intersection(*({str(p.tag.case) for p in morph().parse(t.low)[:2]
+                                     if p.tag.POS in ("NOUN", "ADJF")} for t in (a, b)))
         return a.text[:1].islower() and b.text[:1].islower() and closed and not _post_head(a) \
-            and not _post_head(b) and all(any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")
-                                              for p in morph().parse(t.low)[:2]) for t in (a, b))
+            and not _post_head(b) and bool(shared & {"gent", "datv", "loct"})
     cases = [{str(p.tag.case) for p in morph().parse(t.low)} for t in (a, b)]
     return bool(cases[0] & cases[1] & {"gent", "datv", "loct"}) and closed
 
@@ -1152,10 +1174,13 @@ def _natasha_cases(surface: str, normal: str | None) -> set[str]:
             if [f.replace("ё", "е").lower() for f in _read(words, c, g)[1]] == norm}
 
 
+_HONORIFIC_END = re.compile(r"\s+(?:господ\w+|госпож\w+|г-н\w*|г-ж\w+|мистер\w*|миссис|мадам|сэр\w*|леди)$", re.I)
+
+
 def _post_nominative(post_text: str) -> str:
     """A post in the nominative; «экс-премьера» as «экс-» and «премьера», the post word read as a post
     («премьера» is «премьер», not a first night)."""
-    post = post_text.strip(" ,–—-")
+    post = _HONORIFIC_END.sub("", post_text.strip(" ,–—-"))    # «… консулом … госпожой Зариной Исмоилзода»
     for j in re.finditer(r"(,|\s+и)\s+([^\W\d_]+(?:-[^\W\d_]+)*)", post):
         if _post_head(Tok(0, len(j[2]), j[2])) and _singular_cases(Tok(0, len(j[2]), j[2])):
             # «заместителем премьер-министра, министром …», «вице-премьера и министра …»: each post in the
