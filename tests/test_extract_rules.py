@@ -174,8 +174,10 @@ def test_people_in_oblique_cases_get_nominative_posts():
 @pytest.mark.parametrize("text, lang, date", [
     ("Визит состоялся 12 мая 2023 года в Берлине.", "ru", "2023"),
     # a year to come bounds the date but does not give it: here the year told as past is the one before it
-    ("В 2024 году товарооборот вырос. Форум пройдет в 2025 году.", "ru", "2024"),
-    ("2021 жылы тауар айналымы өсті.", "kk", "2021"),
+    ("В 2024 году стороны подписали соглашение. Форум пройдет в 2025 году.", "ru", "2024"),
+    # a whole year's trade is told once the year is over, which a year to come does not contradict
+    ("В 2024 году товарооборот вырос. Форум пройдет в 2025 году.", "ru", "2025"),
+    ("2021 жылы тауар айналымы өсті.", "kk", "2022"),
 ])
 def test_article_date_proposal(text, lang, date):
     p = propose_date(text, lang)
@@ -196,9 +198,9 @@ def test_article_date_proposal(text, lang, date):
     # a dated event told in the past tense
     ("Переговоры состоялись 23 ноября 2016 года в Пекине. Объем торговли планируется довести до 5 млрд "
      "долларов к 2020 году.", "ru", "2016", "inferred"),
-    # a year aimed at («к 2030 году») is not a year lived through
+    # a year aimed at («к 2030 году») is not a year lived through; the whole of 2023's trade is told in 2024
     ("Товарооборот в 2023 году составил 2 млрд долларов, к 2030 году стороны намерены увеличить его вдвое.",
-     "ru", "2023", "inferred"),
+     "ru", "2024", "inferred"),
 ])
 def test_article_date_from_what_the_text_shows(text, lang, date, basis):
     p = propose_date(text, lang)
@@ -982,3 +984,16 @@ def test_a_regions_body_speaks_for_its_state_beside_two_other_states():
     text = "Послы Казахстана и Узбекистана провели встречу в Курганской области и обсудили поставки зерна."
     meeting = next(c for c in extract_candidates(text, "ru", 2024, []) if c.kind == "meeting")
     assert sorted(meeting.parties) == ["Казахстан", "Узбекистан"]
+
+
+def test_a_whole_years_figures_date_the_article_to_the_year_after():
+    # a year's trade is told once the year is over; a part of the year is told within it
+    whole = ("Министры Грузии и Армении обсудили транзит. По итогам 2023 года товарооборот между странами вырос на 12% "
+             "и составил 1,2 млрд долларов.")
+    p = propose_date(whole, "ru")
+    assert (p.date, p.basis) == ("2024", "inferred")
+    part = ("Министры Грузии и Армении обсудили транзит. За девять месяцев 2023 года товарооборот между странами "
+            "составил 900 млн долларов.")
+    assert propose_date(part, "ru").date == "2023"
+    kk = "Министрлер кездесті. 2024 жылы екіжақты сауда көлемі 3 миллиард долларға жетті."
+    assert propose_date(kk, "kk").date == "2025"

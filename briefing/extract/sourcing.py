@@ -37,7 +37,8 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
 
     Stated: a page's date line (an ISO or dotted date on a line of its own near the top or bottom) or a
     dateline («Астана, 12 июня 2024 года.»). Otherwise inferred, as a year: the year the article calls its own
-    («текущего 2016 года»), else the latest year of a dated event it tells in the past tense. A year it speaks of
+    («текущего 2016 года»), else the latest year of a dated event it tells in the past tense (the year after, for the
+    figures of a whole year: «по итогам 2022 года товарооборот вырос» is told in 2023). A year it speaks of
     as begun («с 2020 года») or as to come («саммит 2026 года») bounds the date but does not give it: measured on
     the held-out news, the year before the earliest year to come was right in two articles of eight, a begun year
     taken as the date was a lower bound and no estimate; such texts get no proposal and `extract` asks for
@@ -67,7 +68,10 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
             elif m.future:
                 ceiling.append(min(years))  # a year to come: the article is from then or earlier
             else:
-                past.append((max(years), sent))
+                year = max(years)
+                if len(m.value) == 4 and _whole_year_figure(text, sent.text, m.start, m.end):
+                    year += 1       # a whole year's figures are told once it has ended
+                past.append((year, sent))
                 if len(m.value) == 10:
                     own.append((years[0], sent))    # a dated event told as done: news tells it within days
         if lang == "ru" and _RECENT.search(sent.text) and _told_as_done(sent.text):
@@ -85,6 +89,20 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
         return None     # what it tells is older than a year it speaks of as begun, or well before a year to
                         # come: the article may be of any year between
     return DateProposal(str(best[0]), "inferred", _quote(best[1].text))
+
+
+# A figure of a whole year — trade, investment, exports — told with a verb of figures («по итогам 2022 года
+# товарооборот вырос», «2024 жылы … көлемі 44 миллиард долларға жетті»), and not of a part of it («за 11 месяцев»).
+_YEAR_FIGURE = re.compile(r"товарооборот|оборот|объ[её]м|экспорт|импорт|инвестици|ВВП|айналым|көлем", re.I)
+_FIGURE_VERB = re.compile(r"\bпо итогам\b|составил|вырос|выросл|достиг|превысил|превысит|увеличил|сократил|снизил|"
+                          r"\bқұра|жетті|асты|асқан|өсті|артты|төмендеді", re.I)
+_PART_OF_YEAR = re.compile(r"месяц|квартал|полугоди|январ\w*\s*[-–—]|\bай(?:ы|ында|да|лар\w*)?\b|тоқсан|жарты жыл",
+                           re.I)
+
+
+def _whole_year_figure(text: str, sentence: str, start: int, end: int) -> bool:
+    return bool(_YEAR_FIGURE.search(sentence) and _FIGURE_VERB.search(sentence)
+                and not _PART_OF_YEAR.search(text[max(0, start - 40):end + 20]))
 
 
 # An event named with its year («МАКС-2015», «Петербургском международном экономическом форуме — 2018»)…
