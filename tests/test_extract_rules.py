@@ -997,3 +997,14 @@ def test_a_whole_years_figures_date_the_article_to_the_year_after():
     assert propose_date(part, "ru").date == "2023"
     kk = "Министрлер кездесті. 2024 жылы екіжақты сауда көлемі 3 миллиард долларға жетті."
     assert propose_date(kk, "kk").date == "2025"
+
+
+def test_ticker_and_weather_widgets_are_furniture_and_a_kazakh_anniversary_is_no_signing():
+    text = ("Меню\n  • $ 94.42 +0.67\n  • EUR 99.98 +0.01\n\nГрузия и Армения подписали соглашение о транзите.\n"
+            "Погода\n  • Ветер: Западный (300°), 14.4 км/ч\n  • Видимость: 10 км\n  • Отн. Влажность: 65 %\n")
+    cands = extract_candidates(text, "ru", 2024, [])
+    quotes = [text[c.start:c.end] for c in cands]
+    assert any("соглашение о транзите" in q for q in quotes)
+    assert not any(w in q for q in quotes for w in ("94.42", "км/ч", "Видимость", "Влажность"))
+    kk = "Биыл екі ел арасындағы Достық туралы шартқа қол қойылғанына 30 жыл толады. Министрлер кездесті."
+    assert [c for c in extract_candidates(kk, "kk", 2024, []) if c.kind == "agreement"] == []

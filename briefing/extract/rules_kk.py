@@ -23,6 +23,8 @@ _SIGN = re.compile(r"қол қой\w*|қабылдан\w*|бекітіл\w*|ал
                    r"ратификацияланды|ратификациялады", re.I)     # (not «ратификацияланған күннен бастап»)
 # «Бес құжатқа қол қойды. Олардың ішінде … келісім бар»: the next sentence names the documents signed
 _FOLLOW = re.compile(r"^\s*(?:Олардың ішінде|Соның ішінде|Оның ішінде|Атап айтқанда|Атап айтсақ|Олар:)", re.I)
+# «шартқа қол қойылғанына 25 жыл толады»: the years since a signing, an anniversary and no signing
+_ANNIVERSARY = re.compile(r"\s+\d+\s+жыл\w*\s+(?:тол|бол)")
 _NOTES = re.compile(r"ноталар\w*\s+алмас\w*", re.I)
 _PLURAL = r"(?:лар|лер|дар|дер|тар|тер)"       # the plural suffix, by the stem's last sound and vowel
 # a signing to come: «қол қойылмақ», «қол қояды», «қол қойылады», «қол қою» (to sign), «қол қойылатын»
@@ -76,7 +78,8 @@ def documents(ctx: Context) -> list[Candidate]:
     listed_words: set[str] = set()
     # lists first, so that a document the list names is not proposed again from a sentence that mentions it
     def signs(sent) -> bool:
-        return any(not _SIGN_TO_COME.match(m.group()) for m in _SIGN.finditer(sent.text))
+        return any(not _SIGN_TO_COME.match(m.group()) and not _ANNIVERSARY.match(sent.text, m.end())
+                   for m in _SIGN.finditer(sent.text))
     signed = [(si, sent) for si, sent in enumerate(ctx.sents)
               if signs(sent) or (si and _FOLLOW.match(sent.text) and signs(ctx.sents[si - 1]))]
     listed = [(si, sent) for si, sent in signed if ":" in sent.text and _SIGN.search(sent.text)
