@@ -525,3 +525,14 @@ def test_a_post_natasha_took_into_an_initialled_name_and_a_kazakh_cabinet(text, 
 ])
 def test_possessive_surnames_seats_honorifics_and_kazakh_posts_after_a_visit(text, lang, name, post):
     assert _people(text, lang)[name] == post
+
+
+@pytest.mark.parametrize("text, lang, name", [
+    ("В Кремле прошли переговоры Путина и эмира Катара Аль Тани. Стороны подписали соглашение.", "ru", "Аль Тани"),
+    ("Глава МИД встретился с премьер-министром Новой Зеландии Джоном Кеем. Стороны обсудили торговлю.", "ru",
+     "Джон Кей"),
+    ("Облыс әкімі Қазақстан Республикасындағы Иран Елшісі Маджид Самадзаде Саберді қабылдады. Тараптар "
+     "ынтымақтастықты талқылады.", "kk", "Маджид Самадзаде Сабер"),
+])
+def test_arab_family_names_short_surnames_in_ei_and_a_kazakh_accusative_in_berdi(text, lang, name):
+    assert name in _people(text, lang)

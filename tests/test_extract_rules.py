@@ -1008,3 +1008,16 @@ def test_ticker_and_weather_widgets_are_furniture_and_a_kazakh_anniversary_is_no
     assert not any(w in q for q in quotes for w in ("94.42", "км/ч", "Видимость", "Влажность"))
     kk = "Биыл екі ел арасындағы Достық туралы шартқа қол қойылғанына 30 жыл толады. Министрлер кездесті."
     assert [c for c in extract_candidates(kk, "kk", 2024, []) if c.kind == "agreement"] == []
+
+
+def test_a_currency_named_by_its_states_adjective_and_vague_counts_of_a_scale():
+    text = "Армения и Катар договорились. Катар готов ежегодно предоставлять 400000 катарских реалов на содержание."
+    values = [c.value for c in extract_candidates(text, "ru", 2024, []) if c.value and c.value.get("currency")]
+    assert values and values[0]["currency"] == "QAR"      # «реалов», a letter off CLDR's «риалов», is no Brazilian real
+    kk = "Қазақстан мен Түркия ынтымақтасады. Компания салаға ондаған миллиард теңгені инвестициялайды."
+    assert not [c for c in extract_candidates(kk, "kk", 2024, []) if c.value and c.value.get("currency")]
+    from briefing.extract.states import states_in
+    from briefing.extract.context import Context
+    assert "Дания" not in Context("Премьер-министр Новой Зеландии прибыл.", "ru", 2024, []).states_named(
+        "Премьер-министр Новой Зеландии прибыл.")
+    assert states_in("Новой Зеландии", "ru") == ["NZ"]

@@ -131,6 +131,10 @@ def russian(words: list[str], text: str = "") -> tuple[int, str] | None:
         for adj in adjectives:
             if adj in table:
                 return used, table[adj]
+        for adj_word in words[:i]:
+            code = _state_currency(adj_word, head, marks)
+            if code:
+                return used, code
         nxt = words[i + 1] if i + 1 < len(words) else ""
         for complement, code in table.items():
             if complement and complement.split(" ")[0] == nxt.lower():
@@ -139,6 +143,20 @@ def russian(words: list[str], text: str = "") -> tuple[int, str] | None:
             return used + 1, "USD"
         code = _choose(table, head, text, "ru")
         return (used, code) if code else None
+    return None
+
+
+def _state_currency(adjective: str, head: str, marks: dict) -> str | None:
+    """The currency of the state an adjective names, when its head is the one written or differs from it by a
+    letter («катарских реалов»: the Qatari riyal, whose head CLDR writes «риал»)."""
+    from .states import states_in
+    territories = currencies.territories()
+    for state in states_in(adjective, "ru"):
+        for code in (c for c, ts in territories.items() if state in ts):
+            for lemma, table in marks.items():
+                if code in table.values() and len(lemma) == len(head) and \
+                        sum(a != b for a, b in zip(lemma, head)) <= 1:
+                    return code
     return None
 
 

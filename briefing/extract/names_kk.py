@@ -82,8 +82,9 @@ def nominative(word: str) -> str:
     """The surname (or a one-word name) without its case suffix: «Нұртілеудің» → «Нұртілеу», «Абэмен» → «Абэ»,
     «Шольцпен» → «Шольц»; a word whose ending is not a suffix its stem would take is kept («Сүлейменова»)."""
     low = word.lower()
-    if re.search(r"(?:балды|берді|бердi)$", low):
-        return word     # «Сатыбалды», «Тілеуберді»: names built on «балды», «берді», no accusative
+    if re.search(r"\w{3}(?:балды|берді|бердi)$", low):
+        return word     # «Сатыбалды», «Тілеуберді»: names built on «балды», «берді», no accusative (but «Саберді» is
+        # «Сабер» in the accusative: no word before «берді»)
     for suf in _ORDER:
         if not low.endswith(suf):
             continue

@@ -85,8 +85,8 @@ def _guessed(low: str) -> dict:
     # alone: a foreign name ends in «-ая» as often — «Такеши Ивая»)
     for end, cases in (("ю", ("datv",)), ("ем", ("ablt",)), ("я", ("gent", "accs"))):
         stem = low[:-len(end)]
-        if low.endswith(end) and len(stem) >= 3 and stem[-1] in ("оуэ" if end == "я" else "аоуэ") \
-                and stem[-2] not in "аоуэиыеёюя":
+        if low.endswith(end) and (len(stem) >= 3 or len(stem) == 2 and stem[-1] == "е") \
+                and stem[-1] in ("оуэе" if end == "я" else "аоуэ") and stem[-2] not in "аоуэиыеёюя":
             for c in cases:     # («Рахоя» is «Рахой»'s; «-ая» is left alone)
                 out[(c, "masc", stem + "й")] = 2.2
     # the -ия declension (Гахария, Мария): «Гахарии», «Гахарию», «Гахарией»
@@ -206,6 +206,9 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
         if i > 0 and i == len(words) - 1 and re.search(r"(?:нду|еску|яну)$", w.lower()) \
                 and not any(x.lower() in PARTICLES for x in words):     # («Аль Нахайяну» is an Arab's, declined)
             forms.append(w)     # «Майю Санду», «Николая Попеску», «Мунтяну»: Romanian surnames do not decline
+            continue
+        if i > 0 and words[i - 1].lower() in ("аль", "эль", "ал") and w.lower().endswith("и"):
+            forms.append(w)     # «Аль Тани»: an Arab family's name in «-и» stands as written, no «Таня» declined
             continue
         options = [(q, n) for c, g, n, q in readings(w) if c == case and _fits(g, gender)]
         fathers = i > 0 and words[i - 1].lower() in _NASAB

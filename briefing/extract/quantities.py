@@ -99,6 +99,10 @@ def _is_scale(low: str) -> bool:
     return bool(_SCALE.match(low.split("-")[0]))
 
 
+# «ондаған миллиард теңге», «сотни миллионов»: tens or hundreds of the scale, no figure to take
+_VAGUE_COUNT = re.compile(r"(?:ондаған|жүздеген|мыңдаған|бірнеше|десятк\w*|сотн\w*|несколько|многи\w*|тысяч\w*)$")
+
+
 def _numeral_word(tok: Tok, lang: str) -> bool:
     low = tok.low
     if not tok.is_word or len(low) < 2:
@@ -188,7 +192,7 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
         elif _numeral_word(t, lang) and t.low not in _HALF:
             in_words = True
         elif re.match(r"(?:миллион|миллиард|триллион)\w*$", t.low) and not (i and (toks[i - 1].is_digit or _numeral_word(
-                toks[i - 1], lang))) and i + 1 < n and (_is_currency(toks, i + 1)
+                toks[i - 1], lang) or _VAGUE_COUNT.match(toks[i - 1].low))) and i + 1 < n and (_is_currency(toks, i + 1)
                                                         or _currency_words(text, toks, i + 1, lang)):
             in_words = True     # «оценивается в миллиард долларов»: one of the scale, the figure unwritten
         else:

@@ -100,4 +100,11 @@ def states_of_regions(text: str) -> list[tuple[int, str]]:
     rx, codes = _table()
     if rx is None:
         return []
-    return [(m.start(), codes[int(m.lastgroup[1:])]) for m in rx.finditer(text)]
+    from .states import states_in
+    out = []
+    for m in rx.finditer(text):
+        before = re.search(r"[\w-]+\s+$", text[max(0, m.start() - 30):m.start()])
+        if before and states_in(before.group() + m.group(), "ru"):
+            continue        # «Новой Зеландии» is a state, not Denmark's Zealand
+        out.append((m.start(), codes[int(m.lastgroup[1:])]))
+    return out
