@@ -1021,3 +1021,42 @@ def test_a_currency_named_by_its_states_adjective_and_vague_counts_of_a_scale():
     assert "Дания" not in Context("Премьер-министр Новой Зеландии прибыл.", "ru", 2024, []).states_named(
         "Премьер-министр Новой Зеландии прибыл.")
     assert states_in("Новой Зеландии", "ru") == ["NZ"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Во время визита в Иран им удалось подписать стратегический меморандум о поставках газа в страну.",
+     "Стратегический меморандум о поставках газа в страну"),
+    ("В числе результатов визита — подписание Меморандума о взаимопонимании между правительствами Грузии и Армении.",
+     "Меморандум о взаимопонимании между правительствами Грузии и Армении"),
+    ("Стороны подписали Дополнительное соглашение № 3 к контракту о закупке электроэнергии.",
+     "Дополнительное соглашение № 3 к контракту о закупке электроэнергии"),
+    ("Грузия и Армения сделали Совместное заявление о стратегическом партнерстве.",
+     "Совместное заявление о стратегическом партнерстве"),
+])
+def test_a_signing_managed_a_result_a_numbered_document_and_a_statement_made(text, title):
+    assert title in _titles(text, "ru", 2024)
+
+
+def test_a_caption_with_its_credit_and_a_medium_are_no_signing_or_party():
+    text = ("Премьеры Грузии и Армении на церемонии подписания документов. Фото: Sputnik/Иванов\n"
+            "В Telegram-канале компании сообщается, что «Газпром» и Армения подписали меморандум о поставках газа.\n")
+    cands = [c for c in extract_candidates(text, "ru", 2024, []) if c.kind == "agreement"]
+    assert [c.title["ru"] for c in cands] == ["Меморандум о поставках газа"]
+    assert not any("Telegram" in p for p in cands[0].parties)
+
+
+@pytest.mark.parametrize("text, date", [
+    # the portal's clock above the item's stamp, both with a time and a «|»
+    ("Медиакарта\n5:25 | 5 ноября 2024\nПортал СМИ\n\nЗаголовок\n\n12:46 | 15 декабря 2015\n\nМэр обсудил планы.\n",
+     "2015-12-15"),
+    ("17:59, 17 янв 2023 г.    Лента новостей\n\nКрай будет дружить с Кубой\n\nГубернатор встретил посла.\n",
+     "2023-01-17"),
+])
+def test_stamps_with_a_time_before_the_date(text, date):
+    assert propose_date(text, "ru").date == date
+
+
+def test_a_year_of_an_action_promised_is_to_come_and_a_dated_span_is_the_articles():
+    text = ("Визит премьер-министра Новой Зеландии во Вьетнам прошел с 14 по 17 ноября 2015 года. Новая Зеландия "
+            "обязалась поддерживать Вьетнам в проведении АТЭС в 2017 году.")
+    assert propose_date(text, "ru").date == "2015"

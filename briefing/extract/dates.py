@@ -289,8 +289,30 @@ def mentions(text: str, sent: Span, lang: str) -> list[DateMention]:
             if whole is None:
                 whole = sentence_is_future(sent.text, lang)
             future = whole
+        if lang != "kk" and not future and _promised(text[max(sent.start, d.start - 120):d.start]):
+            future = True
         out.append(replace(d, future=d.future or future or d.attributive))
     return sorted(out, key=lambda d: d.start)
+
+
+# verbs after which an infinitive's action is done, not promised: «удалось подписать», «начал работать»
+_DONE_WITH_INFINITIVE = re.compile(r"^(?:удал|смог|сумел|успел|нача|стал|продолжи|перестал|прекрати|пыта)")
+
+
+def _promised(before: str) -> bool:
+    """Whether a date belongs to an action agreed or promised in the past, told by an infinitive («Новая
+    Зеландия обязалась поддерживать Вьетнам в … проведении АТЭС в 2017 году», «договорились провести … в 2025
+    году»): a year to come, not one lived through."""
+    from .nlp import parse
+    words = re.findall(r"[а-яё]+", before.lower())
+    for k in range(len(words) - 1, 0, -1):
+        p = parse(words[k])
+        if p.tag.POS == "VERB":
+            return False        # a finite verb nearer the date is the date's
+        if p.tag.POS == "INFN":
+            prev = parse(words[k - 1])
+            return prev.tag.POS == "VERB" and "past" in prev.tag and not _DONE_WITH_INFINITIVE.match(words[k - 1])
+    return False
 
 
 def _clause_of(text: str, sent: Span, start: int, end: int) -> str:

@@ -72,7 +72,7 @@ _DATE_IN_LINE = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,})\.?,?\s+((?:19|20)
 _DOTTED_IN_HEAD = re.compile(r"(?<![\d.])(\d{1,2})\. ?(\d{2})\. ?((?:19|20)\d\d)(?![\d.])")   # («21. 10. 2016»)
 # «21 января 2011 - 09:33 AMT», «04:40, июня 5, 2024»: a date with its clock time near the top is the item's stamp
 _STAMP = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)(?:\s*г\.)?\s*[-–—,|]?\s*\d\d?:\d\d\b"
-                    r"|\b\d\d?:\d\d\s+(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)\b"
+                    r"|\b\d\d?:\d\d,?\s+(\d{1,2})\s+([^\W\d_]+)\.?\s+((?:19|20)\d\d)\b"
                     r"|\b\d\d?:\d\d,?\s+([^\W\d_]+)\s+(\d{1,2}),\s+((?:19|20)\d\d)\b")
 # «Вчера, 20:12» under the page's clock «вторник, 11 марта 2025 г.»: the item's day, told against the clock
 _RELATIVE_STAMP = re.compile(r"\b(Сегодня|Вчера|Бүгін|Кеше),?\s+\d\d?:\d\d\b")
@@ -109,7 +109,17 @@ def _older_line(edge: str, day: str) -> tuple[str, str] | None:
         older = _day(*(m[g + "1"] or m[g + "2"] for g in ("y", "m", "d")))
         if older and older < day:
             return older, m[0].strip()
+    for m in _TIMED_WORD_DATE_LINE.finditer(edge):     # «5:25 | 5 ноября 2024» above «12:46 | 15 декабря 2015»
+        month = _month_of(m[2])
+        older = month and _day(m[3], month, m[1])
+        if older and older < day:
+            return older, m[0].strip()
     return None
+
+
+# a line of a clock time and a date in words: «12:46 | 15 декабря 2015», «17:59, 17 янв 2023 г.    Лента новостей»
+_TIMED_WORD_DATE_LINE = re.compile(r"^[ \t]*\d\d?:\d\d[ \t]*[|,]?[ \t]*(\d{1,2})\s+([^\W\d_]+)\.?\s+((?:19|20)\d\d)"
+                                   r"(?:\s*г\.)?(?:[ \t]{2,}[^\n]{0,40})?[ \t]*$", re.M)
 
 
 def _stamp_then_furniture(line: str) -> bool:
@@ -151,7 +161,7 @@ def page_date(text: str) -> tuple[str, str] | None:
             m = _DATE_IN_LINE.search(line)
             day = m and _month_of(m[2]) and _day(m[3], _month_of(m[2]), m[1])
             if day:
-                return day, line.strip()
+                return _older_line(edge, day) or (day, line.strip())
     # «20:43 09/07/2023Кыргызские овощи …»: a clock time and a dotted date glued to the first paragraph;
     # «2019.10.15. В ходе …»: a date year first opening it
     for rx, ymd in ((_GLUED_DOTTED, (3, 2, 1)), (_YMD_OPENING, (1, 2, 3))):

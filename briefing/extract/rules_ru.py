@@ -31,6 +31,9 @@ def _lemma(tok: Tok) -> str:
     return parse(tok.low).normal_form.replace("ё", "е")
 
 
+_MANAGED = {"удалось", "смогли", "смог", "смогла", "сумели", "сумел", "сумела"}
+
+
 def _is_signing(tok: Tok) -> str | None:
     p = parse(tok.low)
     lemma = p.normal_form
@@ -93,8 +96,8 @@ def _phrase_end(text: str, toks: list[Tok], k: int) -> int:
         elif depth == 0:
             if t.text in ",;.:()!?" or t.text in "–—":
                 break
-            if t.is_digit:
-                break
+            if t.is_digit and toks[m - 1].text != "№":
+                break       # (but «Дополнительное соглашение № 2 к контракту …»: its number names it)
             if t.is_word:
                 if _STOP_PHRASE.match(text[t.start:t.start + 20]):
                     break
@@ -184,8 +187,9 @@ def _parties_between(phrase: str) -> list[str]:
 
 
 # News agencies and outlets named in a sentence («сообщает ТАСС»): never a document's party.
-_AGENCY = re.compile(r"^(?:ТАСС|РИА|Интерфакс|Sputnik|Спутник|Казинформ|Kazinform|Reuters|Синьхуа|УзТАГ|ИА|МИД)\b",
-                     re.I)
+_AGENCY = re.compile(r"^(?:(?:ТАСС|РИА|Интерфакс|Sputnik|Спутник|Казинформ|Kazinform|Reuters|Синьхуа|УзТАГ|ИА|МИД)\b|"
+                     # a medium that reports the signing: «в официальном Telegram-канале «Газпрома» сообщается»
+                     r"Telegram|Телеграм|сайт|канал|пресс-служб|газет|журнал|портал)", re.I)
 
 
 def _subject_entities(ctx: Context, lo: int, hi: int) -> list[str]:
@@ -214,6 +218,14 @@ def documents(ctx: Context) -> list[Candidate]:
         toks = tokens(text, sent.start, sent.end)
         signs = [(i, lem) for i, t in enumerate(toks) if t.is_word and (lem := _is_signing(t))
                  and (parse(t.low).tag.POS != "NOUN" or _event_context(toks, i))]
+        # «сделали Совместное заявление», «выступили с совместным заявлением»: a joint statement issued
+        signs += [(i, "принять") for i, t in enumerate(toks) if t.is_word and re.match(
+            r"(?:сделал|опубликовал|распространил|выступил)[аи]?$", t.low) and any(
+            toks[j].low.startswith("совместн") and j + 1 < len(toks) and re.match(
+                r"заявлени|коммюнике|декларац", toks[j + 1].low) for j in range(i + 1, min(len(toks), i + 4)))]
+        # «им удалось подписать стратегический меморандум»: a signing managed, told as done
+        signs += [(i, parse(t.low).normal_form) for i, t in enumerate(toks) if i and t.is_word
+                  and toks[i - 1].low in _MANAGED and parse(t.low).normal_form in _SIGN and parse(t.low).tag.POS == "INFN"]
         # «поставили свои подписи под Совместной декларацией»: a signing told with the signatures
         signs += [(i, "подписать") for i, t in enumerate(toks) if t.low.startswith("подпис") and i + 1 < len(toks)
                   and toks[i + 1].low == "под" and any(re.match(r"постав(?:ил|ят|ле)", toks[x].low)
@@ -581,7 +593,7 @@ def _event_context(toks: list[Tok], i: int) -> bool:
     достижением визита стало подписание»."""
     before = " ".join(t.low for t in toks[max(0, i - 3):i])
     return bool(re.search(r"\b(при|после|в ходе|состоял\w*|прошл\w*|церемони\w*|по итогам|во время|завершил\w*|"
-                          r"ознаменовал\w*|увенчал\w*|итогом|результатом|стал[аои]?|успешн\w*|"
+                          r"ознаменовал\w*|увенчал\w*|итогом|результат\w*|стал[аои]?|успешн\w*|"
                           r"(?:сообщил\w*|объявил\w*|заявил\w*)\s+(?:об?|о\s+\w+)|"
                           r"принял[аи]?\s+участие\s+в|участвовал[аи]?\s+в|присутствовал[аи]?\s+(?:на|при))\b", before))
     # («сообщил об успешном подписании»: a signing reported as done; «принял участие в подписании»: one taken part in)

@@ -72,8 +72,9 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
                 if len(m.value) == 4 and _whole_year_figure(text, sent.text, m.start, m.end):
                     year += 1       # a whole year's figures are told once it has ended
                 past.append((year, sent))
-                if len(m.value) == 10:
-                    own.append((years[0], sent))    # a dated event told as done: news tells it within days
+                if all(len(part) == 10 for part in m.value.split("..")):
+                    own.append((years[0], sent))    # a dated event told as done («с 14 по 17 ноября 2015 года»
+                    # too): news tells it within days
         if lang == "ru" and _RECENT.search(sent.text) and _told_as_done(sent.text):
             for m in _EVENT_OF_YEAR.finditer(sent.text):
                 past.append((int(m[1]), sent))      # «в рамках … салона МАКС-2015», «на … форуме — 2018»

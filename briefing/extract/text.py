@@ -239,6 +239,8 @@ _CREDIT = re.compile(r"(?:\b(?:Фото|Фотография|Photo|Сурет|В
                      # a currency or market widget: «USD 468.56», «AZN = 49.92 RUB», «• EUR 497.56»,
                      # «BRENT $ 84.00 / ₽ 7643»
                      r"|^[ \t•·*]*(?:1[ \t]*)?[A-Z]{3,6}[ \t]*[=:|]?" + _QUOTE + r"(?:[ \t]*/" + _QUOTE + r")*[ \t]*$"
+                     # a caption that ends with its photo's credit: the whole line
+                     r"|^[^\n]{10,300}[.!]?[ \t]+(?:Фото|Photo|Сурет)[ \t]*:[ \t]*[^\n.]{1,60}$"
                      # a ticker: a quote and its signed change («• $ 94.42 +0.67», «BR 90.06 +0.64%»)
                      r"|^[ \t•·*]*(?:[A-Z]{2,6}|[₸₽$€£¥])?[ \t]*\d+(?:[.,]\d+)?[ \t]+[+−-]\d+(?:[.,]\d+)?[ \t]*%?[ \t]*$"
                      # a weather widget's readings («• Ветер: Западный (300°), 14.4 км/ч», «Отн. Влажность: 65 %»)
