@@ -1060,3 +1060,23 @@ def test_a_year_of_an_action_promised_is_to_come_and_a_dated_span_is_the_article
     text = ("Визит премьер-министра Новой Зеландии во Вьетнам прошел с 14 по 17 ноября 2015 года. Новая Зеландия "
             "обязалась поддерживать Вьетнам в проведении АТЭС в 2017 году.")
     assert propose_date(text, "ru").date == "2015"
+
+
+def test_a_signing_told_after_its_noun_a_passive_with_its_auxiliary_and_one_of_last_year():
+    assert _titles("Губернатор провел встречу. Подписание соглашения о побратимстве состоялось в рамках форума "
+                   "регионов России и Узбекистана.", "ru", 2024) == ["Соглашение о побратимстве"]
+    long = ("Соглашение об установлении побратимских отношений между администрацией Томской области и Народным "
+            "правительством провинции Ляонин Китайской Народной Республики было подписано сегодня в администрации.")
+    assert _titles(long, "ru", 2024)[0].startswith("Соглашение об установлении побратимских отношений")
+    assert _titles("Узбекистан и Афганистан строят линии. Сам договор об их строительстве был подписан еще в прошлом "
+                   "году.", "ru", 2024) == []
+
+
+def test_quotes_alone_and_a_weather_line_are_furniture_and_a_place_named_with_and_stays_in_a_post():
+    from briefing.extract.text import page_furniture
+    text = "$39.60 €42.44\nweather +18 Киев\nТекст новости.\n"
+    assert [text[a:b] for a, b in page_furniture(text)] == ["$39.60 €42.44", "weather +18 Киев"]
+    from test_extract_people import _people
+    people = _people("Губернатор области провёл переговоры с губернатором иранской провинции Кохгилуйе и Бойерахмед "
+                     "Сайедом Мусой Хадеми о сотрудничестве.")
+    assert people["Сайед Муса Хадеми"] == "Губернатор иранской провинции Кохгилуйе и Бойерахмед"

@@ -316,6 +316,8 @@ def documents(ctx: Context) -> list[Candidate]:
                 out.append(c)
             if len(out) > listed:
                 seen = set(range(len(toks)))     # the words before the colon only announce the list
+        if signs and _SIGNED_BEFORE.search(sent.text):
+            signs = []      # a signing of before the event the article reports: background, not its news
         if signs:
             for k, t in enumerate(toks):
                 if not t.is_word or k in seen:
@@ -583,6 +585,8 @@ def _verb_between(toks: list[Tok], a: int, b: int) -> bool:
     for x in range(a + 1, b):
         if toks[x].is_word:
             p = parse(toks[x].low)
+            if x == b - 1 and toks[x].low in ("был", "была", "было", "были"):
+                continue    # «Соглашение … было подписано»: the auxiliary of the signing itself
             if p.tag.POS in ("VERB", "PRTS") or toks[x].text in ".!?":
                 return True
     return False
@@ -592,6 +596,9 @@ def _event_context(toks: list[Tok], i: int) -> bool:
     """A signing named by a noun counts when it happened: «при подписании», «церемония подписания», «главным
     достижением визита стало подписание»."""
     before = " ".join(t.low for t in toks[max(0, i - 3):i])
+    after = " ".join(t.low for t in toks[i + 1:i + 5])
+    if re.search(r"\b(?:состоял\w*|прошл[оа]|прошли)\b", after) and not re.search(r"\b(?:не|будет|может)\b", after):
+        return True     # «Подписание соглашения состоялось в рамках II Совета регионов»
     return bool(re.search(r"\b(при|после|в ходе|состоял\w*|прошл\w*|церемони\w*|по итогам|во время|завершил\w*|"
                           r"ознаменовал\w*|увенчал\w*|итогом|результат\w*|стал[аои]?|успешн\w*|"
                           r"(?:сообщил\w*|объявил\w*|заявил\w*)\s+(?:об?|о\s+\w+)|"
@@ -612,6 +619,10 @@ def _commas_around(text: str, sent: Span, lo: int, hi: int) -> str:
     a = max(text.rfind(",", sent.start, lo), sent.start - 1) + 1
     b = text.find(",", hi, sent.end)
     return text[a:b if b != -1 else sent.end]
+
+
+# a signing told as one of before the reported event: «Сам договор … был подписан еще в прошлом году»
+_SIGNED_BEFORE = re.compile(r"\b(?:в прошлом году|в позапрошлом году|в минувшем году|ещ[её] в \w+)\b", re.I)
 
 
 def _is_future(sentence: str) -> bool:
@@ -980,6 +991,8 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
             p = parse(toks[j + 1].low)
             if _same_case_post(toks, j + 1, head):
                 continue    # «вице-премьера и министра иностранных дел Исхака Дара»: one person, two posts
+            if toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper() and not _post_head(toks[j + 1]):
+                continue    # «губернатором провинции Кохгилуйе и Бойерахмед Сайедом …»: one place's name
             if p.tag.case == "nomn" or (_post_head(toks[j + 1]) and p.tag.case != "gent"):
                 return []
     starts = []

@@ -241,6 +241,9 @@ _CREDIT = re.compile(r"(?:\b(?:Фото|Фотография|Photo|Сурет|В
                      r"|^[ \t•·*]*(?:1[ \t]*)?[A-Z]{3,6}[ \t]*[=:|]?" + _QUOTE + r"(?:[ \t]*/" + _QUOTE + r")*[ \t]*$"
                      # a caption that ends with its photo's credit: the whole line
                      r"|^[^\n]{10,300}[.!]?[ \t]+(?:Фото|Photo|Сурет)[ \t]*:[ \t]*[^\n.]{1,60}$"
+                     # quotes alone on a line («$39.60 €42.44»), a weather line («weather +18 Киев»)
+                     r"|^[ \t•·*]*(?:[$€₽£¥₸][ \t]?\d+(?:[.,]\d+)?[ \t]*){1,4}$"
+                     r"|^[ \t]*(?:weather|погода)[ \t]+[+−-]?\d+[^\n]{0,30}$"
                      # a ticker: a quote and its signed change («• $ 94.42 +0.67», «BR 90.06 +0.64%»)
                      r"|^[ \t•·*]*(?:[A-Z]{2,6}|[₸₽$€£¥])?[ \t]*\d+(?:[.,]\d+)?[ \t]+[+−-]\d+(?:[.,]\d+)?[ \t]*%?[ \t]*$"
                      # a weather widget's readings («• Ветер: Западный (300°), 14.4 км/ч», «Отн. Влажность: 65 %»)
