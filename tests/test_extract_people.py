@@ -536,3 +536,9 @@ def test_possessive_surnames_seats_honorifics_and_kazakh_posts_after_a_visit(tex
 ])
 def test_arab_family_names_short_surnames_in_ei_and_a_kazakh_accusative_in_berdi(text, lang, name):
     assert name in _people(text, lang)
+
+
+def test_a_kazakh_post_of_two_fields_joined_by_and_after_a_capitalised_adjective():
+    people = _people("Сенат Төрағасы Мәулен Әшімбаев Словакия Республикасының Сыртқы және еуропалық істер министрі Иван "
+                     "Корчокпен кездесті. Тараптар ынтымақтастықты талқылады.", "kk")
+    assert people["Иван Корчок"] == "Словакия Республикасының Сыртқы және еуропалық істер министрі"

@@ -314,7 +314,9 @@ def _post_start(text: str, pos: int) -> int:
                 and re.fullmatch(r"деді|деп|айтты|мәлімдеді|хабарлады|атап өтті",
                                                           words[k - 1].group().strip(",.—–-").lower()):
             break       # «…», - деді Нұртілеу Түркия сыртқы істер министрі …: the speaker, named after «деді»
-        if w.group() == "және" and 0 < k < len(words) - 1 and words[k - 1].group()[:1].islower() \
+        if w.group() == "және" and 0 < k < len(words) - 1 and (
+                words[k - 1].group()[:1].islower()
+                or re.search(r"(?:қы|кі|ғы|гі|лық|лік|дық|дік|тық|тік)$", words[k - 1].group().lower())) \
                 and words[k + 1].group()[:1].islower() and not _breaks_post(words[k - 1].group()) \
                 and not _VERB_OR_POSTPOSITION.search(words[k - 1].group()):
             start = base + w.start()
