@@ -113,7 +113,8 @@ def score_set(name: str) -> dict[str, Tally]:
             facts = [f for f in gold.get("facts") or [] if f["key"] in text[sent.start:sent.end]]
             if not facts:
                 continue
-            want = set(facts[0]["parties"])
+            # (YAML reads an unquoted «NO», Norway, as false)
+            want = {"NO" if code is False else code for code in facts[0]["parties"]}
             # the states among its parties: a document's signatories may be bodies (a region, a company)
             got = {code_of(p, lang) for p in c.parties} - {None}
             t["parties"].proposed += 1
@@ -261,6 +262,9 @@ _BASELINE = {   # the rules before issue 13 (ede0ab8)
     "test57": [7, 7, 7, 7, 11, 6, 8, 6, 12, 4, 2, 1, 29, 12, 25, 17, 24, 18, 3],
     "test58": [7, 6, 6, 6, 9, 7, 11, 10, 12, 5, 4, 4, 32, 18, 21, 20, 21, 20, 1],
     "test59": [5, 5, 6, 6, 6, 3, 5, 5, 12, 5, 5, 4, 26, 4, 18, 13, 15, 14, 0],
+    "test60": [5, 4, 7, 5, 8, 5, 12, 10, 12, 5, 4, 3, 35, 21, 22, 17, 20, 17, 4],
+    "test61": [4, 4, 4, 4, 8, 5, 6, 6, 12, 5, 6, 4, 32, 9, 26, 21, 22, 21, 0],
+    "test62": [4, 3, 3, 3, 7, 5, 10, 7, 12, 6, 9, 6, 31, 8, 21, 17, 18, 17, 0],
 }
 _FIRST_DEV = [21, 18, 24, 21, 10, 10, 13, 12, 12, 6, 7, 5, 54, 35, 14, 10, 12, 10, 3]   # e0aae5b, dev's first run
 _FIRST_TEST = [13, 12, 15, 14, 19, 10, 16, 14, 12, 5, 6, 5, 46, 38, 18, 14, 16, 14, 4]  # 1079ed4, test's blind run
@@ -325,6 +329,9 @@ _LATER_BLIND: list[tuple[str, list[int]]] = [
     ("test57, **blind** (aca58ec)", [7, 7, 9, 7, 11, 10, 14, 11, 12, 6, 2, 2, 30, 28, 25, 20, 22, 20, 4]),
     ("test58, **blind** (aca58ec)", [7, 6, 6, 6, 9, 9, 13, 12, 12, 5, 4, 4, 34, 32, 21, 20, 20, 20, 1]),
     ("test59, **blind** (aca58ec)", [5, 4, 6, 5, 6, 4, 7, 7, 12, 6, 5, 5, 28, 28, 18, 17, 17, 17, 0]),
+    ("test60, **blind** (b8056f6)", [5, 5, 10, 6, 8, 6, 13, 11, 12, 5, 4, 3, 36, 35, 22, 18, 20, 18, 6]),
+    ("test61, **blind** (b8056f6)", [4, 4, 4, 4, 8, 6, 7, 7, 12, 7, 6, 5, 31, 30, 26, 24, 24, 24, 0]),
+    ("test62, **blind** (b8056f6)", [4, 4, 4, 4, 7, 4, 9, 6, 12, 7, 9, 7, 31, 30, 21, 21, 21, 21, 0]),
 ]
 
 
@@ -379,7 +386,8 @@ def section() -> list[str]:
         "`test39`–`test41`, `test42`–`test44`, `test45`–`test47` and `test48`–`test50`, and at the stop after it",
         "`test51`–`test53` and `test54`–`test56` (12 each; the index had few Kazakh pages left, so most of these are",
         "Russian; the six sets were collected side by side, the second three kept unread and scored after the first",
-        "three's misses were fixed), then `test57`–`test59` (12 each, collected after those fixes). The run on `test31` first stopped on",
+        "three's misses were fixed), then `test57`–`test59` and `test60`–`test62` (12 each, each round collected after the fixes of',
+        "the one before). The run on `test31` first stopped on",
         "a 42-digit identifier that overflowed the number reader; it was scored again with that one fix (12d155e),",
         "which changed no rule. A row marked blind is the one run of rules that had never seen that set; every later",
         "row on it is no longer blind. Every row is the rules of its commit scored with the measures of",
