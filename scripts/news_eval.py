@@ -386,7 +386,7 @@ def section() -> list[str]:
         "`test39`–`test41`, `test42`–`test44`, `test45`–`test47` and `test48`–`test50`, and at the stop after it",
         "`test51`–`test53` and `test54`–`test56` (12 each; the index had few Kazakh pages left, so most of these are",
         "Russian; the six sets were collected side by side, the second three kept unread and scored after the first",
-        "three's misses were fixed), then `test57`–`test59` and `test60`–`test62` (12 each, each round collected after the fixes of',
+        "three's misses were fixed), then `test57`–`test59` and `test60`–`test62` (12 each, each round collected after the fixes of",
         "the one before). The run on `test31` first stopped on",
         "a 42-digit identifier that overflowed the number reader; it was scored again with that one fix (12d155e),",
         "which changed no rule. A row marked blind is the one run of rules that had never seen that set; every later",
