@@ -1080,3 +1080,16 @@ def test_quotes_alone_and_a_weather_line_are_furniture_and_a_place_named_with_an
     people = _people("Губернатор области провёл переговоры с губернатором иранской провинции Кохгилуйе и Бойерахмед "
                      "Сайедом Мусой Хадеми о сотрудничестве.")
     assert people["Сайед Муса Хадеми"] == "Губернатор иранской провинции Кохгилуйе и Бойерахмед"
+
+
+def test_a_signing_in_the_frame_of_an_event_one_begun_with_and_a_rates_widget():
+    assert _titles("В рамках визита подписано Соглашение между Правительством Казахстана и Правительством Армении о "
+                   "торговле.", "ru", 2024) == ["Соглашение между Правительством Казахстана и Правительством Армении о "
+                                                "торговле"]
+    # a document cited as the frame of something is still no signing
+    assert _titles("Согласно подписанному документу, Армении будет выделено 200 тыс. франков.", "ru", 2024) == []
+    assert _titles("Сотрудничество Забайкальского края и Восточного аймака Монголии началось с подписания протокола "
+                   "намерений о развитии сотрудничества.", "ru", 2024) == ["Протокол намерений о развитии сотрудничества"]
+    from briefing.extract.text import page_furniture
+    text = "USD: 384.03 RUB: 4.80 EUR: 443.29 GEL: 142.29\nТекст.\n"
+    assert [text[a:b] for a, b in page_furniture(text)] == ["USD: 384.03 RUB: 4.80 EUR: 443.29 GEL: 142.29"]
