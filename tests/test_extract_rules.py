@@ -1093,3 +1093,22 @@ def test_a_signing_in_the_frame_of_an_event_one_begun_with_and_a_rates_widget():
     from briefing.extract.text import page_furniture
     text = "USD: 384.03 RUB: 4.80 EUR: 443.29 GEL: 142.29\nТекст.\n"
     assert [text[a:b] for a, b in page_furniture(text)] == ["USD: 384.03 RUB: 4.80 EUR: 443.29 GEL: 142.29"]
+
+
+@pytest.mark.parametrize("text, date", [
+    # a dateline with «года» before its dash; a timed stamp with an English month
+    ("Суббота, 07 Декабря 2024\n\nКазахстан и Литва\n\nАстана, 10 октября 2023 года – Заместитель министра провел "
+     "встречу.\n", "2023-10-10"),
+    ("RU\n23 September 2003 - 13:38 AMT\n\nГОРОДА СТАЛИ ПОБРАТИМАМИ\n\nНа днях подписан договор.\n", "2003-09-23"),
+    # the figures of the first half of a year are told within it
+    ("Ленобласть развивает связи с Китаем. За первую половину 2018 года Китай занимает первое место по товарообороту "
+     "среди стран-контрагентов области.", "2018"),
+])
+def test_a_dateline_with_its_year_word_an_english_timed_stamp_and_a_half_years_figures(text, date):
+    assert propose_date(text, "ru").date == date
+
+
+def test_the_figures_of_ten_months_give_no_year():
+    # told at the year's end or in the January after: a bound, not a date
+    assert propose_date("Министры встретились. За десять месяцев 2014 года объем товарооборота между странами "
+                        "увеличился на 12%.", "ru") is None

@@ -89,6 +89,9 @@ def _kk_month(word: str) -> int | None:
     return None
 
 
+_PART_WORD = re.compile(r"(?:половин|полугоди|квартал|месяц|итог|начал|конц|конец|середин|период|течени|протяжени)")
+
+
 def _valid_day(y, m, d) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y or 2000, m)[1]
 
@@ -180,7 +183,10 @@ def _ru(text: str, s: int, e: int) -> list[DateMention]:
             continue
         prev = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 30):m.start()])
         prev_word = prev[-1].lower() if prev else ""
-        attributive = bool(prev_word) and prev_word not in _PREPS and _ru_month(prev_word) is None
+        # («саммит 2026 года» names an event; «первую половину 2018 года», «итогам 2022 года» a part or the whole of
+        # a year, which dates)
+        attributive = bool(prev_word) and prev_word not in _PREPS and _ru_month(prev_word) is None \
+            and not _PART_WORD.match(prev_word)
         add(m, value=m[1], explicit_year=True, attributive=attributive,
             future=prev_word == "до", since=prev_word in ("с", "со") and not m[0].lower().endswith("годы"))
     for m in re.finditer(rf"\b(?:в\s+)?{_REL_RU_RE}\s+(?:году|года)\b", text[:e], flags):

@@ -45,7 +45,7 @@ _WORD_DATE_LINE = re.compile(r"^\s*[•·*-]?\s*(?!" + _WEEKDAY + r"\b)"
                              r"|[ \t]*•[^\n]{0,30}|[ \t]*\|[ \t]*[^\n|]{2,40})?[ \t|.]*$", re.I | re.M)
 # «Грузия, 9 сентября, 2013, 13:46 — ИА Регнум. …»: a news agency's dateline opening the first paragraph
 _AGENCY_DATELINE_WORDS = re.compile(r"^\s*[A-ZА-ЯЁ][\w\- ]{1,30},\s*(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)"
-                                    r"(?:,?\s*" + _TIME + r")?\s+[—–-]\s", re.M)
+                                    r"(?:\s*(?:года|г\.))?(?:,?\s*" + _TIME + r")?\s+[—–-]\s", re.M)
 # «22 сәуір, 2020 ж., Нұр Сұлтан, Қазақстан – …»: the date, then the place, opening the first paragraph
 _DATE_PLACE_DATELINE = re.compile(r"^\s*(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20)\d\d)\s*(?:ж\.|жыл\w*|г\.|года)?,"
                                   r"(?:\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*)?,?){1,2}\s+[—–-]\s",
@@ -184,7 +184,9 @@ def page_date(text: str) -> tuple[str, str] | None:
         if is_clock(head[head.rfind("\n", 0, m.start()) + 1:]):
             continue        # the page's clock, with its weekday
         d, month, y = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6]) if m[4] else (m[8], m[7], m[9])
-        day = _month_of(month) and _day(y, _month_of(month), d)
+        # (a clock time beside it makes it the item's stamp, in English too: «23 September 2003 - 13:38 AMT»)
+        month = _month_of(month) or _en_month(month)
+        day = month and _day(y, month, d)
         if day:
             return day, m[0].strip()
     rel, clock = _RELATIVE_STAMP.search(head), _CLOCK_DATE.search(head)

@@ -317,12 +317,13 @@ def _post_start(text: str, pos: int) -> int:
         if w.group() == "және" and 0 < k < len(words) - 1 and (
                 words[k - 1].group()[:1].islower()
                 or re.search(r"(?:қы|кі|ғы|гі|лық|лік|дық|дік|тық|тік)$", words[k - 1].group().lower())) \
-                and words[k + 1].group()[:1].islower() and not _breaks_post(words[k - 1].group()) \
+                and words[k + 1].group()[:1].islower() and (not _breaks_post(words[k - 1].group()) or re.fullmatch(
+                    r"[а-яәғқңөұүһі]+" + _PLURAL, words[k - 1].group())) \
                 and not _VERB_OR_POSTPOSITION.search(words[k - 1].group()):
             start = base + w.start()
             continue    # «тау-кен өнеркәсібі және геология министрінің …»: two words of one ministry's name
-        if _breaks_post(w.group()) and not (k == len(words) - 1 and re.fullmatch(r"[а-яәғқңөұүһі]+" + _PLURAL,
-                                                                                   w.group())) \
+        if _breaks_post(w.group()) and not ((k == len(words) - 1 or words[k + 1].group() == "және")
+                                            and re.fullmatch(r"[а-яәғқңөұүһі]+" + _PLURAL, w.group())) \
                 and not (_POST.match(w.group()) and _names_a_body(words, k)):
             # («табиғи ресурстар министрі»: a bare plural right before the post word names what it is minister of)
             break       # «Мен алдағы уақытта да Президент …»: a pronoun, a particle, a time or place phrase

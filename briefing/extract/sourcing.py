@@ -71,6 +71,13 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
                 year = max(years)
                 if len(m.value) == 4 and _whole_year_figure(text, sent.text, m.start, m.end):
                     year += 1       # a whole year's figures are told once it has ended
+                elif _early_months(m.value) or len(m.value) == 4 and _part_of_year_figure(text, sent.text, m.start,
+                                                                                        m.end):
+                    own.append((year, sent))    # «за первую половину 2018 года …»: told within that year
+                elif _YEAR_FIGURE.search(sent.text) and (_early_months(m.value) is False or len(m.value) == 4 and
+                                                         _PART_OF_YEAR.search(text[max(0, m.start - 40):m.end + 20])):
+                    floor.append(year)  # «за десять месяцев 2014 года»: told at the year's end or in the next
+                    continue
                 past.append((year, sent))
                 if all(len(part) == 10 for part in m.value.split("..")):
                     own.append((years[0], sent))    # a dated event told as done («с 14 по 17 ноября 2015 года»
@@ -97,8 +104,31 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
 _YEAR_FIGURE = re.compile(r"товарооборот|оборот|объ[её]м|экспорт|импорт|инвестици|ВВП|айналым|көлем", re.I)
 _FIGURE_VERB = re.compile(r"\bпо итогам\b|составил|вырос|выросл|достиг|превысил|превысит|увеличил|сократил|снизил|"
                           r"\bқұра|жетті|асты|асқан|өсті|артты|төмендеді", re.I)
-_PART_OF_YEAR = re.compile(r"месяц|квартал|полугоди|январ\w*\s*[-–—]|\bай(?:ы|ында|да|лар\w*)?\b|тоқсан|жарты жыл",
+_PART_OF_YEAR = re.compile(r"месяц|квартал|полугоди|половин\w* \d{4}|январ\w*\s*[-–—]|\bай(?:ы|ында|да|лар\w*)?\b|тоқсан|"
+                           r"жарты жыл",
                            re.I)
+
+
+# the first part of a year, whose figures are told within it (the figures of ten or eleven months are told as
+# often in the January after)
+_EARLY_PART = re.compile(r"половин|полугоди|квартал|\b(?:[2-9]|двух|два|тр[её]х|три|четыр\w+|пят\w+|шест\w+|сем\w+|"
+                         r"восем\w+|девят\w+)\s+месяц|жарты жыл|тоқсан", re.I)
+
+
+def _early_months(value: str) -> bool | None:
+    """For months of one year from January («2014-01..2014-08», as «за январь-август 2014 года» is read): whether
+    they end by September (their figures told within the year) or later (ten or eleven months are told at its end
+    or in the January after);
+    None for any other value."""
+    parts = value.split("..")
+    if len(parts) != 2 or not all(len(p) == 7 for p in parts) or parts[0][:4] != parts[1][:4] \
+            or parts[0][5:] != "01":
+        return None
+    return int(parts[1][5:]) <= 9
+
+
+def _part_of_year_figure(text: str, sentence: str, start: int, end: int) -> bool:
+    return bool(_YEAR_FIGURE.search(sentence) and _EARLY_PART.search(text[max(0, start - 40):end + 20]))
 
 
 def _whole_year_figure(text: str, sentence: str, start: int, end: int) -> bool:
