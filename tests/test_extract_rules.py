@@ -1112,3 +1112,10 @@ def test_the_figures_of_ten_months_give_no_year():
     # told at the year's end or in the January after: a bound, not a date
     assert propose_date("Министры встретились. За десять месяцев 2014 года объем товарооборота между странами "
                         "увеличился на 12%.", "ru") is None
+
+
+def test_a_plan_for_years_to_come_signed_bounds_the_date():
+    # a plan «на 2018 - 2019 годы» is made in 2017 at the earliest: an agreement of 2012 it carries out dates nothing
+    text = ("Отмечалось, что заключенное в 2012 году Соглашение между регионами успешно выполняется. Руководители "
+            "регионов подписали новый документ - План мероприятий на 2018 - 2019 годы.")
+    assert propose_date(text, "ru") is None

@@ -58,6 +58,9 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
         for m in _CURRENT_YEAR.finditer(sent.text):
             own.append((int(m[1]), sent))
         for m in _dates.mentions(text, sent, lang):
+            if m.program and m.explicit_year and m.value and m.value[:4].isdigit():
+                floor.append(int(m.value[:4]) - 1)  # a plan «на 2018 - 2019 годы» is made in 2017 at the earliest
+                continue
             if not m.explicit_year or m.program or not m.value:
                 continue
             years = [int(p[:4]) for p in m.value.split("..")]
