@@ -72,13 +72,12 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
                 ceiling.append(min(years))  # a year to come: the article is from then or earlier
             else:
                 year = max(years)
-                if len(m.value) == 4 and _whole_year_figure(text, sent.text, m.start, m.end):
+                told = _figures_told(text, sent.text, m)
+                if told == "after":
                     year += 1       # a whole year's figures are told once it has ended
-                elif _early_months(m.value) or len(m.value) == 4 and _part_of_year_figure(text, sent.text, m.start,
-                                                                                        m.end):
+                elif told == "within":
                     own.append((year, sent))    # «за первую половину 2018 года …»: told within that year
-                elif _YEAR_FIGURE.search(sent.text) and (_early_months(m.value) is False or len(m.value) == 4 and
-                                                         _PART_OF_YEAR.search(text[max(0, m.start - 40):m.end + 20])):
+                elif told == "bound":
                     floor.append(year)  # «за десять месяцев 2014 года»: told at the year's end or in the next
                     continue
                 past.append((year, sent))
@@ -121,8 +120,7 @@ _EARLY_PART = re.compile(r"половин|полугоди|квартал|\b(?:[
 def _early_months(value: str) -> bool | None:
     """For months of one year from January («2014-01..2014-08», as «за январь-август 2014 года» is read): whether
     they end by September (their figures told within the year) or later (ten or eleven months are told at its end
-    or in the January after);
-    None for any other value."""
+    or in the January after); None for any other value."""
     parts = value.split("..")
     if len(parts) != 2 or not all(len(p) == 7 for p in parts) or parts[0][:4] != parts[1][:4] \
             or parts[0][5:] != "01":
@@ -130,13 +128,20 @@ def _early_months(value: str) -> bool | None:
     return int(parts[1][5:]) <= 9
 
 
-def _part_of_year_figure(text: str, sentence: str, start: int, end: int) -> bool:
-    return bool(_YEAR_FIGURE.search(sentence) and _EARLY_PART.search(text[max(0, start - 40):end + 20]))
-
-
-def _whole_year_figure(text: str, sentence: str, start: int, end: int) -> bool:
-    return bool(_YEAR_FIGURE.search(sentence) and _FIGURE_VERB.search(sentence)
-                and not _PART_OF_YEAR.search(text[max(0, start - 40):end + 20]))
+def _figures_told(text: str, sentence: str, m) -> str | None:
+    """When the figures a year's mention dates are told: "after" the year (a whole year's), "within" it (its first
+    months), "bound" (ten or eleven months: at its end or after), or None (no figures of a year, or another date)."""
+    early = _early_months(m.value)
+    if early is not None:
+        return "within" if early else ("bound" if _YEAR_FIGURE.search(sentence) else None)
+    if len(m.value) != 4 or not _YEAR_FIGURE.search(sentence):
+        return None
+    around = text[max(0, m.start - 40):m.end + 20]
+    if not _PART_OF_YEAR.search(around) and _FIGURE_VERB.search(sentence):
+        return "after"
+    if _EARLY_PART.search(around):
+        return "within"
+    return "bound" if _PART_OF_YEAR.search(around) else None
 
 
 # An event named with its year («МАКС-2015», «Петербургском международном экономическом форуме — 2018»)…
