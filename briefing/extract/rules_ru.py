@@ -110,6 +110,9 @@ def _phrase_end(text: str, toks: list[Tok], k: int) -> int:
                     break       # «совместное заявление и ряд ключевых соглашений»: a set of others follows
                 if t.low in ("который", "которое", "которая", "которые", "что"):
                     break
+                if p.tag.POS == "NOUN" and p.tag.case == "ablt" and "anim" in p.tag and \
+                        toks[m - 1].low not in ("с", "со", "между", "под", "перед", "за", "и"):
+                    break       # «Подписание договора … губернатором Приморья …»: the signer, not the name
         end = t.end
     return end
 
@@ -257,6 +260,10 @@ def documents(ctx: Context) -> list[Candidate]:
             # «… стороны подписали три документа. Сотрудничество между министерствами …, меморандум о …, а также
             # документ о …»: the list, with no cue, right after the count
             list_start = sent.start
+        if colon is None or not _doc_head(toks, colon - 1):
+            # «подписали еще три соглашения - о перевозках; …»: a dash before the topics does a colon's work
+            colon = next((i for i in range(1, len(toks)) if toks[i].text in ("-", "–", "—") and _doc_head(toks, i - 1)
+                          and re.match(r"\s*об?\s", text[toks[i].end:toks[i].end + 5])), colon)
         if (signs or _signs_documents(text[sent.start:toks[colon].start] if colon is not None else "")) \
                 and colon is not None and _doc_head(toks, colon - 1) \
                 and re.match(r"\s*об?\s", text[toks[colon].end:toks[colon].end + 5]) and not _is_future(sent.text):
@@ -290,7 +297,8 @@ def documents(ctx: Context) -> list[Candidate]:
                 list_start = None
         item = ITEM_MARK.match(sent.text)
         if not signs and list_start is None and item and _doc_head(toks, _first_word(toks)) and (
-                last_item == si - 1 or any(_signs_documents(ctx.sents[j].text) for j in range(max(0, si - 4), si))):
+                last_item == si - 1 or any(_signs_documents(ctx.sents[j].text) for j in range(max(0, si - 4), si))
+                or si and _ENDS_SIGNING.search(ctx.sents[si - 1].text)):
             # «- меморандум о …;» lines under a sentence that told of documents signed, with no colon between
             a = sent.start + item.end()
             b = sent.start + len(sent.text.rstrip(" ;.\n"))
@@ -353,7 +361,7 @@ def documents(ctx: Context) -> list[Candidate]:
                         k + 2 < len(toks) and toks[k + 1].text == "," and _is_signing(toks[k + 2])):
                     continue                # «на основании постановления», «согласно соглашению»: cited, not signed
                 lo, hi = sorted((toks[k].start, toks[near[0][0]].end))
-                if _is_future(_commas_around(text, sent, lo, hi)):
+                if not _past_indicative(toks, near[0][0]) and _is_future(_commas_around(text, sent, lo, hi)):
                     continue                # the signing is to come; «согласно контракту, подписанному …, будет
                                             # отправлено» tells of a signed contract in a sentence about the future
                 ps = _phrase_start(toks, k)
@@ -369,7 +377,8 @@ def documents(ctx: Context) -> list[Candidate]:
                     span = Span(qs, qe, text[qs:qe])
                 pe = min([pe] + [s2 for typ2, s2, _, _ in ctx.ner if typ2 == "PER" and ps < s2 < pe])
                 phrase = text[ps:pe].rstrip()
-                trail = re.search(r"(?:\s+(?:на|в|во|с|со|о|об|по|и|для|к|от|до|за|[A-Z]{3}|[$€£¥₸₽]))+$", phrase)
+                trail = re.search(r"(?:\s+(?:на|в|во|с|со|о|об|по|и|для|к|от|до|за|господин\w*|госпож\w*|г-н\w*|г-ж\w*|"
+                              r"[A-Z]{3}|[$€£¥₸₽]))+$", phrase)   # (an honorific before the name cut off)
                 if trail:
                     pe -= len(trail.group())
                     phrase = text[ps:pe]
@@ -549,6 +558,10 @@ def _is_documents_heading(toks: list[Tok], colon: int) -> bool:
         for k, t in enumerate(toks[:colon]) if t.is_word)
 
 
+# «Уполномоченные представители двух стран подписали⏎ • Меморандум о …»: the list below a verb left with no object
+_ENDS_SIGNING = re.compile(r"\b(?:подписали|подписаны|подписано|заключили|заключены|заключено)\s*:?\s*$", re.I)
+
+
 def _signs_documents(sentence: str) -> bool:
     """Whether a sentence tells of documents signed («подписаны пакеты документов», «подписано 15 соглашений»)."""
     return bool(re.search(r"подписа\w*|заключ\w*", sentence, re.I)) and bool(
@@ -559,14 +572,23 @@ def _topic_items(text: str, start: int, end: int) -> list[Span]:
     """The topics of one kind of document listed after a colon, each beginning «о»/«об»: split where the next
     topic begins (a comma or «и» before «о …»), so «об охране окружающей среды и изменению климата» stays one."""
     chunk = text[start:end]
-    cuts = [0] + [m.end() for m in re.finditer(r"(?:,\s*|\s+и\s+|\s+а также\s+)(?=об?\s)", chunk)] + [len(chunk)]
+    told = re.search(r",\s*(?:передает|передаёт|сообщает|сообщают|пишет|отмечает)\b", chunk)
+    if told:
+        chunk = chunk[:told.start()]        # «…; о … медицинских наук, передает Trend»
+    semis = [m.end() for m in re.finditer(r";\s*", chunk)]
+    cuts = sorted(set([0] + [m.end() for m in re.finditer(r"(?:,\s*|\s+и\s+|\s+а также\s+)(?=об?\s)", chunk)]
+                      + semis + [len(chunk)]))
     out = []
     for a, b in zip(cuts, cuts[1:]):
         piece = chunk[a:b]
         piece = re.sub(r"(?:,\s*|\s+и\s*|\s+а также\s*)$", "", piece).rstrip(" .;")
+        lead = len(piece) - len(piece.lstrip())
         if re.match(r"\s*об?\s", piece):
-            lead = len(piece) - len(piece.lstrip())
             out.append(Span(start + a + lead, start + a + len(piece), piece.strip()))
+        elif a in semis and out and re.match(r"[а-яё]", piece.strip()):
+            # «три соглашения - о перевозках; сотрудничестве в …»: the preposition told once for the list
+            prep = "об" if piece.strip()[:1] in "аоуэи" else "о"
+            out.append(Span(start + a + lead, start + a + len(piece), f"{prep} {piece.strip()}"))
     return out
 
 
@@ -599,7 +621,15 @@ def _event_context(toks: list[Tok], i: int) -> bool:
     after = " ".join(t.low for t in toks[i + 1:i + 5])
     if re.search(r"\b(?:состоял\w*|прошл[оа]|прошли)\b", after) and not re.search(r"\b(?:не|будет|может)\b", after):
         return True     # «Подписание соглашения состоялось в рамках II Совета регионов»
-    return bool(re.search(r"\b(при|после|в ходе|состоял\w*|прошл\w*|церемони\w*|по итогам|во время|завершил\w*|"
+    if not any(t.is_word for t in toks[:i]):
+        # the signing the subject of its sentence, the verb far after it: «Подписание договора … губернатором …
+        # и председателем … в Москве стало …» tells of a signing held (not «планировалось», «перенесли»)
+        for x in range(i + 1, len(toks)):
+            p = parse(toks[x].low)
+            if p.tag.POS == "VERB":
+                return "past" in p.tag and "indc" in p.tag and toks[x - 1].low != "не" and not re.match(
+                    r"планир|намеч|ожида|предполага|перен[её]с|отлож|сорва|отмен|долж|мог", toks[x].low)
+    return bool(re.search(r"\b(при|после|в ходе|состоял\w*|прошл\w*|церемони\w*|по итогам|во время|заверши(?:л|вш)\w*|"
                           r"ознаменовал\w*|увенчал\w*|итогом|результат\w*|стал[аои]?|успешн\w*|начал\w*\s+со?|"
                           r"(?:сообщил\w*|объявил\w*|заявил\w*)\s+(?:об?|о\s+\w+)|"
                           r"принял[аи]?\s+участие\s+в|участвовал[аи]?\s+в|присутствовал[аи]?\s+(?:на|при))\b", before))
@@ -623,6 +653,15 @@ def _commas_around(text: str, sent: Span, lo: int, hi: int) -> str:
 
 # a signing told as one of before the reported event: «Сам договор … был подписан еще в прошлом году»
 _SIGNED_BEFORE = re.compile(r"\b(?:в прошлом году|в позапрошлом году|в минувшем году|ещ[её] в \w+)\b", re.I)
+
+
+def _past_indicative(toks: list, i: int) -> bool:
+    """«подписали»: a signing told as done by its own verb, whatever else the sentence plans (a title run into
+    the lead with no full stop: «… будут сотрудничать 17 мая губернатор … подписали План …»)."""
+    if any(toks[x].low == "бы" for x in range(max(0, i - 2), min(len(toks), i + 3))):
+        return False        # «подписали бы»
+    p = parse(toks[i].low)
+    return p.tag.POS == "VERB" and "past" in p.tag and "indc" in p.tag
 
 
 def _is_future(sentence: str) -> bool:
