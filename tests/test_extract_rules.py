@@ -1154,3 +1154,26 @@ def test_documents_listed_under_a_verb_left_with_no_object():
             "  • Меморандум о взаимопонимании между агентством «Узавтойул» и компанией «Road Build»;\n")
     assert any(t.startswith("Меморандум о взаимопонимании между агентством «Узавтойул»")
                for t in _titles(text, "ru", 2020))
+
+
+def _sums(text: str, lang: str = "ru") -> set[tuple[Decimal, str]]:
+    """(amount, currency) of every sum proposed from a text."""
+    return {(c.value["amount"], c.value["currency"]) for c in extract_candidates(text, lang, 2020, [])
+            if c.value and "currency" in c.value}
+
+
+def test_a_currency_told_once_for_two_sums():
+    assert (Decimal(3000000), "EUR") in _sums("Экспорт ягод из Сербии в Польшу вырос от 1 млн евро до 3 млн за год.")
+    assert (Decimal(1400000000), "USD") in _sums(
+        "Товарооборот в 2022 году составил 900 млн долларов, в 2023 году — 1,4 млрд.")
+
+
+def test_a_bare_figure_of_millions_after_another_measure_is_no_sum():
+    sums = _sums("Инвестиции в область составили 900 млн долларов, население области — 1,2 млн.")
+    assert sums == {(Decimal(900000000), "USD")}
+
+
+def test_a_year_with_its_case_ending_dates_the_article():
+    text = ("Как отметил министр, товарооборот растет третий год подряд: в 2023 году прирост составил 12%, "
+            "в 2024-м — 17%.")
+    assert propose_date(text, "ru").date == "2025"

@@ -178,7 +178,8 @@ def _ru(text: str, s: int, e: int) -> list[DateMention]:
             a, b = int(m[1]), int(m[2])
             if m.start() >= s and b > a:
                 add(m, value=f"{a}..{b}", explicit_year=True, program=_plan_period(text, m.start()))
-    for m in re.finditer(rf"(?<![\d.,\w-]){_Y}{_YEAR_WORD}(?!\w)", text[:e], flags):
+    # («в 2025-м», «2025-го», «к 2026-му»: the year with its case ending and no «год»)
+    for m in re.finditer(rf"(?<![\d.,\w-]){_Y}(?:{_YEAR_WORD}|-(?:м|го|му|й|ом)(?=\W))(?!\w)", text[:e], flags):
         if m.start() < s:
             continue
         prev = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 30):m.start()])

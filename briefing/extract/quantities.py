@@ -237,6 +237,8 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
                 i = j
                 continue
         q = _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words)
+        if q is None and has_scale and lang == "ru":
+            q = _elided_currency(text, toks, out, i, num_start, num_end, value, in_words)
         if q is not None:
             if low_bound is not None and low_bound == i - 2:
                 # a range says "up to" its upper end, unless a word before it says otherwise («около 3-4 млрд»)
@@ -255,6 +257,34 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
     priced = [q for q in out if q.per is not None]
     out = [q for q in out if not any(p is not q and p.start <= q.start and q.end <= p.end for p in priced)]
     return _natasha_money(text, sent, lang, out)
+
+
+# what may stand between a sum and a bare figure of millions that shares its currency: «от 1 млн евро до 2 млн»,
+# «900 млн долларов, в 2024 году — 1,2 млрд»; a noun of another measure («население — 1,2 млн») breaks it
+_LIGHT_NOUN = re.compile(r"^(?:год|месяц|квартал|полугодие|период|итог|начало|конец|середина|январь|февраль|март|апрель|"
+                         r"май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)$")
+
+
+def _elided_currency(text: str, toks: list[Tok], found: list[Quantity], i: int, num_start: int, num_end: int,
+                     value: Decimal, in_words: bool) -> Quantity | None:
+    """A figure of millions with no measure word, after a sum in the same sentence and tied to it by nothing
+    but dates, prepositions and verbs: the currency is told once for both."""
+    before = [q for q in found if q.kind == "money" and q.currency and not q.per and q.end <= num_start]
+    if not before:
+        return None
+    src = before[-1]
+    from .nlp import parse
+    for t in toks:
+        if t.start < src.end or t.end > num_start:
+            continue
+        if t.text in ".;!?()«»\"":
+            return None
+        if not t.is_word:
+            continue
+        p = parse(t.low)
+        if p.tag.POS == "NOUN" and not _LIGHT_NOUN.match(p.normal_form):
+            return None
+    return Quantity(num_start, num_end, num_start, num_end, value, "money", currency=src.currency, in_words=in_words)
 
 
 def _measure(toks: list[Tok], j: int) -> tuple[str, str] | None:
