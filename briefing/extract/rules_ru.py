@@ -1076,8 +1076,8 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
                 if toks[j].text in _STOPS:
                     break
                 j -= 1
-            if found is None:
-                break
+            if found is None or not _same_case_post(toks, found, head):
+                break       # («главы регионов - глава администрации … Жилкин и губернатор …»: a heading over two)
             first = found
         elif t.text == "," and first - 2 >= 0:
             # «заместителем премьер-министра, министром иностранных дел …»: two posts of one person, in one case
@@ -1405,6 +1405,16 @@ def _genitive_only(name: str) -> bool:
     return len(words) == 1 and any(c == "gent" and q >= 2 for c, _, _, q in readings(words[0]))
 
 
+def _common_genitive(tok: Tok) -> bool:
+    """«советником Посольства Сергеем Афониным»: a common word in the genitive, the body of the post before the
+    name (natasha, which missed the name, did not take it for an organisation)."""
+    if not tok.is_word:
+        return False
+    parses = morph().parse(tok.low)
+    return morph().word_is_known(tok.low) and parses[0].tag.POS in ("NOUN", "ADJF") and parses[0].tag.case == "gent" \
+        and not any({"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in parses)
+
+
 def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
     """(start, end, natasha's normal form) of every person named: natasha's, and a name it missed right after a
     post word («Президенты Шавкат Мирзиёев и …»: a capitalised word at the head of a sentence misleads it) —
@@ -1440,7 +1450,8 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
             # past the post's complement: its state or body («генконсул Японии», «посол Китая в РА»)
             k = j + 1
             while k < len(toks) and k <= j + 6 and (any(a <= toks[k].start < b for ty, a, b, _ in ctx.ner if ty != "PER")
-                                                    or toks[k].low in ("в", "во", "при") or toks[k].text.isupper()) \
+                                                    or toks[k].low in ("в", "во", "при") or toks[k].text.isupper()
+                                                    or _common_genitive(toks[k])) \
                     and not _name_read_as_place(ctx, toks[k]):
                 k += 1
             run = []
