@@ -1177,3 +1177,28 @@ def test_a_year_with_its_case_ending_dates_the_article():
     text = ("Как отметил министр, товарооборот растет третий год подряд: в 2023 году прирост составил 12%, "
             "в 2024-м — 17%.")
     assert propose_date(text, "ru").date == "2025"
+
+
+def test_a_document_whose_name_lists_adjectives_before_its_late_verb():
+    text = ("В частности, дорожную карту по реализации соглашения между администрацией Курской области и "
+            "Гомельским облисполкомом о торгово-экономическом, научно-техническом, культурном и гуманитарном "
+            "сотрудничестве на 2024-2026 годы подписали председатель облисполкома и вице-губернатор области.")
+    titles = _titles(text, "ru", 2024)
+    assert any(t.startswith("Дорожная карта по реализации соглашения") for t in titles)
+    assert not any(t.startswith("Соглашение") for t in titles)     # the agreement it carries out is older
+
+
+def test_a_document_told_as_the_meetings_result():
+    text = "Главным итогом переговоров стал Меморандум о сотрудничестве в сфере образования."
+    assert "Меморандум о сотрудничестве в сфере образования" in _titles(text, "ru", 2024)
+
+
+def test_a_labelled_site_clock_is_not_the_articles_date():
+    text = ("Московское время 14:25 29 Марта 2024 года\n"
+            "Премьер-министр Кыргызстана 1 апреля 2022 года провёл переговоры с премьером Узбекистана.\n")
+    assert propose_date(text, "ru").date == "2022"
+
+
+def test_a_forecast_of_the_years_result_is_told_within_it():
+    text = "Как сообщил губернатор, товарооборот области с Белоруссией по итогам 2008 года достигнет 800 млн долларов."
+    assert propose_date(text, "ru").date == "2008"

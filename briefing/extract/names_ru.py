@@ -167,6 +167,13 @@ def readings(word: str) -> tuple:
             # «Мевлютом»: an unknown name in the instrumental, not a nominative «Мевлютом» pymorphy guesses
             for key in [k for k in out if k[0] == "nomn" and k[2] == low]:
                 out[key] = min(out[key], 1.0)
+    if low.endswith("а") and len(low) >= 4 and low[-2] in _CONS and any(
+            c == "nomn" and g == "any" and n == low and q >= 3 for (c, g, n), q in out.items()) and not any(
+            c in ("gent", "accs") for (c, _, _), _ in out.items()):
+        # «Лазиза», «Умида»: a woman's name in the dictionary whose man's form («Лазиз») it lacks; in the
+        # genitive beside a man's surname («Лазиза Кудратова, министра …») it is his
+        for c in ("gent", "accs"):
+            out[(c, "masc", low[:-1])] = 2.0
     if re.search(r"[оё]вым$|евым$", low):
         # «Шумковым» is «Шумков»'s far more often than the dictionary's «Шумковой»: a surname in «-ов» is read too
         for (c, g, n), q in list(out.items()):
@@ -227,7 +234,10 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
         # (and a short syllable of an East Asian name before the last: «Мун Чжэ Ина», «Си Цзиньпина»)
         low = w.lower()
         if not (named_only or case == "nomn" or (_VOWEL_END.search(low) and not low.endswith(("а", "я")))
-                or (gender == "femn" and not _VOWEL_END.search(low)) or (i < len(words) - 1 and len(low) <= 3)):
+                or (gender == "femn" and not _VOWEL_END.search(low)) or (i < len(words) - 1 and len(low) <= 3)
+                or (i < len(words) - 1 and len(words) >= 3 and (len(low) <= 4 or len(low) == 5
+                                                                    and not _morph().word_is_known(low)))):
+            # (nor an unknown short word of a three-word East Asian name before the last: «Нгуен Данг Хиеном»)
             # a word that should decline here and does not: the name is not in this case — unless the context
             # tells the case and it is a given name the dictionary does not know, which writers often leave
             # as it is («министра … Жээнбек Кулубаева»)
@@ -290,6 +300,9 @@ def agrees(name: str, cases) -> bool:
         return True
     if any(_indeclinable_in(words, c) for c in cases):
         return True
+    if len(words) >= 3 and any(c in cases and q >= 2 for c, _, _, q in readings(words[-1])) and not any(
+            c in cases for w in words[:-1] for c, _, _, _ in readings(w)):
+        return True     # «генеральным консулом … Нгуен Данг Хиеном»: only the last word of an East Asian name declined
     # a given name the dictionary knows in another reading («Бактыгуль» as a man's name, «Тани» as «Таня»):
     # the whole name read in the post's case about as well as in any, the word that declines (the surname; in
     # an Arabic chain the given name) having a reading in that case

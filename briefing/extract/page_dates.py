@@ -51,6 +51,9 @@ _DATE_PLACE_DATELINE = re.compile(r"^\s*(\d{1,2})\s+([^\W\d_]+)\.?,?\s+((?:19|20
                                   r"(?:\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-]*)?,?){1,2}\s+[—–-]\s",
                                   re.M)
 _CLOCK = re.compile(r"\s*" + _WEEKDAY + r",\s*\d", re.I)
+# «Московское время 14:25 29 Марта 2024 года»: a clock that says it is one, the time of the reader's visit
+_TIME_LABEL = re.compile(r"\s*(?:московское|местное|астанинское|ташкентское|бишкекское|минское|киевское)\s+время\b",
+                         re.I)
 # Month names in Uzbek Latin, as Uzbek pages quoted in Russian or Kazakh news write them («2 Noyabr 2023»). An
 # English month is left out: on a Russian or Kazakh page it is the site's clock in its interface language.
 _LATIN_MONTHS = {m: i for i, m in enumerate(("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust",
@@ -84,7 +87,7 @@ _CLOCK_DATE = re.compile(r"(?:" + _WEEKDAYS_RU + r"),\s*(\d{1,2})\s+"
 
 def is_clock(line: str) -> bool:
     """A line that opens with a weekday and a date: the page's clock («вторник, 23 апреля 2024»)."""
-    return bool(_CLOCK.match(line))
+    return bool(_CLOCK.match(line) or _TIME_LABEL.match(line))
 
 
 def _day(y, mo, d) -> str | None:
@@ -138,7 +141,7 @@ def _line_around(text: str, start: int, end: int) -> str:
 
 def page_date(text: str) -> tuple[str, str] | None:
     """(ISO date, the line that shows it) of the page's own date, or None."""
-    lines = [line for line in text.splitlines() if line.strip()]
+    lines = [line for line in text.splitlines() if line.strip() and not _TIME_LABEL.match(line)]
     edge = "\n".join(lines[:12] + lines[-3:])
     for m in list(_WORD_DATE_LINE.finditer(edge)) + list(_AGENCY_DATELINE_WORDS.finditer(edge)) + \
             list(_DATE_PLACE_DATELINE.finditer(edge)):

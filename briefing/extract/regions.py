@@ -12,8 +12,10 @@ import os
 import re
 from functools import lru_cache
 
-# the type words of a subdivision's name: stems, as they decline («области», «краю», «округе»)
-_TYPE_WORDS = {"область": "област", "край": "кра", "республика": "республик", "округ": "округ",
+# the type words of a subdivision's name: stems, as they decline («области», «краю», «округе»); a region's
+# bodies stand for its type word («Гомельского облисполкома»)
+_TYPE_WORDS = {"область": "(?:област|облисполком|облсовет|облдум|облгосадминистраци)", "край": "кра",
+               "республика": "республик", "округ": "округ",
                "провинция": "провинци", "автономный": "автономн", "штат": "штат", "район": "район"}
 
 
@@ -86,6 +88,15 @@ _NOUN_ENDINGS = r"(?:[аяуюеиыоь]|ой|ей|ом|ем|ью|ию|ии|и�
 
 
 def _stem(word: str) -> str:
+    return _any_yo(_stem_of(word))
+
+
+def _any_yo(pattern: str) -> str:
+    """«Могилёвская» is written «Могилевская» as often: the letter ё matches е too."""
+    return pattern.replace("ё", "[её]").replace("Ё", "[ЁЕ]")
+
+
+def _stem_of(word: str) -> str:
     low = word.lower()
     if _adjective(word):        # «Пензенская», «Приморский»: its ending declines
         return re.escape(word[:-2]) + r"(?:ая|ой|ую|ий|ый|ого|ому|ым|ом|ие|ых|им|ими|их)"

@@ -229,6 +229,10 @@ def documents(ctx: Context) -> list[Candidate]:
         # «им удалось подписать стратегический меморандум»: a signing managed, told as done
         signs += [(i, parse(t.low).normal_form) for i, t in enumerate(toks) if i and t.is_word
                   and toks[i - 1].low in _MANAGED and parse(t.low).normal_form in _SIGN and parse(t.low).tag.POS == "INFN"]
+        # «Ключевым результатом встречи стала Программа сотрудничества …»: a document the meeting's result
+        signs += [(i, "подписать") for i, t in enumerate(toks) if re.fullmatch(r"стал[аио]?", t.low)
+                  and any(re.match(r"результат|итог", toks[x].low) for x in range(max(0, i - 4), i))
+                  and any(_doc_head(toks, j) for j in range(i + 1, min(len(toks), i + 3)))]
         # «поставили свои подписи под Совместной декларацией»: a signing told with the signatures
         signs += [(i, "подписать") for i, t in enumerate(toks) if t.low.startswith("подпис") and i + 1 < len(toks)
                   and toks[i + 1].low == "под" and any(re.match(r"постав(?:ил|ят|ле)", toks[x].low)
@@ -335,7 +339,7 @@ def documents(ctx: Context) -> list[Candidate]:
                     continue
                 near = [(i, lem) for i, lem in signs if (abs(i - k) <= 14 or (i < k and not _verb_between(toks, i, k))
                                                           or (i > k and not _verb_between(toks, k, i)
-                                                              and not any(toks[x].text in ",;" for x in range(k, i))))
+                                                              and not any(_parts_clauses(toks, x) for x in range(k, i))))
                         and not any(toks[x].text == ";" for x in range(min(i, k), max(i, k)))]
                 # («принят пакет инвестиционных соглашений»: a package adopted is signed)
                 packaged = _package_word(toks, _phrase_start(toks, k)) is not None
@@ -537,7 +541,8 @@ _LISTED_DOCUMENTS = {"решение", "концепция", "стратегия
 # A document cited as the ground of something, not signed in the event («на основании постановления Совета
 # Министров», «согласно межправительственному соглашению»), unless a participle says it was («контрактом,
 # подписанным …»).
-_REFERENCE = re.compile(r"(?:на основании|согласно|в соответствии с|в соответствии со|в рамках|в развитие)\s+"
+_REFERENCE = re.compile(r"(?:на основании|согласно|в соответствии с|в соответствии со|в рамках|в развитие|"
+                        r"по реализации|о реализации|во исполнение|по выполнению|о выполнении)\s+"
                         r"(?:(?!(?:подписа(?:н[оаы]?|л\w*)|заключ(?:ен[оаы]?|ил\w*))\s)[^\W\d_]+\s+){0,2}$", re.I)     # («в рамках визита подписано …»)
 _COUNTED_SIGNING = re.compile(r"подписа\w*\s+(?:\w+\s+)?(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
                               r"десять)\s+(?:\w+\s+)?(?:документ|соглашени|меморандум|договор)\w*\s*[.:]?\s*$", re.I)
@@ -600,6 +605,17 @@ def _named_before(text: str, pos: int, head: str) -> bool:
     соглашение»): a bare «соглашение» then means that one."""
     stem = head[:-2] if len(head) > 5 else head
     return re.search(r"(?<![\w-])" + re.escape(stem), text[:pos], re.I) is not None
+
+
+def _parts_clauses(toks: list[Tok], x: int) -> bool:
+    """A comma or semicolon at token x that may end a clause; a comma between adjectives of one list does not
+    («о торгово-экономическом, научно-техническом, культурном … сотрудничестве»)."""
+    if toks[x].text == ";":
+        return True
+    if toks[x].text != "," or x == 0 or x + 1 >= len(toks):
+        return False
+    a, b = parse(toks[x - 1].low), parse(toks[x + 1].low)
+    return not (a.tag.POS == "ADJF" and b.tag.POS == "ADJF" and a.tag.case == b.tag.case)
 
 
 def _verb_between(toks: list[Tok], a: int, b: int) -> bool:
@@ -1181,6 +1197,8 @@ def _post_after(text: str, toks: list[Tok], k_end: int, others: list[tuple[int, 
             depth = max(0, depth - 1)
         if any(s <= t.start < e for s, e in others):
             return None     # the post runs into another name: it is that person's
+        if depth == 0 and t.text == "," and _listed_complement(toks, m, others):
+            continue        # «министра инвестиций, промышленности и торговли Узбекистана»: the ministry's fields
         if depth == 0 and (t.text in _STOPS or (t.is_word and parse(t.low).tag.POS in ("VERB", "INFN", "PRTS",
                                                                                       "GRND"))):
             break
@@ -1392,7 +1410,8 @@ def _name_read_as_place(ctx: Context, tok: Tok) -> bool:
     for typ, s, e, _ in ctx.ner:
         if typ == "LOC" and s <= tok.start < e:
             words = ctx.text[s:e].split()
-            return 2 <= len(words) <= 3 and not states_in(ctx.text[s:e], "ru") and any(
+            return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and \
+                not states_in(ctx.text[s:e], "ru") and any(
                 {"Name", "Surn"} & set(p.tag.grammemes) for w in words for p in morph().parse(w.lower()))
     return False
 
@@ -1411,6 +1430,9 @@ def _common_genitive(tok: Tok) -> bool:
     if not tok.is_word:
         return False
     parses = morph().parse(tok.low)
+    if tok.text[:1].isupper() and morph().word_is_known(tok.low) and "Geox" in parses[0].tag and \
+            not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
+        return True     # «… Витебской области республики Беларусь Игорем Марковичем»: the state of the body
     return morph().word_is_known(tok.low) and parses[0].tag.POS in ("NOUN", "ADJF") and parses[0].tag.case == "gent" \
         and not any({"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in parses)
 

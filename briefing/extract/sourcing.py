@@ -68,6 +68,10 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
                 floor.append(min(years))     # «с 2020 года»: a year already begun, a bound and no estimate
             elif _TARGET_BEFORE.search(text[max(0, m.start - 25):m.start]) or (m.future and _GOAL.search(sent.text)):
                 continue        # a target year says nothing of when the article was written
+            elif m.future and len(m.value) == 4 and _FORECAST.search(text[max(0, m.start - 15):m.end + 60]) \
+                    and _YEAR_FIGURE.search(sent.text):
+                own.append((years[0], sent))    # «по итогам 2008 года достигнет около 800 миллионов»: the year's
+                # result foreseen as it nears its end
             elif m.future:
                 ceiling.append(min(years))  # a year to come: the article is from then or earlier
             else:
@@ -106,6 +110,9 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
 _YEAR_FIGURE = re.compile(r"товарооборот|оборот|объ[её]м|экспорт|импорт|инвестици|ВВП|айналым|көлем", re.I)
 _FIGURE_VERB = re.compile(r"\bпо итогам\b|составил|вырос|выросл|достиг|превысил|превысит|увеличил|сократил|снизил|"
                           r"\bқұра|жетті|асты|асқан|өсті|артты|төмендеді", re.I)
+_FORECAST = re.compile(r"\bпо итогам\s+(?:текущего\s+)?(?:19|20)\d\d\s+года\s+(?:\w+\s+){0,4}?"
+                       r"(?:достигнет|составит|превысит|вырастет|увеличится|сократится|снизится|может\s+\w+|ожидается)",
+                       re.I)
 _PART_OF_YEAR = re.compile(r"месяц|квартал|полугоди|половин\w* \d{4}|январ\w*\s*[-–—]|\bай(?:ы|ында|да|лар\w*)?\b|тоқсан|"
                            r"жарты жыл",
                            re.I)
