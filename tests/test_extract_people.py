@@ -573,3 +573,10 @@ def test_a_plural_heading_before_a_dash_is_no_part_of_the_post():
 ])
 def test_names_and_posts_of_new_forms(text, name, post):
     assert _people(text).get(name, "").lower() == post
+
+
+def test_the_first_syllable_of_a_korean_name_and_a_capitalised_post_word():
+    people = _people("Губернатор провел встречу с генеральным консулом КНДР в г. Находке Сим Гук Рен. "
+                     "Делегация области во главе с Хокимом работала в Иркутске.")
+    assert people.get("Сим Гук Рен", "").lower() == "генеральный консул кндр в г. находке"
+    assert "Хокимом" not in people

@@ -1202,3 +1202,40 @@ def test_a_labelled_site_clock_is_not_the_articles_date():
 def test_a_forecast_of_the_years_result_is_told_within_it():
     text = "Как сообщил губернатор, товарооборот области с Белоруссией по итогам 2008 года достигнет 800 млн долларов."
     assert propose_date(text, "ru").date == "2008"
+
+
+def test_tatarstan_abbreviated_is_no_tajikistan():
+    text = ("Раис Татарстана Рустам Минниханов встретился с заместителем Премьер-министра Узбекистана. Об этом "
+            "сообщили в пресс-службе Раиса РТ. Товарооборот Татарстана и Узбекистана вырос на 20%.\n")
+    from briefing.extract.extracting import _guess_parties
+    assert "Таджикистан" not in _guess_parties([text])
+
+
+def test_a_bare_rouble_in_news_on_belarus_is_the_russian_rouble():
+    assert (Decimal(500000000), "RUB") in _sums(
+        "В Самару прибыла делегация из Белоруссии. Годовой оборот в прошлом году составил 500 миллионов рублей.")
+
+
+def test_another_document_told_after_a_signing():
+    text = ("Президенты подписали Декларацию о союзнических отношениях. Ещё один важный документ – План практических "
+            "действий по доведению товарооборота до 10 миллиардов долларов.")
+    assert any(t.startswith("План практических действий") for t in _titles(text, "ru", 2024))
+
+
+def test_a_stamp_above_the_lead_hides_no_sentence_and_is_no_count():
+    text = ("Игорь Кобзев: сотрудничество надо развивать\n\n27.05.2024\n\n"
+            "Губернатор Иркутской области Игорь Кобзев работает в Узбекистане.\n\n07 мар 2018, 13:33\n")
+    cands = extract_candidates(text, "ru", 2024, [])
+    assert any(c.kind == "person" and c.person["name"]["ru"] == "Игорь Кобзев" for c in cands)
+    assert not any(c.kind == "count" for c in cands)
+
+
+def test_the_year_of_a_figure_told_by_a_pronoun_and_of_a_season():
+    assert propose_date("Товарооборот растет. В 2021 году он составил 70 млн долларов.", "ru").date == "2022"
+    assert propose_date("Договоренность о визите была достигнута весной 2025 года на выставке.", "ru").date == "2025"
+
+
+def test_the_mediums_registration_dates_nothing():
+    text = ("Губернатор встретился с консулом этим летом.\n"
+            "Свидетельство о регистрации СМИ ЭЛ № ФС 77-84799 от 3 марта 2023 г.\n")
+    assert propose_date(text, "ru") is None

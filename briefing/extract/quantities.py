@@ -155,11 +155,13 @@ def _skip_figure(toks: list[Tok], i: int, text: str) -> bool:
     if t.end < len(text) and text[t.end:t.end + 1] in ":" and text[t.end + 1:t.end + 2].isdigit() or \
             t.start > 1 and text[t.start - 1] == ":" and text[t.start - 2].isdigit():
         return True     # a clock time, its hours or its minutes («14:49 Договор …»)
-    if t.end < len(text) and text[t.end:t.end + 1] == "." and text[t.end + 1:t.end + 2].isdigit():
-        return True     # part of 05.06.2025
+    if t.end < len(text) and text[t.end:t.end + 1] == "." and text[t.end + 1:t.end + 2].isdigit() or \
+            re.search(r"\d\.\d{1,2}\.$", text[max(0, t.start - 6):t.start]):
+        return True     # part of 05.06.2025 (its year too, whatever the tokens)
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    if nxt and (_ru_month(nxt) or _kk_month(nxt)) and re.fullmatch(r"\d{1,2}", t.text):
-        return True     # «6 ноября»
+    if nxt and (_ru_month(nxt) or _kk_month(nxt) or re.fullmatch(
+            r"(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)", nxt)) and re.fullmatch(r"\d{1,2}", t.text):
+        return True     # «6 ноября», «07 мар 2018, 13:33»
     return False
 
 

@@ -119,3 +119,17 @@ def states_of_regions(text: str) -> list[tuple[int, str]]:
             continue        # «Новой Зеландии» is a state, not Denmark's Zealand
         out.append((m.start(), codes[int(m.lastgroup[1:])]))
     return out
+
+
+def named_regions(text: str) -> list[tuple[str, str]]:
+    """(the region's own name as written, without its type word, ISO code of its state) of every region the
+    passage names: «Раис Татарстана» gives («Татарстана», "RU")."""
+    rx, codes = _table()
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        words = [w for w in m.group().split() if not re.match(r"(?i)(?:" + "|".join(_TYPE_WORDS.values()) + ")", w)]
+        if words:
+            out.append((words[0], codes[int(m.lastgroup[1:])]))
+    return out

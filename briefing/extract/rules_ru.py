@@ -550,7 +550,8 @@ _FOLLOW_CUE = re.compile(r"^\s*(?:(?:(?:среди|в числе) (?:них|(?:�
                          r"меморандумов|контрактов))|в их числе|в том числе|в их число (?:вошл[иоа]|входят|вошёл|вошел))"
                          r"\s*[-–—:,]?"
                          r"|(?:первым|вторым|третьим|четвертым|четвёртым|пятым|(?:ещ[её]\s+)?одним(?:\s+из\s+них)?"
-                         r"|последним)\s+(?:документом|из документов)?\s*(?:является|стал[аио]?|был[аио]?)?\s*[-–—:,]?)"
+                         r"|последним)\s+(?:документом|из документов)?\s*(?:является|стал[аио]?|был[аио]?)?\s*[-–—:,]?"
+                         r"|(?:ещ[её]|другой)\s+(?:один\s+)?(?:[а-яё]+\s+)?документ\s*[-–—:])"   # «Ещё один важный документ –»
                          r"\s*", re.I)
 
 
@@ -570,7 +571,8 @@ _ENDS_SIGNING = re.compile(r"\b(?:подписали|подписаны|подп
 def _signs_documents(sentence: str) -> bool:
     """Whether a sentence tells of documents signed («подписаны пакеты документов», «подписано 15 соглашений»)."""
     return bool(re.search(r"подписа\w*|заключ\w*", sentence, re.I)) and bool(
-        re.search(r"документ\w*|соглашени\w*|меморандум\w*|договор\w*", sentence, re.I))
+        re.search(r"документ\w*|соглашени\w*|меморандум\w*|договор\w*|декларац\w*|протокол\w*|контракт\w*", sentence,
+                  re.I))
 
 
 def _topic_items(text: str, start: int, end: int) -> list[Span]:
@@ -1457,6 +1459,16 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
         if " " not in ctx.text[s:e].strip() and morph().word_is_known(ctx.text[s:e].strip().lower()) and not any(
                 {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph().parse(ctx.text[s:e].strip().lower())):
             continue    # «с Чрезвычайным и Полномочным Послом»: a capitalised word of a post, no name
+        if " " not in ctx.text[s:e].strip() and _post_head(Tok(s, e, ctx.text[s:e].strip())):
+            continue    # «делегация … во главе с Хокимом»: a post word written with a capital
+        before = re.search(r"(?<![\w.-])([А-ЯЁ][а-яё]{1,4})[ \t]+$", ctx.text[max(0, s - 8):s])
+        if before and all(len(re.findall(r"[аеёиоуыэюя]", w.lower())) == 1
+                          for w in [before[1]] + ctx.text[s:e].split()) \
+                and not _post_head(Tok(s - len(before[0]), s, before[1])):
+            # «генеральным консулом КНДР в г. Находке Сим Гук Рен»: natasha left the first syllable of a Korean
+            # or Chinese name out
+            s -= len(before[0])
+            n = None
         head = re.match(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+(?=\S+\s+\S|[А-ЯЁ]\.\s?[А-ЯЁ])", ctx.text[s:e])
         if head and _post_head(Tok(s, s + head.end(1), head[1])):
             # «Президенты Шавкат Мирзиёев», «Министра Э.Абдылдаева»: natasha took the post into the name

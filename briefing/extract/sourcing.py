@@ -52,12 +52,15 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
             if m.value and len(m.value) == 10 and m.explicit_year and _dateline(text, m.start, m.end):
                 return DateProposal(m.value, "stated", _quote(sent.text))
     past, own, floor, ceiling = [], [], [], []
+    furniture = page_furniture(text)
     for si, sent in enumerate(sents):
         if is_clock(sent.text):
             continue        # «вторник, 23 апреля 2024»: the page's clock, the day it was read, not written
         for m in _CURRENT_YEAR.finditer(sent.text):
             own.append((int(m[1]), sent))
         for m in _dates.mentions(text, sent, lang):
+            if any(a <= m.start < b for a, b in furniture):
+                continue    # in a credit or the medium's registration («ЭЛ № ФС 77-84799 от 3 марта 2023 г.»)
             if m.program and m.explicit_year and m.value and m.value[:4].isdigit():
                 floor.append(int(m.value[:4]) - 1)  # a plan «на 2018 - 2019 годы» is made in 2017 at the earliest
                 continue
@@ -141,8 +144,12 @@ def _figures_told(text: str, sentence: str, m) -> str | None:
     early = _early_months(m.value)
     if early is not None:
         return "within" if early else ("bound" if _YEAR_FIGURE.search(sentence) else None)
-    if len(m.value) != 4 or not _YEAR_FIGURE.search(sentence):
+    if len(m.value) != 4:
         return None
+    if not _YEAR_FIGURE.search(sentence) and not (
+            re.search(r"\b(?:он|она|оно|показатель)\b", sentence, re.I)
+            and _YEAR_FIGURE.search(text[max(0, m.start - 300):m.start])):
+        return None     # (but «Товарооборот растёт. В 2021 году он составил …»: the figure named before)
     around = text[max(0, m.start - 40):m.end + 20]
     if not _PART_OF_YEAR.search(around) and _FIGURE_VERB.search(sentence):
         return "after"

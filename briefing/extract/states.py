@@ -160,8 +160,16 @@ def abbreviations_of_regions(text: str) -> frozenset[str]:
     """The abbreviations «Р<letter>» a text uses for a republic that is no state: after «Республика Татарстан»,
     «Президента РТ» is Tatarstan's president, not Tajikistan's. (A text that never names the state in full may
     still mean it: Tajik news write «РТ» alone.)"""
-    return frozenset("Р" + m[2] for m in _REPUBLIC.finditer(text)
-                     if "Р" + m[2] in _ALIASES["ru"] and not states_in(m[1], "ru"))
+    out = {"Р" + m[2] for m in _REPUBLIC.finditer(text) if "Р" + m[2] in _ALIASES["ru"] and not states_in(m[1], "ru")}
+    # «Раис Татарстана …, пресс-служба Раиса РТ»: a republic of another state named by its name alone, with that
+    # letter, and the state the abbreviation could mean never named in full
+    from .regions import named_regions
+    for abbr, code in _ALIASES["ru"].items():
+        if len(abbr) == 2 and abbr[0] == "Р" and abbr not in out and re.search(rf"(?<![\w-]){abbr}(?![\w-])", text) \
+                and code not in states_in(text, "ru", frozenset({abbr})) \
+                and any(name.startswith(abbr[1]) and state != code for name, state in named_regions(text)):
+            out.add(abbr)
+    return frozenset(out)
 
 
 def states_in(text: str, lang: str, skip: frozenset[str] = frozenset()) -> list[str]:
