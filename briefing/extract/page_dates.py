@@ -139,10 +139,35 @@ def _line_around(text: str, start: int, end: int) -> str:
     return text[text.rfind("\n", 0, start) + 1:cut if cut != -1 else len(text)].strip()
 
 
+# A stamp with its clock time, which no site clock has beside a weekday: «Понедельник, 27 Март 2017 04:22 Автор …»,
+# «2025, 26 ноября 15:26», «2008-11-27 09:45 ИА Фергана.Ру»
+_TIMED_STAMP = re.compile(r"^[ \t]*(?:" + _WEEKDAY + r",[ \t]*)?(?:(?P<y0>(?:19|20)\d\d),[ \t]*)?(?P<d>\d{1,2})[ \t]+"
+                          r"(?P<mon>[^\W\d_]+)\.?,?[ \t]*(?P<y>(?:19|20)\d\d)?[ \t]*(?:г\.|года)?,?[ \t]+" + _TIME + r"\b",
+                          re.I | re.M)
+_ISO_TIMED = re.compile(r"^[ \t]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \t]+" + _TIME
+                        + r"[ \t]+(?:ИА|РИА|[A-ZА-ЯЁ]{2,})\b[^\n]{0,40}$", re.M)
+
+
+def _timed_stamp(lines: list[str]) -> tuple[str, str] | None:
+    for line in lines[:6]:
+        m = _TIMED_STAMP.match(line)
+        if m and bool(m["y0"]) != bool(m["y"]) and _month_of(m["mon"]):
+            day = _day(m["y0"] or m["y"], _month_of(m["mon"]), m["d"])
+            if day:
+                return day, line.strip()
+        m = _ISO_TIMED.match(line)
+        if m and _day(m["y"], m["m"], m["d"]):
+            return _day(m["y"], m["m"], m["d"]), line.strip()
+    return None
+
+
 def page_date(text: str) -> tuple[str, str] | None:
     """(ISO date, the line that shows it) of the page's own date, or None."""
     lines = [line for line in text.splitlines() if line.strip() and not _TIME_LABEL.match(line)]
     edge = "\n".join(lines[:12] + lines[-3:])
+    timed = _timed_stamp(lines)
+    if timed is not None:
+        return timed
     for m in list(_WORD_DATE_LINE.finditer(edge)) + list(_AGENCY_DATELINE_WORDS.finditer(edge)) + \
             list(_DATE_PLACE_DATELINE.finditer(edge)):
         if _WEEKDAY_WORD.search(m[0]):

@@ -62,7 +62,10 @@ def sentences(text: str) -> list[Span]:
     breaks = list(_PARA.finditer(text))
     if len(_WRAPPED.findall(text)) >= 3:
         joined = {m.start() for m in _WRAP_BREAK.finditer(text)}
-        breaks = [m for m in breaks if not (m.group().count("\n") == 1 and m.start() in joined)]
+    else:   # a single line that goes on in lower case on the next («… подписали⏎в среду спикер …»); a Kazakh
+        # line ends with its verb («… кездесті⏎ашық дереккөзі»: a credit below)
+        joined = {m.start() + 1 for m in _WRAPPED.finditer(text) if not _ends_kazakh_verb(text, m.start() + 1)}
+    breaks = [m for m in breaks if not (m.group().count("\n") == 1 and m.start() in joined)]
     for m in breaks + [None]:
         stop = m.start() if m else len(text)
         chunk = text[pos:stop]
@@ -80,6 +83,12 @@ def sentences(text: str) -> list[Span]:
                 out.append(Span(start, stop, text[start:stop]))
         pos = m.end() if m else len(text)
     return out
+
+
+def _ends_kazakh_verb(text: str, pos: int) -> bool:
+    """Whether the line before pos ends with a Kazakh finite verb, which ends a Kazakh sentence."""
+    last = re.search(r"(\w+)\W*$", text[max(0, pos - 40):pos])
+    return bool(last and re.search(r"[әғқңөұүһі]", last[1]) and _KK_VERB.search(last[1]))
 
 
 def _open_quote(sentence: str) -> bool:
