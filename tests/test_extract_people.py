@@ -580,3 +580,10 @@ def test_the_first_syllable_of_a_korean_name_and_a_capitalised_post_word():
                      "Делегация области во главе с Хокимом работала в Иркутске.")
     assert people.get("Сим Гук Рен", "").lower() == "генеральный консул кндр в г. находке"
     assert "Хокимом" not in people
+
+
+def test_a_declined_name_after_a_post_governing_another_is_the_governed_posts():
+    people = _people("Россию посетит спецпосланник лидера КНДР Ким Чен Ына — Цой Рен Хэ. Сообщил об этом "
+                     "спецпредставитель президента РФ Владимир Рушайло.")
+    assert people.get("Ким Чен Ын", "").lower() == "лидер кндр"
+    assert people.get("Владимир Рушайло", "").lower() == "спецпредставитель президента рф"

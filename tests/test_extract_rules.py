@@ -1255,3 +1255,16 @@ def test_a_line_that_goes_on_in_lower_case_is_one_sentence():
     text = ("Соглашение о сотрудничестве парламентов Молдовы и Белоруссии подписали\n"
             "в среду спикер парламента и председатель Совета Республики.\n")
     assert "Соглашение о сотрудничестве парламентов Молдовы и Белоруссии" in _titles(text, "ru", 2005)
+
+
+def test_a_rates_widget_with_the_local_currency_is_no_sum():
+    text = ("Министры обороны встретились в Ереване\n"
+            "  • USD - 396.02 АМД +0,02 EUR - 431.27 АМД +0,27 RUB - 5.71 АМД +0,71 GBP - 490.04 АМД +0,04\n"
+            "Стороны подписали план сотрудничества.\n")
+    assert _sums(text) == set()
+
+
+def test_a_date_with_a_counter_glued_and_a_result_after_a_dash():
+    text = "Путин в Бишкеке\n\n22.11.201277\n\nИтог - пакет экономических соглашений и новые проекты.\n"
+    assert propose_date(text, "ru").date == "2012-11-22"
+    assert any(t.startswith("Пакет экономических соглашений") for t in _titles(text, "ru", 2012))

@@ -148,7 +148,15 @@ _ISO_TIMED = re.compile(r"^[ \t]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \
                         + r"[ \t]+(?:ИА|РИА|[A-ZА-ЯЁ]{2,})\b[^\n]{0,40}$", re.M)
 
 
+# «22.11.201277»: a date in figures with a counter glued to it, alone on its line
+_GLUED_COUNTER = re.compile(r"^[ \t]*(?P<d>\d\d)\.(?P<m>\d\d)\.(?P<y>(?:19|20)\d\d)\d{1,6}[ \t]*$")
+
+
 def _timed_stamp(lines: list[str]) -> tuple[str, str] | None:
+    for line in lines[:12]:
+        m = _GLUED_COUNTER.match(line)
+        if m and _day(m["y"], m["m"], m["d"]):
+            return _day(m["y"], m["m"], m["d"]), line.strip()
     for line in lines[:6]:
         m = _TIMED_STAMP.match(line)
         if m and bool(m["y0"]) != bool(m["y"]) and _month_of(m["mon"]):

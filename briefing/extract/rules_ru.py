@@ -230,9 +230,10 @@ def documents(ctx: Context) -> list[Candidate]:
         signs += [(i, parse(t.low).normal_form) for i, t in enumerate(toks) if i and t.is_word
                   and toks[i - 1].low in _MANAGED and parse(t.low).normal_form in _SIGN and parse(t.low).tag.POS == "INFN"]
         # «Ключевым результатом встречи стала Программа сотрудничества …»: a document the meeting's result
-        signs += [(i, "подписать") for i, t in enumerate(toks) if re.fullmatch(r"стал[аио]?", t.low)
+        signs += [(i, "подписать") for i, t in enumerate(toks) if (re.fullmatch(r"стал[аио]?", t.low) or t.text in "-–—:")
                   and any(re.match(r"результат|итог", toks[x].low) for x in range(max(0, i - 4), i))
-                  and any(_doc_head(toks, j) for j in range(i + 1, min(len(toks), i + 3)))]
+                  and any(_doc_head(toks, j) or toks[j].low in _PACKAGE for j in range(i + 1, min(len(toks), i + 3)))]
+        # («Итог - пакет экономических соглашений …»: the result told after a dash)
         # «поставили свои подписи под Совместной декларацией»: a signing told with the signatures
         signs += [(i, "подписать") for i, t in enumerate(toks) if t.low.startswith("подпис") and i + 1 < len(toks)
                   and toks[i + 1].low == "под" and any(re.match(r"постав(?:ил|ят|ле)", toks[x].low)
@@ -943,7 +944,7 @@ POST_HEADS = {
     "замглавы", "замгендиректора", "вице-губернатор", "зампредседателя", "председательница", "президентка",
     "главред", "редактор", "полковник", "подполковник", "майор", "капитан", "кандидат", "замминистра",
     "царь", "царица", "астронавт", "космонавт", "тренер", "наставник", "парламентарий", "экономист", "аналитик",
-    "замаким", "управделами", "раис", "госсоветник",      # a deputy akim; the head of a president's office; Tatarstan's head
+    "замаким", "управделами", "раис", "госсоветник", "спецпредставитель", "спецпосланник", "спецпред",      # a deputy akim; the head of a president's office; Tatarstan's head
 }
 # ranks and titles written between a post and the name, in apposition to both («председатель Совета муфтиев
 # России шейх Равиль Гайнутдин», «заместителя главы вооружённых сил генерал-лейтенанта …»)
@@ -1324,9 +1325,12 @@ def people(ctx: Context) -> list[Candidate]:
         post = None
         # a post before the name: the outermost post word whose case agrees with the name
         starts = _post_before(text, toks, k, others)
+        declined = _declined(surface)
         for st in starts:
             heads = [j for j in range(st, k) if _post_head(toks[j])]
             cases = _singular_cases(toks[heads[0]]) if heads else set()
+            if declined and cases == {"nomn"} and st != starts[-1]:
+                continue    # «спецпосланник лидера КНДР Ким Чен Ына»: a declined name is the governed post's
             acting = _acting(toks, st)
             if acting is not None:
                 # «исполняющий обязанности президента Молдавии Михай Гимпу»: the acting post, in its own case
@@ -1437,6 +1441,14 @@ def _common_genitive(tok: Tok) -> bool:
         return True     # «… Витебской области республики Беларусь Игорем Марковичем»: the state of the body
     return morph().word_is_known(tok.low) and parses[0].tag.POS in ("NOUN", "ADJF") and parses[0].tag.case == "gent" \
         and not any({"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in parses)
+
+
+def _declined(name: str) -> bool:
+    """Whether a name is written in an oblique case: its best reading's nominative differs from it («Ким Чен
+    Ына» is «Ким Чен Ын»'s)."""
+    from .names_ru import analyse
+    case, _, forms = analyse(name.split())
+    return case != "nomn" and " ".join(forms) != name
 
 
 def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
