@@ -1268,3 +1268,13 @@ def test_a_date_with_a_counter_glued_and_a_result_after_a_dash():
     text = "Путин в Бишкеке\n\n22.11.201277\n\nИтог - пакет экономических соглашений и новые проекты.\n"
     assert propose_date(text, "ru").date == "2012-11-22"
     assert any(t.startswith("Пакет экономических соглашений") for t in _titles(text, "ru", 2012))
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Экономика 23/06/2012 Узбекистан закупит 30 китайских земснарядов", "2012-06-23"),
+    ("Кыргызстан 15/01/2025 — 16:20", "2025-01-15"),
+    ("Қар 03, 2020 17:04 Asia/Almaty", "2020-11-03"),
+])
+def test_a_rubric_before_a_slashed_date_and_a_kazakh_month_cut_short(line, day):
+    text = f"Курсы валют от 02/10/2024\n$1 – 12739.99\nПоиск\n{line}\nДелегация провела переговоры в 2011 году.\n"
+    assert propose_date(text, "ru").date == day

@@ -63,7 +63,10 @@ _LATIN_MONTHS.update({m: i for i, m in enumerate(("січня", "лютого", 
                                                   "серпня", "вересня", "жовтня", "листопада", "грудня"), 1)})
 _MONTH_ABBR = {"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9,
                "октябрь": 10, "ноябрь": 11, "декабрь": 12, "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5,
-               "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
+               "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+               # Kazakh months cut to three letters, as site stamps write them («Қар 03, 2020 17:04»)
+               "қаң": 1, "ақп": 2, "нау": 3, "сәу": 4, "мам": 5, "мау": 6, "шіл": 7, "там": 8, "қыр": 9, "қаз": 10,
+               "қар": 11, "жел": 12}
 
 
 def _month_of(word: str) -> int | None:
@@ -144,6 +147,11 @@ def _line_around(text: str, start: int, end: int) -> str:
 _TIMED_STAMP = re.compile(r"^[ \t]*(?:" + _WEEKDAY + r",[ \t]*)?(?:(?P<y0>(?:19|20)\d\d),[ \t]*)?(?P<d>\d{1,2})[ \t]+"
                           r"(?P<mon>[^\W\d_]+)\.?,?[ \t]*(?P<y>(?:19|20)\d\d)?[ \t]*(?:г\.|года)?,?[ \t]+" + _TIME + r"\b",
                           re.I | re.M)
+# the month first: «Қар 03, 2020 17:04 Asia/Almaty»
+_MONTH_FIRST_TIMED = re.compile(r"^[ \t]*(?P<mon>[^\W\d_]{3,9})\.?[ \t]+(?P<d>\d{1,2}),[ \t]*(?P<y>(?:19|20)\d\d)[ \t]+"
+                                + _TIME + r"\b", re.M)
+# a rubric or a place, then the date in slashes: «Экономика 23/06/2012 Узбекистан закупит …», «Кыргызстан 15/01/2025 — 16:20»
+_RUBRIC_SLASHED = re.compile(r"^[ \t]*[A-ZА-ЯЁ][\w-]{2,20}[ \t]+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
 _ISO_TIMED = re.compile(r"^[ \t]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \t]+" + _TIME
                         + r"[ \t]+(?:ИА|РИА|[A-ZА-ЯЁ]{2,})\b[^\n]{0,40}$", re.M)
 
@@ -157,15 +165,18 @@ def _timed_stamp(lines: list[str]) -> tuple[str, str] | None:
         m = _GLUED_COUNTER.match(line)
         if m and _day(m["y"], m["m"], m["d"]):
             return _day(m["y"], m["m"], m["d"]), line.strip()
-    for line in lines[:6]:
+    for line in lines[:12]:
         m = _TIMED_STAMP.match(line)
         if m and bool(m["y0"]) != bool(m["y"]) and _month_of(m["mon"]):
             day = _day(m["y0"] or m["y"], _month_of(m["mon"]), m["d"])
             if day:
                 return day, line.strip()
-        m = _ISO_TIMED.match(line)
+        m = _ISO_TIMED.match(line) or _RUBRIC_SLASHED.match(line)
         if m and _day(m["y"], m["m"], m["d"]):
             return _day(m["y"], m["m"], m["d"]), line.strip()
+        m = _MONTH_FIRST_TIMED.match(line)
+        if m and _month_of(m["mon"]) and _day(m["y"], _month_of(m["mon"]), m["d"]):
+            return _day(m["y"], _month_of(m["mon"]), m["d"]), line.strip()
     return None
 
 
