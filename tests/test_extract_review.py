@@ -119,7 +119,7 @@ def test_reject_rest_after_accepting_some(tmp_path):
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     next(c for c in data["candidates"] if c["id"] == flood["id"])["value"]["amount"] = 2500000   # fails its proof
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    proc = run_cli("review", "--dossier", root, "--accept", grant, flood["id"], "--reject-rest")
+    proc = run_cli("review", "--dossier", root, "--accept", f"{grant},{flood['id']}", "--reject-rest")  # (commas too)
     assert proc.returncode == 1
     assert f"{flood['id']}: left pending" in proc.stderr and f"1 accepted, {len(cands) - 2} rejected" in proc.stderr
     left = {c["id"]: c["decision"] for c in _candidates(root, "s000")}

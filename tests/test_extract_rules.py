@@ -1278,3 +1278,10 @@ def test_a_date_with_a_counter_glued_and_a_result_after_a_dash():
 def test_a_rubric_before_a_slashed_date_and_a_kazakh_month_cut_short(line, day):
     text = f"Курсы валют от 02/10/2024\n$1 – 12739.99\nПоиск\n{line}\nДелегация провела переговоры в 2011 году.\n"
     assert propose_date(text, "ru").date == day
+
+
+def test_a_rates_widget_of_changes_below_the_rates_is_no_figure():
+    text = ("Курсы валют от 02/10/2024\n$1 – 12739.99\nUZS – 0,19%\n€1 – 14256.05\nUZS – 0,46%\n"
+            "Экономика 23/06/2012 Узбекистан закупит 30 китайских земснарядов\n")
+    cands = extract_candidates(text, "ru", 2012, [])
+    assert not any(c.kind == "indicator" for c in cands)

@@ -58,7 +58,10 @@ def cmd_review(args) -> int:
     if args.port or args.no_browser:
         raise UsageError("--port and --no-browser are for --serve")
     from .decide import review
-    listing, written, failed = review(dossier_to_write(args), accept=args.accept, reject=args.reject,
+    # («--accept s000-06,s001-02»: ids given with commas as well as with spaces)
+    accept = [i for arg in args.accept for i in arg.split(",") if i]
+    reject = [i for arg in args.reject for i in arg.split(",") if i]
+    listing, written, failed = review(dossier_to_write(args), accept=accept, reject=reject,
                                       accept_all=args.all, reject_rest=args.reject_rest, source=args.source,
                                       say=_eprint)
     for line in listing:
