@@ -442,6 +442,9 @@ def test_a_change_gets_its_base_and_a_flow_its_period():
     # a caption with its credit is no headline
     ("Анналена Бербок. Фото: Global Look Press\nГермания приветствует решение Казахстана\nТекст.",
      "Германия приветствует решение Казахстана"),
+    # a rates widget, and a rubric with the date above the headline
+    ("Курсы валют от 02/10/2024\n$1 – 12739.99\nUZS – 0,19%\nПоиск\nЭкономика 23/06/2012 Узбекистан закупит "
+     "земснаряды\nУзбекистан закупит земснаряды\nТекст.", "Узбекистан закупит земснаряды"),
 ])
 def test_the_headline_is_the_articles_own(text, title):
     assert propose_title(text) == title

@@ -151,7 +151,7 @@ _TIMED_STAMP = re.compile(r"^[ \t]*(?:" + _WEEKDAY + r",[ \t]*)?(?:(?P<y0>(?:19|
 _MONTH_FIRST_TIMED = re.compile(r"^[ \t]*(?P<mon>[^\W\d_]{3,9})\.?[ \t]+(?P<d>\d{1,2}),[ \t]*(?P<y>(?:19|20)\d\d)[ \t]+"
                                 + _TIME + r"\b", re.M)
 # a rubric or a place, then the date in slashes: «Экономика 23/06/2012 Узбекистан закупит …», «Кыргызстан 15/01/2025 — 16:20»
-_RUBRIC_SLASHED = re.compile(r"^[ \t]*[A-ZА-ЯЁ][\w-]{2,20}[ \t]+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
+RUBRIC_SLASHED = re.compile(r"^[ \t]*[A-ZА-ЯЁ][\w-]{2,20}[ \t]+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
 _ISO_TIMED = re.compile(r"^[ \t]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \t]+" + _TIME
                         + r"[ \t]+(?:ИА|РИА|[A-ZА-ЯЁ]{2,})\b[^\n]{0,40}$", re.M)
 
@@ -171,7 +171,7 @@ def _timed_stamp(lines: list[str]) -> tuple[str, str] | None:
             day = _day(m["y0"] or m["y"], _month_of(m["mon"]), m["d"])
             if day:
                 return day, line.strip()
-        m = _ISO_TIMED.match(line) or _RUBRIC_SLASHED.match(line)
+        m = _ISO_TIMED.match(line) or RUBRIC_SLASHED.match(line)
         if m and _day(m["y"], m["m"], m["d"]):
             return _day(m["y"], m["m"], m["d"]), line.strip()
         m = _MONTH_FIRST_TIMED.match(line)

@@ -257,7 +257,8 @@ _CREDIT = re.compile(r"(?:\b(?:Фото|Фотография|Photo|Сурет|В
                      # a rates widget with the local currency and the change: «• USD - 396.02 АМД +0,02 EUR - …»
                      r"|^[ \t•·*]*(?:[A-Z]{3}[ \t]*[-–—=:][ \t]*\d+(?:[.,]\d+)?[ \t]*(?:[A-ZА-ЯЁ]{3})?[ \t]*"
                      r"(?:[+−-]\d+(?:[.,]\d+)?)?[ \t]*){2,}$"
-                     # a rate's change on a line of its own under the rate («$1 – 12739.99⏎UZS – 0,19%»)
+                     # a rate and its change on lines of their own («$1 – 12739.99⏎UZS – 0,19%»)
+                     r"|^[ \t•·*]*[$€₽£¥₸][ \t]?1[ \t]*[-–—=:][ \t]*\d+(?:[.,]\d+)?[ \t]*$"
                      r"|^[ \t•·*]*[A-Z]{3}[ \t]*[-–—][ \t]*[+−-]?\d+(?:[.,]\d+)?[ \t]*%[ \t]*$"
                      r"|^[ \t]*Курс[ыа]? валют[^\n]{0,40}$"
                      # a rates widget: «USD: 384.03 RUB: 4.80 EUR: 443.29 GEL: 142.29»
