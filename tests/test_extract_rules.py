@@ -1288,3 +1288,11 @@ def test_a_rates_widget_of_changes_below_the_rates_is_no_figure():
             "Экономика 23/06/2012 Узбекистан закупит 30 китайских земснарядов\n")
     cands = extract_candidates(text, "ru", 2012, [])
     assert not any(c.kind == "indicator" for c in cands)
+
+
+def test_a_quotes_saying_is_no_part_of_its_title_unless_it_names_the_speaker():
+    from briefing.extract.candidate import make_title
+    assert make_title("«Сауда айналымының көлемі 16,5 пайызға төмендеді»,-деді.", "kk") == \
+        "Сауда айналымының көлемі 16,5 пайызға төмендеді"
+    assert make_title("«Товарооборот вырос на 20%», — сказал он.", "ru") == "Товарооборот вырос на 20%"
+    assert "Тоқаев" in make_title("«Қытай Қазақстанға инвестиция құйды» - деді Тоқаев.", "kk")

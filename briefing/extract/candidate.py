@@ -90,6 +90,12 @@ _DANGLING = re.compile(r"(?:\s+(?:в|во|на|до|за|по|с|со|из|от|
                        r"(?=\s*(?:(?:и|или|а)\b|[,.;:)»–—]|$))", re.I)
 
 
+# the saying after a quote, its speaker unnamed there («…»,-деді; «…», — сказал он); a speaker named after it
+# («…» - деді Тоқаев) stays, so the title keeps who said it
+_SPEECH_TAG = re.compile(r"»\s*,?\s*[-–—]?\s*(?:деді|деп\s+\w+|(?:сказал|отметил|заявил|подчеркнул|сообщил)\w*)"
+                         r"(?:\s+(?:он|она|они|ол|олар))?\s*\.?$", re.I)
+
+
 def make_title(text: str, lang: str, cut: list[tuple[int, int]] = (), base: int = 0, limit: int = 120) -> str:
     """A one-line title from a passage: the figures (spans in `cut`, offsets relative to `base`) taken out
     with the words that tied them in, linking words trimmed, cut at a word boundary."""
@@ -111,6 +117,7 @@ def make_title(text: str, lang: str, cut: list[tuple[int, int]] = (), base: int 
     t = re.sub(r",\s*,", ",", t)
     t = _LEAD.sub("", t).strip()
     t = _TAIL.sub("", t).strip()
+    t = _SPEECH_TAG.sub("»", t)      # «…»,-деді / «…», — сказал он: the words said, not the saying
     t = t.strip(" ,.;:–—-")
     if len(t) > limit:
         cut_at = t.rfind(" ", 0, limit)
