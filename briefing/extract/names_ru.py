@@ -250,7 +250,7 @@ def analyse(words: list[str], hint=frozenset(), gender_hint: str | None = None) 
     """(case, gender, nominative words) of the best reading of a name. `hint`: the cases the context allows
     (the post's case, a preposition's); initials and words with no reading are kept as written."""
     full = [w for w in words if not (len(w) <= 2 and w.endswith("."))]
-    if _syllabic(words):
+    if syllabic(words):
         return "nomn", "masc", list(words)
     if full and all(w.lower().endswith("и") and not _morph().word_is_known(w.lower().split(".")[-1]) for w in full):
         # «Хироюки Иманаши», «Я.Ичихаши»: every word a foreign one in -и — an indeclinable name, not two Russian
@@ -292,7 +292,7 @@ def agrees(name: str, cases) -> bool:
     its name («министра … Жениса Касымбека»); a post that does not is someone else's («вдове первого президента
     Наине Иосифовне»). A name that reads alike in every case (Такеши Ивая) agrees with any post."""
     words = name.split()
-    if not words or not cases or _syllabic(words):
+    if not words or not cases or syllabic(words):
         return True
     every = {(c, g): _read(words, c, g, named_only=True)[0] for c in CASES for g in ("masc", "femn")}
     top = max(every.values())
@@ -312,7 +312,7 @@ def agrees(name: str, cases) -> bool:
                for (c, g), v in full.items() if c in cases)
 
 
-def _syllabic(words: list[str]) -> bool:
+def syllabic(words: list[str]) -> bool:
     """A Korean, Chinese or Vietnamese name of one-syllable words («Ли Ян Гу», «Ким Джин А», «Нго Суан Лик»)
     stands as written in every case (a Russian name declined adds a syllable: «Петра Кима»)."""
     return len(words) >= 2 and all(len(re.findall(r"[аеёиоуыэюя]", w.lower())) == 1 for w in words)

@@ -61,7 +61,7 @@ _LATIN_MONTHS = {m: i for i, m in enumerate(("yanvar", "fevral", "mart", "aprel"
 # and in Ukrainian, as Ukrainian pages in Russian stamp their items («22:58 7 серпня 2019»)
 _LATIN_MONTHS.update({m: i for i, m in enumerate(("січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
                                                   "серпня", "вересня", "жовтня", "листопада", "грудня"), 1)})
-_MONTH_ABBR = {"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9,
+MONTH_ABBR = {"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9,
                "октябрь": 10, "ноябрь": 11, "декабрь": 12, "янв": 1, "фев": 2, "мар": 3, "апр": 4, "май": 5, "мая": 5,
                "июн": 6, "июл": 7, "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
                # Kazakh months cut to three letters, as site stamps write them («Қар 03, 2020 17:04»)
@@ -71,7 +71,7 @@ _MONTH_ABBR = {"январь": 1, "февраль": 2, "март": 3, "апре�
 
 def _month_of(word: str) -> int | None:
     low = word.lower().rstrip(".")
-    return _MONTH_ABBR.get(low) or _LATIN_MONTHS.get(low) or _dates._ru_month(low) or _dates._kk_month(low)
+    return MONTH_ABBR.get(low) or _LATIN_MONTHS.get(low) or _dates._ru_month(low) or _dates._kk_month(low)
 
 
 _DATE_IN_LINE = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]{3,})\.?,?\s+((?:19|20)\d\d)\b")
@@ -146,14 +146,14 @@ def _line_around(text: str, start: int, end: int) -> str:
 # «2025, 26 ноября 15:26», «2008-11-27 09:45 ИА Фергана.Ру»
 _TIMED_STAMP = re.compile(r"^[ \t]*(?:" + _WEEKDAY + r",[ \t]*)?(?:(?P<y0>(?:19|20)\d\d),[ \t]*)?(?P<d>\d{1,2})[ \t]+"
                           r"(?P<mon>[^\W\d_]+)\.?,?[ \t]*(?P<y>(?:19|20)\d\d)?[ \t]*(?:г\.|года)?,?[ \t]+" + _TIME + r"\b",
-                          re.I | re.M)
+                          re.I)
 # the month first: «Қар 03, 2020 17:04 Asia/Almaty»
 _MONTH_FIRST_TIMED = re.compile(r"^[ \t]*(?P<mon>[^\W\d_]{3,9})\.?[ \t]+(?P<d>\d{1,2}),[ \t]*(?P<y>(?:19|20)\d\d)[ \t]+"
-                                + _TIME + r"\b", re.M)
+                                + _TIME + r"\b")
 # a rubric or a place, then the date in slashes: «Экономика 23/06/2012 Узбекистан закупит …», «Кыргызстан 15/01/2025 — 16:20»
 RUBRIC_SLASHED = re.compile(r"^[ \t]*[A-ZА-ЯЁ][\w-]{2,20}[ \t]+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
 _ISO_TIMED = re.compile(r"^[ \t]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \t]+" + _TIME
-                        + r"[ \t]+(?:ИА|РИА|[A-ZА-ЯЁ]{2,})\b[^\n]{0,40}$", re.M)
+                        + r"[ \t]+(?:ИА|РИА|[A-ZА-ЯЁ]{2,})\b[^\n]{0,40}$")
 
 
 # «22.11.201277»: a date in figures with a counter glued to it, alone on its line
@@ -161,22 +161,29 @@ _GLUED_COUNTER = re.compile(r"^[ \t]*(?P<d>\d\d)\.(?P<m>\d\d)\.(?P<y>(?:19|20)\d
 
 
 def _timed_stamp(lines: list[str]) -> tuple[str, str] | None:
+    """The item's stamp with its clock time (or a counter glued on) in the first lines: (ISO date, the line)."""
     for line in lines[:12]:
         m = _GLUED_COUNTER.match(line)
-        if m and _day(m["y"], m["m"], m["d"]):
-            return _day(m["y"], m["m"], m["d"]), line.strip()
+        day = m and _day(m["y"], m["m"], m["d"])
+        if day:
+            return day, line.strip()
     for line in lines[:12]:
-        m = _TIMED_STAMP.match(line)
-        if m and bool(m["y0"]) != bool(m["y"]) and _month_of(m["mon"]):
-            day = _day(m["y0"] or m["y"], _month_of(m["mon"]), m["d"])
-            if day:
-                return day, line.strip()
-        m = _ISO_TIMED.match(line) or RUBRIC_SLASHED.match(line)
-        if m and _day(m["y"], m["m"], m["d"]):
-            return _day(m["y"], m["m"], m["d"]), line.strip()
-        m = _MONTH_FIRST_TIMED.match(line)
-        if m and _month_of(m["mon"]) and _day(m["y"], _month_of(m["mon"]), m["d"]):
-            return _day(m["y"], _month_of(m["mon"]), m["d"]), line.strip()
+        day = _stamp_day(line)
+        if day:
+            return day, line.strip()
+    return None
+
+
+def _stamp_day(line: str) -> str | None:
+    m = _TIMED_STAMP.match(line)
+    if m and bool(m["y0"]) != bool(m["y"]) and _month_of(m["mon"]):
+        return _day(m["y0"] or m["y"], _month_of(m["mon"]), m["d"])
+    m = _ISO_TIMED.match(line) or RUBRIC_SLASHED.match(line)
+    if m:
+        return _day(m["y"], m["m"], m["d"])
+    m = _MONTH_FIRST_TIMED.match(line)
+    if m and _month_of(m["mon"]):
+        return _day(m["y"], _month_of(m["mon"]), m["d"])
     return None
 
 

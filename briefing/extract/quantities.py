@@ -15,6 +15,7 @@ from ..textnum import NUMERAL_SUFFIXES, numbers_in, scale_value
 from ..vocab import CURRENCIES
 from . import money_words
 from .dates import _kk_month, _ru_month
+from .page_dates import MONTH_ABBR
 from .text import Span, Tok, tokens
 
 _SCALE = re.compile(r"^(тыс|млн|млрд|трлн|тысяч\w*|миллион\w*|миллиард\w*|триллион\w*|мың\w*|mln|bn|million|billion)$")
@@ -159,8 +160,7 @@ def _skip_figure(toks: list[Tok], i: int, text: str) -> bool:
             re.search(r"\d\.\d{1,2}\.$", text[max(0, t.start - 6):t.start]):
         return True     # part of 05.06.2025 (its year too, whatever the tokens)
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    if nxt and (_ru_month(nxt) or _kk_month(nxt) or re.fullmatch(
-            r"(?:янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)", nxt)) and re.fullmatch(r"\d{1,2}", t.text):
+    if nxt and (_ru_month(nxt) or _kk_month(nxt) or nxt in MONTH_ABBR) and re.fullmatch(r"\d{1,2}", t.text):
         return True     # «6 ноября», «07 мар 2018, 13:33»
     return False
 
@@ -240,7 +240,7 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
                 continue
         q = _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words)
         if q is None and has_scale and lang == "ru":
-            q = _elided_currency(text, toks, out, i, num_start, num_end, value, in_words)
+            q = _elided_currency(toks, out, num_start, num_end, value, in_words)
         if q is not None:
             if low_bound is not None and low_bound == i - 2:
                 # a range says "up to" its upper end, unless a word before it says otherwise («около 3-4 млрд»)
@@ -267,8 +267,8 @@ _LIGHT_NOUN = re.compile(r"^(?:год|месяц|квартал|полугоди
                          r"май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)$")
 
 
-def _elided_currency(text: str, toks: list[Tok], found: list[Quantity], i: int, num_start: int, num_end: int,
-                     value: Decimal, in_words: bool) -> Quantity | None:
+def _elided_currency(toks: list[Tok], found: list[Quantity], num_start: int, num_end: int, value: Decimal,
+                     in_words: bool) -> Quantity | None:
     """A figure of millions with no measure word, after a sum in the same sentence and tied to it by nothing
     but dates, prepositions and verbs: the currency is told once for both."""
     before = [q for q in found if q.kind == "money" and q.currency and not q.per and q.end <= num_start]

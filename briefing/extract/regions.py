@@ -105,31 +105,34 @@ def _stem_of(word: str) -> str:
     return re.escape(word) + _NOUN_ENDINGS
 
 
-def states_of_regions(text: str) -> list[tuple[int, str]]:
-    """(position, ISO code of its state) of every region or city of another state's subdivision list the
-    passage names."""
+def _region_matches(text: str):
+    """(match, ISO code of its state) of every region the passage names; a state's own name is no region."""
     rx, codes = _table()
     if rx is None:
-        return []
+        return
     from .states import states_in
-    out = []
     for m in rx.finditer(text):
         before = re.search(r"[\w-]+\s+$", text[max(0, m.start() - 30):m.start()])
         if before and states_in(before.group() + m.group(), "ru"):
             continue        # «Новой Зеландии» is a state, not Denmark's Zealand
-        out.append((m.start(), codes[int(m.lastgroup[1:])]))
-    return out
+        yield m, codes[int(m.lastgroup[1:])]
+
+
+def states_of_regions(text: str) -> list[tuple[int, str]]:
+    """(position, ISO code of its state) of every region or city of another state's subdivision list the
+    passage names."""
+    return [(m.start(), code) for m, code in _region_matches(text)]
+
+
+_TYPE_WORD = re.compile(r"(?i)(?:" + "|".join(_TYPE_WORDS.values()) + ")")
 
 
 def named_regions(text: str) -> list[tuple[str, str]]:
     """(the region's own name as written, without its type word, ISO code of its state) of every region the
     passage names: «Раис Татарстана» gives («Татарстана», "RU")."""
-    rx, codes = _table()
-    if rx is None:
-        return []
     out = []
-    for m in rx.finditer(text):
-        words = [w for w in m.group().split() if not re.match(r"(?i)(?:" + "|".join(_TYPE_WORDS.values()) + ")", w)]
+    for m, code in _region_matches(text):
+        words = [w for w in m.group().split() if not _TYPE_WORD.match(w)]
         if words:
-            out.append((words[0], codes[int(m.lastgroup[1:])]))
+            out.append((words[0], code))
     return out

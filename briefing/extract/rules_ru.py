@@ -8,7 +8,7 @@ from .candidate import Candidate, make_title
 from .context import Context
 from .figures import PENDING, status_of
 from .grammar import nominative
-from .names_ru import PARTICLES, reads_in
+from .names_ru import PARTICLES, analyse, reads_in, syllabic
 from .nlp import parse, morph
 from .text import ITEM_LINE, ITEM_MARK, Span, Tok, clause, first_upper, list_end, tokens
 
@@ -674,7 +674,7 @@ def _commas_around(text: str, sent: Span, lo: int, hi: int) -> str:
 _SIGNED_BEFORE = re.compile(r"\b(?:в прошлом году|в позапрошлом году|в минувшем году|ещ[её] в \w+)\b", re.I)
 
 
-def _past_indicative(toks: list, i: int) -> bool:
+def _past_indicative(toks: list[Tok], i: int) -> bool:
     """«подписали»: a signing told as done by its own verb, whatever else the sentence plans (a title run into
     the lead with no full stop: «… будут сотрудничать 17 мая губернатор … подписали План …»)."""
     if any(toks[x].low == "бы" for x in range(max(0, i - 2), min(len(toks), i + 3))):
@@ -944,7 +944,8 @@ POST_HEADS = {
     "замглавы", "замгендиректора", "вице-губернатор", "зампредседателя", "председательница", "президентка",
     "главред", "редактор", "полковник", "подполковник", "майор", "капитан", "кандидат", "замминистра",
     "царь", "царица", "астронавт", "космонавт", "тренер", "наставник", "парламентарий", "экономист", "аналитик",
-    "замаким", "управделами", "раис", "госсоветник", "спецпредставитель", "спецпосланник", "спецпред",      # a deputy akim; the head of a president's office; Tatarstan's head
+    "замаким", "управделами", "раис",      # a deputy akim; the head of a president's office; Tatarstan's head
+    "госсоветник", "спецпредставитель", "спецпосланник", "спецпред",
 }
 # ranks and titles written between a post and the name, in apposition to both («председатель Совета муфтиев
 # России шейх Равиль Гайнутдин», «заместителя главы вооружённых сил генерал-лейтенанта …»)
@@ -1433,20 +1434,20 @@ def _genitive_only(name: str) -> bool:
 def _common_genitive(tok: Tok) -> bool:
     """«советником Посольства Сергеем Афониным»: a common word in the genitive, the body of the post before the
     name (natasha, which missed the name, did not take it for an organisation)."""
-    if not tok.is_word:
+    if not tok.is_word or not morph().word_is_known(tok.low):
         return False
     parses = morph().parse(tok.low)
-    if tok.text[:1].isupper() and morph().word_is_known(tok.low) and "Geox" in parses[0].tag and \
-            not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
+    if any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses):
+        return False
+    if tok.text[:1].isupper() and "Geox" in parses[0].tag:
         return True     # «… Витебской области республики Беларусь Игорем Марковичем»: the state of the body
-    return morph().word_is_known(tok.low) and parses[0].tag.POS in ("NOUN", "ADJF") and parses[0].tag.case == "gent" \
-        and not any({"Name", "Surn", "Patr", "Geox"} & set(p.tag.grammemes) for p in parses)
+    return parses[0].tag.POS in ("NOUN", "ADJF") and parses[0].tag.case == "gent" and \
+        not any("Geox" in p.tag for p in parses)
 
 
 def _declined(name: str) -> bool:
     """Whether a name is written in an oblique case: its best reading's nominative differs from it («Ким Чен
     Ына» is «Ким Чен Ын»'s)."""
-    from .names_ru import analyse
     case, _, forms = analyse(name.split())
     return case != "nomn" and " ".join(forms) != name
 
@@ -1474,8 +1475,7 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
         if " " not in ctx.text[s:e].strip() and _post_head(Tok(s, e, ctx.text[s:e].strip())):
             continue    # «делегация … во главе с Хокимом»: a post word written with a capital
         before = re.search(r"(?<![\w.-])([А-ЯЁ][а-яё]{1,4})[ \t]+$", ctx.text[max(0, s - 8):s])
-        if before and all(len(re.findall(r"[аеёиоуыэюя]", w.lower())) == 1
-                          for w in [before[1]] + ctx.text[s:e].split()) \
+        if before and syllabic([before[1]] + ctx.text[s:e].split()) \
                 and not _post_head(Tok(s - len(before[0]), s, before[1])):
             # «генеральным консулом КНДР в г. Находке Сим Гук Рен»: natasha left the first syllable of a Korean
             # or Chinese name out

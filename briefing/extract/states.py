@@ -164,10 +164,14 @@ def abbreviations_of_regions(text: str) -> frozenset[str]:
     # «Раис Татарстана …, пресс-служба Раиса РТ»: a republic of another state named by its name alone, with that
     # letter, and the state the abbreviation could mean never named in full
     from .regions import named_regions
+    regions = None
     for abbr, code in _ALIASES["ru"].items():
-        if len(abbr) == 2 and abbr[0] == "Р" and abbr not in out and re.search(rf"(?<![\w-]){abbr}(?![\w-])", text) \
-                and code not in states_in(text, "ru", frozenset({abbr})) \
-                and any(name.startswith(abbr[1]) and state != code for name, state in named_regions(text)):
+        if len(abbr) != 2 or abbr[0] != "Р" or abbr in out or not re.search(rf"(?<![\w-]){abbr}(?![\w-])", text):
+            continue
+        if regions is None:
+            regions = named_regions(text)
+        if any(name.startswith(abbr[1]) and state != code for name, state in regions) \
+                and code not in states_in(text, "ru", frozenset({abbr})):
             out.add(abbr)
     return frozenset(out)
 

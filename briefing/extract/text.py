@@ -60,11 +60,12 @@ def sentences(text: str) -> list[Span]:
     out = []
     pos = 0
     breaks = list(_PARA.finditer(text))
-    if len(_WRAPPED.findall(text)) >= 3:
+    wraps = list(_WRAPPED.finditer(text))
+    if len(wraps) >= 3:
         joined = {m.start() for m in _WRAP_BREAK.finditer(text)}
     else:   # a single line that goes on in lower case on the next («… подписали⏎в среду спикер …»); a Kazakh
         # line ends with its verb («… кездесті⏎ашық дереккөзі»: a credit below)
-        joined = {m.start() + 1 for m in _WRAPPED.finditer(text) if not _ends_kazakh_verb(text, m.start() + 1)}
+        joined = {m.start() + 1 for m in wraps if not _ends_kazakh_verb(text, m.start() + 1)}
     breaks = [m for m in breaks if not (m.group().count("\n") == 1 and m.start() in joined)]
     for m in breaks + [None]:
         stop = m.start() if m else len(text)
@@ -277,11 +278,13 @@ _CREDIT = re.compile(r"(?:\b(?:Фото|Фотография|Photo|Сурет|В
                      r"|^[^\n]{0,300}[\w.+-]+@[\w-]+\.[\w.-]+[^\n]{0,60}$)", re.I | re.M)
 
 
-def page_furniture(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)
+def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the page around the article, never proposed: «Поделиться 0 … 21 Просмотры», «Фото: …»,
-    a caption ending in its credit («… / shutterstock»), a line of tags."""
-    return sorted([(m.start(), m.end()) for rx in (_COUNTER_LINE, _CREDIT) for m in rx.finditer(text)]
-                  + _tag_lines(text))
+    a caption ending in its credit («… / shutterstock»), a line of tags. (Read once for a text: extraction, its
+    date and its title all ask.)"""
+    return tuple(sorted([(m.start(), m.end()) for rx in (_COUNTER_LINE, _CREDIT) for m in rx.finditer(text)]
+                  + _tag_lines(text)))
 
 
 _UNPUNCTUATED_LINE = re.compile(r"^[^\S\n]*(?:[^\W\d][\w-]*[^\S\n]+){9,}[^\W\d][\w-]*[^\S\n]*$", re.M)
