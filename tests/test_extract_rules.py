@@ -1263,6 +1263,28 @@ def test_the_items_own_stamp(page, line, day):
     assert propose_date(page.format(line), "ru").date == day
 
 
+@pytest.mark.parametrize("line, day", [
+    # date lines in forms no rule above names: any date on a line that is no sentence
+    ("Опубликовано 12/03/2019 в 10:15", "2019-03-12"),
+    ("Tashkent, 2019.03.05 Автор: Иванов", "2019-03-05"),
+    ("Ноя 12, 2019 · Политика", "2019-11-12"),
+    ("Новости | 5 апреля 2016 года | Автор: Айгерим", "2016-04-05"),
+    ("Added: 2016/04/05", "2016-04-05"),
+    ("21.11.201688", "2016-11-21"),
+    # a library's record of the item, however long
+    ("Степутенко, Н. Новосибирск становится ближе : [делегация Новосибирской области посетила Могилевскую "
+     "область] / Наталья Степутенко // Зямля і людзі. — 2019. — 23 студзеня. — С. 1.", "2019-01-23"),
+    # the page's clock, a widget, an English month alone and an event's span of days date nothing
+    ("четверг, 9 декабря 2010", None),
+    ("Курсы валют от 02/10/2024", None),
+    ("22 november 2024", None),
+    ("Форум регионов. Республика Беларусь, 27-28 июня 2024", None),
+])
+def test_a_date_in_any_form_on_a_line_that_is_no_sentence(line, day):
+    proposal = propose_date(_PLAIN_PAGE.format(line), "ru")
+    assert (proposal.date if proposal and proposal.basis == "stated" else None) == day
+
+
 def test_a_line_that_goes_on_in_lower_case_is_one_sentence():
     text = ("Соглашение о сотрудничестве парламентов Молдовы и Белоруссии подписали\n"
             "в среду спикер парламента и председатель Совета Республики.\n")

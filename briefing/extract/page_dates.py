@@ -59,6 +59,10 @@ _TIME_LABEL = re.compile(r"\s*(?:московское|местное|астан�
 _LATIN_MONTHS = {m: i for i, m in enumerate(("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avgust",
                                              "sentyabr", "oktyabr", "noyabr", "dekabr"), 1)}
 # and in Ukrainian, as Ukrainian pages in Russian stamp their items («22:58 7 серпня 2019»)
+# and in Belarusian, as Belarusian papers cite their issues («// Зямля і людзі. — 2019. — 23 студзеня.»)
+_LATIN_MONTHS.update({m: i for i, m in enumerate(("студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня",
+                                                  "ліпеня", "жніўня", "верасня", "кастрычніка", "лістапада",
+                                                  "снежня"), 1)})
 _LATIN_MONTHS.update({m: i for i, m in enumerate(("січня", "лютого", "березня", "квітня", "травня", "червня", "липня",
                                                   "серпня", "вересня", "жовтня", "листопада", "грудня"), 1)})
 MONTH_ABBR = {"январь": 1, "февраль": 2, "март": 3, "апрель": 4, "июнь": 6, "июль": 7, "август": 8, "сентябрь": 9,
@@ -253,7 +257,7 @@ def page_date(text: str) -> tuple[str, str] | None:
         day = _day(*(m[g + "1"] or m[g + "2"] for g in ("y", "m", "d")))
         if day:
             return day, m[0].strip()
-    return _confirmed_stamp(lines)
+    return _confirmed_stamp(lines) or _any_stamp_line(text, lines)
 
 
 _EN_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
@@ -286,3 +290,52 @@ def _confirmed_stamp(lines: list[str]) -> tuple[str, str] | None:
         if any(int(d[1]) == int(m[1]) and _month_of(d[2]) == month for d in _DAY_MONTH.finditer(body)):
             return day, line.strip()
     return None
+
+
+# A date in any of the forms pages write (day, month in words or figures, year; the month or the year first; a
+# bibliographic «— 2019. — 23 студзеня»): what `_any_stamp_line` looks for when no form above matched.
+_MON = r"(?P<mon>[^\W\d_]{3,11})\.?"
+_Y4 = r"(?P<y>(?:19|20)\d\d)"
+_ANY_DATE = (
+    re.compile(r"(?<![\d.])(?<!\d[-–])(?P<d>\d{1,2})(?:st|nd|rd|th)?[ \t]+" + _MON + r",?[ \t]+" + _Y4 + r"(?!\d)"),
+    re.compile(r"(?<![\w.])" + _MON + r"[ \t]+(?P<d>\d{1,2}),?[ \t]+" + _Y4 + r"(?!\d)"),
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-]" + _Y4 + r"(?:(?!\d)|\d{1,6}[ \t]*$)"),
+    re.compile(r"(?<![\d.])" + _Y4 + r"[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)" + _Y4 + r"[ \t]*(?:ж\.|жылғы)?,?[ \t]+(?P<d>\d{1,2})[ \t]+" + _MON),
+    re.compile(_Y4 + r"\.[ \t]*[—–-][ \t]*(?P<d>\d{1,2})[ \t]+" + _MON),
+)
+# a library's record of a press item (GOST 7.1): «… // Зямля і людзі. — 2019. — 23 студзеня. — С. 1.»
+_BIBLIOGRAPHIC = re.compile(r"\s//\s[^/\n]{2,80}?\.\s[—–-]\s(?:19|20)\d\d\.\s[—–-]\s\d{1,2}\s[^\W\d_]+")
+# dates of a rates widget (the day the page was read) and of the medium's registration
+_NOT_THE_ITEMS = re.compile(r"^[ \t]*Курс[ыа]? валют|\b(?:ЭЛ|ПИ)[ \t]*№", re.I)
+# words a date line may carry besides its date: labels and the marks of a year
+_LINE_LABEL = re.compile(r"(?:опубликовано|дата|публикации|обновлено|published|date|жарияланды|жарияланған|г|года|"
+                         r"ж|жылы|р|am|pm)$", re.I)
+
+
+def _any_stamp_line(text: str, lines: list[str]) -> tuple[str, str] | None:
+    """A date in any form on a line of the page's furniture near the top (or the last lines): a line that is no
+    sentence — at most eight words beside the date, and a verb only among three or fewer («Кыргызстан
+    15/01/2025 — 16:20», «2008-11-27 09:45 ИА Фергана.Ру», «// Зямля і людзі. — 2019. — 23 студзеня. — С. 1.»).
+    The page's clock (a weekday, or an English month, and no time), widgets and the last day of a span of days
+    (an event's, «27-28 июня 2024 года») are passed over; of two dates the older is the item's, as `_older_line`
+    says."""
+    for line in lines[:12] + lines[-3:]:
+        if _TIME_LABEL.match(line) or _NOT_THE_ITEMS.search(line):
+            continue
+        if _WEEKDAY_WORD.search(line) and not re.search(_TIME, line):
+            continue
+        for rx in _ANY_DATE:
+            for m in rx.finditer(line):
+                month = m["m"] if "mon" not in m.re.groupindex else _month_of(m["mon"]) or (
+                    re.search(_TIME, line) and _en_month(m["mon"]))     # an English month alone: the site's clock
+                day = month and _day(m["y"], month, m["d"])
+                if day and (_no_sentence(line[:m.start()] + " " + line[m.end():]) or _BIBLIOGRAPHIC.search(line)):
+                    return _older_line("\n".join(lines[:12] + lines[-3:]), day) or (day, line.strip())
+    return None
+
+
+def _no_sentence(rest: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if not _LINE_LABEL.match(w)]
+    return len(words) <= 8 and (len(words) <= 3 or not any(
+        parse(w.lower()).tag.POS in ("VERB", "INFN") for w in words))
