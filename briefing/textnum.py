@@ -194,6 +194,9 @@ def _parse_run(entries: list[_Entry], found: set[Decimal]) -> None:
     flush()
 
 
+_ABBREVIATED_SCALES = frozenset({"тыс", "млн", "млрд", "трлн"})
+
+
 def _scan(text: str, lang: str | None) -> frozenset[Decimal]:
     toks = _tokens(text, lang)
     lex = _lexicon()
@@ -217,7 +220,9 @@ def _scan(text: str, lang: str | None) -> frozenset[Decimal]:
                     # «1 млрд 87 млн», «3 млрд 100 мың»: a figure written in parts of falling scale is their sum
                     scale = e.value
                     while True:
-                        k = i + 1 if i < n and toks[i][0] == "sp" else i
+                        dot = i < n and toks[i] == ("other", ".") and toks[i - 1][1] in _ABBREVIATED_SCALES
+                        k = i + dot     # «2 млрд. 842 млн»: the abbreviation's dot inside the figure
+                        k = k + 1 if k < n and toks[k][0] == "sp" else k
                         if not (k + 2 < n and toks[k][0] == "num" and toks[k + 1][0] == "sp"
                                 and toks[k + 2][0] == "word"):
                             break

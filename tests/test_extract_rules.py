@@ -1317,3 +1317,36 @@ def test_a_quotes_saying_is_no_part_of_its_title_unless_it_names_the_speaker():
         "Сауда айналымының көлемі 16,5 пайызға төмендеді"
     assert make_title("«Товарооборот вырос на 20%», — сказал он.", "ru") == "Товарооборот вырос на 20%"
     assert "Тоқаев" in make_title("«Қытай Қазақстанға инвестиция құйды» - деді Тоқаев.", "kk")
+
+
+@pytest.mark.parametrize("text, sums", [
+    # a figure in billions and millions with the abbreviations' dots is one sum
+    ("Товарооборот составил $2 млрд. 842 млн. Об этом сообщил министр.", {(Decimal("2842000000"), "USD")}),
+    ("Стороны решили довести товарооборот до 1 млрд. грн. к 2010 году.", {(Decimal("1000000000"), "UAH")}),
+    # a site's name with a currency code and a figure in it is no sum
+    ("Автор статьи\nTOP24.NEWS\nОб этом сообщает пресс-служба.", set()),
+])
+def test_sums_with_abbreviations(text, sums):
+    assert _sums(text) == sums
+
+
+def test_arabic_bin_in_a_russian_text_is_no_kazakh():
+    text = ("Глава МИД Саудовской Аравии Фейсал бен Фархан заявил, что Эр-Рияд выделит Украине 410 миллионов "
+            "долларов. Фейсал бен Фархан Аль Сауд встретился с президентом. Визит Фейсала бен Фархана Аль Сауда.")
+    assert detect_language(text) == "ru"
+    assert detect_language("Қазақстан бен Жапония арасындағы келісім туралы.") == "kk"
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # an indeclinable name after a governing post is the governing post's holder
+    ("Делегацию возглавила заместитель министра иностранных дел и сотрудничества Ньелети Мондлане.",
+     "Ньелети Мондлане", "Заместитель министра иностранных дел и сотрудничества"),
+    # a rank with its arm between the post and the name
+    ("Подписи поставили министр обороны РФ генерал армии Сергей Шойгу и министр обороны Танзании Хусейн Мвиньи.",
+     "Сергей Шойгу", "Министр обороны РФ"),
+    # an honorific before the name, and a surname that would keep no vowel in the nominative
+    ("Об этом сообщил со ссылкой на слова посла Индии в Узбекистане Шри Сантоша Джа.",
+     "Сантош Джа", "Посол Индии в Узбекистане"),
+])
+def test_post_and_name(text, name, post):
+    assert _people(text, "ru", 2020).get(name) == post

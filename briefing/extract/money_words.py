@@ -26,7 +26,7 @@ SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₸": "KZT", "₽"
          "₺": "TRY", "₼": "AZN", "₾": "GEL", "₪": "ILS", "₫": "VND"}
 # Abbreviations in Russian and Kazakh news.
 _ABBREVIATIONS = {"долл": "доллар", "руб": "рубль", "тг": "тенге", "йен": "иена", "йены": "иена", "йена": "иена",
-                  "йенах": "иена", "юаней": "юань"}
+                  "йенах": "иена", "юаней": "юань", "грн": "гривна"}
 
 
 def _ru_heads() -> tuple[dict[str, str], dict[str, dict[str, str]]]:

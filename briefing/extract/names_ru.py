@@ -246,6 +246,9 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
     return score, forms
 
 
+_VOWEL = re.compile(r"[аеёиоуыэюяәөұүі]", re.I)
+
+
 def analyse(words: list[str], hint=frozenset(), gender_hint: str | None = None) -> tuple[str, str, list[str]]:
     """(case, gender, nominative words) of the best reading of a name. `hint`: the cases the context allows
     (the post's case, a preposition's); initials and words with no reading are kept as written."""
@@ -272,7 +275,9 @@ def nominative(name: str, hint=frozenset(), gender_hint: str | None = None) -> s
     words = name.split()
     if not words:
         return name
-    return " ".join(_keep_yo(w, out) for w, out in zip(words, analyse(words, frozenset(hint), gender_hint)[2]))
+    # (a word whose nominative would keep no vowel is indeclinable: «Сантоша Джа» is «Сантош Джа», not «… Дж»)
+    return " ".join(w if _VOWEL.search(w) and not _VOWEL.search(out) else _keep_yo(w, out)
+                    for w, out in zip(words, analyse(words, frozenset(hint), gender_hint)[2]))
 
 
 def _keep_yo(written: str, form: str) -> str:

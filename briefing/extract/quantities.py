@@ -183,7 +183,7 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
             if _skip_figure(toks, i, text):
                 i += 1
                 continue
-            if i >= 2 and _is_scale(toks[i - 1].low) and toks[i - 2].is_digit:
+            if i >= 2 and _scale_before(toks, i) is not None and toks[_scale_before(toks, i) - 1].is_digit:
                 i += 1      # «3 млрд 100 мың доллар»: the tail of a compound figure, not a sum of its own
                 continue
             if i + 2 < n and toks[i + 1].text in "-–—−" and toks[i + 2].is_digit and not _is_year(toks, i + 2):
@@ -216,7 +216,8 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
                 j += 2
                 continue
             if not in_words and toks[j].is_digit and j + 1 < n and _is_scale(toks[j + 1].low) \
-                    and _is_scale(toks[j - 1].low) and 0 < scale_value(toks[j + 1].low) < scale_value(toks[j - 1].low):
+                    and _scale_before(toks, j) is not None \
+                    and 0 < scale_value(toks[j + 1].low) < scale_value(toks[_scale_before(toks, j)].low):
                 j += 1      # «1 млрд 87 млн»: the figure goes on in a smaller scale
                 continue
             if not in_words and toks[j].is_digit and _is_scale(toks[j - 1].low) and j - 1 > i \
@@ -299,6 +300,14 @@ def _measure(toks: list[Tok], j: int) -> tuple[str, str] | None:
         if rx.match(low):
             return ("unit", unit)
     return None
+
+
+def _scale_before(toks: list[Tok], j: int) -> int | None:
+    """The index of the scale word just before token j, its abbreviation's dot passed over («2 млрд. 842 млн»)."""
+    k = j - 1
+    if k >= 1 and toks[k].text == "." and toks[k - 1].low in _ABBR and toks[k].start == toks[k - 1].end:
+        k -= 1
+    return k if k >= 0 and _is_scale(toks[k].low) else None
 
 
 def _is_currency(toks: list[Tok], j: int) -> bool:
@@ -430,7 +439,8 @@ def _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words) 
         return Quantity(toks[sign].start, num_end, num_start, num_end, value, "money",
                         currency=money_words.SIGNS[toks[sign].text], in_words=in_words)
     if sign >= 0 and toks[sign].text in CURRENCIES and toks[sign].text.isupper() and \
-            toks[sign].end + 1 >= toks[sign + 1].start and not (j < n and _measure(toks, j)):
+            toks[sign].end + 1 >= toks[sign + 1].start and not (j < n and _measure(toks, j)) and \
+            not re.match(r"\.[^\W\d_]", text[num_end:num_end + 2]):     # «TOP24.NEWS»: a site's name
         # «EUR100 млн», «USD 5 млн»: the ISO code before the figure, as bankers write it
         return Quantity(toks[sign].start, num_end, num_start, num_end, value, "money", currency=toks[sign].text,
                         in_words=in_words)

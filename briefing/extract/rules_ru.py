@@ -1216,10 +1216,12 @@ def _post_after(text: str, toks: list[Tok], k_end: int, others: list[tuple[int, 
 
 def _rank_post(text: str, toks: list[Tok], st: int, k: int, others) -> int | None:
     """A post written before a rank or title that stands right before the name, in the same case: «председатель
-    Совета муфтиев России шейх Равиль Гайнутдин», «представитель вооружённых сил полковник …». The token where
+    Совета муфтиев России шейх Равиль Гайнутдин», «министр обороны РФ генерал армии Сергей Шойгу». The token where
     that post starts, or None."""
-    if st != k - 1 or not _is_rank(toks[st]):
-        return None
+    if not _is_rank(toks[st]) or not all(
+            toks[j].is_word and toks[j].text.islower() and parse(toks[j].low).tag.POS == "NOUN"
+            and parse(toks[j].low).tag.case == "gent" for j in range(st + 1, k)) or k - st > 2:
+        return None     # (the rank with its arm: «генерал армии», «полковник юстиции»)
     cases = _singular_cases(toks[st])
     earlier = _post_before(text, toks, st, others)
     if not earlier:
@@ -1330,8 +1332,9 @@ def people(ctx: Context) -> list[Candidate]:
         for st in starts:
             heads = [j for j in range(st, k) if _post_head(toks[j])]
             cases = _singular_cases(toks[heads[0]]) if heads else set()
-            if declined and cases == {"nomn"} and st != starts[-1]:
-                continue    # «спецпосланник лидера КНДР Ким Чен Ына»: a declined name is the governed post's
+            if declined and cases == {"nomn"} and st != starts[-1] and declined in _singular_cases(toks[starts[-1]]):
+                continue    # «спецпосланник лидера КНДР Ким Чен Ына»: a name declined as the governed post is
+                # the governed post's («заместитель министра … Ньелети Мондлане», read as a dative, is not)
             acting = _acting(toks, st)
             if acting is not None:
                 # «исполняющий обязанности президента Молдавии Михай Гимпу»: the acting post, in its own case
@@ -1364,7 +1367,7 @@ def people(ctx: Context) -> list[Candidate]:
                 post = _post_nominative(post_text)
         post = post.strip(" ,–—-")
         # an honorific written between the post and the name is neither: «наследный принц Абу-Даби, шейх»
-        post = re.sub(r"(?:,\s*|\s+)(?:шейх|шейха|шейхом|шейху)$|,\s*(?:адмирал|генерал|маршал|полковник)\w*$", "",
+        post = re.sub(r"(?:,\s*|\s+)(?:шейх|шейха|шейхом|шейху)$|,\s*(?:адмирал|генерал|маршал|полковник)[\w-]*(?:\s+(?:армии|флота|авиации|юстиции|полиции))?$", "",
                       post, flags=re.I).strip(" ,")
         if post.count("«") < post.count("»"):
             post = post.replace("»", "")
@@ -1445,11 +1448,11 @@ def _common_genitive(tok: Tok) -> bool:
         not any("Geox" in p.tag for p in parses)
 
 
-def _declined(name: str) -> bool:
-    """Whether a name is written in an oblique case: its best reading's nominative differs from it («Ким Чен
-    Ына» is «Ким Чен Ын»'s)."""
+def _declined(name: str) -> str | None:
+    """The oblique case a name is written in, when its best reading's nominative differs from it («Ким Чен Ына»
+    is «Ким Чен Ын»'s, in the genitive), else None."""
     case, _, forms = analyse(name.split())
-    return case != "nomn" and " ".join(forms) != name
+    return case if case != "nomn" and " ".join(forms) != name else None
 
 
 def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
@@ -1705,7 +1708,7 @@ def _person_key(name: str, found: dict) -> str:
 # Words inside a name that stay lower case («Джампаоло ди Паола», «Мухаммед бин Салман аль Сауд»), and an
 # honorific before it that is no part of it («шейх Мухаммед …»)
 _NAME_PARTICLES = PARTICLES | {"ди", "да", "де", "дель", "делла", "дос", "фон", "ван", "дер", "ле", "ла"}
-_HONORIFIC = re.compile(r"^(?:шейх|шейха|шейхом|шейху|принц|принца|султан|эмир)\s+", re.I)
+_HONORIFIC = re.compile(r"^(?:шейх|шейха|шейхом|шейху|принц|принца|султан|эмир|шри)\s+", re.I)   # «Шри»: Indian «Shri»
 
 
 def _clean_name(name: str) -> str:

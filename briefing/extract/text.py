@@ -167,7 +167,9 @@ def detect_language(text: str) -> str:
     kk = sum(1 for c in letters if c in _KK_LETTERS and c != "і")
     words = re.findall(r"[^\W\d_]+", text.lower())
     kk_words = sum(1 for w in words if w in _KK_WORDS)
-    if kk / len(letters) > 0.006 or (words and kk_words / len(words) > 0.02):
+    # (Kazakh function words count only beside a letter of Kazakh's own: «бен» is Arabic «bin» in a Russian name too,
+    # «Фейсал бен Фархан»)
+    if kk / len(letters) > 0.006 or (kk and words and kk_words / len(words) > 0.02):
         return "kk"
     return "ru"
 
