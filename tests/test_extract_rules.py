@@ -1350,3 +1350,18 @@ def test_arabic_bin_in_a_russian_text_is_no_kazakh():
 ])
 def test_post_and_name(text, name, post):
     assert _people(text, "ru", 2020).get(name) == post
+
+
+@pytest.mark.parametrize("text, states", [
+    # a state whose name is an ordinary word too, with its capital inside a sentence, in its cases
+    ("Россия потратит 2 млн долларов на закупку продовольствия для Мали.", ["RU", "ML"]),
+    ("Состоялись переговоры между президентами Украины и Ганы.", ["UA", "GH"]),
+    ("Посольство России в Чаде открыто.", ["RU", "TD"]),
+    # and no state at a sentence's start or in lower case
+    ("Того же мнения придерживается Россия.", ["RU"]),
+    ("В ходе того визита Россия подписала договор.", ["RU"]),
+])
+def test_states_named_by_ordinary_words(text, states):
+    from briefing.extract.states import code_of, states_in
+    assert states_in(text, "ru") == states
+    assert code_of("Мали") == "ML"

@@ -61,7 +61,7 @@ _ADJECTIVES = {"ru": {"турецк": "TR", "немецк": "DE", "герман�
 _ADJECTIVES["ru"].update({"россиян": "RU", "казахстанц": "KZ", "китайц": "CN", "японц": "JP", "узбекистанц": "UZ",
                           "кыргызстанц": "KG", "белорус": "BY", "украинц": "UA", "немц": "DE", "француз": "FR",
                           "американц": "US", "британц": "GB", "корейц": "KR", "азербайджанц": "AZ"})
-# Names that are ordinary words too: found only with their capital letter, and some not at all.
+# Names that are ordinary words too: found only with their capital letter, inside a sentence.
 _SHORT = 5
 _COMMON_WORDS = {"Того", "Мали", "Чад", "Гана", "Нигер"}
 
@@ -118,7 +118,14 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, str, str]]:
     """(pattern, code, name), longest names first."""
     out = []
     for name, code in sorted(_names(lang).items(), key=lambda kv: -len(kv[0])):
-        if "(" in name or "," in name or name in _COMMON_WORDS:
+        if "(" in name or "," in name:
+            continue
+        if name in _COMMON_WORDS:
+            # with its capital, inside a sentence, in the forms of the name: «для Мали», «Республики Гана», «Ганы»
+            forms = name[:-1] + r"(?:а|ы|у|е|ой)" if name.endswith("а") else \
+                name + r"(?:а|у|е|ом)?" if name[-1] not in "иоеу" else name
+            rx = re.compile(r"(?<![.!?\n]\s)(?<=\s)" + forms + r"(?![\w-])")
+            out.append((rx, code, name))
             continue
         words = name.split(" ")
         # Russian names change their last vowel («Китай», «Китая»); Kazakh ones keep it and take suffixes; a name
@@ -199,7 +206,8 @@ def states_in(text: str, lang: str, skip: frozenset[str] = frozenset()) -> list[
 def code_of(name: str, lang: str = "ru") -> str | None:
     """The state a party's name names: «Республика Казахстан» -> KZ, «Япония» -> JP, «Пекин» -> None."""
     codes = states_in(name, lang) or states_in(name, "kk" if lang == "ru" else "ru")
-    return codes[0] if codes else None
+    # (a name that is an ordinary word too, «Мали», «Того», is found in a text only inside a sentence)
+    return codes[0] if codes else _names(lang).get(name.strip()) or _names("ru").get(name.strip())
 
 
 def name_of(code: str, lang: str = "ru") -> str:
