@@ -132,6 +132,15 @@ def test_reject_rest_after_accepting_some(tmp_path):
     assert proc.returncode == 2 and "--serve: decide on the page" in proc.stderr
 
 
+def test_accept_named_twice_accepts_both(tmp_path):
+    root = tmp_path / "d"
+    run_cli("extract", TEXTS[3], "--dossier", root, "--parties", PARTIES, check=True)
+    grants = [c["id"] for c in _candidates(root, "s000") if c["kind"] == "grant"][:2]
+    proc = run_cli("review", "--dossier", root, "--accept", grants[0], "--accept", grants[1], "--reject-rest")
+    decisions = {c["id"]: c["decision"] for c in _candidates(root, "s000")}
+    assert [decisions[g] for g in grants] == ["accepted", "accepted"], proc.stderr
+
+
 def test_a_text_without_a_year_needs_a_date(tmp_path):
     article = tmp_path / "news.txt"
     article.write_text("Министр иностранных дел Японии Сейдзи Маэхара прибыл в Москву во вторник.\n", encoding="utf-8")

@@ -19,8 +19,8 @@ def register(sub, dossier_arg) -> None:
 
     p = sub.add_parser("review", help="list candidate facts; accept or reject them")
     dossier_arg(p)
-    p.add_argument("--accept", nargs="+", default=[], metavar="ID", help="accept these candidates")
-    p.add_argument("--reject", nargs="+", default=[], metavar="ID", help="reject these candidates")
+    p.add_argument("--accept", nargs="+", action="extend", default=[], metavar="ID", help="accept these candidates")
+    p.add_argument("--reject", nargs="+", action="extend", default=[], metavar="ID", help="reject these candidates")
     p.add_argument("--all", action="store_true", help="accept every pending candidate that duplicates no fact")
     p.add_argument("--reject-rest", action="store_true",
                    help="reject every pending candidate not named by --accept (after accepting those)")
