@@ -1365,3 +1365,31 @@ def test_states_named_by_ordinary_words(text, states):
     from briefing.extract.states import code_of, states_in
     assert states_in(text, "ru") == states
     assert code_of("Мали") == "ML"
+
+
+def test_sums_listed_one_a_sentence_share_the_first_ones_currency():
+    text = ("«5 миллионов евро в фонд Всемирного банка для Украины. 4 миллиона на восстановление энергетической "
+            "инфраструктуры Украины. 2 миллиона для украинских военных беженцев в Молдове».")
+    assert _sums(text) == {(Decimal("5000000"), "EUR"), (Decimal("4000000"), "EUR"), (Decimal("2000000"), "EUR")}
+    # a figure that opens a sentence after one that does not open with a sum is no part of a list
+    assert _sums("Товарооборот составил 5 млн долларов. 4 млн приходится на экспорт.") == \
+        {(Decimal("5000000"), "USD")}
+
+
+@pytest.mark.parametrize("text, title", [
+    # a bare document before an active signing verb with its signers after it: what was agreed just before
+    ("27 января Украина и Китай договорились о технико-экономическом сотрудничестве. С украинской стороны документ "
+     "подписал замминистра экономического развития и торговли Украины Игорь Веремий.",
+     "Документ о технико-экономическом сотрудничестве"),
+    ("Стороны пришли к соглашению об экспорте сахара российскими производителями. Президент поддержал инициативу. "
+     "В сообщении говорится, что соглашение подписали Союз сахаропроизводителей России и холдинг.",
+     "Соглашение об экспорте сахара"),
+])
+def test_a_bare_document_signed_by_named_signers(text, title):
+    assert _titles(text, "ru", 2017) == [title]
+
+
+def test_a_bare_document_with_nothing_agreed_before_is_the_one_named():
+    assert _titles("Соглашение о сотрудничестве подписано в марте. Соглашение подписали министры.", "ru", 2017) == \
+        ["Соглашение о сотрудничестве"]
+    assert _titles("Министры обсудили торговлю. Документ подписали министры двух стран.", "ru", 2017) == []

@@ -242,6 +242,10 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
         q = _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words)
         if q is None and has_scale and lang == "ru":
             q = _elided_currency(toks, out, num_start, num_end, value, in_words)
+        if q is None and has_scale and i == _first_figure(toks) and not in_words:
+            code = _listed_currency(text, sent.start, lang)
+            if code is not None:
+                q = Quantity(num_start, num_end, num_start, num_end, value, "money", currency=code)
         if q is not None:
             if low_bound is not None and low_bound == i - 2:
                 # a range says "up to" its upper end, unless a word before it says otherwise («около 3-4 млрд»)
@@ -260,6 +264,38 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
     priced = [q for q in out if q.per is not None]
     out = [q for q in out if not any(p is not q and p.start <= q.start and q.end <= p.end for p in priced)]
     return _natasha_money(text, sent, lang, out)
+
+
+def _first_figure(toks: list[Tok]) -> int | None:
+    """The index of the figure a sentence opens with (after an opening quote or a list mark), or None."""
+    k = 0
+    while k < len(toks) and toks[k].text in "«\"“-–—•*":
+        k += 1
+    return k if k < len(toks) and toks[k].is_digit else None
+
+
+# a sentence opening with a sum in a scale and a currency word: «5 миллионов евро в фонд …», «$2 млн на …»
+_OPENS_WITH_SCALE = re.compile(r"[«\"“\-–—•*\s]*[$€£]?\d[\d\s.,]*\s*(?:тыс|млн|млрд|трлн|миллион\w*|миллиард\w*)\.?"
+                               r"(?:\s+([^\W\d_]+\.?(?:\s+[^\W\d_]+)?))?")
+
+
+def _listed_currency(text: str, start: int, lang: str) -> str | None:
+    """The currency of a list of sums told one a sentence, each opening its sentence, the currency named in the
+    first only: «5 миллионов евро в фонд …. 4 миллиона на восстановление …. 2 миллиона для …»."""
+    head = text[max(0, start - 600):start]
+    sents = re.split(r"(?<=[.!?])\s+", head.rstrip())
+    for prev in reversed(sents[-4:]):
+        m = _OPENS_WITH_SCALE.match(prev)
+        if not m:
+            return None
+        sign = re.match(r"[«\"“\-–—•*\s]*([$€£])", prev)
+        if sign:
+            return money_words.SIGNS[sign[1]]
+        if m[1]:
+            read = money_words.read(m[1].replace(".", "").split(), text, lang)
+            if read is not None:
+                return read[1]
+    return None
 
 
 # what may stand between a sum and a bare figure of millions that shares its currency: «от 1 млн евро до 2 млн»,

@@ -398,6 +398,15 @@ def documents(ctx: Context) -> list[Candidate]:
                     span = Span(min(span.start, ps), max(span.end, pe), text[min(span.start, ps):max(span.end, pe)])
                 if len(words) == 2 and _lemma(tokens(phrase)[0]) in _ANAPHORIC:
                     continue        # «Это соглашение было подписано…»: the document named earlier
+                reached = None
+                if len(words) < 2 and package is None and toks[sign_i].start > ps and not out \
+                        and _signers_after(toks, sign_i):
+                    # «… договорились о технико-экономическом сотрудничестве. С украинской стороны документ
+                    # подписал замминистра …»: the signing of what the sentences before agreed on, its signers told
+                    reached = _agreed_before(ctx, si)
+                    if reached is not None:
+                        phrase = f"{text[ps:toks[k].end]} {reached}"
+                        words = re.findall(r"[^\W\d_]+", phrase)
                 if len(words) < 2 + (package is not None) and (toks[sign_i].start > ps or head == "документ"
                                                               or _named_before(text, sent.start, head)) \
                         and not (package is not None and len(words) >= 2):
@@ -405,7 +414,8 @@ def documents(ctx: Context) -> list[Candidate]:
                                     # otherwise), or a document the text has named already
                 if len(words) < 2 and _lemma(toks[k]) != head and "-" not in toks[k].text and package is None:
                     continue        # «соглашения» in the plural, no count: not one document
-                title = first_upper(nominative(make_title(phrase, "ru", ctx.date_spans(si), ps, limit=160)))
+                title = first_upper(nominative(make_title(phrase, "ru", ctx.date_spans(si), ps, limit=160))) \
+                    if reached is None else first_upper(phrase)
                 parties = _with_states(ctx, _parties_between(phrase)
                                        or _subject_entities(ctx, span.start, toks[sign_i].start),
                                        phrase)
@@ -601,6 +611,31 @@ def _topic_items(text: str, start: int, end: int) -> list[Span]:
 
 
 _ANAPHORIC = {"этот", "данный", "указанный", "такой", "подобный", "весь", "свой", "тот", "который"}
+
+
+# what sides agreed on: «договорились о технико-экономическом сотрудничестве», «пришли к соглашению об экспорте сахара»
+_AGREED_ON = re.compile(r"\b(?:договорил(?:ись|ась|ся)|пришли\s+к\s+(?:соглашению|договоренности|договорённости))\s+"
+                        r"(об?\s+[^.,;:!?()«»]{3,120}?)(?=\s+(?:российскими|между|в\s+ходе|на\s+\w+\s+основе)\b|[.,;:!?()]|$)",
+                        re.I)
+
+
+def _agreed_before(ctx: Context, si: int) -> str | None:
+    """The topic the two sentences before say the sides agreed on, as «о …», or None."""
+    for j in range(si - 1, max(-1, si - 3), -1):
+        m = _AGREED_ON.search(ctx.sents[j].text)
+        if m:
+            return m[1].strip()
+    return None
+
+
+def _signers_after(toks: list[Tok], i: int) -> bool:
+    """Whether the signing verb at i is an active past verb with its subject after it («документ подписал
+    замминистра …», «соглашение подписали Союз сахаропроизводителей …»): who signed is the news."""
+    p = parse(toks[i].low)
+    if p.tag.POS != "VERB" or p.tag.tense != "past":
+        return False
+    return i + 1 < len(toks) and toks[i + 1].is_word and any(
+        q.tag.case == "nomn" and q.tag.POS in ("NOUN", "ADJF") for q in morph().parse(toks[i + 1].low)[:2])
 
 
 def _named_before(text: str, pos: int, head: str) -> bool:
