@@ -77,9 +77,11 @@ def _doc_head(toks: list[Tok], k: int) -> str | None:
 def _phrase_end(text: str, toks: list[Tok], k: int) -> int:
     """Where the name of a document that starts at token k ends: before a comma, a verb, the next document."""
     end = toks[k].end
-    depth = 0
+    # a name in quotes runs to its closing quote, a gloss in brackets included («Меморандум … (COP32)» и «…»)
+    quoted = k > 0 and toks[k - 1].text in "«“" and toks[k - 1].end == toks[k].start
+    depth = 1 if quoted else 0
     period = False      # «Программа … на 2025-2026 годы», «Стратегия … до 2030 года»: the period names it too
-    for m in range(k + 1, min(len(toks), k + 30)):
+    for m in range(k + 1, min(len(toks), k + (60 if quoted else 30))):
         t = toks[m]
         if period and (t.is_digit or t.text in "-–—" or re.fullmatch(r"год\w*|гг", t.low)):
             end = t.end
@@ -92,6 +94,8 @@ def _phrase_end(text: str, toks: list[Tok], k: int) -> int:
         if t.text in "«“":
             depth += 1
         elif t.text in "»”":
+            if quoted and depth == 1:
+                break
             depth = max(0, depth - 1)
         elif depth == 0:
             if t.text in ",;.:()!?" or t.text in "–—":
@@ -123,8 +127,8 @@ def _phrase_start(toks: list[Tok], k: int) -> int:
     while m >= 0:
         t = toks[m]
         p = parse(t.low)
-        if t.is_word and p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag:
-            start = t.start
+        if t.is_word and p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag and "Anum" not in p.tag:
+            start = t.start     # (an ordinal is no part of a name: «первый контракт с Египетской стороной»)
             m -= 1
             continue
         if t.low == "и" and m >= 1 and parse(toks[m - 1].low).tag.POS in ("ADJF",):
@@ -226,6 +230,10 @@ def documents(ctx: Context) -> list[Candidate]:
             r"(?:сделал|опубликовал|распространил|выступил)[аи]?$", t.low) and any(
             toks[j].low.startswith("совместн") and j + 1 < len(toks) and re.match(
                 r"заявлени|коммюнике|декларац", toks[j + 1].low) for j in range(i + 1, min(len(toks), i + 4)))]
+        # «сегодня мы подписываем первый … контракт»: a signing told as it happens, on the day of the news
+        signs += [(i, parse(t.low).normal_form) for i, t in enumerate(toks) if t.is_word
+                  and parse(t.low).normal_form in _SIGN and parse(t.low).tag.POS == "VERB" and "pres" in parse(t.low).tag
+                  and any(toks[x].low == "сегодня" for x in range(max(0, i - 3), i))]
         # «им удалось подписать стратегический меморандум»: a signing managed, told as done
         signs += [(i, parse(t.low).normal_form) for i, t in enumerate(toks) if i and t.is_word
                   and toks[i - 1].low in _MANAGED and parse(t.low).normal_form in _SIGN and parse(t.low).tag.POS == "INFN"]
