@@ -211,6 +211,10 @@ def _scan(text: str, lang: str | None) -> frozenset[Decimal]:
             j = i + 1
             if j < n and toks[j][0] == "sp":
                 j += 1
+            if j + 2 < n and toks[j] == ("word", "жарым") and toks[j + 1][0] == "sp" and toks[j + 2][0] == "word":
+                val = tuple(v + Decimal("0.5") for v in val)    # «7 жарым млн»: seven and a half million
+                found.update(val)
+                j += 2
             if j < n and toks[j][0] == "word":
                 e = lex.get(toks[j][1])
                 if e is not None and e.kind == "scale" and _usable(e, ignored):

@@ -1406,3 +1406,17 @@ def test_a_signing_told_as_it_happens_today():
     text = "- Сегодня мы подписываем первый контракт с Египетской стороной, - заявил директор завода Сергей Подреза."
     assert _titles(text, "ru", 2014) == ["Контракт с Египетской стороной"]
     assert _titles("Ежегодно мы подписываем контракт с Египтом.", "ru", 2014) == []
+
+
+def test_a_kazakh_half_after_the_figure():
+    text = "Осылайша, қазақстандық агро өнімдерді жеткізу көлемі 2 есеге жуық өсіп, 7 жарым млн доллардан асқан."
+    assert _sums(text, "kk") == {(Decimal("7500000"), "USD")}
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Готовьтесь кормить в формате халяль 1000 иранцев 7 дней.", "IR"),
+    ("В город приедут армяне и грузины.", "AM"),
+])
+def test_a_people_names_its_state(text, state):
+    from briefing.extract.states import states_in
+    assert state in states_in(text, "ru")
