@@ -257,7 +257,7 @@ def page_date(text: str) -> tuple[str, str] | None:
         day = _day(*(m[g + "1"] or m[g + "2"] for g in ("y", "m", "d")))
         if day:
             return day, m[0].strip()
-    return _confirmed_stamp(lines) or _any_stamp_line(text, lines)
+    return _confirmed_stamp(lines) or _any_stamp_line(lines, edge)
 
 
 _EN_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
@@ -313,7 +313,7 @@ _LINE_LABEL = re.compile(r"(?:опубликовано|дата|публикац
                          r"ж|жылы|р|am|pm)$", re.I)
 
 
-def _any_stamp_line(text: str, lines: list[str]) -> tuple[str, str] | None:
+def _any_stamp_line(lines: list[str], edge: str) -> tuple[str, str] | None:
     """A date in any form on a line of the page's furniture near the top (or the last lines): a line that is no
     sentence — at most eight words beside the date, and a verb only among three or fewer («Кыргызстан
     15/01/2025 — 16:20», «2008-11-27 09:45 ИА Фергана.Ру», «// Зямля і людзі. — 2019. — 23 студзеня. — С. 1.»).
@@ -331,7 +331,7 @@ def _any_stamp_line(text: str, lines: list[str]) -> tuple[str, str] | None:
                     re.search(_TIME, line) and _en_month(m["mon"]))     # an English month alone: the site's clock
                 day = month and _day(m["y"], month, m["d"])
                 if day and (_no_sentence(line[:m.start()] + " " + line[m.end():]) or _BIBLIOGRAPHIC.search(line)):
-                    return _older_line("\n".join(lines[:12] + lines[-3:]), day) or (day, line.strip())
+                    return _older_line(edge, day) or (day, line.strip())
     return None
 
 

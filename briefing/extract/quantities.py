@@ -183,7 +183,7 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
             if _skip_figure(toks, i, text):
                 i += 1
                 continue
-            if i >= 2 and _scale_before(toks, i) is not None and toks[_scale_before(toks, i) - 1].is_digit:
+            if i >= 2 and (sc := _scale_before(toks, i)) is not None and toks[sc - 1].is_digit:
                 i += 1      # «3 млрд 100 мың доллар»: the tail of a compound figure, not a sum of its own
                 continue
             if i + 2 < n and toks[i + 1].text in "-–—−" and toks[i + 2].is_digit and not _is_year(toks, i + 2):
@@ -216,8 +216,8 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
                 j += 2
                 continue
             if not in_words and toks[j].is_digit and j + 1 < n and _is_scale(toks[j + 1].low) \
-                    and _scale_before(toks, j) is not None \
-                    and 0 < scale_value(toks[j + 1].low) < scale_value(toks[_scale_before(toks, j)].low):
+                    and (sc := _scale_before(toks, j)) is not None \
+                    and 0 < scale_value(toks[j + 1].low) < scale_value(toks[sc].low):
                 j += 1      # «1 млрд 87 млн»: the figure goes on in a smaller scale
                 continue
             if not in_words and toks[j].is_digit and _is_scale(toks[j - 1].low) and j - 1 > i \
@@ -275,8 +275,8 @@ def _first_figure(toks: list[Tok]) -> int | None:
 
 
 # a sentence opening with a sum in a scale and a currency word: «5 миллионов евро в фонд …», «$2 млн на …»
-_OPENS_WITH_SCALE = re.compile(r"[«\"“\-–—•*\s]*[$€£]?\d[\d\s.,]*\s*(?:тыс|млн|млрд|трлн|миллион\w*|миллиард\w*)\.?"
-                               r"(?:\s+([^\W\d_]+\.?(?:\s+[^\W\d_]+)?))?")
+_OPENS_WITH_SCALE = re.compile(r"[«\"“\-–—•*\s]*(?P<sign>[$€£])?\d[\d\s.,]*\s*(?:тыс|млн|млрд|трлн|миллион\w*|миллиард\w*)\.?"
+                               r"(?:\s+(?P<words>[^\W\d_]+\.?(?:\s+[^\W\d_]+)?))?")
 
 
 def _listed_currency(text: str, start: int, lang: str) -> str | None:
@@ -288,11 +288,10 @@ def _listed_currency(text: str, start: int, lang: str) -> str | None:
         m = _OPENS_WITH_SCALE.match(prev)
         if not m:
             return None
-        sign = re.match(r"[«\"“\-–—•*\s]*([$€£])", prev)
-        if sign:
-            return money_words.SIGNS[sign[1]]
-        if m[1]:
-            read = money_words.read(m[1].replace(".", "").split(), text, lang)
+        if m["sign"]:
+            return money_words.SIGNS[m["sign"]]
+        if m["words"]:
+            read = money_words.read(m["words"].replace(".", "").split(), text, lang)
             if read is not None:
                 return read[1]
     return None

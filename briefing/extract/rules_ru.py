@@ -231,9 +231,9 @@ def documents(ctx: Context) -> list[Candidate]:
             toks[j].low.startswith("совместн") and j + 1 < len(toks) and re.match(
                 r"заявлени|коммюнике|декларац", toks[j + 1].low) for j in range(i + 1, min(len(toks), i + 4)))]
         # «сегодня мы подписываем первый … контракт»: a signing told as it happens, on the day of the news
-        signs += [(i, parse(t.low).normal_form) for i, t in enumerate(toks) if t.is_word
-                  and parse(t.low).normal_form in _SIGN and parse(t.low).tag.POS == "VERB" and "pres" in parse(t.low).tag
-                  and any(toks[x].low == "сегодня" for x in range(max(0, i - 3), i))]
+        signs += [(i, p.normal_form) for i, t in enumerate(toks)
+                  if t.is_word and any(toks[x].low == "сегодня" for x in range(max(0, i - 3), i))
+                  and (p := parse(t.low)).normal_form in _SIGN and p.tag.POS == "VERB" and "pres" in p.tag]
         # «им удалось подписать стратегический меморандум»: a signing managed, told as done
         signs += [(i, parse(t.low).normal_form) for i, t in enumerate(toks) if i and t.is_word
                   and toks[i - 1].low in _MANAGED and parse(t.low).normal_form in _SIGN and parse(t.low).tag.POS == "INFN"]
@@ -623,7 +623,7 @@ _ANAPHORIC = {"этот", "данный", "указанный", "такой", "�
 
 # what sides agreed on: «договорились о технико-экономическом сотрудничестве», «пришли к соглашению об экспорте сахара»
 _AGREED_ON = re.compile(r"\b(?:договорил(?:ись|ась|ся)|пришли\s+к\s+(?:соглашению|договоренности|договорённости))\s+"
-                        r"(об?\s+[^.,;:!?()«»]{3,120}?)(?=\s+(?:российскими|между|в\s+ходе|на\s+\w+\s+основе)\b|[.,;:!?()]|$)",
+                        r"(об?\s+[^.,;:!?()«»]{3,120}?)(?=\s+(?:между|в\s+ходе|на\s+\w+\s+основе)\b|[.,;:!?()]|$)",
                         re.I)
 
 
@@ -632,8 +632,18 @@ def _agreed_before(ctx: Context, si: int) -> str | None:
     for j in range(si - 1, max(-1, si - 3), -1):
         m = _AGREED_ON.search(ctx.sents[j].text)
         if m:
-            return m[1].strip()
+            return _without_agent(m[1].strip())
     return None
+
+
+def _without_agent(topic: str) -> str:
+    """The topic without the doer in the instrumental that may follow it («об экспорте сахара российскими
+    производителями» -> «об экспорте сахара»)."""
+    words = topic.split()
+    for n in range(2, len(words)):
+        if parse(words[n].lower()).tag.case == "ablt" and parse(words[n - 1].lower()).tag.POS != "PREP":
+            return " ".join(words[:n])
+    return topic
 
 
 def _signers_after(toks: list[Tok], i: int) -> bool:
@@ -1261,9 +1271,9 @@ def _rank_post(text: str, toks: list[Tok], st: int, k: int, others) -> int | Non
     """A post written before a rank or title that stands right before the name, in the same case: «председатель
     Совета муфтиев России шейх Равиль Гайнутдин», «министр обороны РФ генерал армии Сергей Шойгу». The token where
     that post starts, or None."""
-    if not _is_rank(toks[st]) or not all(
-            toks[j].is_word and toks[j].text.islower() and parse(toks[j].low).tag.POS == "NOUN"
-            and parse(toks[j].low).tag.case == "gent" for j in range(st + 1, k)) or k - st > 2:
+    if k - st > 2 or not _is_rank(toks[st]) or not all(
+            toks[j].is_word and toks[j].text.islower() and (p := parse(toks[j].low)).tag.POS == "NOUN"
+            and p.tag.case == "gent" for j in range(st + 1, k)):
         return None     # (the rank with its arm: «генерал армии», «полковник юстиции»)
     cases = _singular_cases(toks[st])
     earlier = _post_before(text, toks, st, others)
