@@ -46,7 +46,7 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
     writers = {fmt: writer(fmt) for fmt in formats}
     composed = compose(dossier, request)
     style = style_file(request.style or request.templates / "style.yaml")
-    warnings = [_untranslated(dossier, fid, message) for fid, message in composed.warnings]
+    warnings = [_located(dossier, *w) for w in composed.warnings]
     options = WriteOptions(style=style, reference_doc=reference_doc)
     rendered = {fmt: write(composed.document, options) for fmt, write in writers.items()}
     if "pdf" in rendered:
@@ -65,11 +65,11 @@ def build_note(dossier: Dossier, request, formats: list[str], out_dir: Path, ref
     return Built(paths, [str(w) for w in warnings], composed.fact_ids, composed.document)
 
 
-def _untranslated(dossier: Dossier, fact_id: str, message: str):
+def _located(dossier: Dossier, fact_id: str, field: str, message: str, code: str):
     where = dossier.where.get(fact_id)
     if where is None:
-        return warning(f"fact {fact_id}", None, "title", message, "untranslated")
-    return warning(where.file, where.line("title"), "title", message, "untranslated")
+        return warning(f"fact {fact_id}", None, field, message, code)
+    return warning(where.file, where.line(field), field, f"{fact_id}: {message}", code)
 
 
 def _main_pages(report: dict, labels: dict) -> float | None:

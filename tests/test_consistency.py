@@ -55,3 +55,67 @@ def test_disagreeing_figures(tmp_path):
     assert "[1] — 6,2 млрд долл. США" in risks.replace(" — ", " — ") and "[2] — 6,8 млрд долл. США" in risks.replace(" — ", " — ")
     key = text.split("Основные тезисы")[1].split("Ключевые вопросы")[0]
     assert key.count("млрд долл. США") == 1     # one figure per indicator among the key points
+
+
+OTHER_PAIR = {
+    "dossier.yaml": "subject: {ru: сотрудничестве Казахстана и Кореи}\nparties: [Республика Казахстан, Республика Корея]\n",
+    "sources.yaml": """\
+- {id: a, file: texts/a.txt, title: Обзор новостей региона, language: ru, date: "2025-03", date_basis: stated}
+""",
+    "texts/a.txt": (
+        "По итогам 2024 года товарооборот Казахстана и Кореи составил 6,2 млрд долларов США. "
+        "Компания Samsung вложит в завод в Алматы 150 млн долларов. "
+        "Литва выделила Украине грант в размере 13 млн евро на восстановление энергетики.\n"),
+    "facts/f.yaml": """\
+- id: trade-2024
+  kind: trade
+  title: {ru: Товарооборот Казахстана и Кореи в 2024 году}
+  date: "2024"
+  topics: [trade]
+  parties: [Республика Казахстан, Республика Корея]
+  indicator: trade_turnover
+  value: {amount: 6200000000, currency: USD}
+  evidence: [{source: a, quote: "товарооборот Казахстана и Кореи составил 6,2 млрд долларов США"}]
+- id: samsung-plant
+  kind: investment
+  title: {ru: Вложения Samsung в завод в Алматы}
+  topics: [industry]
+  parties: [Samsung]
+  value: {amount: 150000000, currency: USD}
+  evidence: [{source: a, quote: "Компания Samsung вложит в завод в Алматы 150 млн долларов"}]
+- id: lt-ua-grant
+  kind: grant
+  title: {ru: Грант Литвы Украине на восстановление энергетики}
+  topics: [energy]
+  parties: [Литва, Украина]
+  value: {amount: 13000000, currency: EUR}
+  evidence: [{source: a, quote: "Литва выделила Украине грант в размере 13 млн евро"}]
+""",
+}
+
+
+def test_a_fact_of_another_pair_is_left_out_of_notes(tmp_path):
+    """A dossier collects facts of other pairs of states too (extraction gives a fact the parties its own sentence
+    names): `check` points at them, and a note on the dossier's relationship does not present them as its own."""
+    dossier = tmp_path / "kz-kr"
+    for name, text in OTHER_PAIR.items():
+        (dossier / name).parent.mkdir(parents=True, exist_ok=True)
+        (dossier / name).write_text(text, encoding="utf-8")
+    proc = run_cli("check", "--dossier", dossier)
+    assert proc.returncode == 0, proc.stderr
+    warned = [line for line in proc.stderr.splitlines() if "lt-ua-grant" in line]
+    assert len(warned) == 1 and warned[0].endswith(
+        "f.yaml:21: parties: lt-ua-grant: its parties (Литва, Украина) are not the dossier's "
+        "(Республика Казахстан, Республика Корея); notes leave it out [warning]"), proc.stderr
+    assert "samsung-plant" not in proc.stderr and "trade-2024" not in proc.stderr   # no state named, or the pair's
+    assert run_cli("check", "--strict", "--dossier", dossier).returncode == 1
+
+    made = run_cli("make", "--format", "pdf", "--dossier", dossier, "--out", tmp_path / "o")
+    assert made.returncode == 0, made.stderr
+    assert "lt-ua-grant: left out of the note: its parties (Литва, Украина)" in made.stderr
+    text = squash(pdf_text(Path(made.stdout.strip())))
+    assert "6,2 млрд долл. США" in text and "150 млн долл. США" in text
+    assert "13 млн" not in text and "Литв" not in text and "Украин" not in text
+    # a topic whose only fact is another pair's has nothing to say, and says so
+    energy = run_cli("make", "--topic", "energy", "--format", "pdf", "--dossier", dossier, "--out", tmp_path / "e")
+    assert energy.returncode == 1 and "no facts for this note" in energy.stderr

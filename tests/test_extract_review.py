@@ -151,3 +151,17 @@ def test_a_text_without_a_year_needs_a_date(tmp_path):
     src = yaml.safe_load((root / "sources.yaml").read_text(encoding="utf-8"))
     assert src[0]["date"] == "2011-02" and src[0]["language"] == "ru"
     assert src[0]["date_basis"] == "given"      # the analyst's date, not one the article states
+
+
+def test_a_candidate_of_another_pair_is_marked_in_the_listing(tmp_path):
+    """The sentence names its own parties: the listing says which candidates a note on the dossier will leave out."""
+    article = tmp_path / "news.txt"
+    article.write_text("АСТАНА, 12 марта 2025 года. Японская сторона выделит Казахстану грант в размере 5 млн долларов "
+                       "на подготовку кадров.\nТем временем Литва выделила Украине 13 млн евро на восстановление "
+                       "энергосистемы.\n", encoding="utf-8")
+    root = tmp_path / "d"
+    run_cli("extract", article, "--dossier", root, "--parties", PARTIES, check=True)
+    lines = run_cli("review", "--dossier", root, check=True).stdout.splitlines()
+    ours = next(line for line in lines if "5000000 USD" in line)
+    theirs = next(line for line in lines if "13000000 EUR" in line)
+    assert theirs.endswith("[another pair: Литва, Украина; notes leave it out]") and "another pair" not in ours

@@ -210,6 +210,23 @@ def test_enter_in_a_field_accepts_nothing_and_a_rate_is_edited_on_the_page(serve
     assert fact["value"]["per"] == {"unit": "t"} and fact["title"]["en"].endswith("Grant")
 
 
+def test_a_candidate_of_another_pair_says_a_note_leaves_it_out(server, browser):
+    url, dossier, _ = server
+    path = dossier / "review" / f"{SID}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    grant = _pick(dossier, "grant", 7400000)
+    other = next(c for c in data["candidates"] if c["id"] == grant)
+    other["parties"] = ["Литва", "Украина"]      # what extraction gives a sentence about another pair
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    _open_source(browser, url)
+    _select(browser, grant)
+    notice = _css(browser, ".other-pair").text
+    assert notice == ("Its parties (Литва, Украина) are another pair of states than the dossier's: "
+                      "notes leave it out.")
+    _select(browser, _pick(dossier, "agreement"))
+    assert not browser.execute_script("return document.querySelector('.other-pair')")
+
+
 def _request(url: str, data: dict | None = None, headers=None) -> tuple[int, str]:
     req = urllib.request.Request(url, data=urllib.parse.urlencode(data).encode() if data is not None else None,
                                  headers=headers or {})

@@ -47,7 +47,8 @@ class NoteRequest:
 @dataclass
 class Composed:
     document: Document
-    warnings: list[tuple[str, str]] = field(default_factory=list)   # (fact id, what is wrong with its phrasing)
+    # (fact id, field, what is wrong, kind): a fact phrased in another language, a fact of another pair left out
+    warnings: list[tuple[str, str, str, str]] = field(default_factory=list)
     fact_ids: tuple[str, ...] = ()
 
 
@@ -138,7 +139,9 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
         marking_place=place, timestamp=_timestamp(sel.as_of.end), **_table_layout(request),
     )
     blocks = tuple(block.laid_out(meta) for block in blocks)
-    return Composed(Document(meta, blocks), ph.warnings, tuple(f.id for f in sel.facts))
+    left_out = [(f.id, "parties", f"left out of the note: its parties ({', '.join(f.parties)}) are not the "
+                                  f"dossier's ({', '.join(dossier.meta.parties)})", "other-pair") for f in sel.other_pairs]
+    return Composed(Document(meta, blocks), [*left_out, *ph.warnings], tuple(f.id for f in sel.facts))
 
 
 def _subject(dossier: Dossier, lang: str, ph) -> str:

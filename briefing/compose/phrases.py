@@ -36,7 +36,7 @@ class Phraser:
         fallback = next(fact.title.get(l) for l in order if l and fact.title.get(l))
         if fact.id not in self._warned:
             self._warned.add(fact.id)
-            self.warnings.append((fact.id, f"no {self.lang} title; shown in its source language"))
+            self.warnings.append((fact.id, "title", f"no {self.lang} title; shown in its source language", "untranslated"))
         # quoted, so that the sentence around it reads in the note's language and the foreign words stand apart
         q = self.labels["quotes"]
         return f"{q['open']}{self.inner(fallback.strip())}{q['close']} {self.labels['untranslated']}"

@@ -6,6 +6,7 @@ from functools import cached_property
 from itertools import chain
 from operator import itemgetter
 
+from ..dossier.belonging import dossier_states, other_states
 from ..dossier.dates import FuzzyDate
 from ..dossier.load import Dossier
 from ..dossier.schema import Fact, Source
@@ -20,6 +21,7 @@ class Selection:
     facts: tuple[Fact, ...]               # chronological
     sources: tuple[Source, ...]           # in citation order: [1], [2], …
     dates: dict                           # fact id -> FuzzyDate used for ordering and periods
+    other_pairs: tuple[Fact, ...] = ()    # matched, but their parties are states none of them the dossier's
 
     def cite(self, fact: Fact) -> str:
         numbers = sorted({self.number(s) for s in fact.sources})
@@ -80,13 +82,14 @@ def select(dossier: Dossier, topic: Topic | None = None, period: FuzzyDate | Non
     """One pass over the dossier: every fact's date (periods and ordering need it), the facts that match."""
     sources = dossier.sources
     topic_id = topic.id if topic is not None else None
-    dates, chosen = {}, []
+    own = dossier_states(dossier.meta.parties)
+    dates, chosen, others = {}, [], []
     for f in dossier.facts:
         # a fact's own date, or the date of the first source that reports it
         d = dates[f.id] = f.when or sources[f.evidence[0].source].when
         if (topic_id is None or topic_id in f.topics) and (period is None or d.overlaps(period)):
-            chosen.append(f)
+            (others if other_states(f.parties, own) else chosen).append(f)
     chosen.sort(key=lambda f: (dates[f.id].start, dates[f.id].end, f.id))
     cited = {e.source for f in chosen for e in f.evidence}
     ordered = sorted((sources[s] for s in cited), key=lambda s: (s.when.start, s.id))
-    return Selection(dossier, topic, period, tuple(chosen), tuple(ordered), dates)
+    return Selection(dossier, topic, period, tuple(chosen), tuple(ordered), dates, tuple(others))

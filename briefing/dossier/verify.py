@@ -8,6 +8,7 @@ from pathlib import Path
 from .. import vocab
 from ..diagnostics import Problem, warning
 from ..yamlio import no_gc
+from .belonging import dossier_states, other_states
 from .load import Dossier, load_dossier
 
 
@@ -157,9 +158,16 @@ def disagreements(dossier: Dossier) -> list[list]:
 
 def consistency(dossier: Dossier) -> tuple[list[Problem], list[str]]:
     """Facts on one indicator and date: disagreeing values are warnings, agreeing ones are notes. A signed
-    document without its level is a warning too: the note cannot tell a treaty from a company's contract."""
+    document without its level is a warning too: the note cannot tell a treaty from a company's contract; and
+    so is a fact of another pair of states, which notes leave out (belonging.py)."""
     warnings, notes = [], []
+    own = dossier_states(dossier.meta.parties)
     for fact in dossier.facts:
+        if other_states(fact.parties, own):
+            loc = dossier.where[fact.id]
+            warnings.append(warning(loc.file, loc.line("parties"), "parties",
+                                    f"{fact.id}: its parties ({', '.join(fact.parties)}) are not the dossier's "
+                                    f"({', '.join(dossier.meta.parties)}); notes leave it out", "other-pair"))
         if fact.kind == "agreement" and fact.level is None:
             loc = dossier.where[fact.id]
             warnings.append(warning(loc.file, loc.line("kind"), "level",

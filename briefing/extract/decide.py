@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..dossier.belonging import states_of_dossier_at
 from ..errors import UsageError
 from .reviewing import ACCEPTED, PENDING, Desk, decision, describe
 
@@ -33,11 +34,12 @@ def review(dossier_dir: Path, accept=(), reject=(), accept_all: bool = False, re
 
         if not (accept or reject or accept_all or reject_rest):
             lines = []
+            own = states_of_dossier_at(dossier_dir)
             for r in desk.reviews:
                 pending = [e for e in r.candidates if decision(e) == PENDING]
                 if pending and source in (None, r.source):
                     lines.append(f"{r.source} ({r.file}): {len(pending)} pending")
-                    lines += ["  " + describe(e) for e in pending]
+                    lines += ["  " + describe(e, own=own) for e in pending]
             if not lines:
                 say("no pending candidates")
             return lines, [], False

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from ..dossier.belonging import other_states
 from ..errors import ContentError, Problem
 from ..fsutil import atomic_write, write_together
 from ..yamlio import Lines, line_of, load_file
@@ -160,8 +161,9 @@ def shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[:width - 1].rstrip() + "…"
 
 
-def describe(entry: dict, quote_width: int = 90) -> str:
-    """One line for the listing: id, kind, confidence, figure, date, title, the quote (shortened), duplicate mark."""
+def describe(entry: dict, quote_width: int = 90, own: frozenset[str] = frozenset()) -> str:
+    """One line for the listing: id, kind, confidence, figure, date, title, the quote (shortened), duplicate mark,
+    and a mark when its parties are another pair of states than `own`, the dossier's (notes leave it out)."""
     parts = [f"{entry.get('id', '?'):<10}", f"{entry.get('kind', '?'):<10}", f"{float(entry.get('confidence', 0)):.2f}"]
     if figure(entry):
         parts.append(figure(entry))
@@ -174,6 +176,9 @@ def describe(entry: dict, quote_width: int = 90) -> str:
         parts.append(f"“{shorten(quote, quote_width)}”")
     if entry.get("duplicate_of"):
         parts.append(f"[duplicate of {', '.join(entry['duplicate_of'])}]")
+    parties = [str(p) for p in entry.get("parties") or []]
+    if other_states(parties, own):
+        parts.append(f"[another pair: {', '.join(parties)}; notes leave it out]")
     return "  ".join(parts)
 
 

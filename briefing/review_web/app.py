@@ -16,6 +16,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from .. import vocab
+from ..dossier.belonging import other_states, states_of_dossier_at
 from ..errors import BriefingError, Problem
 from ..extract.reviewing import ACCEPTED, PENDING, Change, Desk, decision, figure, load_reviews, undo
 from ..fsutil import output_lock
@@ -79,7 +80,8 @@ class ReviewApp:
                 "message": outcome.message, "problems": outcome.problems,
                 # the fields a problem names, marked in the form («value.amount» is the field value_amount)
                 "bad": {p.field.replace(".", "_") for p in outcome.problems},
-                "undoable": bool(self.history.get(sid))}
+                "undoable": bool(self.history.get(sid)),
+                "other_pair": _other_pair(entry, states_of_dossier_at(self.dir)) if entry else ""}
 
     def _page(self, request: Request, sid: str, outcome: Outcome, push: bool = False):
         try:
@@ -190,6 +192,12 @@ class ReviewApp:
                 change = stack.pop()
                 return Outcome(change.cids[0] if change.cids else None, f"undone: {', '.join(change.cids)} pending again")
         return self._page(request, sid, await run_in_threadpool(act), push=True)
+
+
+def _other_pair(entry: dict, own: frozenset[str]) -> str:
+    """The candidate's parties, when they are states none of them the dossier's (a note leaves such a fact out)."""
+    parties = [str(p) for p in entry.get("parties") or []]
+    return ", ".join(parties) if other_states(parties, own) else ""
 
 
 def _posted(data) -> dict:

@@ -1,0 +1,51 @@
+"""Whether a fact is about the dossier's relationship. Extraction gives a fact the parties its own sentence names,
+so a dossier collects facts of other pairs too (a Kyrgyz–Uzbek loan told in an article on Central Asia). A note
+on the dossier's relationship must not present them as its own («we thank … for the funds» about money one third
+state gave another), so a fact whose parties name states, none of them the dossier's, is left out of notes and
+`check` says so. A party that names no state (a company, a fund, a city) tells nothing either way: a fact with
+only such parties stays."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+# The state registry reads CLDR's names through babel only; extraction's heavier stack is not imported.
+from ..extract.states import code_of, states_in
+
+
+@lru_cache(maxsize=4096)
+def states_named(party: str) -> frozenset[str]:
+    """ISO codes of the states a party's name names: «Министерство иностранных дел Японии» -> {JP},
+    «Қазақстан» -> {KZ}, «Mitsubishi» -> {}."""
+    found = set(states_in(party, "ru")) | set(states_in(party, "kk"))
+    if not found:
+        code = code_of(party)    # a state whose name is an ordinary word too («Мали», «Того»)
+        if code:
+            found.add(code)
+    return frozenset(found)
+
+
+def dossier_states(parties) -> frozenset[str]:
+    return frozenset().union(*(states_named(p) for p in parties))
+
+
+def other_states(parties, own: frozenset[str]) -> frozenset[str]:
+    """The states a fact's parties name when none of them is one of `own` (the dossier's); else empty: the fact
+    belongs to the dossier, or its parties name no state, or the dossier's parties name none."""
+    if not own:
+        return frozenset()
+    named = dossier_states(parties)
+    return named if named and not (named & own) else frozenset()
+
+
+def states_of_dossier_at(root: Path) -> frozenset[str]:
+    """The states a dossier folder's `dossier.yaml` names as its parties, for review's hint; empty when the file
+    cannot be read (`check` reports that, located)."""
+    try:
+        meta = yaml.safe_load((Path(root) / "dossier.yaml").read_text(encoding="utf-8"))
+        parties = meta.get("parties") or []
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError):
+        return frozenset()
+    return dossier_states(str(p) for p in parties if p)
