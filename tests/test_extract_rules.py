@@ -1420,3 +1420,47 @@ def test_a_kazakh_half_after_the_figure():
 def test_a_people_names_its_state(text, state):
     from briefing.extract.states import states_in
     assert state in states_in(text, "ru")
+
+
+@pytest.mark.parametrize("text, lang, titles", [
+    # an agreement approved is concluded; a body's abbreviation in brackets stays in its name and in its party
+    ("Соглашение о партнерстве между Министерством финансов Молдовы (МФ) и Французским агентством развития (ФАР) "
+     "утверждено 3 марта в Кишиневе.", "ru",
+     ["Соглашение о партнерстве между Министерством финансов Молдовы (МФ) и Французским агентством развития (ФАР)"]),
+    # a bare document named by the clause before it, told with a past verb
+    ("Гана и Того открыли совместный пограничный пост, соглашение было подписано в ходе визита министра.", "ru",
+     ["Соглашение (Гана и Того открыли совместный пограничный пост)"]),
+    # Kazakh: a bare agreement concluded «on this», the sentence before says what it is on
+    ("Корей компаниясы Түркістанда зауыт салады. Бұл жөнінде форумда келісім жасалды.", "kk",
+     ["Келісім (Корей компаниясы Түркістанда зауыт салады)"]),
+])
+def test_an_approved_agreement_and_bare_documents_named_by_what_was_done(text, lang, titles):
+    assert _titles(text, lang, 2025) == titles
+
+
+@pytest.mark.parametrize("text", [
+    "Соглашение было подписано в ходе визита министра.",           # no clause before it
+    "Стороны обсудили проекты, соглашение будет подписано позже.",  # to come
+    "Министры обсудили торговлю на основе принятой «дорожной карты».",   # a roadmap adopted before, cited
+    "Бұл жөнінде форумда келісім жасалмақ.",                          # Kazakh: to be concluded
+    # a state's approval at home of what was signed before
+    "Президент утвердил соглашение о воздушном сообщении с Египтом.",
+    "Комитет парламента одобрил протокол к соглашению о торговле.",
+])
+def test_no_document_from_a_bare_word_without_what_was_done_or_from_a_cited_one(text):
+    lang = "kk" if "Бұл" in text else "ru"
+    assert _titles(text, lang, 2025) == []
+
+
+def test_a_state_after_dollars_in_the_nominative_is_a_party_not_the_currency():
+    from briefing.extract.states import states_in
+    assert states_in("Кредит в 100 млн долларов Кыргызстан планирует взять у Узбекистана.", "ru") == ["KG", "UZ"]
+    assert states_in("Грант в 5 млн долларов США выделен Таджикистану.", "ru") == ["TJ"]
+    (c,) = [c for c in extract_candidates("Кредит в 100 млн долларов Кыргызстан планирует взять у Узбекистана.",
+                                          "ru", 2025, []) if c.value]
+    assert c.title["ru"] == "Кредит Кыргызстан планирует взять у Узбекистана"   # «в» goes with its figure
+
+
+def test_a_weekday_date_line_is_the_sites_clock():
+    text = "Узбекистан\nСуббота, 27 июля, 2024\n\nУзбекистан и Венгрия ускорят реализацию проектов.\n"
+    assert propose_date(text, "ru") is None

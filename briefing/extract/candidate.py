@@ -66,10 +66,14 @@ _TAIL = re.compile(
     r"сроком|и|а|или|что|это|он|она|они|был\w*|болып|отыр|құрады|шамамен|астам|жуық|әзірге)\b)+$", re.I)
 
 
-# Words that tie a figure to its sentence, dropped with the figure: «в размере …», «на общую сумму …».
+# Words that tie a figure to its sentence, dropped with the figure: «в размере …», «на общую сумму …», «кредит в …».
 _CONNECT = re.compile(
     r"(?:\b(?:в размере|на (?:общую )?сумму|общей стоимостью|стоимостью|объемом|составил\w*|составляет|составляют|"
-    r"достиг\w*|приблизил\w* к|превысил\w*|до|на|около|более|порядка|почти|свыше|за|с участием)\s*)+\0+", re.I)
+    r"достиг\w*|приблизил\w* к|превысил\w*|в сумме|в объ[её]ме|на уровне|до|на|около|более|порядка|почти|"
+    r"свыше|за|с участием)\s*)+[\x00\x01]+", re.I)
+# «кредит в 100 млн долларов»: «в» goes with a figure cut out with its unit (marked \x01); with the number alone cut
+# out, the noun it counts stays and so does «в» («осуществляется в 4 фазах» -> «в фазах»)
+_WITH_UNIT = re.compile(r"\b(?:в|во)\s*\x01+", re.I)
 
 
 def strip_numbers(text: str, lang: str) -> str:
@@ -101,11 +105,14 @@ def make_title(text: str, lang: str, cut: list[tuple[int, int]] = (), base: int 
     with the words that tied them in, linking words trimmed, cut at a word boundary."""
     chars = list(text)
     for s, e in cut:
-        for k in range(max(0, s - base), min(len(chars), e - base)):
-            chars[k] = "\0"
+        lo, hi = max(0, s - base), min(len(chars), e - base)
+        mark = "\x01" if hi > lo and not chars[hi - 1].isdigit() else "\x00"
+        for k in range(lo, hi):
+            chars[k] = mark
     t = "".join(chars)
+    t = _WITH_UNIT.sub("\x00", t)
     t = _CONNECT.sub("\0", t)
-    t = re.sub(r"\0+", " ", t)
+    t = re.sub(r"[\x00\x01]+", " ", t)
     # the other figures of the passage stay: «инвестирует в строительство четырех заводов» reads, «… заводов …
     # гектаров … тенге» with the figures taken out does not; they are the source's words, in its quote
     t = re.sub(r"\s+", " ", t).strip()

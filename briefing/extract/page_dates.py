@@ -215,7 +215,8 @@ def page_date(text: str) -> tuple[str, str] | None:
     # a short line near the top with a date in it («Билік 2 Noyabr 2023 3970»), or a dotted date in the first
     # lines («Sputnik Қазақстан, 1920, 11.09.2023»): the item's stamp
     for line in lines[:4]:
-        if not _CLOCK_DATE.search(line) and (len(line.split()) <= 6 or _stamp_then_furniture(line)):
+        if not _CLOCK_DATE.search(line) and not is_clock(line) and (len(line.split()) <= 6
+                                                                    or _stamp_then_furniture(line)):
             m = _DATE_IN_LINE.search(line)
             day = m and _month_of(m[2]) and _day(m[3], _month_of(m[2]), m[1])
             if day:

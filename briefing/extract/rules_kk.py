@@ -154,6 +154,16 @@ def documents(ctx: Context) -> list[Candidate]:
             while ps < a and text[ps].isspace():
                 ps += 1
             name_words = [w for w in words if re.match(rf"{_L}", w, re.I)]
+            about = _told_before(ctx, si, sent.text[m.end():]) if not name_words else None
+            if about is not None:
+                # «… инвестиция салады. Бұл жөнінде … келісім жасалды»: the agreement on what the sentence before says
+                span = clause(text, sent, a, b)
+                c = Candidate("agreement", span.start, span.end, "document", 0.6,
+                              title={"kk": f"{_head_form(m.group()).capitalize()} ({about})"},
+                              parties=ctx.parties_of(ctx.sents[si - 1].text + " " + sent.text), anchor=(a, b))
+                c.date = ctx.date_near(si, a, b)
+                out.append(c)
+                continue
             if not name_words:
                 continue        # a bare «келісім» is not a document named
             stems = {w.lower()[:5] for w in name_words if len(w) >= 5}
@@ -167,6 +177,20 @@ def documents(ctx: Context) -> list[Candidate]:
             c.date = ctx.date_near(si, a, b)
             out.append(c)
     return out
+
+
+# «Бұл жөнінде» (on this), «Осы туралы» (about this): the sentence takes up what the one before it says
+_ON_THIS = re.compile(r"^\s*(?:Бұл|Осы)\s+(?:жөнінде|туралы|бойынша|мәселе бойынша)\b", re.I)
+_CONCLUDED = re.compile(r"^\s*(?:жасалды|түзілді|қол қойылды)\b", re.I)
+
+
+def _told_before(ctx: Context, si: int, after: str) -> str | None:
+    """For a bare document word concluded in a sentence that takes up the one before («Бұл жөнінде …
+    конференциясында келісім жасалды»): the sentence before, as the agreement's subject."""
+    if si == 0 or not _CONCLUDED.match(after) or not _ON_THIS.match(ctx.sents[si].text):
+        return None
+    prev = ctx.sents[si - 1]
+    return make_title(prev.text, "kk", ctx.date_spans(si - 1), prev.start, limit=160) or None
 
 
 _PHRASE_STOP = {"бойынша", "барысында", "аясында", "кезінде", "нәтижесінде", "қорытындысында", "сәйкес", "үшін",

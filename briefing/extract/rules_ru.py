@@ -74,6 +74,9 @@ def _doc_head(toks: list[Tok], k: int) -> str | None:
     return None
 
 
+_ABBR = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z-]{1,9}")
+
+
 def _phrase_end(text: str, toks: list[Tok], k: int) -> int:
     """Where the name of a document that starts at token k ends: before a comma, a verb, the next document."""
     end = toks[k].end
@@ -98,6 +101,12 @@ def _phrase_end(text: str, toks: list[Tok], k: int) -> int:
                 break
             depth = max(0, depth - 1)
         elif depth == 0:
+            # a body's abbreviation in brackets is part of the name («между Министерством … (МИВТ) и …»)
+            if t.text == "(" and m + 2 < len(toks) and toks[m + 2].text == ")" and _ABBR.fullmatch(toks[m + 1].text):
+                continue
+            if t.text == ")" and toks[m - 2].text == "(" and _ABBR.fullmatch(toks[m - 1].text):
+                end = t.end
+                continue
             if t.text in ",;.:()!?" or t.text in "–—":
                 break
             if t.is_digit and toks[m - 1].text != "№":
@@ -353,7 +362,8 @@ def documents(ctx: Context) -> list[Candidate]:
                 # («принят пакет инвестиционных соглашений»: a package adopted is signed)
                 packaged = _package_word(toks, _phrase_start(toks, k)) is not None
                 near = [(i, lem) for i, lem in near if (lem not in _ADOPT_ONLY or head in _ADOPTABLE
-                                                         or packaged and lem in ("принять", "принятие"))
+                                                         or packaged and lem in ("принять", "принятие")
+                                                         or _approved_itself(toks, i, k, lem))
                         and (lem not in _REACH_ONLY or head == "соглашение")]
                 if not near:
                     continue
@@ -414,6 +424,14 @@ def documents(ctx: Context) -> list[Candidate]:
                     reached = _agreed_before(ctx, si)
                     if reached is not None:
                         phrase = f"{text[ps:toks[k].end]} {reached}"
+                        words = re.findall(r"[^\W\d_]+", phrase)
+                if reached is None and len(words) < 2 and package is None and head != "документ" \
+                        and toks[sign_i].start > ps and not _named_before(text, sent.start, head):
+                    # «Зимбабве и Мозамбик создали двустороннюю комиссию, соглашение было подписано …»: a document
+                    # the text names by what the clause before it says was done
+                    reached = _done_before(text, sent, ps)
+                    if reached is not None:
+                        phrase = f"{first_upper(text[ps:toks[k].end])} ({reached})"
                         words = re.findall(r"[^\W\d_]+", phrase)
                 if len(words) < 2 + (package is not None) and (toks[sign_i].start > ps or head == "документ"
                                                               or _named_before(text, sent.start, head)) \
@@ -560,9 +578,9 @@ _LISTED_DOCUMENTS = {"решение", "концепция", "стратегия
 # A document cited as the ground of something, not signed in the event («на основании постановления Совета
 # Министров», «согласно межправительственному соглашению»), unless a participle says it was («контрактом,
 # подписанным …»).
-_REFERENCE = re.compile(r"(?:на основании|согласно|в соответствии с|в соответствии со|в рамках|в развитие|"
+_REFERENCE = re.compile(r"(?:на основании|на основе|согласно|в соответствии с|в соответствии со|в рамках|в развитие|"
                         r"по реализации|о реализации|во исполнение|по выполнению|о выполнении)\s+"
-                        r"(?:(?!(?:подписа(?:н[оаы]?|л\w*)|заключ(?:ен[оаы]?|ил\w*))\s)[^\W\d_]+\s+){0,2}$", re.I)     # («в рамках визита подписано …»)
+                        r"(?:[«\"“]?(?!(?:подписа(?:н[оаы]?|л\w*)|заключ(?:ен[оаы]?|ил\w*))\s)[^\W\d_]+\s+){0,2}[«\"“]?$", re.I)     # («в рамках визита подписано …»)
 _COUNTED_SIGNING = re.compile(r"подписа\w*\s+(?:\w+\s+)?(?:\d+|два|две|три|четыре|пять|шесть|семь|восемь|девять|"
                               r"десять)\s+(?:\w+\s+)?(?:документ|соглашени|меморандум|договор)\w*\s*[.:]?\s*$", re.I)
 _FOLLOW_CUE = re.compile(r"^\s*(?:(?:(?:среди|в числе) (?:них|(?:подписанных\s+)?(?:документов|соглашений|договоров|"
@@ -654,6 +672,29 @@ def _signers_after(toks: list[Tok], i: int) -> bool:
         return False
     return i + 1 < len(toks) and toks[i + 1].is_word and any(
         q.tag.case == "nomn" and q.tag.POS in ("NOUN", "ADJF") for q in morph().parse(toks[i + 1].low)[:2])
+
+
+def _approved_itself(toks: list[Tok], i: int, k: int, lemma: str) -> bool:
+    """«Соглашение о партнерстве между A и B утверждено 10 мая в Ташкенте»: an agreement told as approved, in the
+    short passive after it, with no one who approved it, is concluded between its parties; «Президент утвердил
+    соглашения», «Комитет одобрил протокол» are a state's approval at home of what was signed before."""
+    return lemma == "утвердить" and i > k and parse(toks[i].low).tag.POS == "PRTS" and not any(
+        toks[x].is_word and parse(toks[x].low).tag.case == "ablt" and "anim" in parse(toks[x].low).tag
+        for x in range(i + 1, min(len(toks), i + 4)))
+
+
+def _done_before(text: str, sent, ps: int) -> str | None:
+    """The clause before a bare document word, when it tells with a past verb what was done: «Зимбабве и Мозамбик
+    создали двустороннюю комиссию по сотрудничеству, соглашение было подписано …» -> that clause."""
+    before = text[sent.start:ps].rstrip()
+    if not before.endswith(",") or before.count(",") > 1:
+        return None
+    before = before[:-1].strip()
+    words = tokens(before)
+    if len([t for t in words if t.is_word]) < 3 or not any(
+            t.is_word and (p := parse(t.low)).tag.POS == "VERB" and "past" in p.tag for t in words):
+        return None
+    return make_title(before, "ru", limit=160) or None
 
 
 def _named_before(text: str, pos: int, head: str) -> bool:

@@ -198,9 +198,11 @@ def states_in(text: str, lang: str, skip: frozenset[str] = frozenset()) -> list[
         for m in rx.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            if _IN_CURRENCY.search(text[max(0, m.start() - 12):m.start()]) or \
-                    _CURRENCY_AFTER.match(text, m.end()):
-                continue    # «долларов США», «АҚШ доллары»: a currency's name, not a party
+            named = m.group()
+            if (_IN_CURRENCY.search(text[max(0, m.start() - 12):m.start()])
+                    and (named.isupper() or named[-1:].lower() in "аяыи")) or _CURRENCY_AFTER.match(text, m.end()):
+                continue    # «долларов США», «АҚШ доллары»: a currency's name, not a party (but «Кредит в
+                            # 100 млн долларов Кыргызстан планирует взять»: the state in the nominative, its subject)
             taken.append((m.start(), m.end()))
             found.setdefault(code, m.start())
             found[code] = min(found[code], m.start())
