@@ -1464,3 +1464,85 @@ def test_a_state_after_dollars_in_the_nominative_is_a_party_not_the_currency():
 def test_a_weekday_date_line_is_the_sites_clock():
     text = "Узбекистан\nСуббота, 27 июля, 2024\n\nУзбекистан и Венгрия ускорят реализацию проектов.\n"
     assert propose_date(text, "ru") is None
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Переговоры прошли в Каире.", ["EG"]),                    # a capital, from CLDR's time-zone cities
+    ("Эр-Рияд и Киев подписали соглашение.", ["SA", "UA"]),
+    ("Делегация прибыла в Дубай и затем в Улан-Батор.", ["AE", "MN"]),
+])
+def test_a_city_of_cldr_speaks_for_its_state(text, codes):
+    from briefing.extract.regions import states_of_regions
+    assert [code for _, code in states_of_regions(text)] == codes
+
+
+def test_a_continent_is_not_the_united_states():
+    from briefing.extract.states import states_in
+    assert states_in("Переговоры с делегацией из Южной Америки прошли в Ташкенте.", "ru") == []
+    assert states_in("Латын Америкасы елдерімен байланыс", "kk") == []
+    assert states_in("Визит в Америку и в США", "ru") == ["US"]
+
+
+@pytest.mark.parametrize("text, lang, date", [
+    # a machine's stamp to the second opening a line, the first paragraph glued after it
+    ("Ангола и Россия\n| 2006-11-01 19:22:40 Президент России во вторник получил приглашение.\n", "ru", "2006-11-01"),
+    # a year whose own word is a Kazakh participle of what is to take place is no year lived through
+    ("Президент 2027 жылы Белградта өтетін көрмеге қатысуға дайын екенін жеткізді.", "kk", None),
+    # «ещё 23 сентября 2014 года»: long before the news, a bound and no estimate
+    ("Делегация города посетила Цицикар. Этому событию предшествовал договор о сотрудничестве, подписанный ещё "
+     "23 сентября 2014 года. Стороны обсудили планы.", "ru", None),
+])
+def test_more_ways_a_publication_date_is_read_or_not(text, lang, date):
+    p = propose_date(text, lang)
+    assert (p.date if p else None) == date
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("В Москву приехал президент Анголы Жозе Эдуарду душ Сантуш.", "Жозе Эдуарду душ Сантуш", "Президент Анголы"),
+    ("Шавкат Мирзиёев принял президента Парагвая Сантьяго Пенью.", "Сантьяго Пенья", "Президент Парагвая"),
+    ("На встрече в Каире президент Сиси обсудил вопросы торговли.", "Сиси", "Президент"),
+    ("Выступление мэра г. Улан-Удэ А.М. Голкова прошло на форуме.", "А.М. Голков", "Мэр г. Улан-Удэ"),
+    ("Меморандум подписал министр экологии, охраны окружающей среды и изменения климата Республики Узбекистан Азиз "
+     "Абдухакимов.", "Азиз Абдухакимов",
+     "Министр экологии, охраны окружающей среды и изменения климата Республики Узбекистан"),
+])
+def test_more_names_and_posts(text, name, post):
+    assert _people(text, "ru", 2025) == {name: post}
+
+
+def test_a_plural_post_with_each_ones_state_before_their_name():
+    text = ("Соглашение подписали министры иностранных дел Греции Никос Дендиас и Египта Самех Шукри 6 августа.")
+    people = {c.person["name"]["ru"]: (c.person["post"]["ru"], c.parties)
+              for c in extract_candidates(text, "ru", 2020, []) if c.kind == "person"}
+    assert people == {"Никос Дендиас": ("Министр иностранных дел", ["Греция"]),
+                      "Самех Шукри": ("Министр иностранных дел", ["Египет"])}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("БАӘ-нің ҚР-дағы елшісі Мұхаммед әл-Джабермен кездесті.", {"Мұхаммед әл-Джабер": "БАӘ-нің ҚР-дағы елшісі"}),
+    ("Мұхаммед әл-Джабера Әбу-Дабидің мұрагер ханзадасы шейх Мұхаммед бен Заид Әл-Нахаянның сапары туралы айтты.",
+     {"Мұхаммед бен Заид Әл-Нахаян": "Әбу-Дабидің мұрагер ханзадасы"}),
+    ("Екі мемлекеттің басшылары Қасым-Жомарт Тоқаев пен Зоран Миланович хат алмасты.",
+     {"Қасым-Жомарт Тоқаев": "мемлекет басшысы", "Зоран Миланович": "мемлекет басшысы"}),
+])
+def test_kazakh_arab_names_a_crown_prince_and_heads_of_state(text, expected):
+    assert _people(text, "kk", 2024) == expected
+
+
+@pytest.mark.parametrize("text, lang, titles", [
+    ("Бірлескен мәлімдеме қабылдадық. Бірқатар маңызды құжатқа қол қойдық.", "kk",
+     ["Бірлескен мәлімдеме", "Бірқатар маңызды құжат"]),
+    ("Всего было подписано порядка 14 сделок. Согласно заявлению правительства, они включают соглашения между "
+     "компанией Acwa и египетским холдингом о строительстве электростанции.", "ru",
+     ["Соглашение между компанией Acwa и египетским холдингом о строительстве электростанции"]),
+])
+def test_a_statement_adopted_a_package_and_documents_a_signing_includes(text, lang, titles):
+    assert _titles(text, lang, 2022) == titles
+
+
+@pytest.mark.parametrize("text", [
+    "Две недели назад также был подписан Меморандум о взаимопонимании с вице-премьером.",
+    "Этому событию предшествовал договор о сотрудничестве, подписанный еще 23 сентября 2014 года.",
+])
+def test_a_signing_told_as_before_the_news_is_not_proposed(text):
+    assert _titles(text, "ru", 2015) == []

@@ -262,6 +262,12 @@ _KK_FUTURE = re.compile(r"(болады|болмақ|жоспарлан\w*|\bа�
                         r"|\w+(?:ыл|іл|ын|ін)(?:мақ|мек|бақ|бек|пақ|пек)\b|\bтиіс\b)", re.I)
 
 
+# «2027 жылы Белградта өтетін көрме»: a date whose own word is a participle in -атын/-етін (what is to take place),
+# whatever the sentence's verb («… дайын екенін жеткізді»)
+_KK_TO_BE_HELD = re.compile(r"(?:\s+[^\s.!?,]+){0,2}?\s+[^\s.!?,]+(?:атын|етін|йтын|йтін|итын|итін)(?![а-яәғқңөұүһі])",
+                            re.I)
+
+
 def sentence_is_future(sentence: str, lang: str) -> bool:
     """Said of what is to come: «будет», «планируется», a perfective verb in the present form («станет»)."""
     if lang == "kk":
@@ -298,6 +304,8 @@ def mentions(text: str, sent: Span, lang: str) -> list[DateMention]:
                 whole = sentence_is_future(sent.text, lang)
             future = whole
         if lang != "kk" and not future and _promised(text[max(sent.start, d.start - 120):d.start]):
+            future = True
+        if lang == "kk" and _KK_TO_BE_HELD.match(text, d.end, sent.end):
             future = True
         out.append(replace(d, future=d.future or future or d.attributive))
     return sorted(out, key=lambda d: d.start)

@@ -89,12 +89,14 @@ def _guessed(low: str) -> dict:
                 and stem[-1] in ("оуэе" if end == "я" else "аоуэ") and stem[-2] not in "аоуэиыеёюя":
             for c in cases:     # («Рахоя» is «Рахой»'s; «-ая» is left alone)
                 out[(c, "masc", stem + "й")] = 2.2
-    # the -ия declension (Гахария, Мария): «Гахарии», «Гахарию», «Гахарией»
-    for end, cases in (("ии", ("gent", "datv", "loct")), ("ию", ("accs",)), ("ией", ("ablt",))):
+    # the -ия declension (Гахария, Мария): «Гахарии», «Гахарию», «Гахарией»; and the -ья one (Пенья, Илья):
+    # «Пеньи», «Пенью», «Пеньей»
+    for end, cases in (("ии", ("gent", "datv", "loct")), ("ию", ("accs",)), ("ией", ("ablt",)),
+                       ("ьи", ("gent",)), ("ье", ("datv", "loct")), ("ью", ("accs",)), ("ьей", ("ablt",))):
         stem = low[:-len(end)]
         if low.endswith(end) and len(stem) >= 3:
             for c in cases:
-                out[(c, "any", stem + "ия")] = 2.2
+                out[(c, "any", stem + end[0] + "я")] = 2.2
     return out
 
 
@@ -217,7 +219,10 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
         if i > 0 and words[i - 1].lower() in ("аль", "эль", "ал") and w.lower().endswith("и"):
             forms.append(w)     # «Аль Тани»: an Arab family's name in «-и» stands as written, no «Таня» declined
             continue
-        options = [(q, n) for c, g, n, q in readings(w) if c == case and _fits(g, gender)]
+        # (a thing's accusative, the same as its nominative, is no person's: «Сантуш» in «Жозе Эдуарду Сантуш»
+        # is not the accusative of an inanimate «сантуш», and «Эдуарду» no woman's «Эдуарда» then)
+        options = [(q, n) for c, g, n, q in readings(w) if c == case and _fits(g, gender)
+                   and not (case == "accs" and q <= 0.5)]
         fathers = i > 0 and words[i - 1].lower() in _NASAB
         if fathers:
             # the father's name after «бен»/«ибн» is as often left as written as declined («принцем Фейсалом бен

@@ -158,6 +158,9 @@ _MONTH_FIRST_TIMED = re.compile(r"^[ \t]*(?P<mon>[^\W\d_]{3,9})\.?[ \t]+(?P<d>\d
 RUBRIC_SLASHED = re.compile(r"^[ \t]*[A-ZА-ЯЁ][\w-]{2,20}[ \t]+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
 _ISO_TIMED = re.compile(r"^[ \t]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \t]+" + _TIME
                         + r"[ \t]+(?:ИА|РИА|[A-ZА-ЯЁ]{2,})\b[^\n]{0,40}$")
+# «| 2006-11-01 19:22:40 Президент России …»: a machine's date and time to the second opening a line (a table
+# cell's bar before it), the first paragraph glued after it
+_ISO_SECONDS = re.compile(r"^[ \t|]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \tT]+\d\d:\d\d:\d\d\b")
 
 
 # «22.11.201277»: a date in figures with a counter glued to it, alone on its line
@@ -174,7 +177,9 @@ def _timed_stamp(lines: list[str]) -> tuple[str, str] | None:
     for line in lines[:12]:
         day = _stamp_day(line)
         if day:
-            return day, line.strip()
+            shown = line.strip()
+            # (the first paragraph glued after the stamp is no part of what shows the date)
+            return day, shown if len(shown) <= 80 else shown[:shown.rfind(" ", 0, 40)]
     return None
 
 
@@ -182,7 +187,7 @@ def _stamp_day(line: str) -> str | None:
     m = _TIMED_STAMP.match(line)
     if m and bool(m["y0"]) != bool(m["y"]) and _month_of(m["mon"]):
         return _day(m["y0"] or m["y"], _month_of(m["mon"]), m["d"])
-    m = _ISO_TIMED.match(line) or RUBRIC_SLASHED.match(line)
+    m = _ISO_TIMED.match(line) or RUBRIC_SLASHED.match(line) or _ISO_SECONDS.match(line)
     if m:
         return _day(m["y"], m["m"], m["d"])
     m = _MONTH_FIRST_TIMED.match(line)

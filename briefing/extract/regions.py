@@ -1,5 +1,6 @@
 """The state of a region or a city a passage names, from ISO 3166-2 (pycountry, with the iso-codes project's Russian
-names): «Пензенская и Хатлонская области подписали соглашение» is a fact of Russia's, «в Баку» of Azerbaijan's.
+names) and CLDR's time-zone cities (babel): «Пензенская и Хатлонская области подписали соглашение» is a fact of
+Russia's, «в Баку» of Azerbaijan's, «в Каире» of Egypt's.
 A fact's parties are the states it concerns, and a region speaks for its state.
 
 Only names that cannot be ordinary words are read: a name of several words («Пензенская область», «Республика
@@ -39,11 +40,31 @@ def _table() -> tuple[re.Pattern | None, list[str]]:
             continue
         for key in _keys(name, morph):
             states.setdefault(key, set()).add(sub.country_code)
+    for name, code in _zone_cities("ru"):
+        for key in _keys(name, morph):
+            states.setdefault(key, set()).add(code)
     keys = sorted((k for k, v in states.items() if len(v) == 1), key=len, reverse=True)
     if not keys:
         return None, []
     body = "|".join(f"(?P<r{i}>{k})" for i, k in enumerate(keys))
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])"), [next(iter(states[k])) for k in keys]
+
+
+def _zone_cities(lang: str) -> list[tuple[str, str]]:
+    """(city, ISO code of its state) of CLDR's time-zone cities — the capitals and the large cities of most states,
+    which ISO 3166-2 lists only where a city is a subdivision: «в Каире», «в Улан-Баторе», «Эр-Рияд и Киев …»."""
+    from babel import Locale
+    from babel.core import get_global
+    from .states import states_in
+    territory = get_global("zone_territories")
+    out = []
+    for zone, names in Locale(lang).time_zones.items():
+        city, code = dict(names).get("city"), territory.get(zone)
+        if not city or not code or not code.isalpha() or code in ("AQ", "ZZ") or "," in city or "о-в" in city:
+            continue        # no state (Antarctica, «Неизвестный город»), an island group, a US county seat
+        if re.fullmatch(r"[А-ЯЁ][А-ЯЁа-яё-]+", city) and not states_in(city, "ru"):
+            out.append((city, code))   # (a city-state's name is the state's: «Сингапур», «Андорра»)
+    return out
 
 
 def _keys(name: str, morph) -> list[str]:
@@ -102,6 +123,8 @@ def _stem_of(word: str) -> str:
         return re.escape(word[:-2]) + r"(?:ая|ой|ую|ий|ый|ого|ому|ым|ом|ие|ых|им|ими|их)"
     if re.search(r"[аяь]$", low):
         return re.escape(word[:-1]) + _NOUN_ENDINGS
+    if low.endswith("й") and not _adjective(word):       # «Дубай», «в Дубае»
+        return re.escape(word[:-1]) + r"(?:й|я|ю|е|ем)"
     return re.escape(word) + _NOUN_ENDINGS
 
 

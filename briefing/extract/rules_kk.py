@@ -20,7 +20,15 @@ _DOC = re.compile(rf"(мәлімдеме{_L}*|меморандум{_L}*|келі
                   rf"(?<=туралы )құжат{_L}*)(?!{_L})", re.I)     # «… туралы құжат»: a document named by its subject
 # «түзілді» / «түзді»: an agreement concluded («келісімдер түзілді»)
 _SIGN = re.compile(r"қол қой\w*|қабылдан\w*|бекітіл\w*|алмасыл\w*|алмасты\w*|жасалды|қол жеткізіл\w*|түзілді|түзді|"
-                   r"ратификацияланды|ратификациялады", re.I)     # (not «ратификацияланған күннен бастап»)
+                   r"ратификацияланды|ратификациялады|"
+                   # a statement or a plan adopted, right after its name («Бірлескен мәлімдеме қабылдадық»); a
+                   # bare «қабылдады» is as often a guest received
+                   + "|".join(f"(?<={w} )қабылда(?:ды|дық|дық|дың|дым|ған)\\w*" for w in (
+                       "мәлімдеме", "мәлімдемені", "декларация", "декларацияны", "бағдарлама", "бағдарламаны",
+                       "жоспар", "жоспарын", "жоспарды")), re.I)     # (not «ратификацияланған күннен бастап»)
+# «бірқатар маңызды құжатқа қол қойдық»: a package of documents, not named
+_PACKAGE_KK = re.compile(r"(?:бірқатар|бірнеше|көптеген)\s+(?:[а-яәғқңөұүһі]+\s+){0,2}?құжат(?:тар|қа|тарға|ты|тарды)?"
+                         r"(?![а-яәғқңөұүһі])", re.I)
 # «Бес құжатқа қол қойды. Олардың ішінде … келісім бар»: the next sentence names the documents signed
 _FOLLOW = re.compile(r"^\s*(?:Олардың ішінде|Соның ішінде|Оның ішінде|Атап айтқанда|Атап айтсақ|Олар:)", re.I)
 # «шартқа қол қойылғанына 25 жыл толады»: the years since a signing, an anniversary and no signing
@@ -176,6 +184,17 @@ def documents(ctx: Context) -> list[Candidate]:
                           parties=ctx.parties_of(span.text), anchor=(ps, b))
             c.date = ctx.date_near(si, a, b)
             out.append(c)
+        for m in _PACKAGE_KK.finditer(sent.text):
+            a, b = sent.start + m.start(), sent.start + m.end()
+            if any(c.start <= a < c.end for c in out):
+                continue
+            span = clause(text, sent, a, b)
+            words = m.group().split()
+            c = Candidate("agreement", span.start, span.end, "document-package", 0.65,
+                          title={"kk": first_upper(" ".join(words[:-1] + ["құжат"]))},
+                          parties=ctx.parties_of(span.text), anchor=(a, b))
+            c.date = ctx.date_near(si, a, b)
+            out.append(c)
     return out
 
 
@@ -225,9 +244,14 @@ _POST = re.compile(
     r"[Ее]лші(?!лі)\w*|[Тт]өраға\w*|[Кк]онсул\w*|"
     r"[Әә]кім\w*|[Хх]атшы\w*|[Оо]рынбасар\w*|[Дд]иректор\w*|[Ии]мператор\w*|[Кк]орол\w*|[Кк]анцлер\w*|"
     r"[Сс]пикер\w*|[Дд]епутат\w*|[Бб]асшы\w*|[Кк]еңесші\w*|[Өө]кіл\w*|[Жж]етекші\w*|[Гг]убернатор\w*|"
-    r"[Вв]ице-[Пп]ремьер\w*|[Әә]мір\w*)")
-_NAME = re.compile(r"((?:[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)"
-                   r"(?:\s*(?:[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)){0,3})")
+    r"[Вв]ице-[Пп]ремьер\w*|[Әә]мір\w*|[Мм]ұрагер ханзада\w*)")     # «мұрагер ханзадасы»: the crown prince (a
+    # bare «ханзада», prince, is an honorific, as «шейх»)
+_WORD = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
+# an Arab's name: «Мұхаммед әл-Джабер», «Мұхаммед бен Заид Әл-Нахаян» («бен» there is «son of», not «and»: a
+# father's name follows it, then the family's with its article)
+_ARTICLE = r"(?:[Әә]л|[Аа]ль?|[Ээ]ль)-"
+_NAME = re.compile(rf"((?:{_WORD}|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)"
+                   rf"(?:\s*(?:(?:(?:бен|бин|ибн)\s+{_WORD}\s+(?={_ARTICLE}))?(?:{_ARTICLE})?{_WORD}|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)){{0,3}})")
 _NOT_NAMES = re.compile(r"^(Қазақстан|Жапон|Ресей|Қытай|Республика|Мемлекет|Елбасы|Үкімет|Біріккен|Ұлттар|Орталық|"
                         r"Азия|Америка|Еуропа|Түркия|Германия|Франция|Ұлыбритания|Италия|Испания|Польша|Корея|"
                         r"Үндістан|Иран|Өзбекстан|Қырғыз|Тәжікстан|Түрікменстан|Әзербайжан|Грузия|Армения|Моңғолия|"
@@ -329,6 +353,8 @@ def _post_start(text: str, pos: int) -> int:
             break
         if not re.match(r"[«\"]?[А-ЯӘҒҚҢӨҰҮҺІЁа-яәғқңөұүһіё]", w.group()):
             break
+        if re.match(_ARTICLE + "[А-ЯӘҒҚҢӨҰҮҺІЁ]", w.group()):
+            break       # «Мұхаммед әл-Джабера Әбу-Дабидің мұрагер ханзадасы …»: another person's name, the subject
         if k and w.group()[:1].islower() and re.search(r"(?:ған|ген|қан|кен)$", w.group()) and any(
                 _breaks_post(x.group()) or re.search(r"(?:ға|ге|қа|ке|на|не|да|де|та|те)$", x.group().lower())
                 for x in words[max(0, k - 2):k]):
@@ -483,9 +509,12 @@ def people(ctx: Context) -> list[Candidate]:
             continue
         ps = _post_start(text, m.start("post"))
         # «екі елдің … министрлері»: each is the minister of one of the two, not of both
-        both = re.match(r"екі\s+(?:ел|мемлекет)\w*\s+", text[ps:m.start("post")], re.I)
+        both = re.match(r"екі\s+(ел|мемлекет)\w*\s+", text[ps:m.start("post")], re.I)
         ps += both.end() if both else 0
         post = (text[ps:m.start("post")] + _kk_singular(plural)).strip()
+        if both and ps == m.start("post"):
+            post = f"{both[1].lower()} {post}"     # «екі мемлекеттің басшылары»: each the head of state, «мемлекет
+            # басшысы» (a head of nothing is no post)
         pair = re.search(r"(\S+)\s+(?:мен|пен|бен)\s+(\S+)\s+((?:[а-яәғқңөұүһі]+\s+){0,3})$",
                          text[max(0, m.start("post") - 80):m.start("post")])
         posts = {"a": post, "b": post}

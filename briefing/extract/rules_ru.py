@@ -14,7 +14,8 @@ from .text import ITEM_LINE, ITEM_MARK, Span, Tok, clause, first_upper, list_end
 
 # ---------------------------------------------------------------------------------------------- documents
 DOC_LEMMAS = {"соглашение", "меморандум", "заявление", "декларация", "договор", "контракт", "протокол", "документ",
-              "конвенция", "коммюнике", "хартия", "постановление", "нота", "письмо"}
+              "конвенция", "коммюнике", "хартия", "постановление", "нота", "письмо",
+              "сделка"}     # «подписали сделки на $7,7 млрд»
 _DOC_WITH_NEXT = {"план": ("действий", "мероприятий", "сотрудничества"), "карта": (), "программа": ("сотрудничества",)}
 _SIGN = {"подписать", "подписывать", "заключить", "заключать", "ратифицировать", "подписание", "согласовать",
          "обменяться", "обмен", "достигнуть",
@@ -588,7 +589,9 @@ _FOLLOW_CUE = re.compile(r"^\s*(?:(?:(?:среди|в числе) (?:них|(?:�
                          r"\s*[-–—:,]?"
                          r"|(?:первым|вторым|третьим|четвертым|четвёртым|пятым|(?:ещ[её]\s+)?одним(?:\s+из\s+них)?"
                          r"|последним)\s+(?:документом|из документов)?\s*(?:является|стал[аио]?|был[аио]?)?\s*[-–—:,]?"
-                         r"|(?:ещ[её]|другой)\s+(?:один\s+)?(?:[а-яё]+\s+)?документ\s*[-–—:])"   # «Ещё один важный документ –»
+                         r"|(?:ещ[её]|другой)\s+(?:один\s+)?(?:[а-яё]+\s+)?документ\s*[-–—:]"   # «Ещё один важный документ –»
+                         # «Согласно заявлению кабинета министров Египта, они включают соглашения …»
+                         r"|(?:[^.,;:]{0,80},\s*)?(?:они|эти\s+(?:документы|сделки|соглашения))\s+включа(?:ют|ли))"
                          r"\s*", re.I)
 
 
@@ -608,8 +611,8 @@ _ENDS_SIGNING = re.compile(r"\b(?:подписали|подписаны|подп
 def _signs_documents(sentence: str) -> bool:
     """Whether a sentence tells of documents signed («подписаны пакеты документов», «подписано 15 соглашений»)."""
     return bool(re.search(r"подписа\w*|заключ\w*", sentence, re.I)) and bool(
-        re.search(r"документ\w*|соглашени\w*|меморандум\w*|договор\w*|декларац\w*|протокол\w*|контракт\w*", sentence,
-                  re.I))
+        re.search(r"документ\w*|соглашени\w*|меморандум\w*|договор\w*|декларац\w*|протокол\w*|контракт\w*|"
+                  r"сдел(?:к|ок)\w*", sentence, re.I))
 
 
 def _topic_items(text: str, start: int, end: int) -> list[Span]:
@@ -765,7 +768,10 @@ def _commas_around(text: str, sent: Span, lo: int, hi: int) -> str:
 
 
 # a signing told as one of before the reported event: «Сам договор … был подписан еще в прошлом году»
-_SIGNED_BEFORE = re.compile(r"\b(?:в прошлом году|в позапрошлом году|в минувшем году|ещ[её] в \w+)\b", re.I)
+_SIGNED_BEFORE = re.compile(r"\b(?:в прошлом году|в позапрошлом году|в минувшем году|ещ[её] в \w+|ещ[её] \d{1,2} [а-я]+"
+                            # «Две недели назад также был подписан Меморандум …»: a signing before the news
+                            r"|(?:\d+|две|два|три|четыре|пять|несколько|пару|полгода)\s+(?:\w+\s+)?"
+                            r"(?:недел[ьи]|месяц\w*|лет|года?)\s+назад|(?:неделю|месяц|год)\s+назад)\b", re.I)
 
 
 def _past_indicative(toks: list[Tok], i: int) -> bool:
@@ -1122,6 +1128,10 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
             m -= 2      # «Генеральным консулом … в г. Новосибирске Асламом Акбаровым»: the post's seat, abbreviated
             steps += 2
             continue
+        if t.text == "." and m >= 2 and toks[m - 1].low == "г" and _post_head(toks[m - 2]):
+            m -= 1      # «мэра г. Улан-Удэ А.М. Голкова»: the city a mayor is of, abbreviated
+            steps += 1
+            continue
         if t.text == "," and 0 < m and m + 1 < k and _listed_complement(toks, m, others):
             m -= 1      # «начальник главного управления Азии, Африки и Латинской Америки Дмитрий Мирончик»
             steps += 1
@@ -1146,6 +1156,10 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
                 continue    # «вице-премьера и министра иностранных дел Исхака Дара»: one person, two posts
             if toks[j - 1].text[:1].isupper() and toks[j + 1].text[:1].isupper() and not _post_head(toks[j + 1]):
                 continue    # «губернатором провинции Кохгилуйе и Бойерахмед Сайедом …»: one place's name
+            if toks[j + 1].text[:1].islower() and not _post_head(toks[j + 1]) and all(
+                    any(q.tag.POS == "NOUN" and q.tag.case == "gent" for q in morph().parse(toks[x].low)[:3])
+                    for x in (j - 1, j + 1)):
+                continue    # «министр экологии, охраны окружающей среды и изменения климата»: the fields listed
             if p.tag.case == "nomn" or (_post_head(toks[j + 1]) and p.tag.case != "gent"):
                 return []
     starts = []
@@ -1566,9 +1580,14 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
         if i + 2 < len(ents) and ents[i + 1][0] == "LOC" and ents[i + 2][0] == "PER" \
                 and not ctx.text[e:ents[i + 1][1]].strip() and not ctx.text[ents[i + 1][2]:ents[i + 2][1]].strip():
             continue    # «председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов»: a body, its state
-        if " " not in ctx.text[s:e].strip() and morph().word_is_known(ctx.text[s:e].strip().lower()) and not any(
-                {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph().parse(ctx.text[s:e].strip().lower())):
-            continue    # «с Чрезвычайным и Полномочным Послом»: a capitalised word of a post, no name
+        word = ctx.text[s:e].strip().lower()
+        if " " not in word and morph().word_is_known(word) and not any(
+                {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph().parse(word)) and (any(
+                "anim" in p.tag or p.tag.POS in ("ADJF", "PRTF") for p in morph().parse(word))
+                or morph().parse(word)[0].tag.case == "gent" and morph().parse(word)[0].score >= 0.6):
+            continue    # «с Чрезвычайным и Полномочным Послом»: a capitalised word of a post, no name; «Председатель
+            # Мажилиса»: the body the post is of (but «президент Сиси», whose name the dictionary has only as a
+            # rare thing, is one)
         if " " not in ctx.text[s:e].strip() and _post_head(Tok(s, e, ctx.text[s:e].strip())):
             continue    # «делегация … во главе с Хокимом»: a post word written with a capital
         before = re.search(r"(?<![\w.-])([А-ЯЁ][а-яё]{1,4})[ \t]+$", ctx.text[max(0, s - 8):s])
@@ -1711,7 +1730,10 @@ def _shared_posts(ctx: Context, found: dict, pers: list[tuple[int, int]]) -> lis
     text = ctx.text
     out = []
     for (s1, e1), (s2, e2) in zip(pers, pers[1:]):
-        if not re.fullmatch(r"\s+и\s+", text[e1:s2]):
+        # «министры иностранных дел Греции Никос Дендиас и Египта Самех Шукри»: the second one's state between
+        second = re.fullmatch(r"\s+и\s+([А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?)\s+", text[e1:s2])
+        second_state = ctx.states_named(second[1]) if second else []
+        if not (re.fullmatch(r"\s+и\s+", text[e1:s2]) or len(second_state) == 1):
             continue
         sent, toks, k1, _ = _name_in_sentence(ctx, s1, e1)
         k2_end = next((i for i, t in enumerate(toks) if t.start >= e2), len(toks))
@@ -1755,6 +1777,9 @@ def _shared_posts(ctx: Context, found: dict, pers: list[tuple[int, int]]) -> lis
         cut = re.search(r"\s+(?:(?:двух|обеих|этих)?\s*(?:стран|государств)\b.*|[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)*\s+и\s+"
                         r"[А-ЯЁ][\w-]+.*)$", post_text)
         post = _singular_post(post_text[:cut.start()] if cut else post_text)
+        if second_state and len(states) == 1:
+            states = states + second_state
+            post = re.sub(r"\s+[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ][\w-]+)?$", "", post)     # the first one's state
         cases = {str(p.tag.case) for p in _head_parses(head) if p.tag.number == "plur"}
         for n, (s, e) in enumerate(((s1, e1), (s2, e2))):
             out += _person(text, s, e, post, cases, [states[n]] if len(states) == 2 else states,
@@ -1801,7 +1826,8 @@ def _person_key(name: str, found: dict) -> str:
 
 # Words inside a name that stay lower case («Джампаоло ди Паола», «Мухаммед бин Салман аль Сауд»), and an
 # honorific before it that is no part of it («шейх Мухаммед …»)
-_NAME_PARTICLES = PARTICLES | {"ди", "да", "де", "дель", "делла", "дос", "фон", "ван", "дер", "ле", "ла"}
+_NAME_PARTICLES = PARTICLES | {"ди", "да", "де", "дель", "делла", "дос", "фон", "ван", "дер", "ле", "ла",
+                                 "ду", "душ", "даш"}   # Portuguese «do», «dos», «das» («Жозе Эдуарду душ Сантуш»)
 _HONORIFIC = re.compile(r"^(?:шейх|шейха|шейхом|шейху|принц|принца|султан|эмир|шри)\s+", re.I)   # «Шри»: Indian «Shri»
 
 

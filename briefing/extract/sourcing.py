@@ -32,6 +32,10 @@ _TARGET_BEFORE = re.compile(r"(?:\bк|\bдо|к\s+концу|до\s+конца|�
 _GOAL = re.compile(r"\b(?:намерен(?:а|о|ы)?\b|цель\w*|довести|нарастить|увеличить|стратеги\w*|мақсат\w*|жеткізу)\b", re.I)
 
 
+# «ещё 23 сентября 2014 года», «ещё в 2014 году»: a date the article tells as long before its news
+_LONG_BEFORE = re.compile(r"\bещ[её]\s+(?:в\s+|с\s+)?$", re.I)
+
+
 def propose_date(text: str, lang: str) -> DateProposal | None:
     """When the article was written, from what the text shows.
 
@@ -77,6 +81,9 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
                 # result foreseen as it nears its end
             elif m.future:
                 ceiling.append(min(years))  # a year to come: the article is from then or earlier
+            elif _LONG_BEFORE.search(text[max(0, m.start - 12):m.start]):
+                floor.append(max(years))    # «договор, подписанный ещё 23 сентября 2014 года»: told as long
+                                            # before what the article reports, a bound and no estimate
             else:
                 year = max(years)
                 told = _figures_told(text, sent.text, m)

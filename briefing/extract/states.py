@@ -72,6 +72,7 @@ _COMMON_WORDS = {"Того", "Мали", "Чад", "Гана", "Нигер"}
 
 # «долларов США», «цента США», «млрд. АҚШ)»: a currency's country, not a party
 _IN_CURRENCY = re.compile(r"(?:доллар\w*|долл\.?|цент\w*|(?:млрд|млн|тыс)\.?)\s*$", re.I)
+_CONTINENT_BEFORE = re.compile(r"(?:Южн|Северн|Латинск|Центральн|Оңтүстік|Солтүстік|Латын|Орталық)\w*\s+$", re.I)
 _CURRENCY_AFTER = re.compile(r"\w*\s+(?:доллар|валют)", re.I)     # «АҚШ доллары», «в американской валюте»
 
 
@@ -199,6 +200,8 @@ def states_in(text: str, lang: str, skip: frozenset[str] = frozenset()) -> list[
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             named = m.group()
+            if code == "US" and _CONTINENT_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+                continue    # «делегация из Южной Америки»: a continent, not the United States
             if (_IN_CURRENCY.search(text[max(0, m.start() - 12):m.start()])
                     and (named.isupper() or named[-1:].lower() in "аяыи")) or _CURRENCY_AFTER.match(text, m.end()):
                 continue    # «долларов США», «АҚШ доллары»: a currency's name, not a party (but «Кредит в
