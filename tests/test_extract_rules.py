@@ -1546,3 +1546,21 @@ def test_a_statement_adopted_a_package_and_documents_a_signing_includes(text, la
 ])
 def test_a_signing_told_as_before_the_news_is_not_proposed(text):
     assert _titles(text, "ru", 2015) == []
+
+
+def test_a_conference_numbered_after_its_name_is_no_sum_and_languages_are_no_states():
+    from briefing.extract.states import states_in
+    cands = extract_candidates("Президент прибыл в Баку для участия в COP29. В рамках CMS COP14 подписан меморандум.",
+                               "ru", 2024, [])
+    assert [c.value for c in cands if c.value] == []
+    assert states_in("Соглашение составлено на трех языках — испанском, русском и английском.", "ru") == []
+    assert states_in("Испанская компания и российский банк", "ru") == ["ES", "RU"]
+
+
+def test_words_the_source_glued_are_parted_in_a_name_and_a_linking_word_leaves_a_title():
+    text = ("Аким облысы Египет делегациясымен және Мысыр Араб Республикасының Қазақстандағы елшісі ХайсамИбраһим "
+            "мырзамен кездесті.")
+    assert "Хайсам Ибраһим" in _people(text, "kk", 2024)
+    (c,) = [c for c in extract_candidates("Тем временем Литва выделила Украине 13 млн евро на восстановление.",
+                                          "ru", 2024, []) if c.value]
+    assert c.title["ru"] == "Литва выделила Украине на восстановление"

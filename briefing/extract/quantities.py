@@ -475,7 +475,9 @@ def _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words) 
                         currency=money_words.SIGNS[toks[sign].text], in_words=in_words)
     if sign >= 0 and toks[sign].text in CURRENCIES and toks[sign].text.isupper() and \
             toks[sign].end + 1 >= toks[sign + 1].start and not (j < n and _measure(toks, j)) and \
-            not re.match(r"\.[^\W\d_]", text[num_end:num_end + 2]):     # «TOP24.NEWS»: a site's name
+            not re.match(r"\.[^\W\d_]", text[num_end:num_end + 2]) and \
+            (value >= 1000 or toks[sign].end < toks[i].start):
+        # («TOP24.NEWS»: a site's name; «COP29», «CMS COP14»: a conference, its number glued to its name, no sum)
         # «EUR100 млн», «USD 5 млн»: the ISO code before the figure, as bankers write it
         return Quantity(toks[sign].start, num_end, num_start, num_end, value, "money", currency=toks[sign].text,
                         in_words=in_words)

@@ -537,9 +537,16 @@ def people(ctx: Context) -> list[Candidate]:
     return [found[k] for k in order]
 
 
+_GLUED = re.compile(r"(?<=[а-яәғқңөұүһіё])(?=[А-ЯӘҒҚҢӨҰҮҺІЁ])")
+
+
 def person_candidate(ctx: Context, qs: int, qe: int, post: str, name: str, anchor: tuple[int, int],
                      confidence: float) -> Candidate:
-    """A person with a post, quoted from qs to qe, the name at `anchor`."""
+    """A person with a post, quoted from qs to qe, the name at `anchor`. Words the source glued together are
+    parted: «ХайсамИбраһим» is «Хайсам Ибраһим», and «жәнеМысыр Араб Республикасының … елшісі» begins at «Мысыр»
+    (the «және» before it belongs to the list the post ends)."""
+    name = _GLUED.sub(" ", name)
+    post = re.sub(r"^[а-яәғқңөұүһіё]+(?=[А-ЯӘҒҚҢӨҰҮҺІЁ])", "", post)
     return Candidate("person", qs, qe, "person", confidence, title={"kk": f"{post} {name}"},
                      parties=ctx.parties_in(post), person={"name": {"kk": name}, "post": {"kk": post}}, anchor=anchor)
 

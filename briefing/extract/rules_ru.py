@@ -1833,6 +1833,7 @@ _HONORIFIC = re.compile(r"^(?:шейх|шейха|шейхом|шейху|при
 
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.")
+    name = re.sub(r"(?<=[а-яё])(?=[А-ЯЁ])", " ", name)    # words the source glued: «ХайсамИбраһим»
     name = _HONORIFIC.sub("", name) if len(name.split()) > 2 else name
     words = name.split()
     return " ".join(w if i and w.lower() in _NAME_PARTICLES and w.islower()

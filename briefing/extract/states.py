@@ -72,6 +72,10 @@ _COMMON_WORDS = {"Того", "Мали", "Чад", "Гана", "Нигер"}
 
 # «долларов США», «цента США», «млрд. АҚШ)»: a currency's country, not a party
 _IN_CURRENCY = re.compile(r"(?:доллар\w*|долл\.?|цент\w*|(?:млрд|млн|тыс)\.?)\s*$", re.I)
+_ADJ_END = re.compile(r"(?:ом|ой|ий|ый|ая|ое|ые|ых|ому|ым|ую|ими)$")
+_ADJ = r"[а-яё]+(?:ом|ой|ий|ый|ая|ое|ые|ых|ому|ым|ую|ими)"
+_LANGUAGE_AFTER = re.compile(rf"(?:\s*(?:,|и)\s*{_ADJ})*\s+язык", re.I)
+_LANGUAGES_BEFORE = re.compile(rf"язык\w*\s*[—–:-]?\s*(?:{_ADJ}\s*(?:,|и)\s*)*$", re.I)
 _CONTINENT_BEFORE = re.compile(r"(?:Южн|Северн|Латинск|Центральн|Оңтүстік|Солтүстік|Латын|Орталық)\w*\s+$", re.I)
 _CURRENCY_AFTER = re.compile(r"\w*\s+(?:доллар|валют)", re.I)     # «АҚШ доллары», «в американской валюте»
 
@@ -202,6 +206,9 @@ def states_in(text: str, lang: str, skip: frozenset[str] = frozenset()) -> list[
             named = m.group()
             if code == "US" and _CONTINENT_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
                 continue    # «делегация из Южной Америки»: a continent, not the United States
+            if _ADJ_END.search(named) and (_LANGUAGE_AFTER.match(text, m.end())
+                                           or _LANGUAGES_BEFORE.search(text[max(0, m.start() - 80):m.start()])):
+                continue    # «на трех языках — испанском, русском и английском»: languages, not states
             if (_IN_CURRENCY.search(text[max(0, m.start() - 12):m.start()])
                     and (named.isupper() or named[-1:].lower() in "аяыи")) or _CURRENCY_AFTER.match(text, m.end()):
                 continue    # «долларов США», «АҚШ доллары»: a currency's name, not a party (but «Кредит в
