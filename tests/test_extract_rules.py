@@ -1564,3 +1564,8 @@ def test_words_the_source_glued_are_parted_in_a_name_and_a_linking_word_leaves_a
     (c,) = [c for c in extract_candidates("Тем временем Литва выделила Украине 13 млн евро на восстановление.",
                                           "ru", 2024, []) if c.value]
     assert c.title["ru"] == "Литва выделила Украине на восстановление"
+
+
+def test_an_acting_head_abbreviated():
+    assert _people("Якутия и Япония обсудят сотрудничество, сообщил врио главы республики Айсен Николаев.", "ru",
+                   2018) == {"Айсен Николаев": "Врио главы республики"}

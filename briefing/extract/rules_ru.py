@@ -1694,6 +1694,8 @@ def _acting(toks: list[Tok], st: int) -> int | None:
         return st - 3 if st >= 3 and toks[st - 3].low.startswith("временно") else st - 2
     if st >= 4 and [t.low for t in toks[st - 4:st]] == ["и", ".", "о", "."]:
         return st - 4       # «и.о. Министра иностранных дел»
+    if st >= 1 and toks[st - 1].low == "врио":
+        return st - 1       # «врио главы республики»: «временно исполняющий обязанности», abbreviated
     return None
 
 
