@@ -238,6 +238,10 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
         # at the end, or a woman's surname ending in a consonant); in the nominative that costs nothing
         # (and a short syllable of an East Asian name before the last: «Мун Чжэ Ина», «Си Цзиньпина»)
         low = w.lower()
+        if case == "nomn" and not named_only and i == len(words) - 1 and len(words) >= 3 \
+                and any(q >= 3 and c != "nomn" for c, _, _, q in readings(w)):
+            score -= 1      # «… Абдельразек Хасаном»: a surname the dictionary knows only declined, after names left
+            # as written, is no nominative
         if not (named_only or case == "nomn" or (_VOWEL_END.search(low) and not low.endswith(("а", "я")))
                 or (gender == "femn" and not _VOWEL_END.search(low)) or (i < len(words) - 1 and len(low) <= 3)
                 or (i < len(words) - 1 and len(words) >= 3 and (len(low) <= 4 or len(low) == 5
@@ -246,7 +250,10 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
             # a word that should decline here and does not: the name is not in this case — unless the context
             # tells the case and it is a given name the dictionary does not know, which writers often leave
             # as it is («министра … Жээнбек Кулубаева»)
-            score -= 1 if told and i == 0 and len(words) > 1 and not _morph().word_is_known(low) else 3
+            # (an Arab's names before the last are as often left as written: «с председателем Сената Абдельвахаб
+            # Абдельразек Хасаном»)
+            score -= 1 if told and (i == 0 or len(words) >= 3 and i < len(words) - 1) and len(words) > 1 \
+                and not _morph().word_is_known(low) else 3
         forms.append(w)
     return score, forms
 

@@ -1109,7 +1109,8 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     steps = 0
     if m >= 2 and toks[m].text == "," and m + 1 == k and toks[m - 1].text[:1].isupper() \
             and not _post_head(toks[m - 1]) and _post_within(toks, m - 2, 5) \
-            and not any(s <= toks[m - 1].start < e for s, e in others):
+            and not any(s <= toks[m - 1].start < e for s, e in others) \
+            and not _apposition_of_another(toks, m - 1, others):
         # «Президент Таджикистана, Эмомали Рахмон и …», «Министр иностранных дел Узбекистана, Бахтиёр Саидов, …»:
         # a comma between a post ending in its state and the name it introduces
         m -= 1
@@ -1268,6 +1269,17 @@ def _listed_complement(toks: list[Tok], m: int, others) -> bool:
             and not _post_head(b) and bool(shared & {"gent", "datv", "loct"})
     cases = [{str(p.tag.case) for p in morph().parse(t.low)} for t in (a, b)]
     return bool(cases[0] & cases[1] & {"gent", "datv", "loct"}) and closed
+
+
+def _apposition_of_another(toks: list[Tok], m: int, others) -> bool:
+    """Whether the post ending at token m is set off after another person's name: «с Ч. Дай Куангом, президентом
+    Вьетнама, Н. Суан Фуком, премьер-министром» — «президентом Вьетнама» is Куанг's, not Фук's."""
+    for x in range(m, max(-1, m - 6), -1):
+        if toks[x].text in _STOPS:
+            return False
+        if toks[x].is_word and _post_head(toks[x]):
+            return x >= 2 and toks[x - 1].text == "," and any(s <= toks[x - 2].start < e for s, e in others)
+    return False
 
 
 def _post_within(toks: list[Tok], m: int, span: int) -> bool:
@@ -1497,6 +1509,8 @@ def people(ctx: Context) -> list[Candidate]:
         name = _clean_name(surface if as_written else name_nominative(surface, hint or cases))
         if len(post) < 3 or len(name) < 2 or qe - qs < 8:
             continue
+        if " " not in name and "." not in name and re.search(r"(?:области|района|округа|края|провинции|региона)$", post):
+            continue        # «Аким области Абай»: the region's name, the akim not named
         if re.fullmatch(r"(?i)шейх\w*|эмир|принцесса", post):
             continue        # an honorific, no post: «Шейх Мухаммед бен Заид аль-Нахайян также занимает пост …»
         key = _person_key(name, found)
