@@ -65,7 +65,9 @@ OTHER_PAIR = {
     "texts/a.txt": (
         "По итогам 2024 года товарооборот Казахстана и Кореи составил 6,2 млрд долларов США. "
         "Компания Samsung вложит в завод в Алматы 150 млн долларов. "
-        "Литва выделила Украине грант в размере 13 млн евро на восстановление энергетики.\n"),
+        "Литва выделила Украине грант в размере 13 млн евро на восстановление энергетики. "
+        "Казахстан направил Таджикистану гуманитарную помощь на 2 млн долларов. "
+        "Казахстан, Корея и Узбекистан подписали меморандум о транзите.\n"),
     "facts/f.yaml": """\
 - id: trade-2024
   kind: trade
@@ -90,6 +92,20 @@ OTHER_PAIR = {
   parties: [Литва, Украина]
   value: {amount: 13000000, currency: EUR}
   evidence: [{source: a, quote: "Литва выделила Украине грант в размере 13 млн евро"}]
+- id: kz-tj-aid
+  kind: grant
+  title: {ru: Гуманитарная помощь Казахстана Таджикистану}
+  topics: [health]
+  parties: [Республика Казахстан, Таджикистан]
+  value: {amount: 2000000, currency: USD}
+  evidence: [{source: a, quote: "Казахстан направил Таджикистану гуманитарную помощь на 2 млн долларов"}]
+- id: transit-memo
+  kind: agreement
+  level: inter_agency
+  title: {ru: "Меморандум Казахстана, Кореи и Узбекистана о транзите"}
+  topics: [transport]
+  parties: [Республика Казахстан, Республика Корея, Узбекистан]
+  evidence: [{source: a, quote: "Казахстан, Корея и Узбекистан подписали меморандум о транзите"}]
 """,
 }
 
@@ -108,6 +124,8 @@ def test_a_fact_of_another_pair_is_left_out_of_notes(tmp_path):
         "f.yaml:21: parties: lt-ua-grant: its parties (Литва, Украина) are not the dossier's "
         "(Республика Казахстан, Республика Корея); notes leave it out [warning]"), proc.stderr
     assert "samsung-plant" not in proc.stderr and "trade-2024" not in proc.stderr   # no state named, or the pair's
+    assert "kz-tj-aid: its parties (Республика Казахстан, Таджикистан) are not the dossier's" in proc.stderr
+    assert "transit-memo" not in proc.stderr       # the pair with a third state: the dossier's still
     assert run_cli("check", "--strict", "--dossier", dossier).returncode == 1
 
     made = run_cli("make", "--format", "pdf", "--dossier", dossier, "--out", tmp_path / "o")
@@ -116,6 +134,7 @@ def test_a_fact_of_another_pair_is_left_out_of_notes(tmp_path):
     text = squash(pdf_text(Path(made.stdout.strip())))
     assert "6,2 млрд долл. США" in text and "150 млн долл. США" in text
     assert "13 млн" not in text and "Литв" not in text and "Украин" not in text
+    assert "Таджикистан" not in text and "Меморандум Казахстана, Кореи и Узбекистана о транзите" in text
     # a topic whose only fact is another pair's has nothing to say, and says so
     energy = run_cli("make", "--topic", "energy", "--format", "pdf", "--dossier", dossier, "--out", tmp_path / "e")
     assert energy.returncode == 1 and "no facts for this note" in energy.stderr

@@ -1,9 +1,9 @@
 """Whether a fact is about the dossier's relationship. Extraction gives a fact the parties its own sentence names,
 so a dossier collects facts of other pairs too (a Kyrgyz–Uzbek loan told in an article on Central Asia). A note
 on the dossier's relationship must not present them as its own («we thank … for the funds» about money one third
-state gave another), so a fact whose parties name states, none of them the dossier's, is left out of notes and
-`check` says so. A party that names no state (a company, a fund, a city) tells nothing either way: a fact with
-only such parties stays."""
+state gave another), so a fact whose parties name states of another relationship — none of the dossier's, or
+one of them with a third — is left out of notes and `check` says so. A party that names no state (a company, a
+fund, a city) tells nothing either way: a fact with only such parties stays."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -32,12 +32,15 @@ def dossier_states(parties) -> frozenset[str]:
 
 
 def other_states(parties, own: frozenset[str]) -> frozenset[str]:
-    """The states a fact's parties name when none of them is one of `own` (the dossier's); else empty: the fact
-    belongs to the dossier, or its parties name no state, or the dossier's parties name none."""
+    """The states a fact's parties name when they make it another relationship than the dossier's (`own`): none
+    of them the dossier's (a Lithuanian grant to Ukraine), or one of them with a third state (Kazakhstan's aid to
+    Tajikistan in a Kazakhstan–Japan dossier). Empty when the fact belongs to the dossier: its states are among
+    the dossier's, or include them all (a meeting of the two with a third); or when its parties name no state,
+    or the dossier's name none."""
     if not own:
         return frozenset()
     named = dossier_states(parties)
-    return named if named and not (named & own) else frozenset()
+    return named if named and not (named <= own or own <= named) else frozenset()
 
 
 def states_of_dossier_at(root: Path) -> frozenset[str]:
