@@ -166,8 +166,9 @@ def consistency(dossier: Dossier) -> tuple[list[Problem], list[str]]:
         if other_states(fact.parties, own):
             loc = dossier.where[fact.id]
             warnings.append(warning(loc.file, loc.line("parties"), "parties",
-                                    f"{fact.id}: its parties ({', '.join(fact.parties)}) are not the dossier's "
-                                    f"({', '.join(dossier.meta.parties)}); notes leave it out", "other-pair"))
+                                    f"{fact.id}: its parties ({', '.join(fact.parties)}) are another relationship "
+                                    f"than the dossier's ({', '.join(dossier.meta.parties)}); notes leave it out",
+                                    "other-pair"))
         if fact.kind == "agreement" and fact.level is None:
             loc = dossier.where[fact.id]
             warnings.append(warning(loc.file, loc.line("kind"), "level",
