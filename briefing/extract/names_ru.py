@@ -304,6 +304,9 @@ def _keep_yo(written: str, form: str) -> str:
     return "".join(out)
 
 
+_ARABIC_ARTICLE = re.compile(r"(?:аль|ал|ас|ад|ат|ар|аш|ан|аз|эль|эд|эс|эр|эш)-[А-ЯЁ]")
+
+
 def agrees(name: str, cases) -> bool:
     """Whether a name reads in one of `cases` about as well as in any case: a post in apposition agrees with
     its name («министра … Жениса Касымбека»); a post that does not is someone else's («вдове первого президента
@@ -317,6 +320,9 @@ def agrees(name: str, cases) -> bool:
         return True
     if any(_indeclinable_in(words, c) for c in cases):
         return True
+    if len(words) >= 3 and any(_ARABIC_ARTICLE.match(w) for w in words[1:]):
+        return True     # «с эмиром Кувейта Шейх Сабох аль-Ахмад аль Джобир ас-Сабох»: an Arab's long name, as
+        # often left as written as declined
     if len(words) >= 3 and any(c in cases and q >= 2 for c, _, _, q in readings(words[-1])) and not any(
             c in cases for w in words[:-1] for c, _, _, _ in readings(w)):
         return True     # «генеральным консулом … Нгуен Данг Хиеном»: only the last word of an East Asian name declined

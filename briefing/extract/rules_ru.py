@@ -1142,6 +1142,10 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
             break
         if any(s <= t.start < e for s, e in others):
             break       # another person's name
+        if m == k - 1 and m >= 1 and re.fullmatch(r"шейх(?:а|у|ом|е)?", t.low) and toks[m - 1].is_word:
+            m -= 1      # «с эмиром Кувейта Шейх Сабох …»: an honorific before the name, the post before it
+            steps += 1
+            continue
         if t.is_word and _post_head(t) and _singular_cases(t) and not (m >= 2 and toks[m - 1].low == "при"):
             head = m        # («… при президенте Туркменистана»: a body's complement; the post is further back)
             break
@@ -1205,7 +1209,7 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
                 if toks[j].text in _STOPS:
                     break
                 j -= 1
-            if found is None or not _same_case_post(toks, found, head):
+            if found is None or not _same_case_post(toks, found, start):
                 break       # («главы регионов - глава администрации … Жилкин и губернатор …»: a heading over two)
             first = found
         elif t.text == "," and first - 2 >= 0:
