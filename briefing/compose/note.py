@@ -5,6 +5,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from .. import resources
+from ..dossier.belonging import another_relationship
 from ..dossier.dates import FuzzyDate
 from ..dossier.load import Dossier
 from ..errors import ContentError
@@ -139,9 +140,8 @@ def compose(dossier: Dossier, request: NoteRequest) -> Composed:
         marking_place=place, timestamp=_timestamp(sel.as_of.end), **_table_layout(request),
     )
     blocks = tuple(block.laid_out(meta) for block in blocks)
-    left_out = [(f.id, "parties", f"left out of the note: its parties ({', '.join(f.parties)}) are another "
-                                  f"relationship than the dossier's ({', '.join(dossier.meta.parties)})", "other-pair")
-                for f in sel.other_pairs]
+    left_out = [(f.id, "parties", f"left out of the note: {another_relationship(f.parties, dossier.meta.parties)}",
+                 "other-pair") for f in sel.other_pairs]
     return Composed(Document(meta, blocks), [*left_out, *ph.warnings], tuple(f.id for f in sel.facts))
 
 

@@ -21,7 +21,7 @@ class Selection:
     facts: tuple[Fact, ...]               # chronological
     sources: tuple[Source, ...]           # in citation order: [1], [2], …
     dates: dict                           # fact id -> FuzzyDate used for ordering and periods
-    other_pairs: tuple[Fact, ...] = ()    # matched, but their parties are states none of them the dossier's
+    other_pairs: tuple[Fact, ...] = ()    # matched, but of another relationship (belonging.py): left out
 
     def cite(self, fact: Fact) -> str:
         numbers = sorted({self.number(s) for s in fact.sources})

@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 
 # The state registry reads CLDR's names through babel only; extraction's heavier stack is not imported.
-from ..extract.states import code_of, states_in
+from ..extract.states import state_named_exactly, states_in
 
 
 @lru_cache(maxsize=4096)
@@ -20,11 +20,8 @@ def states_named(party: str) -> frozenset[str]:
     """ISO codes of the states a party's name names: «Министерство иностранных дел Японии» -> {JP},
     «Қазақстан» -> {KZ}, «Mitsubishi» -> {}."""
     found = set(states_in(party, "ru")) | set(states_in(party, "kk"))
-    if not found:
-        code = code_of(party)    # a state whose name is an ordinary word too («Мали», «Того»)
-        if code:
-            found.add(code)
-    return frozenset(found)
+    code = None if found else state_named_exactly(party)
+    return frozenset(found | {code} if code else found)
 
 
 def dossier_states(parties) -> frozenset[str]:
@@ -43,11 +40,28 @@ def other_states(parties, own: frozenset[str]) -> frozenset[str]:
     return named if named and not (named <= own or own <= named) else frozenset()
 
 
+def another_relationship(parties, dossier_parties) -> str:
+    """What `check` and `make` say of a fact of another relationship."""
+    return (f"its parties ({', '.join(parties)}) are another relationship than the dossier's "
+            f"({', '.join(dossier_parties)})")
+
+
 def states_of_dossier_at(root: Path) -> frozenset[str]:
     """The states a dossier folder's `dossier.yaml` names as its parties, for review's hint; empty when the file
-    cannot be read (`check` reports that, located)."""
+    cannot be read (`check` reports that, located). Read again only when the file changes: the review page asks
+    on every request."""
+    path = Path(root) / "dossier.yaml"
     try:
-        meta = yaml.safe_load((Path(root) / "dossier.yaml").read_text(encoding="utf-8"))
+        stat = path.stat()
+    except OSError:
+        return frozenset()
+    return _states_of_file(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=16)
+def _states_of_file(path: str, mtime_ns: int, size: int) -> frozenset[str]:
+    try:
+        meta = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
         parties = meta.get("parties") or []
     except (OSError, UnicodeDecodeError, yaml.YAMLError, AttributeError):
         return frozenset()

@@ -8,7 +8,7 @@ from pathlib import Path
 from .. import vocab
 from ..diagnostics import Problem, warning
 from ..yamlio import no_gc
-from .belonging import dossier_states, other_states
+from .belonging import another_relationship, dossier_states, other_states
 from .load import Dossier, load_dossier
 
 
@@ -166,9 +166,8 @@ def consistency(dossier: Dossier) -> tuple[list[Problem], list[str]]:
         if other_states(fact.parties, own):
             loc = dossier.where[fact.id]
             warnings.append(warning(loc.file, loc.line("parties"), "parties",
-                                    f"{fact.id}: its parties ({', '.join(fact.parties)}) are another relationship "
-                                    f"than the dossier's ({', '.join(dossier.meta.parties)}); notes leave it out",
-                                    "other-pair"))
+                                    f"{fact.id}: {another_relationship(fact.parties, dossier.meta.parties)}; notes "
+                                    f"leave it out", "other-pair"))
         if fact.kind == "agreement" and fact.level is None:
             loc = dossier.where[fact.id]
             warnings.append(warning(loc.file, loc.line("kind"), "level",

@@ -176,10 +176,17 @@ def describe(entry: dict, quote_width: int = 90, own: frozenset[str] = frozenset
         parts.append(f"“{shorten(quote, quote_width)}”")
     if entry.get("duplicate_of"):
         parts.append(f"[duplicate of {', '.join(entry['duplicate_of'])}]")
-    parties = [str(p) for p in entry.get("parties") or []]
-    if other_states(parties, own):
-        parts.append(f"[another pair: {', '.join(parties)}; notes leave it out]")
+    other = other_pair(entry, own)
+    if other:
+        parts.append(f"[another pair: {other}; notes leave it out]")
     return "  ".join(parts)
+
+
+def other_pair(entry: dict, own: frozenset[str]) -> str:
+    """The candidate's parties, joined, when they are another relationship than `own`, the dossier's states (a
+    note leaves such a fact out); else empty."""
+    parties = [str(p) for p in entry.get("parties") or []]
+    return ", ".join(parties) if other_states(parties, own) else ""
 
 
 def facts_with(path: Path, facts: list[dict], header: str, old: bytes | None) -> bytes:

@@ -11,7 +11,7 @@ from .candidate import Candidate, make_title
 from .context import Context
 from .names_kk import nominative as name_nominative
 from .states import states_in
-from .text import Span, clause, first_upper, list_end
+from .text import Span, clause, first_upper, list_end, part_glued
 
 _L = r"[а-яәғқңөұүһіё]"
 _DOC = re.compile(rf"(мәлімдеме{_L}*|меморандум{_L}*|келісімшарт{_L}*|келісім{_L}*|шарт(?:ы|қа|та|тың|ты|тар{_L}*)?|"
@@ -19,13 +19,14 @@ _DOC = re.compile(rf"(мәлімдеме{_L}*|меморандум{_L}*|келі
                   rf"уағдаласты[қғ]{_L}*|"
                   rf"(?<=туралы )құжат{_L}*)(?!{_L})", re.I)     # «… туралы құжат»: a document named by its subject
 # «түзілді» / «түзді»: an agreement concluded («келісімдер түзілді»)
+# («ратификацияланды», not «ратификацияланған күннен бастап»)
 _SIGN = re.compile(r"қол қой\w*|қабылдан\w*|бекітіл\w*|алмасыл\w*|алмасты\w*|жасалды|қол жеткізіл\w*|түзілді|түзді|"
                    r"ратификацияланды|ратификациялады|"
                    # a statement or a plan adopted, right after its name («Бірлескен мәлімдеме қабылдадық»); a
                    # bare «қабылдады» is as often a guest received
-                   + "|".join(f"(?<={w} )қабылда(?:ды|дық|дық|дың|дым|ған)\\w*" for w in (
+                   + "|".join(f"(?<={w} )қабылда(?:ды|дық|дың|дым|ған)\\w*" for w in (
                        "мәлімдеме", "мәлімдемені", "декларация", "декларацияны", "бағдарлама", "бағдарламаны",
-                       "жоспар", "жоспарын", "жоспарды")), re.I)     # (not «ратификацияланған күннен бастап»)
+                       "жоспар", "жоспарын", "жоспарды")), re.I)
 # «бірқатар маңызды құжатқа қол қойдық»: a package of documents, not named
 _PACKAGE_KK = re.compile(r"(?:бірқатар|бірнеше|көптеген)\s+(?:[а-яәғқңөұүһі]+\s+){0,2}?құжат(?:тар|қа|тарға|ты|тарды)?"
                          r"(?![а-яәғқңөұүһі])", re.I)
@@ -537,15 +538,12 @@ def people(ctx: Context) -> list[Candidate]:
     return [found[k] for k in order]
 
 
-_GLUED = re.compile(r"(?<=[а-яәғқңөұүһіё])(?=[А-ЯӘҒҚҢӨҰҮҺІЁ])")
-
-
 def person_candidate(ctx: Context, qs: int, qe: int, post: str, name: str, anchor: tuple[int, int],
                      confidence: float) -> Candidate:
     """A person with a post, quoted from qs to qe, the name at `anchor`. Words the source glued together are
     parted: «ХайсамИбраһим» is «Хайсам Ибраһим», and «жәнеМысыр Араб Республикасының … елшісі» begins at «Мысыр»
     (the «және» before it belongs to the list the post ends)."""
-    name = _GLUED.sub(" ", name)
+    name = part_glued(name)
     post = re.sub(r"^[а-яәғқңөұүһіё]+(?=[А-ЯӘҒҚҢӨҰҮҺІЁ])", "", post)
     return Candidate("person", qs, qe, "person", confidence, title={"kk": f"{post} {name}"},
                      parties=ctx.parties_in(post), person={"name": {"kk": name}, "post": {"kk": post}}, anchor=anchor)

@@ -10,7 +10,7 @@ from .figures import PENDING, status_of
 from .grammar import nominative
 from .names_ru import PARTICLES, analyse, reads_in, syllabic
 from .nlp import parse, morph
-from .text import ITEM_LINE, ITEM_MARK, Span, Tok, clause, first_upper, list_end, tokens
+from .text import ITEM_LINE, ITEM_MARK, Span, Tok, clause, first_upper, list_end, part_glued, tokens
 
 # ---------------------------------------------------------------------------------------------- documents
 DOC_LEMMAS = {"соглашение", "меморандум", "заявление", "декларация", "договор", "контракт", "протокол", "документ",
@@ -1599,10 +1599,10 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
                 and not ctx.text[e:ents[i + 1][1]].strip() and not ctx.text[ents[i + 1][2]:ents[i + 2][1]].strip():
             continue    # «председатель Халк Маслахаты Туркменистана Гурбангулы Бердымухамедов»: a body, its state
         word = ctx.text[s:e].strip().lower()
-        if " " not in word and morph().word_is_known(word) and not any(
-                {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph().parse(word)) and (any(
-                "anim" in p.tag or p.tag.POS in ("ADJF", "PRTF") for p in morph().parse(word))
-                or morph().parse(word)[0].tag.case == "gent" and morph().parse(word)[0].score >= 0.6):
+        parses = morph().parse(word) if " " not in word and morph().word_is_known(word) else []
+        if parses and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses) and (
+                any("anim" in p.tag or p.tag.POS in ("ADJF", "PRTF") for p in parses)
+                or parses[0].tag.case == "gent" and parses[0].score >= 0.6):
             continue    # «с Чрезвычайным и Полномочным Послом»: a capitalised word of a post, no name; «Председатель
             # Мажилиса»: the body the post is of (but «президент Сиси», whose name the dictionary has only as a
             # rare thing, is one)
@@ -1853,7 +1853,7 @@ _HONORIFIC = re.compile(r"^(?:шейх|шейха|шейхом|шейху|при
 
 def _clean_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.")
-    name = re.sub(r"(?<=[а-яё])(?=[А-ЯЁ])", " ", name)    # words the source glued: «ХайсамИбраһим»
+    name = part_glued(name)
     name = _HONORIFIC.sub("", name) if len(name.split()) > 2 else name
     words = name.split()
     return " ".join(w if i and w.lower() in _NAME_PARTICLES and w.islower()

@@ -72,8 +72,9 @@ _COMMON_WORDS = {"Того", "Мали", "Чад", "Гана", "Нигер"}
 
 # «долларов США», «цента США», «млрд. АҚШ)»: a currency's country, not a party
 _IN_CURRENCY = re.compile(r"(?:доллар\w*|долл\.?|цент\w*|(?:млрд|млн|тыс)\.?)\s*$", re.I)
-_ADJ_END = re.compile(r"(?:ом|ой|ий|ый|ая|ое|ые|ых|ому|ым|ую|ими)$")
-_ADJ = r"[а-яё]+(?:ом|ой|ий|ый|ая|ое|ые|ых|ому|ым|ую|ими)"
+_ADJ_ENDING = r"(?:ом|ой|ий|ый|ая|ое|ые|ых|ому|ым|ую|ими)"
+_ADJ_END = re.compile(_ADJ_ENDING + "$")
+_ADJ = r"[а-яё]+" + _ADJ_ENDING
 _LANGUAGE_AFTER = re.compile(rf"(?:\s*(?:,|и)\s*{_ADJ})*\s+язык", re.I)
 _LANGUAGES_BEFORE = re.compile(rf"язык\w*\s*[—–:-]?\s*(?:{_ADJ}\s*(?:,|и)\s*)*$", re.I)
 _CONTINENT_BEFORE = re.compile(r"(?:Южн|Северн|Латинск|Центральн|Оңтүстік|Солтүстік|Латын|Орталық)\w*\s+$", re.I)
@@ -222,8 +223,13 @@ def states_in(text: str, lang: str, skip: frozenset[str] = frozenset()) -> list[
 def code_of(name: str, lang: str = "ru") -> str | None:
     """The state a party's name names: «Республика Казахстан» -> KZ, «Япония» -> JP, «Пекин» -> None."""
     codes = states_in(name, lang) or states_in(name, "kk" if lang == "ru" else "ru")
-    # (a name that is an ordinary word too, «Мали», «Того», is found in a text only inside a sentence)
-    return codes[0] if codes else _names(lang).get(name.strip()) or _names("ru").get(name.strip())
+    return codes[0] if codes else state_named_exactly(name, lang)
+
+
+def state_named_exactly(name: str, lang: str = "ru") -> str | None:
+    """The state whose CLDR name the whole of `name` is: a name that is an ordinary word too («Мали», «Того») is
+    found in a text only inside a sentence, and a party may be that word alone."""
+    return _names(lang).get(name.strip()) or _names("ru").get(name.strip())
 
 
 def name_of(code: str, lang: str = "ru") -> str:

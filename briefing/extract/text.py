@@ -237,6 +237,14 @@ def first_upper(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_GLUED = re.compile(r"(?<=[а-яёәғқңөұүһі])(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
+def part_glued(name: str) -> str:
+    """A name with the words the source glued together parted: «ХайсамИбраһим» -> «Хайсам Ибраһим»."""
+    return _GLUED.sub(" ", name)
+
+
 # What a web page puts around an article: counters and share buttons, photo credits and captions, bylines.
 _COUNTER_LINE = re.compile(r"^[^\n]{0,40}\b(?:Поделиться|Просмотр\w*|Комментари\w*|Нравится|Подписаться|"
                            r"рет қаралған|Пікір\w*|Бөлісу|Слов:|Время чтения|мин\.? чтения|оқу уақыты)[^\n]{0,40}$",

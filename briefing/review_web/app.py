@@ -16,9 +16,9 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from .. import vocab
-from ..dossier.belonging import other_states, states_of_dossier_at
+from ..dossier.belonging import states_of_dossier_at
 from ..errors import BriefingError, Problem
-from ..extract.reviewing import ACCEPTED, PENDING, Change, Desk, decision, figure, load_reviews, undo
+from ..extract.reviewing import ACCEPTED, PENDING, Change, Desk, decision, figure, load_reviews, other_pair, undo
 from ..fsutil import output_lock
 from . import form as forms
 from .guard import CSRF_FIELD, Guard
@@ -81,7 +81,7 @@ class ReviewApp:
                 # the fields a problem names, marked in the form («value.amount» is the field value_amount)
                 "bad": {p.field.replace(".", "_") for p in outcome.problems},
                 "undoable": bool(self.history.get(sid)),
-                "other_pair": _other_pair(entry, states_of_dossier_at(self.dir)) if entry else ""}
+                "other_pair": other_pair(entry, states_of_dossier_at(self.dir)) if entry else ""}
 
     def _page(self, request: Request, sid: str, outcome: Outcome, push: bool = False):
         try:
@@ -192,12 +192,6 @@ class ReviewApp:
                 change = stack.pop()
                 return Outcome(change.cids[0] if change.cids else None, f"undone: {', '.join(change.cids)} pending again")
         return self._page(request, sid, await run_in_threadpool(act), push=True)
-
-
-def _other_pair(entry: dict, own: frozenset[str]) -> str:
-    """The candidate's parties, when they are states none of them the dossier's (a note leaves such a fact out)."""
-    parties = [str(p) for p in entry.get("parties") or []]
-    return ", ".join(parties) if other_states(parties, own) else ""
 
 
 def _posted(data) -> dict:
