@@ -67,7 +67,8 @@ OTHER_PAIR = {
         "Компания Samsung вложит в завод в Алматы 150 млн долларов. "
         "Литва выделила Украине грант в размере 13 млн евро на восстановление энергетики. "
         "Казахстан направил Таджикистану гуманитарную помощь на 2 млн долларов. "
-        "Казахстан, Корея и Узбекистан подписали меморандум о транзите.\n"),
+        "Казахстан, Корея и Узбекистан подписали меморандум о транзите. "
+        "В Вильнюсе прошли переговоры президентов Литвы и Украины.\n"),
     "facts/f.yaml": """\
 - id: trade-2024
   kind: trade
@@ -106,6 +107,13 @@ OTHER_PAIR = {
   topics: [transport]
   parties: [Республика Казахстан, Республика Корея, Узбекистан]
   evidence: [{source: a, quote: "Казахстан, Корея и Узбекистан подписали меморандум о транзите"}]
+- id: lt-ua-talks
+  kind: meeting
+  title: {ru: Переговоры президентов Литвы и Украины в Вильнюсе}
+  date: "2025-03"
+  topics: [politics]
+  parties: [Литва, Украина]
+  evidence: [{source: a, quote: "В Вильнюсе прошли переговоры президентов Литвы и Украины"}]
 """,
 }
 
@@ -135,6 +143,10 @@ def test_a_fact_of_another_pair_is_left_out_of_notes(tmp_path):
     assert "6,2 млрд долл. США" in text and "150 млн долл. США" in text
     assert "13 млн" not in text and "Литв" not in text and "Украин" not in text
     assert "Таджикистан" not in text and "Меморандум Казахстана, Кореи и Узбекистана о транзите" in text
+    # nor does a topic note's background, which narrates the period's meetings from the whole dossier
+    trade = run_cli("make", "--topic", "trade", "--format", "pdf", "--dossier", dossier, "--out", tmp_path / "t")
+    assert trade.returncode == 0, trade.stderr
+    assert "Вильнюс" not in squash(pdf_text(Path(trade.stdout.strip())))
     # a topic whose only fact is another pair's has nothing to say, and says so
     energy = run_cli("make", "--topic", "energy", "--format", "pdf", "--dossier", dossier, "--out", tmp_path / "e")
     assert energy.returncode == 1 and "no facts for this note" in energy.stderr

@@ -209,7 +209,7 @@ def make_plan(sel: Selection, overview: bool = False) -> Plan:
     # A topic note narrates the relationship of its period too: the period's visits come from the whole dossier.
     window = sel.period or (FuzzyDate.parse(f"{sel.span[0].start.year}..{sel.span[1].end.year}")
                             if sel.span else None)
-    pool = [f for f in sel.dossier.facts if f.kind in ("visit", "meeting") and f.id not in used
+    pool = [f for f in sel.relationship_facts if f.kind in ("visit", "meeting") and f.id not in used
             and (window is None or sel.dates[f.id].overlaps(window)) and (f.part_of is None)]
     pool.sort(key=lambda f: -(significance(sel, f, None) + (1.0 if f.kind == "visit" else 0)))
     # the period narrated, not its last year: the most significant event of each year first, then the rest

@@ -22,6 +22,13 @@ class Selection:
     sources: tuple[Source, ...]           # in citation order: [1], [2], …
     dates: dict                           # fact id -> FuzzyDate used for ordering and periods
     other_pairs: tuple[Fact, ...] = ()    # matched, but of another relationship (belonging.py): left out
+    foreign: frozenset[str] = frozenset()  # ids of every fact of another relationship in the dossier
+
+    @property
+    def relationship_facts(self) -> list[Fact]:
+        """The dossier's facts of its own relationship, whatever their topic and period (a topic note narrates
+        the period's visits from the whole dossier, never another pair's)."""
+        return [f for f in self.dossier.facts if f.id not in self.foreign]
 
     def cite(self, fact: Fact) -> str:
         numbers = sorted({self.number(s) for s in fact.sources})
@@ -83,13 +90,15 @@ def select(dossier: Dossier, topic: Topic | None = None, period: FuzzyDate | Non
     sources = dossier.sources
     topic_id = topic.id if topic is not None else None
     own = dossier_states(dossier.meta.parties)
-    dates, chosen, others = {}, [], []
+    dates, chosen, others, foreign = {}, [], [], set()
     for f in dossier.facts:
         # a fact's own date, or the date of the first source that reports it
         d = dates[f.id] = f.when or sources[f.evidence[0].source].when
+        if other_states(f.parties, own):
+            foreign.add(f.id)
         if (topic_id is None or topic_id in f.topics) and (period is None or d.overlaps(period)):
-            (others if other_states(f.parties, own) else chosen).append(f)
+            (others if f.id in foreign else chosen).append(f)
     chosen.sort(key=lambda f: (dates[f.id].start, dates[f.id].end, f.id))
     cited = {e.source for f in chosen for e in f.evidence}
     ordered = sorted((sources[s] for s in cited), key=lambda s: (s.when.start, s.id))
-    return Selection(dossier, topic, period, tuple(chosen), tuple(ordered), dates, tuple(others))
+    return Selection(dossier, topic, period, tuple(chosen), tuple(ordered), dates, tuple(others), frozenset(foreign))
