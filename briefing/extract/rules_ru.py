@@ -1046,6 +1046,7 @@ POST_HEADS = {
     "царь", "царица", "астронавт", "космонавт", "тренер", "наставник", "парламентарий", "экономист", "аналитик",
     "замаким", "управделами", "раис",      # a deputy akim; the head of a president's office; Tatarstan's head
     "госсоветник", "спецпредставитель", "спецпосланник", "спецпред",
+    "специалист",   # «специалист по связям с общественностью офиса … Гульноза Хасанова»
 }
 # ranks and titles written between a post and the name, in apposition to both («председатель Совета муфтиев
 # России шейх Равиль Гайнутдин», «заместителя главы вооружённых сил генерал-лейтенанта …»)
@@ -1465,7 +1466,7 @@ def people(ctx: Context) -> list[Candidate]:
                 st = acting
                 cases = {str(p.tag.case) for p in morph().parse(toks[acting].low) if p.tag.POS == "PRTF"
                          and "inan" not in p.tag}     # of a person: never the inanimate accusative
-            if agrees(surface, cases):
+            if agrees(surface, cases) or _apposed_indeclinable(surface, cases, toks, st, k):
                 post = _post_nominative(text[toks[st].start:s]) if acting is None else \
                     first_upper(_acting_nominative(text[toks[st].start:s]))
                 r = _rank_post(text, toks, st, k, others)
@@ -1572,6 +1573,19 @@ def _common_genitive(tok: Tok) -> bool:
         return True     # «… Витебской области республики Беларусь Игорем Марковичем»: the state of the body
     return parses[0].tag.POS in ("NOUN", "ADJF") and parses[0].tag.case == "gent" and \
         not any("Geox" in p.tag for p in parses)
+
+
+def _apposed_indeclinable(surface: str, cases: set, toks: list[Tok], st: int, k: int) -> bool:
+    """A foreign surname ending in a vowel other than «-а», «-я» does not decline, so only the given name shows
+    a case, and a foreign given name may read as another case of a Russian one («премьер-министр Италии Джорджа
+    Мелони», «министр финансов Грузии Лаши Хуцишвили», «посол Сенегала … Шейх Гейе»). After a post in the
+    nominative whose complement (its state or body) stands between it and the name, the name is in apposition:
+    the post's genitive is taken by the complement."""
+    words = [w for w in surface.split() if not w.endswith(".")]
+    if "nomn" not in cases or len(words) < 2 or not re.search(r"[еиоуэю]$", words[-1].lower()):
+        return False
+    between = [t for t in toks[st + 1:k] if t.is_word]
+    return bool(between) and not _post_head(between[-1])
 
 
 def _declined(name: str) -> str | None:
