@@ -603,3 +603,25 @@ def test_a_foreign_name_whose_surname_does_not_decline_stands_in_apposition_to_i
 def test_a_specialist_is_a_post():
     people = _people("Об этом сообщила специалист по связям с общественностью офиса в Душанбе Малика Рашидова.")
     assert people.get("Малика Рашидова", "").lower() == "специалист по связям с общественностью офиса в душанбе"
+
+
+@pytest.mark.parametrize("text, name, post", [
+    # a second post set off by a comma, itself governing a post («представитель Главы государства»)
+    ("Об этом заявила председатель Совета Республики, уполномоченный представитель Главы государства в городе "
+     "Минске Наталья Петрова на пленарном заседании.", "Наталья Петрова",
+     "председатель совета республики, уполномоченный представитель главы государства в городе минске"),
+    # two posts joined by «и», the second with its adjective, the first with a long complement
+    ("Документы подписаны в ходе визита наследного принца столичного эмирата ОАЭ Абу-Даби и фактического лидера "
+     "страны Мухаммеда бен Зейда Аль Нахайяна.", "Мухаммед бен Зейд Аль Нахайян",
+     "наследный принц столичного эмирата оаэ абу-даби и фактический лидер страны"),
+    # a capitalised word pymorphy does not know, guessed as a verb, is a place of the post
+    ("Гостя проводил губернатор провинции Шэньси Чжао Ган.", "Чжао Ган", "губернатор провинции шэньси"),
+])
+def test_chains_of_posts_and_unknown_places_in_a_post(text, name, post):
+    assert _people(text).get(name, "").lower() == post
+
+
+def test_a_clause_after_a_comma_is_no_post_of_the_name_after_it():
+    people = _people("Как сообщает пресс-служба главы республики, в присутствии Мирзиёева и Латника были "
+                     "подписаны документы.")
+    assert not any("присутствии" in post for post in people.values())

@@ -1497,6 +1497,20 @@ def test_more_ways_a_publication_date_is_read_or_not(text, lang, date):
     assert (p.date if p else None) == date
 
 
+@pytest.mark.parametrize("text, date", [
+    # a list of other news, each headline glued to its date, above the item's own stamp and clock time
+    ("Новости\n\n22.12.2025Правительство сообщило о пенсиях\n\n21.12.2025Что изменится в 2026 году\n\n"
+     "Канада выделит Молдове 5 млн долларов\n\n19.11.2019 12:08\n\nКанада выделит Молдове 5 млн долларов на "
+     "реформы.\n", "2019-11-19"),
+    # another item's date and headline above the label of a box of previous news: no date shown
+    ("25.11.2024\nВ Анкаре открылась выставка ковров\nprev Предыдущие новости\n\nЭрдоган принял министра\n\n"
+     "Президент Турции принял министра иностранных дел Грузии.\n", None),
+])
+def test_dates_of_other_news_on_the_page_are_not_the_items(text, date):
+    p = propose_date(text, "ru")
+    assert (p.date if p else None) == date
+
+
 @pytest.mark.parametrize("text, name, post", [
     ("В Москву приехал президент Анголы Жозе Эдуарду душ Сантуш.", "Жозе Эдуарду душ Сантуш", "Президент Анголы"),
     ("Шавкат Мирзиёев принял президента Парагвая Сантьяго Пенью.", "Сантьяго Пенья", "Президент Парагвая"),
@@ -1589,3 +1603,29 @@ def test_two_posts_joined_by_a_dash_and_an_emir_with_his_honorific():
     text = ("Лидер Таджикистана встретился с эмиром Кувейта Шейх Сабох аль-Ахмад аль Джобир ас-Сабох, с которым "
             "были обсуждены вопросы.")
     assert _people(text, "ru", 2010) == {"Сабох аль-Ахмад аль Джобир ас-Сабох": "Эмир Кувейта"}
+
+
+def test_a_bare_rouble_in_news_of_belarus_without_russia_is_belarusian():
+    by = _one("На форуме в Минске Беларусь и Вьетнам подписали контракты на 150 млн рублей.")
+    assert by.value["currency"] == "BYN"
+    # a Russian region beside a Belarusian one: the rouble of the news is the Russian one
+    ru = _one("Смоленская и Витебская области подписали контракты на 150 млн рублей.")
+    assert ru.value["currency"] == "RUB"
+
+
+def test_kazakh_regions_and_cities_speak_for_their_states_even_in_capitals():
+    from briefing.extract.context import Context
+    headline = "АТЫРАУ ҚАЛАСЫНЫҢ ӘКІМІ ТАШКЕНТ ДЕЛЕГАЦИЯСЫМЕН КЕЗДЕСТІ"
+    assert set(Context(headline, "kk", 2024, []).parties_in(headline)) == {"Қазақстан", "Өзбекстан"}
+    body = "Татарстан Республикасының делегациясы Ақтөбе облысының әкімімен кездесті."
+    assert set(Context(body, "kk", 2024, []).parties_in(body)) == {"Қазақстан", "Ресей"}
+
+
+def test_a_signing_in_the_headline_of_talks_is_one_held():
+    def signed(text):
+        return [c for c in extract_candidates(text, "ru", 2025, []) if c.kind == "agreement"]
+    assert signed("Переговоры президентов: товарооборот, инвестиции и подписание соглашения о сотрудничестве\n\n"
+                  "В Бишкеке завершились переговоры.\n")
+    # what the talks are to give is no signing held
+    assert not signed("Визит премьера: обсудят товарооборот и подписание соглашения о сотрудничестве\n\n"
+                      "В Бишкеке начались переговоры.\n")

@@ -107,7 +107,7 @@ class Context:
         by CLDR's."""
         from .states import name_of, states_in
         codes = states_in(text, self.lang, self._regions)
-        if self.lang == "ru":
+        if self.lang in ("ru", "kk"):
             # a region or a city speaks for its state («Пензенская область», «в Баку»), unless two states are
             # named already (then it is the venue: «в Нью-Йорке») and no body of the region acts («Зампред
             # правительства Омской области … с Генеральным консулом Республики Узбекистан …»); not a person's
@@ -115,9 +115,12 @@ class Context:
             from .regions import states_of_regions
             at = self.text.find(text)
             people = [(s - at, e - at) for typ, s, e, _ in self.ner if typ == "PER"] if at >= 0 else []
+            # (nor a place in a quoted name: the conference «Үлкен Алтай»)
+            quoted = [(m.start(), m.end()) for m in re.finditer(r"«[^«»\n]{1,80}»", text)]
             codes += [c for pos, c in states_of_regions(text)
-                      if c not in codes and not any(a <= pos < b for a, b in people)
-                      and (len(codes) < 2 or _REGION_BODY.search(text[max(0, pos - 40):pos]))]
+                      if c not in codes and not any(a <= pos < b for a, b in people + quoted)
+                      and (len(codes) < 2 or _REGION_BODY.search(text[max(0, pos - 40):pos])
+                           or self.lang == "kk" and _REGION_BODY_KK.match(text, pos))]
             codes = list(dict.fromkeys(codes))
         return [self._party_codes.get(code) or name_of(code, "kk" if self.lang == "kk" else "ru") for code in codes]
 
@@ -150,6 +153,11 @@ class Context:
 _REGION_BODY = re.compile(r"\b(?:правительств|администраци|губернатор|вице-губернатор|глав[аыуе]|делегаци|министерств|"
                           r"аким|хоким|мэр|зампред|председател|заместител|представител|парламент|дум[аыуе]|"
                           r"исполком|совет[аеу]?)\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# …and in Kazakh after it: «Шымкент қаласының әкімі», «Татарстан Республикасының делегациясы»
+_REGION_BODY_KK = re.compile(r"(?i)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:әкім|үкімет|басшы|делегация|парламент|мәслихат|"
+                             r"губернатор|министрлі)")
 
 
 # A figure of one country's dealings with the whole world («прямые иностранные инвестиции в Казахстан»,

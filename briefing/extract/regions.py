@@ -128,12 +128,28 @@ def _stem_of(word: str) -> str:
     return re.escape(word) + _NOUN_ENDINGS
 
 
+def _headline_in_capitals(line: re.Match) -> str:
+    """A line written in capitals with each word capitalised instead; a line of ordinary text as it is, its
+    acronyms too («газопровода ТАПИ» is no Estonian Tapa)."""
+    words = re.findall(r"[^\W\d_]{2,}", line[0])
+    if len(words) < 3 or sum(w.isupper() for w in words) * 2 < len(words):
+        return line[0]
+    return re.sub(r"[^\W\d_]+", lambda w: w[0].capitalize() if w[0].isupper() else w[0], line[0])
+
+
+_KAZAKH_LETTERS = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
+
+
 def _region_matches(text: str):
     """(match, ISO code of its state) of every region the passage names; a state's own name is no region."""
     rx, codes = _table()
     if rx is None:
         return
     from .states import states_in
+    # a headline in capitals names its places too («ШЫМКЕНТ ҚАЛАСЫНЫҢ ӘКІМІ …»); the copy keeps every position
+    text = re.sub(r"[^\n]+", _headline_in_capitals, text)
+    # and Kazakh spells them with its own letters («Ақтөбе», «Қызылорда»), the registries with Russian ones
+    text = text.translate(_KAZAKH_LETTERS)
     for m in rx.finditer(text):
         before = re.search(r"[\w-]+\s+$", text[max(0, m.start() - 30):m.start()])
         if before and states_in(before.group() + m.group(), "ru"):

@@ -737,6 +737,12 @@ def _event_context(toks: list[Tok], i: int) -> bool:
     after = " ".join(t.low for t in toks[i + 1:i + 5])
     if re.search(r"\b(?:состоял\w*|прошл[оа]|прошли)\b", after) and not re.search(r"\b(?:не|будет|может)\b", after):
         return True     # «Подписание соглашения состоялось в рамках II Совета регионов»
+    colon = next((x for x in range(i - 1, -1, -1) if toks[x].text == ":"), None)
+    if colon is not None and re.match(r"(?:переговор|встреч|визит|саммит|заседани)", " ".join(
+            t.low for t in toks[:colon] if t.is_word)) and not any(
+            parse(t.low).tag.POS in ("VERB", "INFN") for t in toks[:i] if t.is_word):
+        return True     # a headline of talks and what they gave: «Переговоры Жапарова и Путина: товарооборот,
+        # инвестиции и подписание документов»
     if not any(t.is_word for t in toks[:i]):
         # the signing the subject of its sentence, the verb far after it: «Подписание договора … губернатором …
         # и председателем … в Москве стало …» tells of a signing held (not «планировалось», «перенесли»)
@@ -1139,8 +1145,9 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
             steps += 1
             continue
         if t.text in _STOPS or (t.is_word and not _post_head(t)
-                                and parse(t.low).tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "GRND")):
-            break
+                                and parse(t.low).tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "GRND")
+                                and not (t.text[:1].isupper() and not morph().word_is_known(t.low))):
+            break       # (a capitalised word pymorphy guesses a verb is a name: «губернатор провинции Шэньси …»)
         if any(s <= t.start < e for s, e in others):
             break       # another person's name
         if m == k - 1 and m >= 1 and re.fullmatch(r"шейх(?:а|у|ом|е)?", t.low) and toks[m - 1].is_word:
@@ -1194,10 +1201,10 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
         elif t.low == "и" and first - 2 >= 0 and parse(toks[first - 2].low).tag.POS == "ADJF" \
                 and not any(s <= toks[first - 2].start < e for s, e in others):
             first -= 1      # «Чрезвычайный и Полномочный Посол» («с Зеленским и лидером …»: a name, not an adjective)
-        elif t.low == "и" and first - 2 >= 0 and _same_case_post(toks, first - 2, head) \
+        elif t.low == "и" and first - 2 >= 0 and _same_case_post(toks, first - 2, start) \
                 and not any(s <= toks[first - 2].start < e for s, e in others):
             first -= 2      # «вице-премьера и министра иностранных дел Исхака Дара»: one person, two posts
-        elif t.low == "и" and (j := _post_with_complement(toks, first - 2, head, others)) is not None:
+        elif t.low == "и" and (j := _post_with_complement(toks, first - 2, start, others)) is not None:
             first = j       # «заместитель премьер-министра и министр иностранных дел …»: the first post with its
             # complement
         elif t.text in "–—-" and first - 2 >= 0:
@@ -1215,10 +1222,11 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
             first = found
         elif t.text == "," and first - 2 >= 0:
             # «заместителем премьер-министра, министром иностранных дел …»: two posts of one person, in one case
+            # (the case of the outer post: «председатель …, уполномоченный представитель Главы государства …»)
             j, found = first - 2, None
             while j >= 0 and j >= first - 12 and toks[j].text not in _STOPS \
                     and not any(s <= toks[j].start < e for s, e in others):
-                if toks[j].is_word and _same_case_post(toks, j, head):
+                if toks[j].is_word and _same_case_post(toks, j, start):
                     found = j
                 j -= 1
             if found is None:
@@ -1236,7 +1244,7 @@ def _post_with_complement(toks: list[Tok], m: int, head: int, others) -> int | N
     """The start of a post in the case of the one at `head` whose complement (genitive words) ends at token m:
     «заместитель премьер-министра» before «и министр …»."""
     j = m
-    while j >= 0 and j >= m - 3 and toks[j].is_word and not any(s <= toks[j].start < e for s, e in others):
+    while j >= 0 and j >= m - 5 and toks[j].is_word and not any(s <= toks[j].start < e for s, e in others):
         if j < m and _same_case_post(toks, j, head):
             # and the post governing it: «заместителя председателя кабинета министров … и министра …»
             while j >= 1 and toks[j - 1].is_word and _post_head(toks[j - 1]) and _singular_cases(toks[j - 1]) \
@@ -1268,8 +1276,11 @@ def _listed_complement(toks: list[Tok], m: int, others) -> bool:
     if not (a.text[:1].isupper() and b.text[:1].isupper()):
         # the fields a ministry is of, in the genitive: «министром науки, высшего образования и инноваций»
         # or the matters a committee is for, in one case after «по»: «комитета по телевидению, радиовещанию и …»
+        # (a preposition is none: «главы республики, в присутствии …», though pymorphy reads «в» as a noun too)
         shared = set.intersection(*({str(p.tag.case) for p in morph().parse(t.low)[:2]
                                      if p.tag.POS in ("NOUN", "ADJF")} for t in (a, b)))
+        if any(morph().parse(t.low)[0].tag.POS not in ("NOUN", "ADJF", "PRTF") for t in (a, b)):
+            return False
         return a.text[:1].islower() and b.text[:1].islower() and closed and not _post_head(a) \
             and not _post_head(b) and bool(shared & {"gent", "datv", "loct"})
     cases = [{str(p.tag.case) for p in morph().parse(t.low)} for t in (a, b)]
@@ -1394,10 +1405,13 @@ def _post_nominative(post_text: str) -> str:
     """A post in the nominative; «экс-премьера» as «экс-» and «премьера», the post word read as a post
     («премьера» is «премьер», not a first night)."""
     post = _HONORIFIC_END.sub("", post_text.strip(" ,–—-"))    # «… консулом … госпожой Зариной Исмоилзода»
-    for j in re.finditer(r"(,|\s+и)\s+([^\W\d_]+(?:-[^\W\d_]+)*)", post):
-        if _post_head(Tok(0, len(j[2]), j[2])) and _singular_cases(Tok(0, len(j[2]), j[2])):
-            # «заместителем премьер-министра, министром …», «вице-премьера и министра …»: each post in the
-            # nominative
+    joins = (j for n in (0, 1, 2) for j in re.finditer(
+        r"(,|\s+и)\s+((?:[а-яё]+\s+){%d})([^\W\d_]+(?:-[^\W\d_]+)*)" % n, post))
+    for j in sorted(joins, key=lambda j: j.start()):
+        if _post_head(Tok(0, len(j[3]), j[3])) and _singular_cases(Tok(0, len(j[3]), j[3])) \
+                and all(parse(w).tag.POS in ("ADJF", "PRTF") for w in j[2].split()):
+            # «заместителем премьер-министра, министром …», «вице-премьера и министра …», «… и фактического
+            # лидера страны»: each post in the nominative
             second = _post_nominative(post[j.start(2):])
             return f"{_post_nominative(post[:j.start()])}{j[1]} {second[:1].lower()}{second[1:]}"
     m = re.match(r"(?i)(экс-|врио-|и\.\s?о\.\s?)(.*)$", post)

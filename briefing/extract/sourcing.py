@@ -51,12 +51,13 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
     if stamp is not None:
         return DateProposal(stamp[0], "stated", stamp[1])
     sents = sentences(text)
+    furniture = page_furniture(text)
     for si, sent in enumerate(sents[:4]):
         for m in _dates.mentions(text, sent, lang):
-            if m.value and len(m.value) == 10 and m.explicit_year and _dateline(text, m.start, m.end):
+            if m.value and len(m.value) == 10 and m.explicit_year and _dateline(text, m.start, m.end) \
+                    and not any(a <= m.start < b for a, b in furniture):
                 return DateProposal(m.value, "stated", _quote(sent.text))
     past, own, floor, ceiling = [], [], [], []
-    furniture = page_furniture(text)
     for si, sent in enumerate(sents):
         if is_clock(sent.text):
             continue        # «вторник, 23 апреля 2024»: the page's clock, the day it was read, not written

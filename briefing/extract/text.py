@@ -294,7 +294,40 @@ def page_furniture(text: str) -> tuple[tuple[int, int], ...]:
     a caption ending in its credit («… / shutterstock»), a line of tags. (Read once for a text: extraction, its
     date and its title all ask.)"""
     return tuple(sorted([(m.start(), m.end()) for rx in (_COUNTER_LINE, _CREDIT) for m in rx.finditer(text)]
-                  + _tag_lines(text)))
+                  + _tag_lines(text) + list(other_news_box(text))))
+
+
+# the label of a box of other news («prev Предыдущие новости», «Читайте также»)
+_OTHER_NEWS = re.compile(r"(?i)^\W*(?:prev\b|next\b|предыдущ\w* новост|следующ\w* новост|читайте также|другие новости|"
+                         r"похожие новости|последние новости|ещё новости|еще новости)")
+
+
+@lru_cache(maxsize=64)
+def other_news_box(text: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the lines of a box of other news near the top of a page: its label and, right above it, another
+    item's bare date line and headline («25.11.2024 / Около 3 тыс турок-месхетинцев … / prev Предыдущие
+    новости»)."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    full = [(a, b) for a, b in spans if text[a:b].strip()]
+    out = []
+    for i, (a, b) in enumerate(full[:15]):
+        if not _OTHER_NEWS.match(text[a:b]):
+            continue
+        # the box: a bare date line, then its headline (no sentence of the article: short, no full stop)
+        for j in range(max(0, i - 3), i):
+            above = [text[x:y].strip() for x, y in full[j:i]]
+            if _BARE_DATE.match(above[0]) and all(len(line.split()) <= 16 and not line.endswith(".")
+                                                  for line in above[1:]):
+                out += full[j:i + 1]
+                break
+    return tuple(sorted(set(out)))
+
+
+_BARE_DATE = re.compile(r"^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d(?:,?\s+\d\d?:\d\d)?$|"
+                        r"^\d{1,2}\s+[^\W\d_]+\.?\s+(?:19|20)\d\d(?:\s*г\.)?(?:,?\s+\d\d?:\d\d)?$")
 
 
 _UNPUNCTUATED_LINE = re.compile(r"^[^\S\n]*(?:[^\W\d][\w-]*[^\S\n]+){9,}[^\W\d][\w-]*[^\S\n]*$", re.M)
