@@ -625,3 +625,18 @@ def test_a_clause_after_a_comma_is_no_post_of_the_name_after_it():
     people = _people("Как сообщает пресс-служба главы республики, в присутствии Мирзиёева и Латника были "
                      "подписаны документы.")
     assert not any("присутствии" in post for post in people.values())
+
+
+def test_a_post_for_matters_governs_the_post_after_it_and_a_post_begins_at_its_word():
+    people = _people("Ожидания стороны от визита в Минск министра по делам канцелярии Эмира Государства Кувейт "
+                     "шейха Нассера Мухаммеда Аль Ахмеда Аль Сабаха оправдались.")
+    assert people.get("Нассер Мухаммед Аль Ахмед Аль Сабах", "").lower() == \
+        "министр по делам канцелярии эмира государства кувейт"
+    # «по особым поручениям» is inside a post, never its beginning
+    people = _people("Встреча с послом по особым поручениям президента Ивана Петрова прошла в Минске.")
+    assert not any(post.lower().startswith("по ") for post in people.values())
+
+
+def test_a_kazakh_pronoun_is_no_part_of_a_post():
+    people = _people("Стубб мырза – жаңа жұлдыз. Оған АҚШ президенті Д. Трамп құлақ асады, - деп жазды BBC.", "kk")
+    assert people.get("Д. Трамп", "").lower() == "ақш президенті"

@@ -1629,3 +1629,14 @@ def test_a_signing_in_the_headline_of_talks_is_one_held():
     # what the talks are to give is no signing held
     assert not signed("Визит премьера: обсудят товарооборот и подписание соглашения о сотрудничестве\n\n"
                       "В Бишкеке начались переговоры.\n")
+
+
+def test_a_sentence_naming_an_agency_after_a_dash_is_no_photo_credit():
+    text = ("«Еуропа үшін маңызды рөл ойнайды», - деді Финляндия Президенті Александр Стубб сапары барысында. "
+            "Дәлірегі - «Қазинформ» агенттігіне берген сұхбатында.\n")
+    people = [c for c in extract_candidates(text, "kk", 2025, []) if c.kind == "person"]
+    assert [c.person["name"]["kk"] for c in people] == ["Александр Стубб"]
+    # a caption with its credit after a dash is still page furniture
+    from briefing.extract.text import page_furniture
+    caption = "Президенты на встрече в Минске - «БелТА»\nТоварооборот вырос.\n"
+    assert page_furniture(caption) and caption[slice(*page_furniture(caption)[0])].startswith("Президенты")

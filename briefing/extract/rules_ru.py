@@ -1180,12 +1180,19 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     # a post governing this one: «заместитель министра …», «советник президента …», «первого заместителя
     # Полномочного представителя Президента …» (adjectives of the governed post between), «руководитель
     # пресс-службы Президента РТ» (the body the post heads between)
-    while "gent" in {str(p.tag.case) for p in _head_parses(toks[start])} and not _is_rank(toks[start]):
+    # (a rank in apposition governs nothing; a monarch is a post another may serve: «министра … Эмира Кувейта»)
+    while "gent" in {str(p.tag.case) for p in _head_parses(toks[start])} and (
+            not _is_rank(toks[start]) or toks[start].low.startswith(("эмир", "султан"))):
         j, nouns = start - 1, 0
         while j >= 0 and toks[j].is_word and not _post_head(toks[j]) and nouns <= 2 and any(
                 p.tag.POS in ("ADJF", "PRTF", "NOUN") and p.tag.case == "gent" for p in morph().parse(toks[j].low)[:1]):
             nouns += parse(toks[j].low).tag.POS == "NOUN"
             j -= 1
+        by = next((x for x in range(j, max(-1, j - 3), -1) if toks[x].low == "по"), None)
+        if by is not None and by < j and all(toks[x].is_word and parse(toks[x].low).tag.POS in ("NOUN", "ADJF")
+                                             for x in range(by + 1, j + 1)) \
+                and any(p.tag.case in ("datv", "loct") for p in morph().parse(toks[by + 1].low)):
+            j = by - 1      # «министра по делам канцелярии Эмира …»: the matters a post is for, after «по»
         if not (j >= 0 and toks[j].is_word and _post_head(toks[j]) and _singular_cases(toks[j])):
             break
         start = j
@@ -1236,7 +1243,8 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
             break
     starts.append(first)
     for c in chain[1:]:
-        starts.append(c)
+        if _post_head(toks[c]):     # (a post begins at its post word, not inside its complement: «по особым …»)
+            starts.append(c)
     return starts
 
 
