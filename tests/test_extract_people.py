@@ -640,3 +640,10 @@ def test_a_post_for_matters_governs_the_post_after_it_and_a_post_begins_at_its_w
 def test_a_kazakh_pronoun_is_no_part_of_a_post():
     people = _people("Стубб мырза – жаңа жұлдыз. Оған АҚШ президенті Д. Трамп құлақ асады, - деп жазды BBC.", "kk")
     assert people.get("Д. Трамп", "").lower() == "ақш президенті"
+
+
+def test_a_surname_alone_after_a_comma_begins_a_clause_and_a_kazakh_post_keeps_its_field():
+    people = _people("Как сообщает сайт президента Азербайджана, Йотова подчеркнула важность форума.")
+    assert not any("президент" in post.lower() for post in people.values())
+    people = _people("Бас министр Николай Танаев Қорғаныс министрі Есен Топоевқа өкілеттік берді.", "kk")
+    assert people.get("Есен Топоев", "").lower() == "қорғаныс министрі"

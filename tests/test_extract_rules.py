@@ -1640,3 +1640,24 @@ def test_a_sentence_naming_an_agency_after_a_dash_is_no_photo_credit():
     from briefing.extract.text import page_furniture
     caption = "Президенты на встрече в Минске - «БелТА»\nТоварооборот вырос.\n"
     assert page_furniture(caption) and caption[slice(*page_furniture(caption)[0])].startswith("Президенты")
+
+
+@pytest.mark.parametrize("text, sums", [
+    # a sum opening its sentence after a qualifier, its currency told in the sentence before
+    ("Фонд будет состоять из трех частей. Около 5,4 млрд датских крон направят на оборону.\n\nЕще 1,2 млрд пойдут "
+     "на гражданскую помощь.", {("5400000000", "DKK"), ("1200000000", "DKK")}),
+    # a part of a sum after a semicolon: the currency told once
+    ("Объем торговли с Китаем достиг 180 млн долларов США; на импорт пришлось 135,9 млн.",
+     {("180000000", "USD"), ("135900000", "USD")}),
+    # «ам.» for American, glued with dots
+    ("Агентство предоставило Монголии около 30 млн.ам.долларов на проекты.", {("30000000", "USD")}),
+])
+def test_currencies_told_once_and_abbreviated(text, sums):
+    assert {(str(a), c) for a, c in _sums(text)} == sums
+
+
+def test_the_official_name_of_north_korea_is_not_south_korea():
+    from briefing.extract.states import states_in
+    assert states_in("министр иностранных дел Корейской Народно-Демократической Республики", "ru") == ["KP"]
+    assert states_in("Солтүстік Корея басшысы", "kk") == ["KP"]
+    assert states_in("Республики Корея", "ru") == ["KR"]

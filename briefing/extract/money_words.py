@@ -135,6 +135,9 @@ def russian(words: list[str], text: str = "") -> tuple[int, str] | None:
         low = word.lower().rstrip(".")
         head = forms.get(low) or _ABBREVIATIONS.get(low) or _lemma_head(low, marks)
         if head is None:
+            if low in ("ам", "амер"):
+                adjectives.append(_stem("американских"))     # «30 млн.ам.долларов»
+                continue
             if _ADJ_END.search(low) or re.search(r"(их|ых|ой|ей|ую|ом)$", low):
                 adjectives.append(_stem(low))
                 continue

@@ -269,13 +269,18 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
 def _first_figure(toks: list[Tok]) -> int | None:
     """The index of the figure a sentence opens with (after an opening quote or a list mark), or None."""
     k = 0
-    while k < len(toks) and toks[k].text in "«\"“-–—•*":
+    while k < len(toks) and (toks[k].text in "«\"“-–—•*" or toks[k].low in _OPENING_QUALIFIERS):
         k += 1
     return k if k < len(toks) and toks[k].is_digit else None
 
 
+# a word a listed sum may open with: «Около 5,4 млрд датских крон …. Еще 1,2 млрд пойдут на …»
+_OPENING_QUALIFIERS = {"около", "более", "почти", "свыше", "порядка", "примерно", "еще", "ещё", "также", "и"}
+
+
 # a sentence opening with a sum in a scale and a currency word: «5 миллионов евро в фонд …», «$2 млн на …»
-_OPENS_WITH_SCALE = re.compile(r"[«\"“\-–—•*\s]*(?P<sign>[$€£])?\d[\d\s.,]*\s*(?:тыс|млн|млрд|трлн|миллион\w*|миллиард\w*)\.?"
+_OPENS_WITH_SCALE = re.compile(r"[«\"“\-–—•*\s]*(?:(?i:около|более|почти|свыше|порядка|примерно|ещё|еще|также)\s+)?"
+                               r"(?P<sign>[$€£])?\d[\d\s.,]*\s*(?:тыс|млн|млрд|трлн|миллион\w*|миллиард\w*)\.?"
                                r"(?:\s+(?P<words>[^\W\d_]+\.?(?:\s+[^\W\d_]+)?))?")
 
 
@@ -300,7 +305,9 @@ def _listed_currency(text: str, start: int, lang: str) -> str | None:
 # what may stand between a sum and a bare figure of millions that shares its currency: «от 1 млн евро до 2 млн»,
 # «900 млн долларов, в 2024 году — 1,2 млрд»; a noun of another measure («население — 1,2 млн») breaks it
 _LIGHT_NOUN = re.compile(r"^(?:год|месяц|квартал|полугодие|период|итог|начало|конец|середина|январь|февраль|март|апрель|"
-                         r"май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)$")
+                         r"май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|"
+                         # the parts of a sum of money: «180 млн долларов; на импорт пришлось 135,9 млн»
+                         r"импорт|экспорт|ввоз|вывоз|поставка|доля|часть|остаток)$")
 
 
 def _elided_currency(toks: list[Tok], found: list[Quantity], num_start: int, num_end: int, value: Decimal,
@@ -315,7 +322,7 @@ def _elided_currency(toks: list[Tok], found: list[Quantity], num_start: int, num
     for t in toks:
         if t.start < src.end or t.end > num_start:
             continue
-        if t.text in ".;!?()«»\"":
+        if t.text in ".!?()«»\"":
             return None
         if not t.is_word:
             continue

@@ -351,8 +351,10 @@ def _post_start(text: str, pos: int) -> int:
             after = words[k + 1:]
             skip = 0
             while skip < len(after) and skip < 3 and after[skip].group()[:1].isupper() and \
-                    not _not_name(after[skip].group()):
-                skip += 1
+                    not _not_name(after[skip].group()) \
+                    and not (skip >= 2 and skip == len(after) - 1):
+                skip += 1   # (the word right before the post word after two of a name is the post's own:
+                # «… бас министрі Николай Танаев Қорғаныс министрі Есен Топоевқа»)
             start = base + after[skip].start() if skip < len(after) else pos
             break
         if not re.match(r"[«\"]?[А-ЯӘҒҚҢӨҰҮҺІЁа-яәғқңөұүһіё]", w.group()):

@@ -1115,11 +1115,13 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     m = k - 1
     steps = 0
     if m >= 2 and toks[m].text == "," and m + 1 == k and toks[m - 1].text[:1].isupper() \
+            and k + 1 < len(toks) and toks[k + 1].text[:1].isupper() \
             and not _post_head(toks[m - 1]) and _post_within(toks, m - 2, 5) \
             and not any(s <= toks[m - 1].start < e for s, e in others) \
             and not _apposition_of_another(toks, m - 1, others):
         # «Президент Таджикистана, Эмомали Рахмон и …», «Министр иностранных дел Узбекистана, Бахтиёр Саидов, …»:
-        # a comma between a post ending in its state and the name it introduces
+        # a comma between a post ending in its state and the name it introduces (a name of two words: a surname
+        # alone after the comma begins a clause, «сайт президента Азербайджана, Йотова подчеркнула …»)
         m -= 1
     while m >= 0 and steps < 14:
         t = toks[m]
@@ -1188,7 +1190,8 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
                 p.tag.POS in ("ADJF", "PRTF", "NOUN") and p.tag.case == "gent" for p in morph().parse(toks[j].low)[:1]):
             nouns += parse(toks[j].low).tag.POS == "NOUN"
             j -= 1
-        by = next((x for x in range(j, max(-1, j - 3), -1) if toks[x].low == "по"), None)
+        by = next((x for x in range(j, max(-1, j - 3), -1) if toks[x].low == "по"), None) \
+            if j >= 0 and not _post_head(toks[j]) else None
         if by is not None and by < j and all(toks[x].is_word and parse(toks[x].low).tag.POS in ("NOUN", "ADJF")
                                              for x in range(by + 1, j + 1)) \
                 and any(p.tag.case in ("datv", "loct") for p in morph().parse(toks[by + 1].low)):
