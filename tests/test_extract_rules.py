@@ -1661,3 +1661,10 @@ def test_the_official_name_of_north_korea_is_not_south_korea():
     assert states_in("министр иностранных дел Корейской Народно-Демократической Республики", "ru") == ["KP"]
     assert states_in("Солтүстік Корея басшысы", "kk") == ["KP"]
     assert states_in("Республики Корея", "ru") == ["KR"]
+
+
+def test_a_handover_act_signed_is_a_document():
+    text = ("Министр экономики Таджикистана и посол Китая подписали акт сдачи и приема безвозмездного гранта в сумме "
+            "$2 млн.")
+    signed = [c for c in extract_candidates(text, "ru", 2024, []) if c.kind == "agreement"]
+    assert signed and "акт сдачи и приема" in text[signed[0].start:signed[0].end]

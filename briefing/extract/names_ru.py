@@ -91,6 +91,8 @@ def _guessed(low: str) -> dict:
                 out[(c, "masc", stem + "й")] = 2.2
     # the -ия declension (Гахария, Мария): «Гахарии», «Гахарию», «Гахарией»; and the -ья one (Пенья, Илья):
     # «Пеньи», «Пенью», «Пеньей»
+    if low.endswith("ия") and len(low) >= 4:
+        out[("nomn", "any", low)] = 2.2     # «министр юстиции Паата Салия»: the -ия declension's own nominative
     for end, cases in (("ии", ("gent", "datv", "loct")), ("ию", ("accs",)), ("ией", ("ablt",)),
                        ("ьи", ("gent",)), ("ье", ("datv", "loct")), ("ью", ("accs",)), ("ьей", ("ablt",))):
         stem = low[:-len(end)]

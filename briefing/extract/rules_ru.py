@@ -16,7 +16,8 @@ from .text import ITEM_LINE, ITEM_MARK, Span, Tok, clause, first_upper, list_end
 DOC_LEMMAS = {"соглашение", "меморандум", "заявление", "декларация", "договор", "контракт", "протокол", "документ",
               "конвенция", "коммюнике", "хартия", "постановление", "нота", "письмо",
               "сделка"}     # «подписали сделки на $7,7 млрд»
-_DOC_WITH_NEXT = {"план": ("действий", "мероприятий", "сотрудничества"), "карта": (), "программа": ("сотрудничества",)}
+_DOC_WITH_NEXT = {"план": ("действий", "мероприятий", "сотрудничества"), "карта": (), "программа": ("сотрудничества",),
+                  "акт": ("сдачи", "приема", "приёма", "передачи", "приемки", "приёмки")}   # a handover act
 _SIGN = {"подписать", "подписывать", "заключить", "заключать", "ратифицировать", "подписание", "согласовать",
          "обменяться", "обмен", "достигнуть",
          "достичь", "скрепить",
@@ -1054,6 +1055,8 @@ POST_HEADS = {
     "госсоветник", "спецпредставитель", "спецпосланник", "спецпред",
     "специалист",   # «специалист по связям с общественностью офиса … Гульноза Хасанова»
 }
+# parliaments whose name reads as a person's («Маджлиси Оли», Tajikistan's)
+_BODY_NAMES = {"маджлиси", "маджлис", "меджлис", "мажилис", "хурал", "курултай", "кенеш", "сейм", "скупщина"}
 # ranks and titles written between a post and the name, in apposition to both («председатель Совета муфтиев
 # России шейх Равиль Гайнутдин», «заместителя главы вооружённых сил генерал-лейтенанта …»)
 _RANKS = {"генерал", "маршал", "адмирал", "полковник", "подполковник", "майор", "капитан", "шейх", "эмир",
@@ -1156,6 +1159,8 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
             m -= 1      # «с эмиром Кувейта Шейх Сабох …»: an honorific before the name, the post before it
             steps += 1
             continue
+        if t.low == "главе" and m >= 1 and toks[m - 1].low == "во":
+            break       # «делегация во главе с его Председателем …»: «headed by», no post
         if t.is_word and _post_head(t) and _singular_cases(t) and not (m >= 2 and toks[m - 1].low == "при"):
             head = m        # («… при президенте Туркменистана»: a body's complement; the post is further back)
             break
@@ -1182,9 +1187,10 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     # a post governing this one: «заместитель министра …», «советник президента …», «первого заместителя
     # Полномочного представителя Президента …» (adjectives of the governed post between), «руководитель
     # пресс-службы Президента РТ» (the body the post heads between)
-    # (a rank in apposition governs nothing; a monarch is a post another may serve: «министра … Эмира Кувейта»)
+    # (a rank in apposition governs nothing; a monarch is a post another may serve: «министра … Эмира Кувейта»,
+    # «заместителем наследного принца Саудовской Аравии Ахмедом аль-Хатыбом»)
     while "gent" in {str(p.tag.case) for p in _head_parses(toks[start])} and (
-            not _is_rank(toks[start]) or toks[start].low.startswith(("эмир", "султан"))):
+            not _is_rank(toks[start]) or toks[start].low.startswith(("эмир", "султан", "принц", "шейх"))):
         j, nouns = start - 1, 0
         while j >= 0 and toks[j].is_word and not _post_head(toks[j]) and nouns <= 2 and any(
                 p.tag.POS in ("ADJF", "PRTF", "NOUN") and p.tag.case == "gent" for p in morph().parse(toks[j].low)[:1]):
@@ -1606,8 +1612,14 @@ def _apposed_indeclinable(surface: str, cases: set, toks: list[Tok], st: int, k:
     Мелони», «министр финансов Грузии Лаши Хуцишвили», «посол Сенегала … Шейх Гейе»). After a post in the
     nominative whose complement (its state or body) stands between it and the name, the name is in apposition:
     the post's genitive is taken by the complement."""
+    from .names_ru import readings
     words = [w for w in surface.split() if not w.endswith(".")]
-    if "nomn" not in cases or len(words) < 2 or not re.search(r"[еиоуэю]$", words[-1].lower()):
+    if "nomn" not in cases or len(words) < 2:
+        return False
+    # (or the given name is one in the nominative, the surname read as another case of a Russian name: «министр
+    # юстиции Паата Салия», not «Салий»'s genitive)
+    if not (re.search(r"[еиоуэю]$", words[-1].lower())
+            or any(c == "nomn" and q >= 3 for c, _, _, q in readings(words[0]))):
         return False
     between = [t for t in toks[st + 1:k] if t.is_word]
     return bool(between) and not _post_head(between[-1])
@@ -1654,6 +1666,14 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
             # or Chinese name out
             s -= len(before[0])
             n = None
+        if ctx.text[s:e].split()[0].lower() in _BODY_NAMES:
+            continue    # «председателя Маджлиси милли Маджлиси Оли»: a parliament, no person
+        if i + 1 < len(ents) and ents[i + 1][0] == "PER" and not ctx.text[e:ents[i + 1][1]].strip() \
+                and len(ctx.text[s:e].split()) == 2 and _post_head(Tok(s, e, ctx.text[s:e].split()[0])):
+            # «его Председателем Файсалом Акифом Мискалом аль-Файезом»: natasha took the post and the first name
+            # as one person and the rest of the name as another — one name, after the post
+            e, n = ents[i + 1][2], None
+            ents[i + 1] = ("SKIP",) + tuple(ents[i + 1][1:])
         head = re.match(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+(?=\S+\s+\S|[А-ЯЁ]\.\s?[А-ЯЁ])", ctx.text[s:e])
         if head and _post_head(Tok(s, s + head.end(1), head[1])):
             # «Президенты Шавкат Мирзиёев», «Министра Э.Абдылдаева»: natasha took the post into the name
