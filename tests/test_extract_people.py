@@ -664,3 +664,15 @@ def test_more_names_and_posts(text, name, post):
     people = _people(text)
     assert people.get(name, "").lower() == post
     assert not any(n.startswith(("Маджлиси", "Председатель")) for n in people)
+
+
+def test_a_post_and_its_states_abbreviation_are_no_name_and_kazakh_posts_joined_by_a_comma():
+    people = _people("Вице-премьер-министр РА, министр территориального управления Армен Саркисян принял посла.")
+    assert people.get("Армен Саркисян", "").lower() == \
+        "вице-премьер-министр ра, министр территориального управления"
+    people = _people("ЕҚЫҰ қазіргі төрағасы, Солтүстік Македонияның Сыртқы істер министрі Буяр Османи келеді.", "kk")
+    assert people.get("Буяр Османи", "").lower() == \
+        "еқыұ қазіргі төрағасы, солтүстік македонияның сыртқы істер министрі"
+    # two people listed with their posts stay two
+    people = _people("Кездесуге Премьер-министр Олжас Бектенов, Сыртқы істер министрі Мұрат Нұртілеу қатысты.", "kk")
+    assert people.get("Мұрат Нұртілеу", "").lower() == "сыртқы істер министрі"

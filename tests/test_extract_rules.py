@@ -1668,3 +1668,8 @@ def test_a_handover_act_signed_is_a_document():
             "$2 млн.")
     signed = [c for c in extract_candidates(text, "ru", 2024, []) if c.kind == "agreement"]
     assert signed and "акт сдачи и приема" in text[signed[0].start:signed[0].end]
+
+
+def test_an_abbreviated_dollar_with_its_point_shares_its_currency():
+    assert {(str(a), c) for a, c in _sums("ОАЭ предоставят Египту кредит на 2 млрд дол. и еще 1 млрд - в качестве "
+                                          "безвозмездной помощи.")} == {("2000000000", "USD"), ("1000000000", "USD")}

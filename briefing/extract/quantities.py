@@ -319,9 +319,11 @@ def _elided_currency(toks: list[Tok], found: list[Quantity], num_start: int, num
         return None
     src = before[-1]
     from .nlp import parse
-    for t in toks:
+    for idx, t in enumerate(toks):
         if t.start < src.end or t.end > num_start:
             continue
+        if t.text == "." and t.start == src.end and idx + 1 < len(toks) and toks[idx + 1].text[:1].islower():
+            continue    # the point of an abbreviated currency, the sentence going on: «2 млрд дол. и еще 1 млрд»
         if t.text in ".!?()«»\"":
             return None
         if not t.is_word:

@@ -397,7 +397,8 @@ def _post_start(text: str, pos: int) -> int:
     # министрі», «… орынбасары және сыртқы істер министрі»
     left = text[max(0, start - 80):start]
     dash = re.search(r"(\S+)[ \t]*[–—][ \t]*$", left) or (
-        None if states_in(text[start:pos], "kk") else re.search(r"(\S+)[ \t]+және[ \t]+$", left))
+        None if states_in(text[start:pos], "kk") else re.search(r"(\S+)[ \t]+және[ \t]+$", left)) \
+        or re.search(r"(\S+),[ \t]*$", left)      # «ЕҚЫҰ қазіргі төрағасы, … Сыртқы істер министрі Буяр Османи»
     # («Қазақстан Президенті және Түркия Президенті Ердоған»: a second post with its own state is another's)
     if dash and _POST.match(dash.group(1)) and not _not_name(dash.group(1)) \
             and not dash.group(1).lower().endswith(_GENITIVE):

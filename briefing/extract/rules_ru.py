@@ -1668,6 +1668,9 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
             n = None
         if ctx.text[s:e].split()[0].lower() in _BODY_NAMES:
             continue    # «председателя Маджлиси милли Маджлиси Оли»: a parliament, no person
+        words = ctx.text[s:e].split()
+        if len(words) >= 2 and _post_head(Tok(s, s + len(words[0]), words[0])) and all(w.isupper() for w in words[1:]):
+            continue    # «Вице-премьер-министр РА»: a post and its state's abbreviation, no person
         if i + 1 < len(ents) and ents[i + 1][0] == "PER" and not ctx.text[e:ents[i + 1][1]].strip() \
                 and len(ctx.text[s:e].split()) == 2 and _post_head(Tok(s, e, ctx.text[s:e].split()[0])):
             # «его Председателем Файсалом Акифом Мискалом аль-Файезом»: natasha took the post and the first name
