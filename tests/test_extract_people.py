@@ -676,3 +676,9 @@ def test_a_post_and_its_states_abbreviation_are_no_name_and_kazakh_posts_joined_
     # two people listed with their posts stay two
     people = _people("Кездесуге Премьер-министр Олжас Бектенов, Сыртқы істер министрі Мұрат Нұртілеу қатысты.", "kk")
     assert people.get("Мұрат Нұртілеу", "").lower() == "сыртқы істер министрі"
+
+
+def test_a_kazakh_post_of_a_company_named_in_quotes_keeps_the_whole_name():
+    people = _people("Әкім орынбасары Мейіржан Мырзалиев пен «Эко Культура» холдингі Президенті Александр Рудаков "
+                     "меморандумға қол қойды.", "kk")
+    assert people.get("Александр Рудаков", "") == "«Эко Культура» холдингі Президенті"

@@ -1673,3 +1673,20 @@ def test_a_handover_act_signed_is_a_document():
 def test_an_abbreviated_dollar_with_its_point_shares_its_currency():
     assert {(str(a), c) for a, c in _sums("ОАЭ предоставят Египту кредит на 2 млрд дол. и еще 1 млрд - в качестве "
                                           "безвозмездной помощи.")} == {("2000000000", "USD"), ("1000000000", "USD")}
+
+
+def test_kazakh_bilateral_is_no_count_of_two():
+    text = "Облыс ресейлік инвесторлармен екі жақты меморандумға қол қойды."
+    assert not [c for c in extract_candidates(text, "kk", 2019, []) if c.kind == "count" or c.counted]
+
+
+def test_a_sentence_naming_no_state_takes_its_articles_states_when_the_lead_names_none_of_the_dossiers():
+    dossier = ["Республика Казахстан", "Япония"]
+    text = ("Область подписала меморандум с российскими инвесторами\n"
+            "Российская компания построит тепличный комплекс. Объем инвестиций составит 100 млн долларов.\n")
+    sums = [c for c in extract_candidates(text, "ru", 2019, dossier) if c.value and c.value.get("currency")]
+    assert sums and sums[0].parties == ["Россия"]
+    # an article of the dossier's own pair keeps the dossier's parties for such a sentence
+    text = "Казахстан и Япония подписали соглашение.\nОбъем инвестиций составит 100 млн долларов.\n"
+    sums = [c for c in extract_candidates(text, "ru", 2019, dossier) if c.value and c.value.get("currency")]
+    assert sums and sums[0].parties == dossier

@@ -191,8 +191,9 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
                 i += 2
                 continue
             in_words = False
-        elif _numeral_word(t, lang) and t.low not in _HALF:
-            in_words = True
+        elif _numeral_word(t, lang) and t.low not in _HALF \
+                and not (lang == "kk" and i + 1 < n and toks[i + 1].low.startswith("жақ")):
+            in_words = True     # (Kazakh «екі жақты», «үш жақты»: bilateral, trilateral — no count)
         elif re.match(r"(?:миллион|миллиард|триллион)\w*$", t.low) and not (i and (toks[i - 1].is_digit or _numeral_word(
                 toks[i - 1], lang) or _VAGUE_COUNT.match(toks[i - 1].low))) and i + 1 < n and (_is_currency(toks, i + 1)
                                                         or _currency_words(text, toks, i + 1, lang)):

@@ -291,7 +291,7 @@ _REGNAL = re.compile(r"(?:[IVX]{1,4})\s+(?=[А-ЯӘҒҚҢӨҰҮҺІЁ])")
 _HONORIFIC = re.compile(r"(?:шейх|шейхы|сұлтан|принц|ханзада)\s+")
 
 
-_NOT_IN_POST = {"мен", "сен", "біз", "сіз", "ол", "олар", "бұл", "сол", "да", "де", "та", "те", "ғой", "және",
+_NOT_IN_POST = {"мен", "пен", "бен", "сен", "біз", "сіз", "ол", "олар", "бұл", "сол", "да", "де", "та", "те", "ғой", "және",
                 # the pronouns in their cases: «Оған АҚШ президенті Д. Трамп құлақ асады» (to him)
                 "оған", "оны", "онымен", "одан", "оның", "маған", "бізге", "сізге", "оларға", "оларды", "олармен",
                 "бұған", "соған", "бұны", "мұны", "бізбен", "сізбен",
@@ -387,10 +387,12 @@ def _post_start(text: str, pos: int) -> int:
     chosen = [w for w in words if base + w.start() >= start]
     # Kazakh writes posts in lower case («сыртқы істер министрі», «баспасөз хатшысы»): a lower-case word stays
     # when it is a post's own (bare, or a genitive), not a verb, a postposition or a word in another case
+    # (a company's name in quotes begins with its quote: «Эко Культура» агроөнеркәсіптік холдингі Президенті)
     while chosen and (_OBLIQUE.search(chosen[0].group().lower())
                       and not chosen[0].group().lower().endswith(_GENITIVE)
-                      or not chosen[0].group()[:1].isupper() and (_VERB_OR_POSTPOSITION.search(chosen[0].group())
-                                                                 or not re.match(r"[а-яәғқңөұүһі]", chosen[0].group()))):
+                      or not chosen[0].group().lstrip("«\"")[:1].isupper() and (
+                          _VERB_OR_POSTPOSITION.search(chosen[0].group())
+                          or not re.match(r"[а-яәғқңөұүһі]", chosen[0].group()))):
         chosen = chosen[1:]
     start = base + chosen[0].start() if chosen else pos
     # two posts joined by a dash or «және» are one person's: «премьер-министрінің орынбасары – сыртқы істер
