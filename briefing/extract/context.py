@@ -147,7 +147,7 @@ class Context:
             # states, none of them the dossier's, gives their states, not the dossier's («Түркістан облысы Ресейлік
             # инвесторлармен …» in a Kazakhstan–Japan dossier: a Russian investment is no Japanese one)
             lead = self.states_named(self.text[:400])
-            if lead and not set(lead) & set(self.parties):
+            if lead and self.parties and not set(lead) & set(self.parties):
                 return lead
             return list(self.parties)
         if len(named) == 1 and len(self.parties) == 2 and named[0] in self.parties and not _WHOLE.search(text):
