@@ -136,6 +136,11 @@ class Context:
         from .states import abbreviations_of_regions
         return abbreviations_of_regions(self.text)
 
+    @cached_property
+    def _lead_states(self) -> list[str]:
+        """The states the article's headline and lead name."""
+        return self.states_named(self.text[:400])
+
     def parties_of(self, text: str) -> list[str]:
         """A fact's parties, from the passage that states it: the states it names; one of a bilateral
         dossier's two parties named alone, with no other state, is that relation's fact («Компания из КНР
@@ -146,7 +151,7 @@ class Context:
             # a passage naming no state is about what its article is about: an article whose headline and lead name
             # states, none of them the dossier's, gives their states, not the dossier's («Түркістан облысы Ресейлік
             # инвесторлармен …» in a Kazakhstan–Japan dossier: a Russian investment is no Japanese one)
-            lead = self.states_named(self.text[:400])
+            lead = self._lead_states
             if lead and self.parties and not set(lead) & set(self.parties):
                 return lead
             return list(self.parties)

@@ -158,10 +158,10 @@ _MONTH_FIRST_TIMED = re.compile(r"^[ \t]*(?P<mon>[^\W\d_]{3,9})\.?[ \t]+(?P<d>\d
 RUBRIC_SLASHED = re.compile(r"^[ \t]*[A-ZА-ЯЁ][\w-]{2,20}[ \t]+(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d\d)\b")
 _ISO_TIMED = re.compile(r"^[ \t]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \t]+" + _TIME
                         + r"[ \t]+(?:ИА|РИА|[A-ZА-ЯЁ]{2,})\b[^\n]{0,40}$")
-# «| 2006-11-01 19:22:40 Президент России …»: a machine's date and time to the second opening a line (a table
-# cell's bar before it), the first paragraph glued after it
 # «19.11.2019 12:08»: a dotted date and its clock time, alone on a line
 _DOTTED_TIMED_LINE = re.compile(r"^[ \t]*(?P<d>\d{1,2})\.(?P<m>\d{2})\.(?P<y>(?:19|20)\d\d),?[ \t]+" + _TIME + r"[ \t]*$")
+# «| 2006-11-01 19:22:40 Президент России …»: a machine's date and time to the second opening a line (a table
+# cell's bar before it), the first paragraph glued after it
 _ISO_SECONDS = re.compile(r"^[ \t|]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \tT]+\d\d:\d\d:\d\d\b")
 
 
@@ -198,19 +198,13 @@ def _stamp_day(line: str) -> str | None:
     return None
 
 
-def _other_items_date(head: str, m: re.Match) -> bool:
-    """Whether a dotted date near the top is another item's, in a box of other news (text.other_news_box); a
-    headline glued to it may be the item's own («29.08.2017Президент Узбекистана … посетит Кыргызстан»)."""
-    from .text import other_news_box
-    return any(a <= m.start() < b for a, b in other_news_box(head))
-
-
 def page_date(text: str) -> tuple[str, str] | None:
     """(ISO date, the line that shows it) of the page's own date, or None."""
     from .text import other_news_box
-    box = other_news_box(text)
-    lines = [line for line in text.splitlines() if line.strip() and not _TIME_LABEL.match(line)
-             and not any(line.strip() == text[a:b].strip() for a, b in box)]
+    # a box of other news (another item's date and headline) is read as blank, every offset kept
+    for a, b in other_news_box(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    lines = [line for line in text.splitlines() if line.strip() and not _TIME_LABEL.match(line)]
     edge = "\n".join(lines[:12] + lines[-3:])
     timed = _timed_stamp(lines)
     if timed is not None:
@@ -253,7 +247,7 @@ def page_date(text: str) -> tuple[str, str] | None:
         if day:
             return day, line[:m.end(3)].strip()
     head = text[:400]
-    m = next((m for m in _DOTTED_IN_HEAD.finditer(head) if not _other_items_date(head, m)), None)
+    m = _DOTTED_IN_HEAD.search(head)
     if m and not is_clock(head[head.rfind("\n", 0, m.start()) + 1:]) and _day(m[3], m[2], m[1]):
         return _day(m[3], m[2], m[1]), _line_around(head, m.start(), m.end())
     for m in _STAMP.finditer(head):

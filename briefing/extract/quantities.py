@@ -276,11 +276,12 @@ def _first_figure(toks: list[Tok]) -> int | None:
 
 
 # a word a listed sum may open with: «Около 5,4 млрд датских крон …. Еще 1,2 млрд пойдут на …»
-_OPENING_QUALIFIERS = {"около", "более", "почти", "свыше", "порядка", "примерно", "еще", "ещё", "также", "и"}
+_QUALIFIER_WORDS = ("около", "более", "почти", "свыше", "порядка", "примерно", "ещё", "еще", "также")
+_OPENING_QUALIFIERS = {*_QUALIFIER_WORDS, "и"}
 
 
 # a sentence opening with a sum in a scale and a currency word: «5 миллионов евро в фонд …», «$2 млн на …»
-_OPENS_WITH_SCALE = re.compile(r"[«\"“\-–—•*\s]*(?:(?i:около|более|почти|свыше|порядка|примерно|ещё|еще|также)\s+)?"
+_OPENS_WITH_SCALE = re.compile(r"[«\"“\-–—•*\s]*(?:(?i:" + "|".join(_QUALIFIER_WORDS) + r")\s+)?"
                                r"(?P<sign>[$€£])?\d[\d\s.,]*\s*(?:тыс|млн|млрд|трлн|миллион\w*|миллиард\w*)\.?"
                                r"(?:\s+(?P<words>[^\W\d_]+\.?(?:\s+[^\W\d_]+)?))?")
 

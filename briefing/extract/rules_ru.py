@@ -1418,19 +1418,22 @@ def _natasha_cases(surface: str, normal: str | None) -> set[str]:
 _HONORIFIC_END = re.compile(r"\s+(?:господ\w+|госпож\w+|г-н\w*|г-ж\w+|мистер\w*|миссис|мадам|сэр\w*|леди)$", re.I)
 
 
+# a post word after none, one or two lower-case words (its adjectives)
+_SECOND_POST = tuple(re.compile(r"((?:[а-яё]+\s+){%d})([^\W\d_]+(?:-[^\W\d_]+)*)" % n) for n in range(3))
+
+
 def _post_nominative(post_text: str) -> str:
     """A post in the nominative; «экс-премьера» as «экс-» and «премьера», the post word read as a post
     («премьера» is «премьер», not a first night)."""
     post = _HONORIFIC_END.sub("", post_text.strip(" ,–—-"))    # «… консулом … госпожой Зариной Исмоилзода»
-    joins = (j for n in (0, 1, 2) for j in re.finditer(
-        r"(,|\s+и)\s+((?:[а-яё]+\s+){%d})([^\W\d_]+(?:-[^\W\d_]+)*)" % n, post))
-    for j in sorted(joins, key=lambda j: j.start()):
-        if _post_head(Tok(0, len(j[3]), j[3])) and _singular_cases(Tok(0, len(j[3]), j[3])) \
-                and all(parse(w).tag.POS in ("ADJF", "PRTF") for w in j[2].split()):
-            # «заместителем премьер-министра, министром …», «вице-премьера и министра …», «… и фактического
-            # лидера страны»: each post in the nominative
-            second = _post_nominative(post[j.start(2):])
-            return f"{_post_nominative(post[:j.start()])}{j[1]} {second[:1].lower()}{second[1:]}"
+    for j in re.finditer(r"(,|\s+и)\s+", post):
+        # «заместителем премьер-министра, министром …», «вице-премьера и министра …», «… и фактического лидера
+        # страны»: a second post, after at most two adjectives — each post in the nominative
+        for m in (rx.match(post, j.end()) for rx in _SECOND_POST):
+            if m and _post_head(Tok(0, len(m[2]), m[2])) and _singular_cases(Tok(0, len(m[2]), m[2])) \
+                    and all(parse(w).tag.POS in ("ADJF", "PRTF") for w in m[1].split()):
+                second = _post_nominative(post[j.end():])
+                return f"{_post_nominative(post[:j.start()])}{j[1]} {second[:1].lower()}{second[1:]}"
     m = re.match(r"(?i)(экс-|врио-|и\.\s?о\.\s?)(.*)$", post)
     prefix, post = (m[1], m[2]) if m else ("", post)
     w = re.match(r"[^\W\d_]+(?:-[^\W\d_]+)*", post)
@@ -1638,8 +1641,9 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
     two to four capitalised words, each a name pymorphy knows or a word it does not know at all."""
     spans = []
     ents = list(ctx.ner)
+    joined = set()      # the indexes of natasha's persons read as the rest of the name before them
     for i, (typ, s, e, n) in enumerate(ents):
-        if typ != "PER":
+        if typ != "PER" or i in joined:
             continue
         cut = ctx.text.find("\n", s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip()), e)
         if cut >= 0 and _ends_line(ctx.text, cut):
@@ -1666,17 +1670,18 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
             # or Chinese name out
             s -= len(before[0])
             n = None
-        if ctx.text[s:e].split()[0].lower() in _BODY_NAMES:
-            continue    # «председателя Маджлиси милли Маджлиси Оли»: a parliament, no person
         words = ctx.text[s:e].split()
-        if len(words) >= 2 and _post_head(Tok(s, s + len(words[0]), words[0])) and all(w.isupper() for w in words[1:]):
+        if words[0].lower() in _BODY_NAMES:
+            continue    # «председателя Маджлиси милли Маджлиси Оли»: a parliament, no person
+        starts_with_post = _post_head(Tok(s, s + len(words[0]), words[0]))
+        if len(words) >= 2 and starts_with_post and all(w.isupper() for w in words[1:]):
             continue    # «Вице-премьер-министр РА»: a post and its state's abbreviation, no person
-        if i + 1 < len(ents) and ents[i + 1][0] == "PER" and not ctx.text[e:ents[i + 1][1]].strip() \
-                and len(ctx.text[s:e].split()) == 2 and _post_head(Tok(s, e, ctx.text[s:e].split()[0])):
+        if len(words) == 2 and starts_with_post and i + 1 < len(ents) and ents[i + 1][0] == "PER" \
+                and not ctx.text[e:ents[i + 1][1]].strip():
             # «его Председателем Файсалом Акифом Мискалом аль-Файезом»: natasha took the post and the first name
             # as one person and the rest of the name as another — one name, after the post
             e, n = ents[i + 1][2], None
-            ents[i + 1] = ("SKIP",) + tuple(ents[i + 1][1:])
+            joined.add(i + 1)
         head = re.match(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+(?=\S+\s+\S|[А-ЯЁ]\.\s?[А-ЯЁ])", ctx.text[s:e])
         if head and _post_head(Tok(s, s + head.end(1), head[1])):
             # «Президенты Шавкат Мирзиёев», «Министра Э.Абдылдаева»: natasha took the post into the name
