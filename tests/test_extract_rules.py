@@ -251,6 +251,48 @@ def test_a_stamp_set_aside_is_the_date_when_the_news_is_of_that_day():
     assert (p.date, p.basis) == ("2023-08-21", "stated")
 
 
+def test_a_stamp_set_aside_is_the_date_below_a_long_menu_and_in_a_short_month():
+    # an English month cut to three letters, under eight lines of a site's menu, with the agency's dateline below
+    menu = "".join(f"Раздел {n}\n" for n in range(8))
+    text = (menu + "2 Feb 2018\nЯпония выделяет грант больницам\n\n"
+            "2 февраля, Минск /БЕЛТА/. Япония выделяет трем больницам грантовую помощь.\n")
+    p = propose_date(text, "ru")
+    assert (p.date, p.basis) == ("2018-02-02", "stated")
+    # the same line with another day in the body stays the site's clock
+    assert propose_date(text.replace("2 февраля", "5 февраля"), "ru") is None
+
+
+def test_a_stamp_in_two_lines_and_one_below_a_clock_in_the_first_twenty_lines():
+    p = propose_date("Встреча президентов\n\n15 февраля\n13:12 2020\n\nПрезиденты провели встречу.\n", "ru")
+    assert (p.date, p.basis, p.evidence) == ("2020-02-15", "stated", "15 февраля 13:12 2020")
+    # a month-first clock at the top, the item's dotted stamp with its time on line 15: the older is the item's
+    text = "Ноябрь 01, 2024\n" + "".join(f"Рубрика {n}\n" for n in range(13)) + "09.11.2022 13:52\nТекст новости.\n"
+    assert propose_date(text, "ru").date == "2022-11-09"
+
+
+def test_a_year_in_two_figures_before_a_counter_of_views():
+    text = "Беларусь и Сербия расширят торговлю\n\nАктуально 03 декабря 19 818\nПрезиденты провели переговоры.\n"
+    assert propose_date(text, "ru").date == "2019-12-03"
+    # in a sentence the figures after a day are no year
+    assert propose_date("Заголовок\n\nВсе 3 декабря 19 делегатов подписали 5\nТекст.\n", "ru") is None
+
+
+def test_an_embedded_post_dates_the_article_no_earlier_than_it():
+    text = ("Договор на поставку был подписан в сентябре 2024 года. Тракторы прибыли.\n\n"
+            "Nigeria has received the first batch of tractors. pic.twitter.com/x\n"
+            "— Someone (@someone) February 25, 2025\n")
+    p = propose_date(text, "ru")
+    assert (p.date, p.basis, p.evidence) == ("2025", "inferred", "— Someone (@someone) February 25, 2025")
+    text = "Підписання Угоди pic.twitter.com/x\n- UKR Mission to UN (@UKRinUN) 26 вересня 2018 р.\n"
+    assert propose_date(text, "ru").date[:4] == "2018"
+
+
+def test_a_year_after_a_comma_or_as_a_subject_is_no_event_name():
+    # «…Жексембина, 2010 год стал плодотворным»: the year of the sentence, told as past, not an event «… 2010 года»
+    p = propose_date("По словам посла Борибая Жексембина, 2010 год стал плодотворным для сотрудничества.", "ru")
+    assert p.date == "2010"
+
+
 def test_documents_still_worked_on_or_initialled_are_not_signed():
     text = ("Азербайджан и Саудовская Аравия работают над подписанием 8 новых соглашений. "
             "Между тем стороны рассматривают к подписанию еще 30 документов. "

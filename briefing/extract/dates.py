@@ -187,8 +187,11 @@ def _ru(text: str, s: int, e: int) -> list[DateMention]:
         prev_word = prev[-1].lower() if prev else ""
         # («саммит 2026 года» names an event; «первую половину 2018 года», «итогам 2022 года» a part or the whole of
         # a year, which dates)
+        # (but not across a comma, «по словам посла Жексембина, 2010 год стал …», nor a year in the nominative,
+        # which is the sentence's subject)
         attributive = bool(prev_word) and prev_word not in _PREPS and _ru_month(prev_word) is None \
-            and not _PART_WORD.match(prev_word)
+            and not _PART_WORD.match(prev_word) and not re.search(r"\bгод(?:ы)?$", m[0], re.I) \
+            and not re.search(r"[^\w\s]\s*$", text[max(0, m.start() - 30):m.start()])
         add(m, value=m[1], explicit_year=True, attributive=attributive,
             future=prev_word == "до", since=prev_word in ("с", "со") and not m[0].lower().endswith("годы"))
     for m in re.finditer(rf"\b(?:в\s+)?{_REL_RU_RE}\s+(?:году|года)\b", text[:e], flags):

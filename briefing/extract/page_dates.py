@@ -165,6 +165,11 @@ _DOTTED_TIMED_LINE = re.compile(r"^[ \t]*(?P<d>\d{1,2})\.(?P<m>\d{2})\.(?P<y>(?:
 _ISO_SECONDS = re.compile(r"^[ \t|]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \tT]+\d\d:\d\d:\d\d\b")
 
 
+# a stamp in two lines, the day and month above the clock time and the year: «15 февраля» / «13:12 2020»
+_DAY_MONTH_LINE = re.compile(r"^[ \t]*(\d{1,2})[ \t]+([^\W\d_]{3,})\.?[ \t]*$")
+_TIMED_YEAR_LINE = re.compile(r"^[ \t]*(?:" + _TIME + r"[ \t,]+)?((?:19|20)\d\d)(?:[ \t,]+" + _TIME + r")?[ \t]*$")
+
+
 # «22.11.201277»: a date in figures with a counter glued to it, alone on its line
 _GLUED_COUNTER = re.compile(r"^[ \t]*(?P<d>\d\d)\.(?P<m>\d\d)\.(?P<y>(?:19|20)\d\d)\d{1,6}[ \t]*$")
 
@@ -176,7 +181,12 @@ def _timed_stamp(lines: list[str]) -> tuple[str, str] | None:
         day = m and _day(m["y"], m["m"], m["d"])
         if day:
             return day, line.strip()
-    for line in lines[:12]:
+    for line, after in zip(lines[:20], lines[1:21]):
+        m, y = _DAY_MONTH_LINE.match(line), _TIMED_YEAR_LINE.match(after)
+        day = m and y and _month_of(m[2]) and _day(y[1], _month_of(m[2]), m[1])
+        if day:
+            return day, f"{line.strip()} {after.strip()}"
+    for line in lines[:20]:
         day = _stamp_day(line)
         if day:
             shown = line.strip()
@@ -290,11 +300,11 @@ def _confirmed_stamp(lines: list[str]) -> tuple[str, str] | None:
     """A date near the top that the rules above set aside (a weekday before it, an English month: «Monday,
     21 August 2023 14:22») is the item's own when the article tells its news on that very day («Будапешт и
     Баку 21 августа … подписали»): a page's clock would not match the day of the event."""
-    for line in lines[:4]:
+    for line in lines[:12]:
         m = _DATE_IN_LINE.search(line)
         if not m or len(line.split()) > 8:
             continue
-        month = _month_of(m[2]) or _EN_MONTHS.get(m[2].lower())
+        month = _month_of(m[2]) or _en_month(m[2])
         day = month and _day(m[3], month, m[1])
         if not day:
             continue
@@ -315,6 +325,8 @@ _ANY_DATE = (
     re.compile(r"(?<![\d.])" + _Y4 + r"[./-](?P<m>\d{1,2})[./-](?P<d>\d{1,2})(?!\d)"),
     re.compile(r"(?<!\d)" + _Y4 + r"[ \t]*(?:ж\.|жылғы)?,?[ \t]+(?P<d>\d{1,2})[ \t]+" + _MON),
     re.compile(_Y4 + r"\.[ \t]*[—–-][ \t]*(?P<d>\d{1,2})[ \t]+" + _MON),
+    # a year in two figures before the page's counter of views: «Актуально 03 декабря 19 818»
+    re.compile(r"(?<![\d.])(?P<d>\d{1,2})[ \t]+" + _MON + r"[ \t]+(?P<y>\d\d)(?=[ \t]+\d{1,7}[ \t]*$)"),
 )
 # a library's record of a press item (GOST 7.1): «… // Зямля і людзі. — 2019. — 23 студзеня. — С. 1.»
 _BIBLIOGRAPHIC = re.compile(r"\s//\s[^/\n]{2,80}?\.\s[—–-]\s(?:19|20)\d\d\.\s[—–-]\s\d{1,2}\s[^\W\d_]+")
@@ -351,3 +363,23 @@ def _no_sentence(rest: str) -> bool:
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if not _LINE_LABEL.match(w)]
     return len(words) <= 8 and (len(words) <= 3 or not any(
         parse(w.lower()).tag.POS in ("VERB", "INFN") for w in words))
+
+
+# The signature line of a post embedded in the page («— Володимир Зеленський (@ZelenskyyUa) March 15, 2023»,
+# «- UKR Mission to UN (@UKRinUN) 26 вересня 2018 р.»): the author, the handle and the day it was posted.
+_EMBEDDED_POST = re.compile(r"^[ \t]*[—–-][ \t]+[^\n()]{1,60}\(@\w{1,30}\)[ \t]+(?P<date>[^\n]{6,30}?)[ \t.]*$", re.M)
+
+
+def embedded_posts(text: str) -> list[tuple[str, str]]:
+    """(ISO date, the line) of each post the page embeds: the article quotes it, so it is written that day or
+    after."""
+    out = []
+    for m in _EMBEDDED_POST.finditer(text):
+        for rx in _ANY_DATE[:2]:
+            d = rx.search(m["date"])
+            month = d and (_month_of(d["mon"]) or _en_month(d["mon"]))
+            day = month and _day(d["y"], month, d["d"])
+            if day:
+                out.append((day, m[0].strip()))
+                break
+    return out

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import ContentError, Problem
 from ..yamlio import read_raw
 from . import dates as _dates
-from .page_dates import META_LINE, RUBRIC_SLASHED, is_clock, page_date
+from .page_dates import META_LINE, RUBRIC_SLASHED, embedded_posts, is_clock, page_date
 from .text import detect_language, page_furniture, sentences
 
 
@@ -62,7 +62,7 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
         if is_clock(sent.text):
             continue        # «вторник, 23 апреля 2024»: the page's clock, the day it was read, not written
         for m in _CURRENT_YEAR.finditer(sent.text):
-            own.append((int(m[1]), sent))
+            own.append((int(m[1]), sent.text))
         for m in _dates.mentions(text, sent, lang):
             if any(a <= m.start < b for a, b in furniture):
                 continue    # in a credit or the medium's registration («ЭЛ № ФС 77-84799 от 3 марта 2023 г.»)
@@ -78,7 +78,7 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
                 continue        # a target year says nothing of when the article was written
             elif m.future and len(m.value) == 4 and _FORECAST.search(text[max(0, m.start - 15):m.end + 60]) \
                     and _YEAR_FIGURE.search(sent.text):
-                own.append((years[0], sent))    # «по итогам 2008 года достигнет около 800 миллионов»: the year's
+                own.append((years[0], sent.text))    # «по итогам 2008 года достигнет около 800 миллионов»: the year's
                 # result foreseen as it nears its end
             elif m.future:
                 ceiling.append(min(years))  # a year to come: the article is from then or earlier
@@ -91,29 +91,31 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
                 if told == "after":
                     year += 1       # a whole year's figures are told once it has ended
                 elif told == "within":
-                    own.append((year, sent))    # «за первую половину 2018 года …»: told within that year
+                    own.append((year, sent.text))    # «за первую половину 2018 года …»: told within that year
                 elif told == "bound":
                     floor.append(year)  # «за десять месяцев 2014 года»: told at the year's end or in the next
                     continue
-                past.append((year, sent))
+                past.append((year, sent.text))
                 if all(len(part) == 10 for part in m.value.split("..")):
-                    own.append((years[0], sent))    # a dated event told as done («с 14 по 17 ноября 2015 года»
+                    own.append((years[0], sent.text))    # a dated event told as done («с 14 по 17 ноября 2015 года»
                     # too): news tells it within days
         if lang == "ru" and _RECENT.search(sent.text) and _told_as_done(sent.text):
             for m in _EVENT_OF_YEAR.finditer(sent.text):
-                past.append((int(m[1]), sent))      # «в рамках … салона МАКС-2015», «на … форуме — 2018»
+                past.append((int(m[1]), sent.text))      # «в рамках … салона МАКС-2015», «на … форуме — 2018»
+    for day, line in embedded_posts(text):
+        own.append((int(day[:4]), line))    # a post the article quotes, of the days before it
     latest_past = max(past, key=lambda p: p[0]) if past else None
     if own:
         best = max(own, key=lambda p: p[0])
         if latest_past is None or latest_past[0] <= best[0]:
-            return DateProposal(str(best[0]), "inferred", _quote(best[1].text))
+            return DateProposal(str(best[0]), "inferred", _quote(best[1]))
     best = latest_past
     if best is None:
         return None
     if floor and max(floor) > best[0] or ceiling and min(ceiling) - 1 > best[0]:
         return None     # what it tells is older than a year it speaks of as begun, or well before a year to
                         # come: the article may be of any year between
-    return DateProposal(str(best[0]), "inferred", _quote(best[1].text))
+    return DateProposal(str(best[0]), "inferred", _quote(best[1]))
 
 
 # A figure of a whole year — trade, investment, exports — told with a verb of figures («по итогам 2022 года
