@@ -270,6 +270,48 @@ def test_a_stamp_in_two_lines_and_one_below_a_clock_in_the_first_twenty_lines():
     assert propose_date(text, "ru").date == "2022-11-09"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("Товарооборот составил 622,3 млн долларов США (экспорт – 492,8 млн, импорт – 129,5 млн долларов США).", "ru"),
+    ("Оның көлемі 622,3 млн АҚШ долларын (экспорт – 492,8 млн, импорт – 129,5 млн АҚШ доллары) құрады.", "kk"),
+])
+def test_the_parts_of_a_sum_in_brackets_share_its_currency(text, lang):
+    money = sorted(Decimal(str(c.value["amount"])) for c in extract_candidates(text, lang, 2025, [])
+                   if c.value and c.value.get("currency") == "USD")
+    assert money == [Decimal("129500000"), Decimal("492800000"), Decimal("622300000")]
+    # a bracket of another measure has none: «(население – 1,2 млн человек)»
+    cands = extract_candidates("Инвестиции составили 100 млн долларов (население области – 1,2 млн человек).",
+                               "ru", 2025, [])
+    assert [c.value.get("currency") for c in cands if c.value] == ["USD", None]
+
+
+def test_a_post_told_as_held_after_the_name():
+    assert _people("По итогам выборов Рунар Шостад, много лет занимавший пост председателя Губернского собрания "
+                   "Финнмарка, избран в парламент.", "ru", 2017) == \
+        {"Рунар Шостад": "Председатель Губернского собрания Финнмарка"}
+    assert _people("Переговоры начались еще до отставки Владимира Воронина с поста президента Молдавии.", "ru",
+                   2009) == {"Владимир Воронин": "Президент Молдавии"}
+
+
+def test_a_place_named_by_its_kind_elsewhere_is_no_person():
+    # (natasha reads it as a place after «провинции», as a person after the council's name)
+    text = ("В регионе будет находиться делегация провинции Нге Ан (Социалистическая Республика Вьетнам). Цель визита – "
+            "обсудить сотрудничество Ульяновской области и провинции Нге Ан. В составе делегации Ульяновск посетят "
+            "Председатель Народного комитета провинции, заместитель Председателя Совета народных депутатов Нге Ан.")
+    assert _people(text, "ru", 2025) == {}
+    # a post before the place's kind makes the name after it a person's
+    assert _people("Губернатор провинции Ли Мин провел встречу.", "ru", 2025) == {"Ли Мин": "Губернатор провинции"}
+
+
+@pytest.mark.parametrize("text, year", [
+    # the year's figure foreseen: told within that year
+    ("Путин выразил надежду, что объем торговли между странами в 2018 году значительно вырастет.", "2018"),
+    # the place in trade of a whole year, told once it has ended
+    ("Норвегия – один из основных внешнеторговых партнеров области и по итогам 2017 года занимает 5 место.", "2018"),
+])
+def test_the_year_of_a_figure_foreseen_or_of_a_year_ended(text, year):
+    assert propose_date(text, "ru").date == year
+
+
 def test_a_year_in_two_figures_before_a_counter_of_views():
     text = "Беларусь и Сербия расширят торговлю\n\nАктуально 03 декабря 19 818\nПрезиденты провели переговоры.\n"
     assert propose_date(text, "ru").date == "2019-12-03"

@@ -241,7 +241,7 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
                 i = j
                 continue
         q = _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words)
-        if q is None and has_scale and lang == "ru":
+        if q is None and has_scale:
             q = _elided_currency(toks, out, num_start, num_end, value, in_words)
         if q is None and has_scale and i == _first_figure(toks) and not in_words:
             code = _listed_currency(text, sent.start, lang)
@@ -326,8 +326,9 @@ def _elided_currency(toks: list[Tok], found: list[Quantity], num_start: int, num
             continue
         if t.text == "." and t.start == src.end and idx + 1 < len(toks) and toks[idx + 1].text[:1].islower():
             continue    # the point of an abbreviated currency, the sentence going on: «2 млрд дол. и еще 1 млрд»
-        if t.text in ".!?()«»\"":
-            return None
+        if t.text in ".!?)«»\"":
+            return None     # (but an opening bracket gives the parts of the sum before it: «622 млн долларов
+                            # (экспорт – 492 млн, …»)
         if not t.is_word:
             continue
         p = parse(t.low)

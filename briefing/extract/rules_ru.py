@@ -1343,7 +1343,13 @@ def _post_after(text: str, toks: list[Tok], k_end: int, others: list[tuple[int, 
         return None
     if not _singular_cases(toks[h]):
         return None
-    start = toks[k_end + 1].start
+    end = _post_end(toks, h, others)
+    return None if end is None else (toks[k_end + 1].start, end, h)
+
+
+def _post_end(toks: list[Tok], h: int, others) -> int | None:
+    """Where a post whose head word is token h ends: its complement up to a verb, a clause or another name
+    (None when it runs into another person's name)."""
     end = toks[h].end
     depth = 0
     for m in range(h + 1, min(len(toks), h + 14)):
@@ -1364,7 +1370,35 @@ def _post_after(text: str, toks: list[Tok], k_end: int, others: list[tuple[int, 
         if t.low == "и" and m + 1 < len(toks) and any(s <= toks[m + 1].start < e for s, e in others):
             break           # «X, министр …, и Y» without the comma: the next person
         end = t.end
-    return start, end, h
+    return end
+
+
+_HOLDS = re.compile(r"^(?:занима(?:ющ|вш)\w*|занявш\w*)$")
+
+
+def _held_post(toks: list[Tok], k_end: int, others) -> tuple[int, int, int] | None:
+    """A post told as held after the name: «Рунар Шостад, много лет занимавший пост председателя Губернского
+    собрания», «отставки Владимира Воронина с поста молдавского президента» → (start, end, token of the head)."""
+    k = k_end
+    if k + 1 < len(toks) and toks[k].low in ("с", "на") and toks[k + 1].low in ("поста", "посту"):
+        k += 2
+    else:
+        k += 1 if k < len(toks) and toks[k].text == "," else 0
+        for _ in range(3):      # («много лет занимавший»)
+            if k < len(toks) and toks[k].is_word and not _HOLDS.match(toks[k].low) \
+                    and parse(toks[k].low).tag.POS in ("ADVB", "NUMR", "NOUN", "ADJF"):
+                k += 1
+        if not (k + 1 < len(toks) and _HOLDS.match(toks[k].low) and toks[k + 1].low in ("пост", "должность")):
+            return None
+        k += 2
+    h = k
+    while h < len(toks) and h <= k + 2 and toks[h].is_word and not _post_head(toks[h]) \
+            and parse(toks[h].low).tag.POS == "ADJF":
+        h += 1
+    if h >= len(toks) or not _post_head(toks[h]):
+        return None
+    end = _post_end(toks, h, others)
+    return None if end is None else (toks[k].start, end, h)
 
 
 def _rank_post(text: str, toks: list[Tok], st: int, k: int, others) -> int | None:
@@ -1509,7 +1543,12 @@ def people(ctx: Context) -> list[Candidate]:
                     st = r
                 post_text, qs, qe = text[toks[st].start:s], toks[st].start, e
                 break
-        if post is None:
+        held = _held_post(toks, k_end, others) if post is None else None
+        if held is not None:
+            post_text, qs, qe = text[held[0]:held[1]], s, held[1]
+            cases = {"nomn", "gent", "datv", "accs", "ablt", "loct"}    # the post is governed, the name is not
+            post = _post_nominative(post_text)
+        elif post is None:
             after = _post_after(text, toks, k_end, others)
             if after is None or not agrees(surface, _singular_cases(toks[after[2]])):
                 colleague = _colleague_post(ctx, text, sent, s, found)
@@ -1635,6 +1674,10 @@ def _declined(name: str) -> str | None:
     return case if case != "nomn" and " ".join(forms) != name else None
 
 
+_PLACE_KIND = re.compile(r"(?:провинци[яиюей]|штат[аеуом]?|префектур[аыеуой]|уезд[аеуом]?|округ[аеуом]?|"
+                         r"город[аеуом]?|аймак[аеуом]?|област[ьиюей]|регион[аеуом]?)\s+$", re.I)
+
+
 def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
     """(start, end, natasha's normal form) of every person named: natasha's, and a name it missed right after a
     post word («Президенты Шавкат Мирзиёев и …»: a capitalised word at the head of a sentence misleads it) —
@@ -1642,6 +1685,8 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
     spans = []
     ents = list(ctx.ner)
     joined = set()      # the indexes of natasha's persons read as the rest of the name before them
+    # a name natasha reads as a place after a place's kind elsewhere in the text («делегация провинции Нге Ан»)
+    places = {ctx.text[a:b] for typ, a, b, _ in ents if typ == "LOC" and _PLACE_KIND.search(ctx.text[max(0, a - 20):a])}
     for i, (typ, s, e, n) in enumerate(ents):
         if typ != "PER" or i in joined:
             continue
@@ -1671,6 +1716,8 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
             s -= len(before[0])
             n = None
         words = ctx.text[s:e].split()
+        if " ".join(words) in places:
+            continue    # «заместитель Председателя Совета народных депутатов Нге Ан»: a province, no person
         if words[0].lower() in _BODY_NAMES:
             continue    # «председателя Маджлиси милли Маджлиси Оли»: a parliament, no person
         starts_with_post = _post_head(Tok(s, s + len(words[0]), words[0]))
