@@ -312,6 +312,29 @@ def test_the_year_of_a_figure_foreseen_or_of_a_year_ended(text, year):
     assert propose_date(text, "ru").date == year
 
 
+def test_a_currency_written_with_a_capital_after_an_abbreviated_scale():
+    text = "Жалпы инвестиция көлемі 22,5 млн. Долларды құрады. Инвестиция көлемі шамамен 444 млрд. Теңгені құрайды."
+    assert sorted((c.value["amount"], c.value["currency"]) for c in extract_candidates(text, "kk", 2020, [])
+                  if c.value and c.value.get("currency")) == [(Decimal("22500000"), "USD"),
+                                                               (Decimal("444000000000"), "KZT")]
+
+
+def test_an_anniversary_kept_this_year_dates_the_article():
+    p = propose_date("Визит приурочен к 30-й годовщине установления дипломатических отношений (14 ноября 1994 - "
+                     "2024). Стороны обсудили торговлю.", "ru")
+    assert (p.date, p.basis) == ("2024", "inferred")
+
+
+def test_an_adjective_read_first_as_a_noun_stays_in_the_post():
+    assert _people("Министр принял Главного исполнительного директора Саудовского фонда развития Султана "
+                   "Аль-Маршада.", "ru", 2022) == \
+        {"Султан Аль-Маршад": "Главный исполнительный директор Саудовского фонда развития"}
+    assert _people("Встреча с главой администрации Иваном Петровым прошла.", "ru", 2022) == \
+        {"Иван Петров": "Глава администрации"}
+    assert _people("Башкан Гагаузии Евгения Гуцул встретилась с диаспорой.", "ru", 2023) == \
+        {"Евгения Гуцул": "Башкан Гагаузии"}
+
+
 def test_a_year_in_two_figures_before_a_counter_of_views():
     text = "Беларусь и Сербия расширят торговлю\n\nАктуально 03 декабря 19 818\nПрезиденты провели переговоры.\n"
     assert propose_date(text, "ru").date == "2019-12-03"

@@ -1052,6 +1052,7 @@ POST_HEADS = {
     "главред", "редактор", "полковник", "подполковник", "майор", "капитан", "кандидат", "замминистра",
     "царь", "царица", "астронавт", "космонавт", "тренер", "наставник", "парламентарий", "экономист", "аналитик",
     "замаким", "управделами", "раис",      # a deputy akim; the head of a president's office; Tatarstan's head
+    "башкан",      # the head of Gagauzia
     "госсоветник", "спецпредставитель", "спецпосланник", "спецпред",
     "специалист",   # «специалист по связям с общественностью офиса … Гульноза Хасанова»
 }
@@ -1211,7 +1212,8 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     while first - 1 >= 0:
         t = toks[first - 1]
         p = parse(t.low)
-        if t.is_word and p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag and not (
+        if t.is_word and (p.tag.POS in ("ADJF", "PRTF") or _adjective_agreeing(t, toks[first])) \
+                and "Apro" not in p.tag and not (
                 t.low.startswith("летн") and first - 2 >= 0 and toks[first - 2].text == "-"):
             first -= 1      # («с 54-летним первым вице-президентом»: an age, no part of the post)
         elif t.low == "и" and first - 2 >= 0 and parse(toks[first - 2].low).tag.POS == "ADJF" \
@@ -1255,6 +1257,14 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
         if _post_head(toks[c]):     # (a post begins at its post word, not inside its complement: «по особым …»)
             starts.append(c)
     return starts
+
+
+def _adjective_agreeing(t: Tok, nxt: Tok) -> bool:
+    """A word pymorphy reads first as a noun that is an adjective agreeing with the word after it: «главного
+    исполнительного директора» («главного» is first the noun «главное»)."""
+    cases = {str(q.tag.case) for q in morph().parse(nxt.low)[:3]}
+    return any(q.tag.POS == "ADJF" and "Apro" not in q.tag and str(q.tag.case) in cases
+               for q in morph().parse(t.low)[:3])    # («её президент»: a pronoun, no part of the post)
 
 
 def _post_with_complement(toks: list[Tok], m: int, head: int, others) -> int | None:

@@ -99,6 +99,9 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
                 if all(len(part) == 10 for part in m.value.split("..")):
                     own.append((years[0], sent.text))    # a dated event told as done («с 14 по 17 ноября 2015 года»
                     # too): news tells it within days
+        if _ANNIVERSARY_WORD.search(sent.text):
+            for m in _ANNIVERSARY_SPAN.finditer(sent.text):
+                own.append((int(m[2]), sent.text))  # «30-й годовщины … (14 ноября 1994 - 2024)»: the year it is kept
         if lang == "ru" and _RECENT.search(sent.text) and _told_as_done(sent.text):
             for m in _EVENT_OF_YEAR.finditer(sent.text):
                 past.append((int(m[1]), sent.text))      # «в рамках … салона МАКС-2015», «на … форуме — 2018»
@@ -166,6 +169,13 @@ def _figures_told(text: str, sentence: str, m) -> str | None:
     if _EARLY_PART.search(around):
         return "within"
     return "bound" if _PART_OF_YEAR.search(around) else None
+
+
+# An anniversary kept this year, with its span in brackets: «30-й годовщины установления отношений (14 ноября
+# 1994 - 2024)», «30 жылдығы (1992-2022)»
+_ANNIVERSARY_WORD = re.compile(r"годовщин|летие|летия|летию|юбиле|жылдығ", re.I)
+_ANNIVERSARY_SPAN = re.compile(r"\(\s*(?:\d{1,2}\s+[^\W\d_]+\s+)?((?:19|20)\d\d)\s*(?:г\.|ж\.)?\s*[-–—]\s*"
+                               r"((?:19|20)\d\d)\s*(?:гг?\.|годы|жж\.)?\s*\)")
 
 
 # An event named with its year («МАКС-2015», «Петербургском международном экономическом форуме — 2018»)…

@@ -75,7 +75,7 @@ def sentences(text: str) -> list[Span]:
                 if not s.text.strip():
                     continue
                 start, stop = pos + s.start, pos + s.stop
-                if out and ((_SCALE_DOT.search(out[-1].text) and _GOES_ON.match(s.text))
+                if out and ((_SCALE_DOT.search(out[-1].text) and (_GOES_ON.match(s.text) or _currency_word(s.text)))
                             or (_ABBR_DOT.search(out[-1].text) and _DASH_FIGURE.match(s.text))
                             or (out[-1].start >= pos and _open_quote(out[-1].text) and _closes_quote(s.text))):
                     # «9,5 млрд. АҚШ доллары», «компанией "Universal Energy Co. Ltd." - 100 млн долларов»: the
@@ -113,6 +113,15 @@ _DASH_FIGURE = re.compile(r"[-–—]\s*\d|[A-Z][A-Za-z]{0,4}\.|[\"»”]")
 _SCALE_DOT = re.compile(r"\d[\d\s,.]*\s*(?:млрд|млн|тыс|трлн)\.$")
 # what follows a figure's scale: a currency or unit («АҚШ доллары», «долларов», «руб.», «тонн»), lower case
 _GOES_ON = re.compile(r"(?:АҚШ|США|[а-яәғқңөұүһі]|\$|€)", re.U)
+
+
+def _currency_word(sentence: str) -> bool:
+    """Whether a sentence opens with a currency's name written with a capital, as after an abbreviated scale
+    («22,5 млн. Долларды құрады», «444 млрд. Теңгені құрайды»)."""
+    from . import money_words
+    first = re.match(r"[^\W\d_]+", sentence)
+    return bool(first) and first[0][:1].isupper() and any(
+        money_words.read([first[0].lower()], "", lang) is not None for lang in ("ru", "kk"))
 
 
 def list_end(text: str, sents: list[Span], idx: int) -> int:
