@@ -335,6 +335,18 @@ def test_an_adjective_read_first_as_a_noun_stays_in_the_post():
         {"Евгения Гуцул": "Башкан Гагаузии"}
 
 
+def test_figures_since_the_start_of_a_year_are_told_within_it():
+    p = propose_date("Товарооборот Узбекистана и Азербайджана с начала 2023 года увеличился на 40%.", "ru")
+    assert p.date == "2023"
+
+
+def test_a_council_named_in_turkmen_is_no_person():
+    text = ("Объем проектов приближается к 45 миллиардам долларов, заявил председатель Халк Маслахаты (Народного "
+            "совета) Туркмении Гурбангулы Бердымухамедов.")
+    assert _people(text, "ru", 2022) == {
+        "Гурбангулы Бердымухамедов": "Председатель Халк Маслахаты (Народного совета) Туркмении"}
+
+
 def test_a_year_in_two_figures_before_a_counter_of_views():
     text = "Беларусь и Сербия расширят торговлю\n\nАктуально 03 декабря 19 818\nПрезиденты провели переговоры.\n"
     assert propose_date(text, "ru").date == "2019-12-03"

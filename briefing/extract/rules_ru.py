@@ -1057,7 +1057,7 @@ POST_HEADS = {
     "специалист",   # «специалист по связям с общественностью офиса … Гульноза Хасанова»
 }
 # parliaments whose name reads as a person's («Маджлиси Оли», Tajikistan's)
-_BODY_NAMES = {"маджлиси", "маджлис", "меджлис", "мажилис", "хурал", "курултай", "кенеш", "сейм", "скупщина"}
+_BODY_NAMES = {"маджлиси", "маджлис", "меджлис", "мажилис", "хурал", "курултай", "кенеш", "сейм", "скупщина", "халк"}
 # ranks and titles written between a post and the name, in apposition to both («председатель Совета муфтиев
 # России шейх Равиль Гайнутдин», «заместителя главы вооружённых сил генерал-лейтенанта …»)
 _RANKS = {"генерал", "маршал", "адмирал", "полковник", "подполковник", "майор", "капитан", "шейх", "эмир",
@@ -1728,6 +1728,11 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
         words = ctx.text[s:e].split()
         if " ".join(words) in places:
             continue    # «заместитель Председателя Совета народных депутатов Нге Ан»: a province, no person
+        while len(words) >= 4 and words[0].lower() in _BODY_NAMES:
+            # «председатель Халк Маслахаты Гурбангулы Бердымухамедов»: natasha took the council's name of two
+            # words into the name after it
+            s = ctx.text.index(words[2], s + len(words[0]) + len(words[1]))
+            words, n = words[2:], None
         if words[0].lower() in _BODY_NAMES:
             continue    # «председателя Маджлиси милли Маджлиси Оли»: a parliament, no person
         starts_with_post = _post_head(Tok(s, s + len(words[0]), words[0]))
