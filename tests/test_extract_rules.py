@@ -347,6 +347,14 @@ def test_a_council_named_in_turkmen_is_no_person():
         "Гурбангулы Бердымухамедов": "Председатель Халк Маслахаты (Народного совета) Туркмении"}
 
 
+def test_a_passage_naming_no_state_in_news_of_one_party_with_another_state():
+    # a Kazakhstan–Japan dossier: the lead tells of Japan and Tajikistan, the next sentence names no state
+    text = ("Власти Японии выделят около 280 тысяч долларов для реализации трех медицинских проектов в Таджикистане. "
+            "Для этого будет выделено финансирование на сумму около 96,8 тысячи долларов.")
+    cands = extract_candidates(text, "ru", 2023, ["Республика Казахстан", "Япония"])
+    assert {tuple(sorted(c.parties)) for c in cands if c.value and c.value.get("currency")} == {("Таджикистан", "Япония")}
+
+
 def test_a_year_in_two_figures_before_a_counter_of_views():
     text = "Беларусь и Сербия расширят торговлю\n\nАктуально 03 декабря 19 818\nПрезиденты провели переговоры.\n"
     assert propose_date(text, "ru").date == "2019-12-03"

@@ -145,15 +145,17 @@ class Context:
         """A fact's parties, from the passage that states it: the states it names; one of a bilateral
         dossier's two parties named alone, with no other state, is that relation's fact («Компания из КНР
         построит завод», «Белоруссия готова поставить») and takes both; a passage naming no state takes the
-        dossier's parties, unless its article's lead names states and none of the dossier's."""
+        dossier's parties, unless its article's lead names another state and not both of the dossier's."""
         named = self.parties_in(text)
         if not named:
             # a passage naming no state is about what its article is about: an article whose headline and lead name
-            # states, none of them the dossier's, gives their states, not the dossier's («Түркістан облысы Ресейлік
-            # инвесторлармен …» in a Kazakhstan–Japan dossier: a Russian investment is no Japanese one)
+            # another state, and not both of the dossier's, gives their states, not the dossier's («Түркістан облысы
+            # Ресейлік инвесторлармен …» in a Kazakhstan–Japan dossier: a Russian investment is no Japanese one)
             lead = self._lead_states
-            if lead and self.parties and not set(lead) & set(self.parties):
-                return lead
+            if lead and self.parties and set(lead) - set(self.parties) \
+                    and len(set(lead) & set(self.parties)) < len(self.parties):
+                return lead     # (and one «Власти Японии выделят … в Таджикистане» names, in a Kazakhstan–Japan
+                # dossier: a grant of Japan to Tajikistan)
             return list(self.parties)
         if len(named) == 1 and len(self.parties) == 2 and named[0] in self.parties and not _WHOLE.search(text):
             return list(self.parties)
