@@ -151,9 +151,8 @@ class Context:
             # a passage naming no state is about what its article is about: an article whose headline and lead name
             # another state, and not both of the dossier's, gives their states, not the dossier's («Түркістан облысы
             # Ресейлік инвесторлармен …» in a Kazakhstan–Japan dossier: a Russian investment is no Japanese one)
-            lead = self._lead_states
-            if lead and self.parties and set(lead) - set(self.parties) \
-                    and len(set(lead) & set(self.parties)) < len(self.parties):
+            lead, dossier = self._lead_states, set(self.parties)
+            if dossier and set(lead) - dossier and not dossier <= set(lead):
                 return lead     # (and one «Власти Японии выделят … в Таджикистане» names, in a Kazakhstan–Japan
                 # dossier: a grant of Japan to Tajikistan)
             return list(self.parties)

@@ -28,15 +28,18 @@ def nominative(phrase: str) -> str:
     return inflect_phrase(phrase, "nomn")
 
 
-def _agrees_with_next(phrase: str, pos: int, adj) -> bool:
-    """Whether a word read first as a noun is an adjective of the word after it, which agrees with it in case,
-    gender and number: «главного исполнительного директора» («главного» is first the noun «главное»)."""
-    nxt = _WORD.search(phrase, pos)
-    if nxt is None or phrase[pos:nxt.start()].strip():
-        return False
+def agrees_with(adj, word: str) -> bool:
+    """Whether an adjective's reading agrees with a reading of the word after it in case, number and gender
+    («главного исполнительного директора»: «главного», read first as the noun «главное», is its adjective)."""
     return any(p.tag.POS in ("ADJF", "PRTF", "NOUN") and p.tag.case == adj.tag.case and p.tag.number == adj.tag.number
                and (p.tag.gender == adj.tag.gender or adj.tag.number == "plur")
-               for p in _parses(nxt.group().lower().replace("ё", "е")))
+               for p in _parses(word.lower().replace("ё", "е")))
+
+
+def _next_word(phrase: str, pos: int) -> str | None:
+    """The word right after pos, with nothing but spaces between."""
+    nxt = _WORD.search(phrase, pos)
+    return nxt.group() if nxt is not None and not phrase[pos:nxt.start()].strip() else None
 
 
 def inflect_phrase(phrase: str, case: str) -> str:
@@ -76,8 +79,9 @@ def inflect_phrase(phrase: str, case: str) -> str:
         # of two adjectives that share the form, the more usual: «временным» is «временный», not «временной»
         adj = max(adjs, key=lambda p: (p.score, not p.normal_form.endswith("ой"))) if adjs else None
         # (a noun that is an adjective made a noun, «главное», not one of its own, «главой администрации»)
-        agreeing = [a for a in adjs if _agrees_with_next(phrase, pos, a)] \
-            if noun is not None and adjs and noun.tag.gender == "neut" and "inan" in noun.tag else []
+        nxt = _next_word(phrase, pos) if noun is not None and adjs and noun.tag.gender == "neut" \
+            and "inan" in noun.tag else None
+        agreeing = [a for a in adjs if agrees_with(a, nxt)] if nxt else []
         adj = agreeing[0] if agreeing and parses[0].tag.POS == "NOUN" else adj
         if adj is not None and (noun is None or parses[0].tag.POS != "NOUN" or agreeing):
             head_case = head_case or adj.tag.case

@@ -375,7 +375,7 @@ def embedded_posts(text: str) -> list[tuple[str, str]]:
     after."""
     out = []
     for m in _EMBEDDED_POST.finditer(text):
-        for rx in _ANY_DATE[:2]:
+        for rx in _ANY_DATE[:2]:    # (the forms with the month in words: day first, month first)
             d = rx.search(m["date"])
             month = d and (_month_of(d["mon"]) or _en_month(d["mon"]))
             day = month and _day(d["y"], month, d["d"])

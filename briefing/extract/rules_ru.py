@@ -7,7 +7,7 @@ import re
 from .candidate import Candidate, make_title
 from .context import Context
 from .figures import PENDING, status_of
-from .grammar import nominative
+from .grammar import agrees_with, nominative
 from .names_ru import PARTICLES, analyse, reads_in, syllabic
 from .nlp import parse, morph
 from .text import ITEM_LINE, ITEM_MARK, Span, Tok, clause, first_upper, list_end, part_glued, tokens
@@ -1262,8 +1262,7 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
 def _adjective_agreeing(t: Tok, nxt: Tok) -> bool:
     """A word pymorphy reads first as a noun that is an adjective agreeing with the word after it: «главного
     исполнительного директора» («главного» is first the noun «главное»)."""
-    cases = {str(q.tag.case) for q in morph().parse(nxt.low)[:3]}
-    return any(q.tag.POS == "ADJF" and "Apro" not in q.tag and str(q.tag.case) in cases
+    return any(q.tag.POS == "ADJF" and "Apro" not in q.tag and agrees_with(q, nxt.text)
                for q in morph().parse(t.low)[:3])    # («её президент»: a pronoun, no part of the post)
 
 
