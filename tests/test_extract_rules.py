@@ -755,6 +755,14 @@ def test_kazakh_documents_named_by_their_subject_without_their_signatories():
         ("Стратегиялық серіктестік туралы құжат", ["Қазақстан", "Моңғолия"])]
     cands = extract_candidates("Тараптар сауда туралы келісімге қол қойды.", "kk", 2024, [])
     assert [c.title["kk"] for c in cands if c.kind == "agreement"] == ["Сауда туралы келісім"]
+    # a plan of events or of cooperation is a document; the years it is for open its name, the signatories stand
+    # before them, and the name is told in the nominative
+    cands = extract_candidates("Облыс әкімі Ғалым Сәрсенов пен губернатор Виталий Петров 2025-2028 жылдарға арналған "
+                               "іс-шаралар жоспарына қол қойды.", "kk", 2025, [])
+    assert [c.title["kk"] for c in cands if c.kind == "agreement"] == [
+        "2025-2028 жылдарға арналған іс-шаралар жоспары"]
+    cands = extract_candidates("Министрлер екі ел арасындағы ынтымақтастық жоспарына қол қойды.", "kk", 2025, [])
+    assert [c.title["kk"] for c in cands if c.kind == "agreement"] == ["Екі ел арасындағы ынтымақтастық жоспары"]
 
 
 def test_marked_lines_under_a_signing_with_no_colon():
@@ -1613,6 +1621,10 @@ def test_a_continent_is_not_the_united_states():
 @pytest.mark.parametrize("text, lang, date", [
     # a machine's stamp to the second opening a line, the first paragraph glued after it
     ("Ангола и Россия\n| 2006-11-01 19:22:40 Президент России во вторник получил приглашение.\n", "ru", "2006-11-01"),
+    # a machine's timestamp with its time zone, between the headline and the first paragraph on one line
+    ("Глава региона встретился с послом 2023-09-21T22:01:00+05:00 Глава региона провел встречу в 2019 году.\n",
+     "ru", "2023-09-21"),
+    ("Посол вручил грамоты\nОбновлено 2024-03-05T08:15Z\nПосол вручил верительные грамоты.\n", "ru", "2024-03-05"),
     # a year whose own word is a Kazakh participle of what is to take place is no year lived through
     ("Президент 2027 жылы Белградта өтетін көрмеге қатысуға дайын екенін жеткізді.", "kk", None),
     # «ещё 23 сентября 2014 года»: long before the news, a bound and no estimate
@@ -1679,6 +1691,40 @@ def test_kazakh_arab_names_a_crown_prince_and_heads_of_state(text, expected):
 ])
 def test_a_statement_adopted_a_package_and_documents_a_signing_includes(text, lang, titles):
     assert _titles(text, lang, 2022) == titles
+
+
+@pytest.mark.parametrize("text, titles", [
+    # the documents exchanged at a ceremony, then listed after a line that says what they include
+    ("Министры присутствовали на церемонии обмена документами о сотрудничестве.\nДокументы о сотрудничестве "
+     "включают в себя: План сотрудничества до 2026 года между министерствами здравоохранения; Соглашение между "
+     "министерствами транспорта о строительстве моста.\n",
+     ["Документы о сотрудничестве", "План сотрудничества до 2026 года между министерствами здравоохранения",
+      "Соглашение между министерствами транспорта о строительстве моста"]),
+    # the same line after documents told only as discussed lists nothing signed
+    ("Министры обсудили проекты документов.\nДокументы включают в себя: План сотрудничества; Соглашение о "
+     "транспорте.\n", []),
+])
+def test_documents_exchanged_then_listed_after_what_they_include(text, titles):
+    assert _titles(text, "ru", 2025) == titles
+
+
+@pytest.mark.parametrize("text, expected", [
+    # contracts named only by their value: one signed document, its value kept
+    ("Договоры на $6 млн подписала Гомельская область с партнерами из Таджикистана.",
+     [("agreement", "6000000")]),
+    ("Подписаны контракты на сумму 4 млрд 431 млн российских рублей.", [("agreement", "4431000000")]),
+    # a contract named by what it is for stays the document rules'; its sum is the figure's
+    ("Стороны подписали контракт на поставку тракторов на сумму 10 млн долларов.",
+     [("investment", "10000000"), ("agreement", None)]),
+    # contracts to come are a plan, and one cited by its sum is no signing
+    ("Компании планируют подписать контракты на 5 млн долларов.", [("plan", "5000000")]),
+    ("По контракту на сумму 10 млн долларов, подписанному в 2015 году, поставлены тракторы.",
+     [("investment", "10000000")]),
+])
+def test_contracts_named_by_their_value_are_signed_documents_with_it(text, expected):
+    got = [(c.kind, str(c.value["amount"]) if c.value else None)
+           for c in extract_candidates(text, "ru", 2020, []) if c.kind != "person"]
+    assert got == expected
 
 
 @pytest.mark.parametrize("text", [

@@ -21,12 +21,20 @@ _FDI = re.compile(r"прям\w* (?:\w+ )?инвестиц|тікелей (?:\w+ 
 _STOCK = re.compile(r"накоплен|с момента|за годы|за период|жинақталған|всего|тәуелсіздік|\bс\s+(?:19|20)\d\d\b|"
                     r"жылдан бері", re.I)
 _SIGNED = re.compile(r"подписа\w*|заключ\w*|қол қой\w*", re.I)
+_SIGNED_OR_REACHED = re.compile(r"подписа\w*|заключ\w*|достигнут\w*", re.I)   # («достигнуты соглашения на сумму …»)
 # documents still being worked on, prepared or only initialled: not signed («работают над подписанием 8 новых
 # соглашений», «рассматривают к подписанию еще 30 документов», «парафировано соглашение»)
-PENDING = re.compile(r"работа\w*\s+над\b|\bк\s+подписани\w*|готов\w*\s+к\s+подписани\w*|парафир\w*|"
+PENDING = re.compile(r"работа\w*\s+над\b|\bк\s+подписани\w*|ожида\w*\s+(?:\w+\s+)?подписани\w*|"
+                     r"готов\w*\s+к\s+подписани\w*|парафир\w*|"
                      r"\b(?:готов\w*|намерен[аыо]?|планиру\w*|собира\w*|хотят|могут|предстоит)\s+(?:\w+\s+)?"
                      r"(?:подписать|заключить)\b|\bв\s+стадии\s+(?:доработки|согласования|подготовки|разработки)|"
                      r"прорабатыва\w*|на\s+стадии\s+(?:согласования|подготовки)|қол қоюға дайында\w*", re.I)
+# a signing told as one of before the reported event: «Сам договор … был подписан еще в прошлом году»,
+# «в прошлом году подписали соглашения на …»
+SIGNED_BEFORE = re.compile(r"\b(?:в прошлом году|в позапрошлом году|в минувшем году|ещ[её] в \w+|ещ[её] \d{1,2} [а-я]+"
+                           # «Две недели назад также был подписан Меморандум …»: a signing before the news
+                           r"|(?:\d+|две|два|три|четыре|пять|несколько|пару|полгода)\s+(?:\w+\s+)?"
+                           r"(?:недел[ьи]|месяц\w*|лет|года?)\s+назад|(?:неделю|месяц|год)\s+назад)\b", re.I)
 _STATUS = [
     (PENDING, "planned"),
     (re.compile(r"стадии реализации|реализуются|реализуется|строится|строятся|в процессе|іске асырылуда", re.I),
@@ -152,6 +160,11 @@ def candidates(ctx: Context) -> list[Candidate]:
     return _dedupe(out)
 
 
+# a deal named by its value: «контракты на сумму …», «договоры на $6 млн» (the document rules leave it to the figure)
+DEAL_BY_VALUE = re.compile(r"\b(?:договор|контракт|сделк|сделок|соглашени)\w*\s+(?:на\s+(?:общую\s+)?сумму|на|"
+                           r"(?:общей\s+)?стоимостью)\s+(?:(?:более|свыше|около|почти|порядка|до)\s+)?$", re.I)
+
+
 # «Эти два меморандума подчеркивают …»: documents the text has counted already
 _ANAPHORIC_COUNT = re.compile(r"\b(?:эти|этих|этими|данные|данных|указанные|указанных|оба|обе|обоих)\s+$", re.I)
 
@@ -175,6 +188,10 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
     relative = re.match(r"[^,.;]{0,30},\s*котор[^,.;]*", text[ge:sent.end])
     if relative:
         own += relative.group()     # «18 соглашений, которые находятся в стадии доработки»: said of the figure
+    if kind in ("investment", "indicator") and any(q.kind == "money" for q in group) \
+            and _SIGNED_OR_REACHED.search(own) and not PENDING.search(own) and not SIGNED_BEFORE.search(own) \
+            and DEAL_BY_VALUE.search(text, max(sent.start, gs - 60), gs):
+        kind = "agreement"      # «Договоры на $6 млн подписала область …»: contracts signed, named by their value
     if kind in ("agreement", "count") and PENDING.search(own):
         kind = "plan"       # documents still to be signed («работают над подписанием 8 соглашений»): planned
     c = Candidate(kind=kind, start=span.start, end=span.end, rule="figure", confidence=0.6,

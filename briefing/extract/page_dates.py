@@ -163,6 +163,10 @@ _DOTTED_TIMED_LINE = re.compile(r"^[ \t]*(?P<d>\d{1,2})\.(?P<m>\d{2})\.(?P<y>(?:
 # «| 2006-11-01 19:22:40 Президент России …»: a machine's date and time to the second opening a line (a table
 # cell's bar before it), the first paragraph glued after it
 _ISO_SECONDS = re.compile(r"^[ \t|]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \tT]+\d\d:\d\d:\d\d\b")
+# «… с послом Турции в России 2023-09-21T22:01:00+05:00 Глава …»: a machine's timestamp with its time zone, which
+# only a page's own markup writes, wherever it stands in the head's lines
+_ISO_ZONED = re.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)T\d\d:\d\d(?::\d\d)?(?:\.\d+)?"
+                        r"(?:Z|[+-]\d\d:?\d\d)(?![\d:])")
 
 
 # a stamp in two lines, the day and month above the clock time and the year: «15 февраля» / «13:12 2020»
@@ -192,6 +196,11 @@ def _timed_stamp(lines: list[str]) -> tuple[str, str] | None:
             shown = line.strip()
             # (the first paragraph glued after the stamp is no part of what shows the date)
             return day, shown if len(shown) <= 80 else shown[:shown.rfind(" ", 0, 40)]
+    for line in lines[:20]:
+        m = _ISO_ZONED.search(line)
+        day = m and _day(m["y"], m["m"], m["d"])
+        if day:
+            return day, m[0]
     return None
 
 

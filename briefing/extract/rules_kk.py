@@ -15,7 +15,8 @@ from .text import Span, clause, first_upper, list_end, part_glued
 
 _L = r"[а-яәғқңөұүһіё]"
 _DOC = re.compile(rf"(мәлімдеме{_L}*|меморандум{_L}*|келісімшарт{_L}*|келісім{_L}*|шарт(?:ы|қа|та|тың|ты|тар{_L}*)?|"
-                  rf"хаттама{_L}*|декларация{_L}*|бағдарлама{_L}*|жол картасы{_L}*|іс-қимыл жоспар{_L}*|ноталар{_L}*|"
+                  rf"хаттама{_L}*|декларация{_L}*|бағдарлама{_L}*|жол картасы{_L}*|"
+                  rf"(?:іс-қимыл|іс-шаралар?|ынтымақтастық) жоспар{_L}*|ноталар{_L}*|"
                   rf"уағдаласты[қғ]{_L}*|"
                   rf"(?<=туралы )құжат{_L}*)(?!{_L})", re.I)     # «… туралы құжат»: a document named by its subject
 # «түзілді» / «түзді»: an agreement concluded («келісімдер түзілді»)
@@ -56,8 +57,11 @@ def strip_case(word: str) -> str:
 
 def _head_form(word: str) -> str:
     """A document word in its dictionary form with the possessive kept: «мәлімдемесіне» → «мәлімдемесі»."""
+    head, _, last = word.rpartition(" ")
+    if head:        # «іс-шаралар жоспарына» → «іс-шаралар жоспары»: the last word is the document's
+        return f"{head} {_head_form(last)}"
     low = word.lower()
-    for base in ("мәлімдемесі", "меморандумы", "келісімі", "шарты", "хаттамасы", "декларациясы", "жоспары",
+    for base in ("мәлімдемесі", "меморандумы", "келісімі", "шарты", "хаттамасы", "декларациясы", "жоспары", "картасы",
                  "бағдарламасы", "уағдаластығы"):
         if low.startswith(base):
             return word[:len(base)]
@@ -158,6 +162,12 @@ def documents(ctx: Context) -> list[Candidate]:
             subject = [k for k, w in enumerate(words[:-1]) if re.search(_PLURAL + r"(?:ы|і)?$", w.lower())]
             if subject:
                 words = words[subject[-1] + 1:]     # «Екі ел басшылары бірқатар келісімге …»: the signatories
+            term = [k for k in range(len(words) - 1) if re.fullmatch(r"(?:19|20)\d\d(?:[-–]\d{2,4})?", words[k])
+                    and words[k + 1].lower().startswith("жыл")]
+            if term:
+                # «… губернаторы Виталий Хоценко 2025-2028 жылдарға арналған іс-шаралар жоспарына»: the years it is
+                # for open its name, the signatories stand before them
+                words = words[term[0]:]
             ps = a - len(" ".join(words)) - 1 if words else a
             ps = max(sent.start, ps)
             while ps < a and text[ps].isspace():

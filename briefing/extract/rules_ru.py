@@ -6,7 +6,8 @@ import re
 
 from .candidate import Candidate, make_title
 from .context import Context
-from .figures import PENDING, status_of
+from . import quantities
+from .figures import DEAL_BY_VALUE, PENDING, SIGNED_BEFORE, status_of
 from .grammar import agrees_with, nominative
 from .names_ru import PARTICLES, analyse, reads_in, syllabic
 from .nlp import parse, morph
@@ -348,7 +349,7 @@ def documents(ctx: Context) -> list[Candidate]:
                 out.append(c)
             if len(out) > listed:
                 seen = set(range(len(toks)))     # the words before the colon only announce the list
-        if signs and _SIGNED_BEFORE.search(sent.text):
+        if signs and SIGNED_BEFORE.search(sent.text):
             signs = []      # a signing of before the event the article reports: background, not its news
         if signs:
             for k, t in enumerate(toks):
@@ -416,6 +417,9 @@ def documents(ctx: Context) -> list[Candidate]:
                     phrase = f"{text[ps:toks[k].end]} {between.group().strip()}"
                     words = re.findall(r"[^\W\d_]+", phrase)
                     span = Span(min(span.start, ps), max(span.end, pe), text[min(span.start, ps):max(span.end, pe)])
+                if len(words) == 1 and _named_by_value(text, toks[k].end, sent.end) and \
+                        not PENDING.search(_commas_around(text, sent, toks[k].start, toks[k].end)):
+                    continue        # «подписаны контракты на сумму 4 млрд рублей»: the figure proposes it, with its value
                 if len(words) == 2 and _lemma(tokens(phrase)[0]) in _ANAPHORIC:
                     continue        # «Это соглашение было подписано…»: the document named earlier
                 reached = None
@@ -596,10 +600,24 @@ _FOLLOW_CUE = re.compile(r"^\s*(?:(?:(?:среди|в числе) (?:них|(?:�
                          r"\s*", re.I)
 
 
+def _named_by_value(text: str, end: int, sent_end: int) -> bool:
+    """Whether a document word is followed by its value and nothing else names it («контракты на $6 млн»)."""
+    m = re.match(r"\s*(?:на\s+(?:общую\s+)?сумму|на|(?:общей\s+)?стоимостью)\s+(?:(?:более|свыше|около|почти|"
+                 r"порядка|до)\s+)?", text[end:sent_end])
+    if not m or not DEAL_BY_VALUE.search(text, max(0, end - 20), end + m.end()):
+        return False
+    after = end + m.end()
+    figures = quantities.find(text, Span(after, sent_end, text[after:sent_end]), "ru")
+    return any(q.kind == "money" and q.start == after for q in figures)
+
+
 def _is_documents_heading(toks: list[Tok], colon: int) -> bool:
     """A short line that only names documents and ends with a colon («Ключевые документы:», «Перечень
     соглашений:»): the heading of a list."""
     words = [t for t in toks[:colon] if t.is_word]
+    if 0 < len(words) <= 8 and _lemma(words[0]) in ("документ", "соглашение") and re.search(
+            r"(?:\bвключа\w+(?: в себя)?|\bследующие|\bтаковы)$", " ".join(t.low for t in words[-3:])):
+        return True     # «Документы о сотрудничестве включают в себя: План …; Соглашение …»: the list follows
     return colon == len(toks) - 1 and 0 < len(words) <= 5 and any(
         _lemma(t) in ("документ", "соглашение", "договорённость", "договоренность") or _doc_head(toks, k)
         for k, t in enumerate(toks[:colon]) if t.is_word)
@@ -611,7 +629,9 @@ _ENDS_SIGNING = re.compile(r"\b(?:подписали|подписаны|подп
 
 def _signs_documents(sentence: str) -> bool:
     """Whether a sentence tells of documents signed («подписаны пакеты документов», «подписано 15 соглашений»)."""
-    return bool(re.search(r"подписа\w*|заключ\w*", sentence, re.I)) and bool(
+    # («на церемонии обмена документами»: the signed copies exchanged)
+    return bool(re.search(r"подписа\w*|заключ\w*|обмен\w*\s+(?:\w+\s+)?(?:документ|соглашени|меморандум|экземпляр)",
+                          sentence, re.I)) and bool(
         re.search(r"документ\w*|соглашени\w*|меморандум\w*|договор\w*|декларац\w*|протокол\w*|контракт\w*|"
                   r"сдел(?:к|ок)\w*", sentence, re.I))
 
@@ -772,13 +792,6 @@ def _commas_around(text: str, sent: Span, lo: int, hi: int) -> str:
     a = max(text.rfind(",", sent.start, lo), sent.start - 1) + 1
     b = text.find(",", hi, sent.end)
     return text[a:b if b != -1 else sent.end]
-
-
-# a signing told as one of before the reported event: «Сам договор … был подписан еще в прошлом году»
-_SIGNED_BEFORE = re.compile(r"\b(?:в прошлом году|в позапрошлом году|в минувшем году|ещ[её] в \w+|ещ[её] \d{1,2} [а-я]+"
-                            # «Две недели назад также был подписан Меморандум …»: a signing before the news
-                            r"|(?:\d+|две|два|три|четыре|пять|несколько|пару|полгода)\s+(?:\w+\s+)?"
-                            r"(?:недел[ьи]|месяц\w*|лет|года?)\s+назад|(?:неделю|месяц|год)\s+назад)\b", re.I)
 
 
 def _past_indicative(toks: list[Tok], i: int) -> bool:
