@@ -290,6 +290,13 @@ def test_a_post_told_as_held_after_the_name():
         {"Рунар Шостад": "Председатель Губернского собрания Финнмарка"}
     assert _people("Переговоры начались еще до отставки Владимира Воронина с поста президента Молдавии.", "ru",
                    2009) == {"Владимир Воронин": "Президент Молдавии"}
+    # a post told in the instrumental after «является», in a relative clause or a participle
+    assert _people("Об этом сообщил Ергали Булегенов, который является Чрезвычайным и Полномочным послом Казахстана "
+                   "в Беларуси.", "ru", 2014) == {"Ергали Булегенов": "Чрезвычайный и Полномочный посол Казахстана в "
+                                                                      "Беларуси"}
+    assert _people("Встречу провела Анна Петрова, являющаяся заместителем министра экономики Молдовы.", "ru",
+                   2020) == {"Анна Петрова": "Заместитель министра экономики Молдовы"}
+    assert _people("Встречу провел Иван Сидоров, который является выпускником университета.", "ru", 2020) == {}
 
 
 def test_a_place_named_by_its_kind_elsewhere_is_no_person():
@@ -572,6 +579,9 @@ def test_a_change_gets_its_base_and_a_flow_its_period():
     # a rates widget, and a rubric with the date above the headline
     ("Курсы валют от 02/10/2024\n$1 – 12739.99\nUZS – 0,19%\nПоиск\nЭкономика 23/06/2012 Узбекистан закупит "
      "земснаряды\nУзбекистан закупит земснаряды\nТекст.", "Узбекистан закупит земснаряды"),
+    # the site's clock with a word before its weekday, and its weather widget
+    ("ГОСОРГАНЫ\nФлаг Четверг, 21 ноября 2024\nМинск Сплошная облачность -1°C\n21 октября 2024, 11:54\n\n"
+     "Договоры подписала область с партнерами\n\nТекст.", "Договоры подписала область с партнерами"),
 ])
 def test_the_headline_is_the_articles_own(text, title):
     assert propose_title(text) == title
@@ -1712,6 +1722,7 @@ def test_documents_exchanged_then_listed_after_what_they_include(text, titles):
     # contracts named only by their value: one signed document, its value kept
     ("Договоры на $6 млн подписала Гомельская область с партнерами из Таджикистана.",
      [("agreement", "6000000")]),
+    ("Документы на $6 млн подписала область с партнерами из Таджикистана.", [("agreement", "6000000")]),
     ("Подписаны контракты на сумму 4 млрд 431 млн российских рублей.", [("agreement", "4431000000")]),
     # a contract named by what it is for stays the document rules'; its sum is the figure's
     ("Стороны подписали контракт на поставку тракторов на сумму 10 млн долларов.",
@@ -1725,6 +1736,18 @@ def test_contracts_named_by_their_value_are_signed_documents_with_it(text, expec
     got = [(c.kind, str(c.value["amount"]) if c.value else None)
            for c in extract_candidates(text, "ru", 2020, []) if c.kind != "person"]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    # the document word, who they are with (the signatory is a party, the value and the date print beside it)
+    ("Договоры на $6 млн подписала Гомельская область с партнерами из Таджикистана во время визита делегации.",
+     "Договоры с партнерами из Таджикистана"),
+    ("Подписаны контракты на сумму 4 млрд 431 млн российских рублей.", "Контракты"),
+    # what they are on, when it follows the figure
+    ("Подписано соглашение на $300 тыс. о поставке оборудования.", "Соглашение о поставке оборудования"),
+])
+def test_the_title_of_documents_named_by_their_value_is_a_noun_phrase(text, title):
+    assert _titles(text, "ru", 2020) == [title]
 
 
 @pytest.mark.parametrize("text", [

@@ -160,9 +160,26 @@ def candidates(ctx: Context) -> list[Candidate]:
     return _dedupe(out)
 
 
-# a deal named by its value: «контракты на сумму …», «договоры на $6 млн» (the document rules leave it to the figure)
-DEAL_BY_VALUE = re.compile(r"\b(?:договор|контракт|сделк|сделок|соглашени)\w*\s+(?:на\s+(?:общую\s+)?сумму|на|"
+# a deal named by its value: «контракты на сумму …», «документы на $6 млн» (the document rules leave it to the figure)
+DEAL_BY_VALUE = re.compile(r"\b(?:договор|контракт|сделк|сделок|соглашени|документ)\w*\s+(?:на\s+(?:общую\s+)?сумму|на|"
                            r"(?:общей\s+)?стоимостью)\s+(?:(?:более|свыше|около|почти|порядка|до)\s+)?$", re.I)
+
+
+def _deal_title(text: str, start: int, figure_end: int, end: int) -> str:
+    """The title of documents named by their value: the document word, what they are on when it follows the
+    figure and who they are with: «Договоры на $6 млн подписала область с партнерами из Таджикистана во время
+    визита» → «Договоры с партнерами из Таджикистана» (a note prints the value and the date beside it)."""
+    word = re.match(r"\w+", text[start:]).group()
+    about = re.match(r"\s*((?:о|об)\s+[^,.;:()]{3,100})", text[figure_end:end])
+    rest = text[figure_end + (about.end() if about else 0):end]
+    partners = re.search(r"\b(?:с|со|между)\s+[^,.;:()«»\"]{3,80}", rest)
+    title = word[:1].upper() + word[1:]
+    if about:
+        title += " " + about[1].strip()
+    if partners:
+        title += " " + re.split(r"\s+(?:во время|в ходе|в рамках|на полях|при|по итогам|на сумму|в|на)\s+",
+                                partners[0], maxsplit=1)[0].strip()
+    return title
 
 
 # «Эти два меморандума подчеркивают …»: documents the text has counted already
@@ -188,10 +205,12 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
     relative = re.match(r"[^,.;]{0,30},\s*котор[^,.;]*", text[ge:sent.end])
     if relative:
         own += relative.group()     # «18 соглашений, которые находятся в стадии доработки»: said of the figure
-    if kind in ("investment", "indicator") and any(q.kind == "money" for q in group) \
-            and _SIGNED_OR_REACHED.search(own) and not PENDING.search(own) and not SIGNED_BEFORE.search(own) \
-            and DEAL_BY_VALUE.search(text, max(sent.start, gs - 60), gs):
-        kind = "agreement"      # «Договоры на $6 млн подписала область …»: contracts signed, named by their value
+    # «Договоры на $6 млн подписала область …»: contracts signed, named by their value
+    by_value = DEAL_BY_VALUE.search(text, max(sent.start, gs - 60), gs) \
+        if kind in ("investment", "indicator") and any(q.kind == "money" for q in group) \
+        and _SIGNED_OR_REACHED.search(own) and not PENDING.search(own) and not SIGNED_BEFORE.search(own) else None
+    if by_value is not None:
+        kind = "agreement"
     if kind in ("agreement", "count") and PENDING.search(own):
         kind = "plan"       # documents still to be signed («работают над подписанием 8 соглашений»): planned
     c = Candidate(kind=kind, start=span.start, end=span.end, rule="figure", confidence=0.6,
@@ -232,6 +251,8 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
             title = _CHANGE_TITLES[change][ctx.lang] + title[0].lower() + title[1:]
         if goal:
             title = {"ru": "Цель: ", "kk": "Мақсат: ", "en": "Target: "}[ctx.lang] + title[0].lower() + title[1:]
+    if not title and by_value is not None and kind == "agreement":
+        title = _deal_title(text, by_value.start(), ge, narrow.end)
     if not title:
         title = make_title(clause_text, ctx.lang, cut + ctx.date_spans(si), span.start)
     if len(title) < 3:

@@ -97,6 +97,17 @@ def is_clock(line: str) -> bool:
     return bool(_CLOCK.match(line) or _TIME_LABEL.match(line))
 
 
+# «Минск-Уручье Сплошная облачность -1°C»: a weather widget's temperature
+_TEMPERATURE = re.compile(r"[-+−]?\d{1,2}\s*°\s*[CСF]?\b")
+
+
+def is_widget(line: str) -> bool:
+    """A short line of the site's widgets, no headline: a clock with its weekday anywhere in it («Флаг Четверг, 21
+    ноября 2024») or the weather («Сплошная облачность -1°C»)."""
+    return len(line.split()) <= 8 and bool(
+        _WEEKDAY_WORD.search(line) and _DATE_IN_LINE.search(line) or _TEMPERATURE.search(line))
+
+
 def _day(y, mo, d) -> str | None:
     """The ISO date of figures read off a page, or None when they are no date; a two-digit year is of this
     century."""

@@ -1396,6 +1396,7 @@ def _post_end(toks: list[Tok], h: int, others) -> int | None:
 
 
 _HOLDS = re.compile(r"^(?:занима(?:ющ|вш)\w*|занявш\w*)$")
+_IS_NOW = re.compile(r"^(?:явля(?:ется|лся|лась|ющ\w*|вш\w*))$")
 
 
 def _held_post(toks: list[Tok], k_end: int, others) -> tuple[int, int, int] | None:
@@ -1404,6 +1405,12 @@ def _held_post(toks: list[Tok], k_end: int, others) -> tuple[int, int, int] | No
     k = k_end
     if k + 1 < len(toks) and toks[k].low in ("с", "на") and toks[k + 1].low in ("поста", "посту"):
         k += 2
+    elif k + 2 < len(toks) and toks[k].text == "," and (
+            _IS_NOW.match(toks[k + 1].low) or toks[k + 1].low in ("который", "которая")
+            and _IS_NOW.match(toks[k + 2].low)):
+        # «Ергали Булегенов, который является Чрезвычайным и Полномочным послом Казахстана»: the post in the
+        # instrumental after «является»
+        k += 2 if _IS_NOW.match(toks[k + 1].low) else 3
     else:
         k += 1 if k < len(toks) and toks[k].text == "," else 0
         for _ in range(3):      # («много лет занимавший»)
@@ -1414,9 +1421,9 @@ def _held_post(toks: list[Tok], k_end: int, others) -> tuple[int, int, int] | No
             return None
         k += 2
     h = k
-    while h < len(toks) and h <= k + 2 and toks[h].is_word and not _post_head(toks[h]) \
-            and parse(toks[h].low).tag.POS == "ADJF":
-        h += 1
+    while h < len(toks) and h <= k + 4 and toks[h].is_word and not _post_head(toks[h]) \
+            and (parse(toks[h].low).tag.POS == "ADJF" or toks[h].low == "и" and h > k):
+        h += 1      # («Чрезвычайным и Полномочным послом»)
     if h >= len(toks) or not _post_head(toks[h]):
         return None
     end = _post_end(toks, h, others)

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import ContentError, Problem
 from ..yamlio import read_raw
 from . import dates as _dates
-from .page_dates import META_LINE, RUBRIC_SLASHED, embedded_posts, is_clock, page_date
+from .page_dates import META_LINE, RUBRIC_SLASHED, embedded_posts, is_clock, is_widget, page_date
 from .text import detect_language, page_furniture, sentences
 
 
@@ -223,7 +223,8 @@ def propose_title(text: str) -> str:
         start, pos = pos, pos + len(line) + 1
         line = re.sub(r"\s+", " ", line).strip()
         if len(line.split()) < 2 or META_LINE.fullmatch(line) or _DATELINE_ONLY.fullmatch(line) \
-                or _DATE_FIRST.match(line) or _MASTHEAD.search(line) or RUBRIC_SLASHED.match(line):
+                or _DATE_FIRST.match(line) or _MASTHEAD.search(line) or RUBRIC_SLASHED.match(line) \
+                or is_widget(line):
             continue
         if any(a < pos and start < b for a, b in furniture) and not _OUTLET_SUFFIX.search(line):
             continue
