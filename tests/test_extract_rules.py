@@ -1621,6 +1621,14 @@ def test_a_city_of_cldr_speaks_for_its_state(text, codes):
     assert [code for _, code in states_of_regions(text)] == codes
 
 
+def test_the_two_congos_by_their_official_names():
+    from briefing.extract.states import states_in
+    assert states_in("Тоқаев пен Конго Республикасының Президенті кездесті.", "kk") == ["CG"]
+    assert states_in("Конго Демократиялық Республикасының басшысы", "kk") == ["CD"]
+    assert states_in("Президент Республики Конго прибыл в Москву.", "ru") == ["CG"]
+    assert states_in("Делегация Демократической Республики Конго", "ru") == ["CD"]
+
+
 def test_a_continent_is_not_the_united_states():
     from briefing.extract.states import states_in
     assert states_in("Переговоры с делегацией из Южной Америки прошли в Ташкенте.", "ru") == []
@@ -1724,6 +1732,7 @@ def test_documents_exchanged_then_listed_after_what_they_include(text, titles):
      [("agreement", "6000000")]),
     ("Документы на $6 млн подписала область с партнерами из Таджикистана.", [("agreement", "6000000")]),
     ("Подписаны контракты на сумму 4 млрд 431 млн российских рублей.", [("agreement", "4431000000")]),
+    ("По итогам визита подписаны контракты почти на 100 миллионов долларов.", [("agreement", "100000000")]),
     # a contract named by what it is for stays the document rules'; its sum is the figure's
     ("Стороны подписали контракт на поставку тракторов на сумму 10 млн долларов.",
      [("investment", "10000000"), ("agreement", None)]),

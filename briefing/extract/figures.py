@@ -161,8 +161,9 @@ def candidates(ctx: Context) -> list[Candidate]:
 
 
 # a deal named by its value: «контракты на сумму …», «документы на $6 млн» (the document rules leave it to the figure)
-DEAL_BY_VALUE = re.compile(r"\b(?:договор|контракт|сделк|сделок|соглашени|документ)\w*\s+(?:на\s+(?:общую\s+)?сумму|на|"
-                           r"(?:общей\s+)?стоимостью)\s+(?:(?:более|свыше|около|почти|порядка|до)\s+)?$", re.I)
+_ABOUT = r"(?:(?:более|свыше|около|почти|порядка|до)\s+)?"
+BY_VALUE = _ABOUT + r"(?:на\s+(?:общую\s+)?сумму|на|(?:общей\s+)?стоимостью)\s+" + _ABOUT
+DEAL_BY_VALUE = re.compile(r"\b(?:договор|контракт|сделк|сделок|соглашени|документ)\w*\s+" + BY_VALUE + "$", re.I)
 
 
 def _deal_title(text: str, start: int, figure_end: int, end: int) -> str:

@@ -7,7 +7,7 @@ import re
 from .candidate import Candidate, make_title
 from .context import Context
 from . import quantities
-from .figures import DEAL_BY_VALUE, PENDING, SIGNED_BEFORE, status_of
+from .figures import BY_VALUE, DEAL_BY_VALUE, PENDING, SIGNED_BEFORE, status_of
 from .grammar import agrees_with, nominative
 from .names_ru import PARTICLES, analyse, reads_in, syllabic
 from .nlp import parse, morph
@@ -417,7 +417,9 @@ def documents(ctx: Context) -> list[Candidate]:
                     phrase = f"{text[ps:toks[k].end]} {between.group().strip()}"
                     words = re.findall(r"[^\W\d_]+", phrase)
                     span = Span(min(span.start, ps), max(span.end, pe), text[min(span.start, ps):max(span.end, pe)])
-                if len(words) == 1 and _named_by_value(text, toks[k].end, sent.end) and \
+                if ps == toks[k].start and all(w.lower() in ("почти", "более", "свыше", "около", "порядка", "до")
+                                                for w in re.findall(r"[^\W\d_]+", text[toks[k].end:pe])) and \
+                        _named_by_value(text, toks[k].end, sent.end) and \
                         not PENDING.search(_commas_around(text, sent, toks[k].start, toks[k].end)):
                     continue        # «подписаны контракты на сумму 4 млрд рублей»: the figure proposes it, with its value
                 if len(words) == 2 and _lemma(tokens(phrase)[0]) in _ANAPHORIC:
@@ -602,8 +604,7 @@ _FOLLOW_CUE = re.compile(r"^\s*(?:(?:(?:среди|в числе) (?:них|(?:�
 
 def _named_by_value(text: str, end: int, sent_end: int) -> bool:
     """Whether a document word is followed by its value and nothing else names it («контракты на $6 млн»)."""
-    m = re.match(r"\s*(?:на\s+(?:общую\s+)?сумму|на|(?:общей\s+)?стоимостью)\s+(?:(?:более|свыше|около|почти|"
-                 r"порядка|до)\s+)?", text[end:sent_end])
+    m = re.match(r"\s*" + BY_VALUE, text[end:sent_end])
     if not m or not DEAL_BY_VALUE.search(text, max(0, end - 20), end + m.end()):
         return False
     after = end + m.end()
