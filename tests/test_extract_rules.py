@@ -100,6 +100,11 @@ def test_a_fact_takes_the_parties_of_its_own_sentence():
     # no state named: the dossier's parties
     c = _one("Объем торговли между странами составил 3 млрд долларов.")
     assert c.parties == ["Республика Казахстан", "Германия"]
+    # a region's share of its own country's total: that country alone
+    c = _one("На область приходится 42 процента добычи угля по стране, сообщили в Казахстане.")
+    assert c.parties == ["Республика Казахстан"]
+    c = _one("Өңірде еліміздің жалпы ішкі өнімінің 8 пайызы шоғырланған, деді Қазақстан өкілі.", "kk")
+    assert c.parties == ["Республика Казахстан"]
 
 
 def test_documents_by_abbreviation_and_a_single_unnamed_one():
@@ -1643,6 +1648,11 @@ def test_a_continent_is_not_the_united_states():
     ("Глава региона встретился с послом 2023-09-21T22:01:00+05:00 Глава региона провел встречу в 2019 году.\n",
      "ru", "2023-09-21"),
     ("Посол вручил грамоты\nОбновлено 2024-03-05T08:15Z\nПосол вручил верительные грамоты.\n", "ru", "2024-03-05"),
+    # a date with dashes and its clock time opening a line, who posted it after them
+    ("Китай предоставил кредит\n\n29-12-2013, 15:07. Разместил: Редакция ОКО ПЛАНЕТЫ\n\nКитай выдал кредит.\n", "ru",
+     "2013-12-29"),
+    # Kazakh: the first nine months of a year, told in the past, date the news within it
+    ("Пәкістан мүдделі\n\n2022 жылдың 9 айында екі ел арасындағы тауар айналымы 57 млн долларға жетті.\n", "kk", "2022"),
     # a year whose own word is a Kazakh participle of what is to take place is no year lived through
     ("Президент 2027 жылы Белградта өтетін көрмеге қатысуға дайын екенін жеткізді.", "kk", None),
     # «ещё 23 сентября 2014 года»: long before the news, a bound and no estimate

@@ -232,6 +232,12 @@ def _kk(text: str, s: int, e: int) -> list[DateMention]:
         d, mon = int(m[1]), _kk_month(m[2])
         if mon and _valid_day(None, mon, d):
             add(m, value=None, month=mon, day=d, future=_kk_from(chunk, m.end()))
+    # «2022 жылдың 9 айында»: the first months of a year (as «за 9 месяцев 2022 года»)
+    for m in re.finditer(rf"{_Y}\s*-?\s*жыл(?:дың|ғы)\s+(?:алғашқы\s+|бірінші\s+)?(\d{{1,2}})\s+ай(?:ында|ы|да)\b",
+                         chunk, flags):
+        y, n = int(m[1]), int(m[2])
+        if 1 <= n <= 12:
+            add(m, value=f"{y}-01..{y}-{n:02d}", explicit_year=True)
     for m in re.finditer(rf"(?<![\d.,-]){_Y}\s*[-–—−]\s*{_Y}\s*-?\s*жыл\w*", chunk, flags):
         a, b = int(m[1]), int(m[2])
         if b > a:

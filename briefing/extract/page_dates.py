@@ -171,6 +171,9 @@ _ISO_TIMED = re.compile(r"^[ \t]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \
                         + r"[ \t]+(?:ИА|РИА|[A-ZА-ЯЁ]{2,})\b[^\n]{0,40}$")
 # «19.11.2019 12:08»: a dotted date and its clock time, alone on a line
 _DOTTED_TIMED_LINE = re.compile(r"^[ \t]*(?P<d>\d{1,2})\.(?P<m>\d{2})\.(?P<y>(?:19|20)\d\d),?[ \t]+" + _TIME + r"[ \t]*$")
+# «29-12-2013, 15:07. Разместил: Редакция ОКО ПЛАНЕТЫ»: a date with dashes and its clock time opening a line, who
+# posted it after them
+_DASHED_TIMED_OPENING = re.compile(r"^[ \t]*(?P<d>\d{1,2})-(?P<m>\d{2})-(?P<y>(?:19|20)\d\d),?[ \t]+" + _TIME + r"\b")
 # «| 2006-11-01 19:22:40 Президент России …»: a machine's date and time to the second opening a line (a table
 # cell's bar before it), the first paragraph glued after it
 _ISO_SECONDS = re.compile(r"^[ \t|]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \tT]+\d\d:\d\d:\d\d\b")
@@ -219,7 +222,8 @@ def _stamp_day(line: str) -> str | None:
     m = _TIMED_STAMP.match(line)
     if m and bool(m["y0"]) != bool(m["y"]) and _month_of(m["mon"]):
         return _day(m["y0"] or m["y"], _month_of(m["mon"]), m["d"])
-    m = _ISO_TIMED.match(line) or RUBRIC_SLASHED.match(line) or _ISO_SECONDS.match(line) or _DOTTED_TIMED_LINE.match(line)
+    m = _ISO_TIMED.match(line) or RUBRIC_SLASHED.match(line) or _ISO_SECONDS.match(line) or \
+        _DOTTED_TIMED_LINE.match(line) or _DASHED_TIMED_OPENING.match(line)
     if m:
         return _day(m["y"], m["m"], m["d"])
     m = _MONTH_FIRST_TIMED.match(line)
