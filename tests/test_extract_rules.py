@@ -1626,6 +1626,16 @@ def test_a_city_of_cldr_speaks_for_its_state(text, codes):
     assert [code for _, code in states_of_regions(text)] == codes
 
 
+def test_a_quoted_clause_is_someones_words_and_its_figures_count():
+    text = ("По его словам, «товарооборот в прошлом году достиг $3,5 млрд», и страны «постепенно приближаются к "
+            "цели в $5 млрд».")
+    got = [(c.kind, str(c.value["amount"])) for c in extract_candidates(text, "ru", 2023, []) if c.value]
+    assert got == [("trade", "3500000000"), ("plan", "5000000000")]     # the target is no figure reached
+    # a short name in quotes stays a name
+    assert not [c for c in extract_candidates("Фильм «40 дней без Егора» показали в Минске.", "ru", 2023, [])
+                if c.count or c.value]
+
+
 def test_the_two_congos_by_their_official_names():
     from briefing.extract.states import states_in
     assert states_in("Тоқаев пен Конго Республикасының Президенті кездесті.", "kk") == ["CG"]

@@ -45,6 +45,7 @@ _STATUS = [
     (re.compile(r"планиру\w*|намечен\w*|предусмотрен\w*|жоспарлан\w*", re.I), "planned"),
 ]
 
+_TARGET = re.compile(r"\bк\s+цели\b|\bцел[ьи]\s+(?:в|довести|достичь)\b", re.I)
 _GOAL = re.compile(r"\b(довести|доведени\w*|нарастить|наращивани\w*|увеличить\s+до|планиру\w*|намерен(?:а|о|ы)?\b|"
                    r"к\s+(?:19|20)\d\d\s+году|целев\w*|жеткізу\w*|жеткізуге|жоспарлан\w*|қарай)", re.I)
 
@@ -240,7 +241,8 @@ def _candidate(ctx: Context, si: int, group: list[Quantity]) -> Candidate | None
             cut.append((q.start, q.end if named else q.num_end))
     if c.count is not None:
         c.status = status_of(own)
-    goal = bool(_GOAL.search(narrow.text)) and kind != "count"
+    # («приближаются к цели в $5 млрд», «цель в 5 млрд»: said of the figure itself, between its commas)
+    goal = bool(_GOAL.search(narrow.text) or _TARGET.search(own)) and kind != "count"
     if goal:
         c.kind, c.status = "plan", "planned"      # a target, not a figure reached
     c.date = ctx.date_near(si, gs, ge, narrow.start, narrow.end)

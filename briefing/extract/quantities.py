@@ -136,7 +136,13 @@ def _in_name(text: str, pos: int) -> bool:
     if left == -1 or text.rfind("»", left, pos) != -1:
         return False
     right = text.find("»", pos, pos + 60)
-    return right != -1 and right - left < 70
+    if right == -1 or right - left >= 70:
+        return False
+    # (but a quoted clause with its verb is someone's words, not a name: «товарооборот в прошлом году достиг
+    # $3,5 млрд»)
+    from .nlp import parse
+    words = re.findall(r"[а-яё]+", text[left + 1:right].lower())
+    return not (len(words) >= 3 and any(parse(w).tag.POS == "VERB" for w in words))
 
 
 def _skip_figure(toks: list[Tok], i: int, text: str) -> bool:
