@@ -162,7 +162,8 @@ def candidates(ctx: Context) -> list[Candidate]:
 
 
 # a deal named by its value: «контракты на сумму …», «документы на $6 млн» (the document rules leave it to the figure)
-_ABOUT = r"(?:(?:более|свыше|около|почти|порядка|до)\s+)?"
+QUALIFIERS = ("более", "свыше", "около", "почти", "порядка", "до")
+_ABOUT = r"(?:(?:" + "|".join(QUALIFIERS) + r")\s+)?"
 BY_VALUE = _ABOUT + r"(?:на\s+(?:общую\s+)?сумму|на|(?:общей\s+)?стоимостью)\s+" + _ABOUT
 DEAL_BY_VALUE = re.compile(r"\b(?:договор|контракт|сделк|сделок|соглашени|документ)\w*\s+" + BY_VALUE + "$", re.I)
 

@@ -15,6 +15,7 @@ from ..textnum import NUMERAL_SUFFIXES, numbers_in, scale_value
 from ..vocab import CURRENCIES
 from . import money_words
 from .dates import _kk_month, _ru_month
+from .nlp import parse
 from .page_dates import MONTH_ABBR
 from .text import Span, Tok, tokens
 
@@ -140,7 +141,6 @@ def _in_name(text: str, pos: int) -> bool:
         return False
     # (but a quoted clause with its verb is someone's words, not a name: «товарооборот в прошлом году достиг
     # $3,5 млрд»)
-    from .nlp import parse
     words = re.findall(r"[а-яё]+", text[left + 1:right].lower())
     return not (len(words) >= 3 and any(parse(w).tag.POS == "VERB" for w in words))
 

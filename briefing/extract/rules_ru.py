@@ -7,7 +7,7 @@ import re
 from .candidate import Candidate, make_title
 from .context import Context
 from . import quantities
-from .figures import BY_VALUE, DEAL_BY_VALUE, PENDING, SIGNED_BEFORE, status_of
+from .figures import BY_VALUE, DEAL_BY_VALUE, PENDING, QUALIFIERS, SIGNED_BEFORE, status_of
 from .grammar import agrees_with, nominative
 from .names_ru import PARTICLES, analyse, reads_in, syllabic
 from .nlp import parse, morph
@@ -417,7 +417,7 @@ def documents(ctx: Context) -> list[Candidate]:
                     phrase = f"{text[ps:toks[k].end]} {between.group().strip()}"
                     words = re.findall(r"[^\W\d_]+", phrase)
                     span = Span(min(span.start, ps), max(span.end, pe), text[min(span.start, ps):max(span.end, pe)])
-                if ps == toks[k].start and all(w.lower() in ("почти", "более", "свыше", "около", "порядка", "до")
+                if ps == toks[k].start and all(w.lower() in QUALIFIERS
                                                 for w in re.findall(r"[^\W\d_]+", text[toks[k].end:pe])) and \
                         _named_by_value(text, toks[k].end, sent.end) and \
                         not PENDING.search(_commas_around(text, sent, toks[k].start, toks[k].end)):
@@ -608,8 +608,8 @@ def _named_by_value(text: str, end: int, sent_end: int) -> bool:
     if not m or not DEAL_BY_VALUE.search(text, max(0, end - 20), end + m.end()):
         return False
     after = end + m.end()
-    figures = quantities.find(text, Span(after, sent_end, text[after:sent_end]), "ru")
-    return any(q.kind == "money" and q.start == after for q in figures)
+    found = quantities.find(text, Span(after, sent_end, text[after:sent_end]), "ru")
+    return any(q.kind == "money" and q.start == after for q in found)
 
 
 def _is_documents_heading(toks: list[Tok], colon: int) -> bool:
