@@ -129,6 +129,17 @@ def _tokens(text: str, lang: str | None):
             out.append(("num", (Decimal(s.split("-")[0].replace(",", ".")),)))
         else:
             out.append((kind, s))
+    return _joined_halves(out)
+
+
+def _joined_halves(toks: list) -> list:
+    """«с половиной» as one word: a numeral of two words, adding a half to the number before it."""
+    out = []
+    for tok in toks:
+        if tok == ("word", "половиной") and len(out) >= 2 and out[-1][0] == "sp" and out[-2] == ("word", "с"):
+            del out[-2:]
+            tok = ("word", "с половиной")
+        out.append(tok)
     return out
 
 
@@ -211,8 +222,10 @@ def _scan(text: str, lang: str | None) -> frozenset[Decimal]:
             j = i + 1
             if j < n and toks[j][0] == "sp":
                 j += 1
-            if j + 2 < n and toks[j] == ("word", "жарым") and toks[j + 1][0] == "sp" and toks[j + 2][0] == "word":
-                val = tuple(v + Decimal("0.5") for v in val)    # «7 жарым млн»: seven and a half million
+            if j + 2 < n and toks[j][0] == "word" and getattr(lex.get(toks[j][1]), "kind", None) == "zharym" \
+                    and _usable(lex[toks[j][1]], ignored) and toks[j + 1][0] == "sp" and toks[j + 2][0] == "word":
+                # «7 жарым млн», «3 с половиной миллиона»: seven and a half million
+                val = tuple(v + lex[toks[j][1]].value for v in val)
                 found.update(val)
                 j += 2
             if j < n and toks[j][0] == "word":

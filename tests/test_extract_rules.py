@@ -1915,3 +1915,99 @@ def test_a_sentence_naming_no_state_takes_its_articles_states_when_the_lead_name
     text = "Казахстан и Япония подписали соглашение.\nОбъем инвестиций составит 100 млн долларов.\n"
     sums = [c for c in extract_candidates(text, "ru", 2019, dossier) if c.value and c.value.get("currency")]
     assert sums and sums[0].parties == dossier
+
+
+def test_a_half_after_a_figure_and_the_parts_of_a_sum_after_of_which():
+    assert {(str(a), c) for a, c in _sums("Правительство России выделило 3 с половиной миллиона рублей и 368 тысяч "
+                                          "долларов Кубе.")} == {("3500000", "RUB"), ("368000", "USD")}
+    # «в т.ч.», «в том числе»: the parts of the sum before them, in its currency
+    text = ("Товарооборот в 2022 г. составил 1,9 млрд долларов (в т.ч. экспорт – 1,87 млрд, импорт – 47 млн), "
+            "увеличившись на 65%.")
+    assert {str(a) for a, c in _sums(text) if c == "USD"} == {"1900000000", "1870000000", "47000000"}
+    # and a part is quoted with its bracket, not as a bare «47 млн» (in a sentence long enough to be cut)
+    text = ("Отметим, что двусторонний товарооборот между Казахстаном и Сингапуром в 2022 г. составил 1,9 млрд долларов "
+            "(в т.ч. экспорт – 1,87 млрд, импорт – 47 млн), увеличившись на 65% по сравнению с 2021 г. (1,16 млрд "
+            "долларов, из них экспорт – 1,11 млрд, импорт – 46,8 млн), сообщили в министерстве торговли и интеграции.")
+    part = next(c for c in extract_candidates(text, "ru", 2023, []) if c.value and c.value["amount"] == 47000000)
+    assert text[part.start:part.end] == "в т.ч. экспорт – 1,87 млрд, импорт – 47 млн"
+    assert {(str(a), c) for a, c in _sums("Товарооборот составил 2 млрд долларов, в том числе экспорт – 1,5 "
+                                          "млрд.")} >= {("1500000000", "USD")}
+    # a count of another thing after the sum takes no currency
+    assert ("5000000", "USD") not in _sums("Товарооборот составил 2 млрд долларов, а число туристов достигло 5 млн.")
+
+
+def test_a_republic_inside_another_state_named_like_the_state():
+    from briefing.extract.regions import states_of_regions
+    from briefing.extract.states import states_in
+    text = "В Белграде прошло совместное заседание правительств Сербии и Республики Сербской."
+    assert states_in(text, "ru") == ["RS"] and [c for _, c in states_of_regions(text)] == ["RS", "BA"]  # Belgrade
+    assert states_in("Сербская делегация прибыла в Москву.", "ru") == ["RS"]
+
+
+def test_kazakh_names_of_cities_with_their_suffixes():
+    from briefing.extract.regions import states_of_regions
+    assert [c for _, c in states_of_regions("Ең басты оқиға Мәскеу үкіметінің конференциясы болды.", "kk")] == ["RU"]
+    assert [c for _, c in states_of_regions("Келіссөздер Бішкекте өтті.", "kk")] == ["KG"]
+    # a Russian text is not read with Kazakh suffixes: «Парижское соглашение» is no French city
+    assert states_of_regions("Парижское соглашение по климату", "ru") == []
+
+
+def test_a_span_of_years_whose_dash_the_page_lost_is_a_plans_period():
+    text = ("Сенат ратифицировал договор. Договор был подписан в марте 2017 года. По итогам визита подписаны Договор "
+            "об экономическом сотрудничестве на 2018?2020 годы и Программа сотрудничества на 2017?2019 годы.\n")
+    assert propose_date(text, "ru").date == "2017"
+
+
+def test_rk_is_korea_in_a_text_naming_korea_and_never_kazakhstan():
+    from briefing.extract.states import abbreviations_of_regions, states_in
+    text = "Посол Республики Корея встретился с министром. Товарооборот РК и России вырос на 10%."
+    assert states_in(text, "ru", abbreviations_of_regions(text)) == ["KR", "RU"]
+    text = "Президент РК Токаев принял посла России."
+    assert states_in(text, "ru", abbreviations_of_regions(text)) == ["KZ", "RU"]
+
+
+def test_a_kazakh_treaty_in_the_possessive_accusative_ratified():
+    text = "Сенат Қазақстан мен Тәжікстан арасындағы әріптестік шартын ратификациялады."
+    docs = [c for c in extract_candidates(text, "kk", 2019, []) if c.kind == "agreement"]
+    assert [(c.title["kk"], c.parties) for c in docs] == [("Әріптестік шарты", ["Қазақстан", "Тәжікстан"])]
+
+
+def test_a_documents_title_runs_over_adjectives_listed_before_their_noun():
+    assert _titles("С Самаркандской областью подписаны соглашения о торгово-экономическом, научно-техническом и "
+                   "культурном сотрудничестве.", "ru", 2023) == [
+        "Соглашение о торгово-экономическом, научно-техническом и культурном сотрудничестве"]
+    # documents listed stay apart
+    assert _titles("Подписаны соглашение о сотрудничестве, меморандум о торговле и протокол.", "ru", 2023)[:2] == [
+        "Соглашение о сотрудничестве", "Меморандум о торговле"]
+
+
+def test_documents_signed_told_with_the_verb_left_out_after_a():
+    text = ("Гродненским облисполкомом подписаны меморандумы о взаимодействии с Сурхандарьинской областью. А с "
+            "Самаркандской и Андижанской областями - соглашения о торгово-экономическом и культурном сотрудничестве.")
+    assert _titles(text, "ru", 2023) == ["Меморандумы о взаимодействии с Сурхандарьинской областью",
+                                         "Соглашение о торгово-экономическом и культурном сотрудничестве"]
+    # not after a sentence that signs nothing
+    assert _titles("Стороны обсудили сотрудничество. А с Китаем - соглашения о торговле.", "ru", 2023) == []
+
+
+def test_places_the_registries_lack_kazakhstans_capital_and_everyday_names_of_russian_regions():
+    from briefing.extract.regions import states_of_regions
+    assert [c for _, c in states_of_regions("Переговоры прошли в Астане.")] == ["KZ"]
+    assert [c for _, c in states_of_regions("Товарооборот между Ираном и Башкирией вырос.")] == ["RU"]
+    assert [c for _, c in states_of_regions("Делегация Приморья посетила Корею.")] == ["RU"]
+    assert [c for _, c in states_of_regions("Меморандум: Астана мен Санкт-Петербург келісімге қол қойды.", "kk")] \
+        == ["KZ", "RU"]
+
+
+def test_a_citys_own_body_by_the_citys_adjective():
+    from briefing.extract.regions import states_of_regions
+    assert [c for _, c in states_of_regions("Делегация депутатов Бишкекского городского кенеша прибыла в Алматы.")] \
+        == ["KG", "KZ"]
+    assert states_of_regions("Стороны обсудили выполнение Минских соглашений.") == []
+
+
+def test_a_ministry_of_foreign_affairs_is_no_figure_of_the_whole_world():
+    text = ("Казахстан и Израиль подписали соглашение о безвизовом режиме. Документ был подписан по итогам "
+            "официальных переговоров министров иностранных дел двух стран в Астане.")
+    docs = [c for c in extract_candidates(text, "ru", 2019, ["Казахстан", "Израиль"]) if c.kind == "agreement"]
+    assert docs and all(c.parties == ["Казахстан", "Израиль"] for c in docs), [c.parties for c in docs]

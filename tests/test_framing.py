@@ -168,7 +168,7 @@ OWN_DOSSIER = {
     "sources.yaml": """
         - id: a1
           file: texts/a1.txt
-          title: Товарооборот Казахстана и Китая вырос
+          title: Товарооборот Казахстана и Китая вырос.
           language: ru
           date: "2024-03"
           date_basis: stated
@@ -269,6 +269,8 @@ def test_own_dossier_framing(own_notes):
     assert re.search(r"планируется открытие пункта пропуска «Хоргос-2»", ru)
     assert "Подписанные документы" in ru and "коммерческ" in ru.split("Подписанные документы")[-1]
     assert re.search(r"[Пп]о словам Министра торговли Республики Казахстан А\. Шаккалиева", ru)
+    # the headline's full stop is left out of the title in quotes
+    assert "«Товарооборот Казахстана и Китая вырос»" in ru and "вырос.»" not in ru
     en = notes["trade_en"]
     assert "rose by 32% year on year in 2023, to US$41 billion" in en
     assert "[not translated]" in en or "[translation missing]" in en or "untranslated" in en.lower() or "[no translation]" in en.lower()

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from dataclasses import dataclass, field
 
 from .. import vocab
@@ -185,7 +186,9 @@ def _sources(sel: Selection, ph: Phraser, L: dict) -> list[str]:
     for s in sel.sources:
         outlet = s.outlet if isinstance(s.outlet, str) or s.outlet is None else ph.localized(s.outlet)
         outlet = f"{outlet}. " if outlet else ""
-        title = ph.quoted(s.title)
+        # a headline's closing full stop is no part of a title in quotes («Договор подписан.» → «Договор подписан»);
+        # an abbreviation's point stays («… в 2020 г.»)
+        title = ph.quoted(re.sub(r"(?<=\w\w)(?<!\b[гГ]\w)\.$", "", s.title.strip()))
         if s.language != ph.lang:
             translated = s.title_translation.get(ph.lang) if s.title_translation else None
             title += f" [{translated}]" if translated else f" {L['untranslated']}"

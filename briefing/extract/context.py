@@ -117,7 +117,7 @@ class Context:
             people = [(s - at, e - at) for typ, s, e, _ in self.ner if typ == "PER"] if at >= 0 else []
             # (nor a place in a quoted name: the conference «Үлкен Алтай»)
             quoted = [(m.start(), m.end()) for m in re.finditer(r"«[^«»\n]{1,80}»", text)]
-            codes += [c for pos, c in states_of_regions(text)
+            codes += [c for pos, c in states_of_regions(text, self.lang)
                       if c not in codes and not any(a <= pos < b for a, b in people + quoted)
                       and (len(codes) < 2 or _REGION_BODY.search(text[max(0, pos - 40):pos])
                            or self.lang == "kk" and _REGION_BODY_KK.match(text, pos))]
@@ -176,7 +176,8 @@ _REGION_BODY_KK = re.compile(r"(?i)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:әкім|үк�
 # «внешнеторговый оборот»): its one party named is its only party.
 # So is a region's share of its country's total («Өңірде еліміздің жалпы ішкі өнімінің 8 пайызы», «республика
 # бойынша электр энергиясының 42 пайызы», «… по стране»).
-_WHOLE = re.compile(r"иностранн|зарубежн|внешн|всего мира|со всеми|в целом|шетел|сыртқы|әлем|"
+# («министров иностранных дел», «сыртқы істер министрі»: a ministry of foreign affairs is no such figure)
+_WHOLE = re.compile(r"иностранн(?!\w*\s+дел)|зарубежн|внешн|всего мира|со всеми|в целом|шетел|сыртқы(?!\s+істер)|әлем|"
                     r"республика бойынша|ел бойынша|еліміздің жалпы|еліміздегі\s+\w+\s+\d+(?:[,.]\d+)?\s*пайыз|"
                     r"по стране\b|по республике\b|в масштабах страны|от общего объема по", re.I)
 

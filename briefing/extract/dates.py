@@ -172,9 +172,10 @@ def _ru(text: str, s: int, e: int) -> list[DateMention]:
         span = 6 if m[2].lower().startswith("полугод") else 3
         if k and k * span <= 12:
             add(m, value=f"{m[3]}-{(k - 1) * span + 1:02d}..{m[3]}-{k * span:02d}", explicit_year=True)
-    # a span of years, with a dash («2024–2026 годы») or in words («с 2019 по 2023 годы»); a plan's period when
-    # «на» or «в период» leads it
-    for rx in (rf"(?<![\d.,-]){_Y}\s*(?:-|–|—|−)\s*{_Y}{_YEAR_WORD}", rf"\bс\s+{_Y}\s+(?:г\.\s+)?по\s+{_Y}{_YEAR_WORD}"):
+    # a span of years, with a dash («2024–2026 годы»; a dash a page lost in its encoding is a «?»: «2018?2020 годы»)
+    # or in words («с 2019 по 2023 годы»); a plan's period when «на» or «в период» leads it
+    for rx in (rf"(?<![\d.,-]){_Y}(?:\s*(?:-|–|—|−)\s*|\?){_Y}{_YEAR_WORD}",
+               rf"\bс\s+{_Y}\s+(?:г\.\s+)?по\s+{_Y}{_YEAR_WORD}"):
         for m in re.finditer(rx, text[:e], flags):
             a, b = int(m[1]), int(m[2])
             if m.start() >= s and b > a:

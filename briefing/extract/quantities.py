@@ -327,8 +327,12 @@ def _elided_currency(toks: list[Tok], found: list[Quantity], num_start: int, num
         return None
     src = before[-1]
     from .nlp import parse
+    # «(в т.ч. экспорт – 1,87 млрд, …)», «т. е.», «в том числе»: words that give the parts of the sum
+    of_which = {k for i in range(len(toks) - 3) if toks[i].low == "т" and toks[i + 1].text == "."
+                and toks[i + 2].low in ("ч", "е") and toks[i + 3].text == "." for k in range(i, i + 4)}
+    of_which |= {i for i in range(1, len(toks)) if toks[i].low == "числе" and toks[i - 1].low == "том"}
     for idx, t in enumerate(toks):
-        if t.start < src.end or t.end > num_start:
+        if t.start < src.end or t.end > num_start or idx in of_which:
             continue
         if t.text == "." and t.start == src.end and idx + 1 < len(toks) and toks[idx + 1].text[:1].islower():
             continue    # the point of an abbreviated currency, the sentence going on: «2 млрд дол. и еще 1 млрд»

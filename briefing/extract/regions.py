@@ -20,6 +20,19 @@ _TYPE_WORDS = {"область": "(?:област|облисполком|обл�
                "провинция": "провинци", "автономный": "автономн", "штат": "штат", "район": "район"}
 
 
+# Names the registries lack: Kazakhstan's capital and its regions of 2018–2022, which iso-codes gives no Russian
+# name, and the short names of Russia's republics and regions in everyday use («между Ираном и Башкирией»)
+_NOT_IN_REGISTRIES = {
+    "KZ": ("Астана", "Нур-Султан", "Туркестан", "Туркестанская область", "Абайская область", "Жетысуская область",
+           "Улытауская область"),
+    "RU": ("Башкирия", "Чувашия", "Якутия", "Удмуртия", "Мордовия", "Татария", "Кабардино-Балкария",
+           "Карачаево-Черкесия", "Кузбасс", "Кубань", "Ямал", "Югра", "Приморье", "Забайкалье", "Ставрополье",
+           "Прикамье", "Вологодчина", "Смоленщина", "Брянщина", "Белгородчина", "Тверская земля"),
+}
+# …and in Kazakh spelling («Астанадағы», «Түркістанда»)
+_NOT_IN_REGISTRIES_KK = {"KZ": ("Астана", "Нұр-Сұлтан", "Түркістан")}
+
+
 @lru_cache(maxsize=1)
 def _table() -> tuple[re.Pattern | None, list[str]]:
     """One pattern over every name, a group for each, and the state of each group."""
@@ -41,13 +54,45 @@ def _table() -> tuple[re.Pattern | None, list[str]]:
         for key in _keys(name, morph):
             states.setdefault(key, set()).add(sub.country_code)
     for name, code in _zone_cities("ru"):
-        for key in _keys(name, morph):
+        for key in _keys(name, morph) + _city_body(name):
             states.setdefault(key, set()).add(code)
+    for code, names in _NOT_IN_REGISTRIES.items():
+        for name in names:
+            for key in (_keys(name, morph) if " " in name else [_stem(name)]):
+                states.setdefault(key, set()).add(code)
     keys = sorted((k for k, v in states.items() if len(v) == 1), key=len, reverse=True)
     if not keys:
         return None, []
     body = "|".join(f"(?P<r{i}>{k})" for i, k in enumerate(keys))
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])"), [next(iter(states[k])) for k in keys]
+
+
+@lru_cache(maxsize=1)
+def _kazakh_table() -> tuple[re.Pattern | None, list[str]]:
+    """CLDR's time-zone cities by their Kazakh names, spelt with Russian letters as the text is read
+    («Мәскеу» → «Маскеу»), with a Kazakh case or derivation suffix on («Мәскеуде», «Мәскеулік»): a Kazakh text
+    names a city so."""
+    from .states import states_in
+    states: dict[str, set[str]] = {}
+    named = _zone_cities("kk") + [(name, code) for code, names in _NOT_IN_REGISTRIES_KK.items() for name in names]
+    for name, code in named:
+        name = name.translate(_KAZAKH_LETTERS)
+        if len(name) >= 5 and not states_in(name, "ru"):
+            states.setdefault(re.escape(_any_yo(name)), set()).add(code)
+    keys = sorted((k for k, v in states.items() if len(v) == 1), key=len, reverse=True)
+    if not keys:
+        return None, []
+    body = "|".join(f"(?P<r{i}>{k})" for i, k in enumerate(keys))
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?:[а-я]{1,8})?(?![\w-])"), [next(iter(states[k])) for k in keys]
+
+
+def _city_body(city: str) -> list[str]:
+    """A city's own body, named by the city's adjective: «Бишкекского городского кенеша», «Ташкентский городской
+    хокимият». (The adjective alone is left out: «Минские соглашения», «Парижский клуб» are no parties.)"""
+    if len(city) < 4 or not re.fullmatch(r"[А-ЯЁ][а-яё]+", city) or city[-1] in "аеёийоуыьэюя":
+        return []
+    adjective = city.lower() + ("" if city.endswith("ск") else "ск")
+    return [rf"(?i:{_any_yo(adjective)})(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)\s+городск\w*"]
 
 
 def _zone_cities(lang: str) -> list[tuple[str, str]]:
@@ -62,7 +107,7 @@ def _zone_cities(lang: str) -> list[tuple[str, str]]:
         city, code = dict(names).get("city"), territory.get(zone)
         if not city or not code or not code.isalpha() or code in ("AQ", "ZZ") or "," in city or "о-в" in city:
             continue        # no state (Antarctica, «Неизвестный город»), an island group, a US county seat
-        if re.fullmatch(r"[А-ЯЁ][А-ЯЁа-яё-]+", city) and not states_in(city, "ru"):
+        if re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][А-ЯЁа-яёӘҒҚҢӨҰҮҺІәғқңөұүһі-]+", city) and not states_in(city, lang):
             out.append((city, code))   # (a city-state's name is the state's: «Сингапур», «Андорра»)
     return out
 
@@ -123,6 +168,8 @@ def _stem_of(word: str) -> str:
         return re.escape(word[:-2]) + r"(?:ая|ой|ую|ий|ый|ого|ому|ым|ом|ие|ых|им|ими|их)"
     if re.search(r"[аяь]$", low):
         return re.escape(word[:-1]) + _NOUN_ENDINGS
+    if low.endswith("ье"):      # «Приморье», «в Приморье», «Приморья»
+        return re.escape(word[:-1]) + r"(?:е|я|ю|ем)"
     if low.endswith("й") and not _adjective(word):       # «Дубай», «в Дубае»
         return re.escape(word[:-1]) + r"(?:й|я|ю|е|ем)"
     return re.escape(word) + _NOUN_ENDINGS
@@ -140,8 +187,9 @@ def _headline_in_capitals(line: re.Match) -> str:
 _KAZAKH_LETTERS = str.maketrans("әғқңөұүһіӘҒҚҢӨҰҮҺІ", "агкноуухиАГКНОУУХИ")
 
 
-def _region_matches(text: str):
-    """(match, ISO code of its state) of every region the passage names; a state's own name is no region."""
+def _region_matches(text: str, lang: str = "ru"):
+    """(match, ISO code of its state) of every region the passage names; a state's own name is no region. A
+    Kazakh text is read for the cities' Kazakh names too."""
     rx, codes = _table()
     if rx is None:
         return
@@ -150,17 +198,25 @@ def _region_matches(text: str):
     text = re.sub(r"[^\n]+", _headline_in_capitals, text)
     # and Kazakh spells them with its own letters («Ақтөбе», «Қызылорда»), the registries with Russian ones
     text = text.translate(_KAZAKH_LETTERS)
-    for m in rx.finditer(text):
-        before = re.search(r"[\w-]+\s+$", text[max(0, m.start() - 30):m.start()])
-        if before and states_in(before.group() + m.group(), "ru"):
-            continue        # «Новой Зеландии» is a state, not Denmark's Zealand
-        yield m, codes[int(m.lastgroup[1:])]
+    tables = [(rx, codes)] + ([_kazakh_table()] if lang == "kk" else [])
+    taken: list[tuple[int, int]] = []
+    for rx, codes in tables:
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            before = re.search(r"[\w-]+\s+$", text[max(0, m.start() - 30):m.start()])
+            if before and states_in(before.group() + m.group(), "ru"):
+                continue        # «Новой Зеландии» is a state, not Denmark's Zealand
+            taken.append((m.start(), m.end()))
+            yield m, codes[int(m.lastgroup[1:])]
 
 
-def states_of_regions(text: str) -> list[tuple[int, str]]:
+def states_of_regions(text: str, lang: str = "ru") -> list[tuple[int, str]]:
     """(position, ISO code of its state) of every region or city of another state's subdivision list the
     passage names."""
-    return [(m.start(), code) for m, code in _region_matches(text)]
+    return [(m.start(), code) for m, code in _region_matches(text, lang)]
 
 
 _TYPE_WORD = re.compile(r"(?i)(?:" + "|".join(_TYPE_WORDS.values()) + ")")

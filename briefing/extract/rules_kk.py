@@ -14,7 +14,7 @@ from .states import states_in
 from .text import Span, clause, first_upper, list_end, part_glued
 
 _L = r"[а-яәғқңөұүһіё]"
-_DOC = re.compile(rf"(мәлімдеме{_L}*|меморандум{_L}*|келісімшарт{_L}*|келісім{_L}*|шарт(?:ы|қа|та|тың|ты|тар{_L}*)?|"
+_DOC = re.compile(rf"(мәлімдеме{_L}*|меморандум{_L}*|келісімшарт{_L}*|келісім{_L}*|шарт(?:ы(?:н|на|нда|ның)?|қа|та|тың|ты|тар{_L}*)?|"
                   rf"хаттама{_L}*|декларация{_L}*|бағдарлама{_L}*|жол картасы{_L}*|"
                   rf"(?:іс-қимыл|іс-шаралар?|ынтымақтастық) жоспар{_L}*|ноталар{_L}*|"
                   rf"уағдаласты[қғ]{_L}*|"
@@ -159,6 +159,8 @@ def documents(ctx: Context) -> list[Candidate]:
                 words = words[pair[-1] + 3:]
             elif words and words[0].lower() in ("тараптар", "елдер", "министрлер", "басшылар"):
                 words = words[1:]
+            if words[:1] and words[0].lower().startswith("арасында"):
+                words = words[1:]   # «Қазақстан мен Тәжікстан арасындағы …»: «between» them goes with them
             subject = [k for k, w in enumerate(words[:-1]) if re.search(_PLURAL + r"(?:ы|і)?$", w.lower())]
             if subject:
                 words = words[subject[-1] + 1:]     # «Екі ел басшылары бірқатар келісімге …»: the signatories
@@ -254,15 +256,19 @@ _POST = re.compile(
     r"([Пп]резидент(?!тік|тiк)\w*|[Пп]ремьер-[Мм]инистр\w*|[Вв]ице-[Мм]инистр\w*|[Мм]инистр(?!лі|лік|лер\w*лі)\w*|"
     r"[Ее]лші(?!лі)\w*|[Тт]өраға\w*|[Кк]онсул\w*|"
     r"[Әә]кім\w*|[Хх]атшы\w*|[Оо]рынбасар\w*|[Дд]иректор\w*|[Ии]мператор\w*|[Кк]орол\w*|[Кк]анцлер\w*|"
-    r"[Сс]пикер\w*|[Дд]епутат\w*|[Бб]асшы\w*|[Кк]еңесші\w*|[Өө]кіл\w*|[Жж]етекші\w*|[Гг]убернатор\w*|"
+    r"[Сс]пикер\w*|[Дд]епутат\w*|[Бб]асшы\w*|[Кк]еңесші\w*|[Өө]кіл\w*|[Жж]етекші\w*|[Гг]убернатор\w*|[Мм]үфти\w*|"
     r"[Вв]ице-[Пп]ремьер\w*|[Әә]мір\w*|[Мм]ұрагер ханзада\w*)")     # «мұрагер ханзадасы»: the crown prince (a
     # bare «ханзада», prince, is an honorific, as «шейх»)
 _WORD = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
 # an Arab's name: «Мұхаммед әл-Джабер», «Мұхаммед бен Заид Әл-Нахаян» («бен» there is «son of», not «and»: a
 # father's name follows it, then the family's with its article)
-_ARTICLE = r"(?:[Әә]л|[Аа]ль?|[Ээ]ль)-"
+# (its «л» takes the sound of a sun letter after it: «Фахд бин Хамад Әс-Суләйти», «Аш-Шейх»)
+_ARTICLE = r"(?:[Әә]л|[Аа]ль?|[Ээ]ль|[ӘәАа][сшзтдрн])-"
+# «Наурызбай қажы Тағанұлы»: a pilgrim's title inside the name is no part of it
+_HAJJI = "қажы"
 _NAME = re.compile(rf"((?:{_WORD}|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)"
-                   rf"(?:\s*(?:(?:(?:бен|бин|ибн)\s+{_WORD}\s+(?={_ARTICLE}))?(?:{_ARTICLE})?{_WORD}|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)){{0,3}})")
+                   rf"(?:\s*(?:{_HAJJI}\s+(?={_WORD}))?"
+                   rf"(?:(?:(?:бен|бин|ибн)\s+{_WORD}\s+(?={_ARTICLE}))?(?:{_ARTICLE})?{_WORD}|[А-ЯӘҒҚҢӨҰҮҺІЁ]\.)){{0,3}})")
 _NOT_NAMES = re.compile(r"^(Қазақстан|Жапон|Ресей|Қытай|Республика|Мемлекет|Елбасы|Үкімет|Біріккен|Ұлттар|Орталық|"
                         r"Азия|Америка|Еуропа|Түркия|Германия|Франция|Ұлыбритания|Италия|Испания|Польша|Корея|"
                         r"Үндістан|Иран|Өзбекстан|Қырғыз|Тәжікстан|Түрікменстан|Әзербайжан|Грузия|Армения|Моңғолия|"
@@ -291,10 +297,11 @@ _PLACE_WORD = re.compile(r"\s+(?:қала|облыс|аудан|ауыл|өңі�
 # that person's only when it is in the accusative too («Тоқаевты»)
 _ACCUSATIVE = re.compile(r"(?:сын|сін|ын|ін)$")
 _ACCUSATIVE_NAME = re.compile(r"(?:ны|ні|ды|ді|ты|ті|н)$")
+_WITH = re.compile(r"\w\w(?:мен|бен|пен)$")    # the comitative, whose «-н» is no accusative
 # Arabic names run on with their particles: «Тәмим бен Хамад Әл Тәни», «Бадр бен Хамад Әл-Бусаиди».
 _CAP = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
 _NASAB = re.compile(r"(?:\s+(?:бен|бин|ибн|бинт)\s+(?:(?:әл|аль|ал)-)?" + _CAP + r")+"
-                    r"(?:\s+(?:Әл|Аль|Ал|әл|аль)(?:\s+|-)" + _CAP + ")?")
+                    r"(?:\s+(?:(?:Әл|Аль|Ал|әл|аль)(?:\s+|-)|[ӘәАа][сшзтдрн]-)" + _CAP + ")?")
 # a regnal number written before the name: «Король II Абдалламен»
 _REGNAL = re.compile(r"(?:[IVX]{1,4})\s+(?=[А-ЯӘҒҚҢӨҰҮҺІЁ])")
 # An honorific between a post and the name is neither: «Қатар Әмірі шейх Тәмим …»
@@ -464,7 +471,7 @@ def people(ctx: Context) -> list[Candidate]:
         after = _NAME.match(text, begin) if text[m.end():m.end() + 1] == " " else None
         if not after:
             continue
-        name_words = after.group().split()
+        name_words = [w for w in after.group().split() if w != _HAJJI]
         if m.group().lower().endswith(_GENITIVE):
             continue        # «Корольдің …», «Мемлекет басшысының …»: what follows is the post's, not a name
         if _kk_singular(m.group()) != m.group() and _SHARED_POST.match(text, m.start()):
@@ -479,9 +486,10 @@ def people(ctx: Context) -> list[Candidate]:
             name_words = [name_words[0]] + nasab.group().split()
             name_end = nasab.end()
         else:
-            name_words = _name_only(name_words, after.group().split())
-            joined = " ".join(name_words)
-            name_end = after.start() + len(joined) if after.group().startswith(joined) else after.end()
+            written = [w for w in re.finditer(r"\S+", after.group()) if w.group() != _HAJJI]
+            name_words = _name_only(name_words, [w.group() for w in written])
+            name_end = after.start() + written[len(name_words) - 1].end() \
+                if [w.group() for w in written[:len(name_words)]] == name_words else after.end()
         place = _PLACE_WORD.match(text, name_end)
         if place and not _POST.match(text, place.end() + 1):
             continue        # «Президенті Нұр-Сұлтан қаласында»: a place, named by what it is (but «… Әлім Байел
@@ -491,9 +499,9 @@ def people(ctx: Context) -> list[Candidate]:
         post = (text[ps:m.start()] + _kk_singular(m.group())).strip()     # «министрлері Мұрат Нұртілеу мен …»
         last = name_words[-1]
         if not (re.match(r"\s+(?:және|мен|бен|пен)\s", text[name_end:name_end + 7])
-                and _ACCUSATIVE_NAME.search(last) and name_nominative(last) != last):
+                and _ACCUSATIVE_NAME.search(last) and not _WITH.search(last) and name_nominative(last) != last):
             # before «және» a name stands bare (the case goes on the last of the joined words): «Мұхтар
-            # Тілеуберді және …» is not an accusative
+            # Тілеуберді және …» is not an accusative; but «Андрей Лукинмен және …» has its «-мен» on
             last = name_nominative(last)
         name = " ".join(name_words[:-1] + [last])
         if regnal:

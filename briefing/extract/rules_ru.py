@@ -110,6 +110,8 @@ def _phrase_end(text: str, toks: list[Tok], k: int) -> int:
             if t.text == ")" and toks[m - 2].text == "(" and _ABBR.fullmatch(toks[m - 1].text):
                 end = t.end
                 continue
+            if t.text == "," and _adjectives_listed(toks, m):
+                continue    # «о торгово-экономическом, научно-техническом и культурном сотрудничестве»
             if t.text in ",;.:()!?" or t.text in "–—":
                 break
             if t.is_digit and toks[m - 1].text != "№":
@@ -131,6 +133,23 @@ def _phrase_end(text: str, toks: list[Tok], k: int) -> int:
                     break       # «Подписание договора … губернатором Приморья …»: the signer, not the name
         end = t.end
     return end
+
+
+def _adjectives_listed(toks: list[Tok], m: int) -> bool:
+    """Whether the comma at token m parts adjectives of one noun, listed before it in one case and closed by «и»:
+    «о торгово-экономическом, научно-техническом и культурном сотрудничестве»."""
+    def cases(t: Tok) -> set[str]:
+        return {str(p.tag.case) for p in morph().parse(t.low)[:3] if p.tag.POS == "ADJF"} if t.is_word else set()
+    shared = cases(toks[m - 1]) & cases(toks[m + 1]) if m + 1 < len(toks) else set()
+    if not shared:
+        return False
+    for j in range(m + 2, min(len(toks), m + 12)):
+        if toks[j].low == "и" and j + 2 < len(toks) and cases(toks[j + 1]) & shared:
+            return toks[j + 2].is_word and any(p.tag.POS == "NOUN" and str(p.tag.case) in shared
+                                               for p in morph().parse(toks[j + 2].low)[:3])
+        if not (toks[j].text == "," or cases(toks[j]) & shared):
+            return False
+    return False
 
 
 def _phrase_start(toks: list[Tok], k: int) -> int:
@@ -258,6 +277,12 @@ def documents(ctx: Context) -> list[Candidate]:
         signs += [(i, "подписать") for i, t in enumerate(toks) if t.low.startswith("подпис") and i + 1 < len(toks)
                   and toks[i + 1].low == "под" and any(re.match(r"постав(?:ил|ят|ле)", toks[x].low)
                                                       for x in range(max(0, i - 3), i))]
+        # «Гродненским облисполкомом подписаны меморандумы … А с Самаркандской и Андижанской областями - соглашения о
+        # …»: the verb of the sentence before left out, a dash in its place
+        if not signs and si and re.match(r"А\s", sent.text) and _signs_documents(ctx.sents[si - 1].text) \
+                and not _is_future(ctx.sents[si - 1].text) and not _is_future(sent.text):
+            signs += [(i, "подписать") for i, t in enumerate(toks) if t.text in "-–—" and i + 1 < len(toks)
+                      and toks[i + 1].is_word and _doc_head(toks, i + 1)][:1]
         counted = {q for q in range(len(toks)) if q and toks[q - 1].is_digit
                    and not (q >= 3 and toks[q - 2].text == ":" and toks[q - 3].is_digit)}     # «14:49 Договор»
         seen = set()
@@ -1156,8 +1181,10 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
             m -= 2      # «Генеральным консулом … в г. Новосибирске Асламом Акбаровым»: the post's seat, abbreviated
             steps += 2
             continue
-        if t.text == "." and m >= 2 and toks[m - 1].low == "г" and _post_head(toks[m - 2]):
-            m -= 1      # «мэра г. Улан-Удэ А.М. Голкова»: the city a mayor is of, abbreviated
+        if t.text == "." and m >= 2 and toks[m - 1].low == "г" and toks[m - 1].end == t.start and (
+                _post_head(toks[m - 2]) or (toks[m - 2].is_word and toks[m + 1].text[:1].isupper())):
+            m -= 1      # «мэра г. Улан-Удэ А.М. Голкова», «городской Думы г. Нижнего Новгорода Олегом …»: the city a
+            # post or its body is of, abbreviated (not a year's «2020 г.»)
             steps += 1
             continue
         if t.text == "," and 0 < m and m + 1 < k and _listed_complement(toks, m, others):
@@ -1244,12 +1271,12 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
             j = first - 2
             found = None
             while j >= 0 and j >= first - 5:
-                if toks[j].is_word and _post_head(toks[j]):
-                    found = j
-                if toks[j].text in _STOPS:
-                    break
+                if toks[j].is_word and _same_case_post(toks, j, start):
+                    found = j   # (the outermost post in its case: «заместителем Премьер-министра – министром»)
+                if toks[j].text in _STOPS or (toks[j].is_word and parse(toks[j].low).tag.POS == "PREP"):
+                    break       # («во главе с заместителем …»: «главе» is none of the posts)
                 j -= 1
-            if found is None or not _same_case_post(toks, found, start):
+            if found is None:
                 break       # («главы регионов - глава администрации … Жилкин и губернатор …»: a heading over two)
             first = found
         elif t.text == "," and first - 2 >= 0:

@@ -84,6 +84,7 @@ _ADJ = r"[а-яё]+" + _ADJ_ENDING
 _LANGUAGE_AFTER = re.compile(rf"(?:\s*(?:,|и)\s*{_ADJ})*\s+язык", re.I)
 _LANGUAGES_BEFORE = re.compile(rf"язык\w*\s*[—–:-]?\s*(?:{_ADJ}\s*(?:,|и)\s*)*$", re.I)
 _CONTINENT_BEFORE = re.compile(r"(?:Южн|Северн|Латинск|Центральн|Оңтүстік|Солтүстік|Латын|Орталық)\w*\s+$", re.I)
+_REPUBLIC_BEFORE = re.compile(r"(?<![\w-])Республик\w*\s+$")
 _CURRENCY_AFTER = re.compile(r"\w*\s+(?:доллар|валют)", re.I)     # «АҚШ доллары», «в американской валюте»
 
 
@@ -196,6 +197,12 @@ def abbreviations_of_regions(text: str) -> frozenset[str]:
         if any(name.startswith(abbr[1]) and state != code for name, state in regions) \
                 and code not in states_in(text, "ru", frozenset({abbr})):
             out.add(abbr)
+    # «РК» is the Republic of Korea in Korean news as «Республика Корея» is: in a text that names Korea and never
+    # Kazakhstan by its name, it is not Kazakhstan
+    if re.search(r"(?<![\w-])РК(?![\w-])", text):
+        named = states_in(text, "ru", frozenset(out | {"РК"}))
+        if "KR" in named and "KZ" not in named:
+            out.add("РК")
     return frozenset(out)
 
 
@@ -216,6 +223,8 @@ def states_in(text: str, lang: str, skip: frozenset[str] = frozenset()) -> list[
             if _ADJ_END.search(named) and (_LANGUAGE_AFTER.match(text, m.end())
                                            or _LANGUAGES_BEFORE.search(text[max(0, m.start() - 80):m.start()])):
                 continue    # «на трех языках — испанском, русском и английском»: languages, not states
+            if _ADJ_END.search(named) and _REPUBLIC_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
+                continue    # «Республики Сербской»: a republic inside another state (Bosnia's), named like the state
             if (_IN_CURRENCY.search(text[max(0, m.start() - 12):m.start()])
                     and (named.isupper() or named[-1:].lower() in "аяыи")) or _CURRENCY_AFTER.match(text, m.end()):
                 continue    # «долларов США», «АҚШ доллары»: a currency's name, not a party (but «Кредит в

@@ -220,7 +220,15 @@ def evidence(text: str, sent: Span, start: int, end: int) -> Span:
     narrow = clause(text, sent, start, end, narrow=True)
     if narrow.end - narrow.start >= 40:
         return narrow
-    return clause(text, sent, start, end)
+    wide = clause(text, sent, start, end)
+    if wide.end - wide.start < 40:
+        # a part of a sum in brackets, each part set off by a dash: «(в т.ч. экспорт – 1,87 млрд, импорт – 47 млн)»
+        # is quoted whole, not as «47 млн»
+        opening, closing = text.rfind("(", sent.start, start), text.find(")", end, sent.end)
+        if opening != -1 and closing != -1 and ")" not in text[opening:start] and "(" not in text[end:closing] \
+                and closing - opening <= 260:
+            return _trim(text, opening + 1, closing)
+    return wide
 
 
 def _trim(text: str, s: int, e: int) -> Span:

@@ -62,7 +62,7 @@ QUALIFIERS = {"about": ("около", "gen"), "around": ("порядка", "gen"
 
 
 def _numerals() -> tuple[Numeral, ...]:
-    """Every case form of the cardinal numerals, from their stems; «полтора»; the scale words and their
+    """Every case form of the cardinal numerals, from their stems; «полтора», «с половиной»; the scale words and their
     abbreviations (a plural scale word with no figure before it is not a number: «миллионы»)."""
     out: list[Numeral] = []
 
@@ -101,6 +101,9 @@ def _numerals() -> tuple[Numeral, ...]:
     add("триста трехсот тремстам тремястами трехстах".split(), 300, "hund")
     add("четыреста четырехсот четыремстам четырьмястами четырехстах".split(), 400, "hund")
     add("полтора полторы полутора".split(), Decimal("1.5"), "half")
+    # «три с половиной миллиона», «3 с половиной млн»: a half added to the number before it (the number reader
+    # takes the two words for one)
+    add(["с половиной"], Decimal("0.5"), "zharym")
     # «полмиллиарда», «около полумиллиона»: half of a scale, one word
     for value, stem in ((1000, "тысяч"), (10**6, "миллион"), (10**9, "миллиард"), (10**12, "триллион")):
         add([prefix + stem + ("и" if value == 1000 else "а") for prefix in ("пол", "полу")], Decimal(value) / 2,
