@@ -432,7 +432,8 @@ def test_kazakh_posts_in_lower_case():
     text = ("Бұл туралы премьер-министрдің орынбасары - сыртқы істер министрі Мұрат Нұртілеу мәлімдеді. "
             "Бұл туралы өзбек президентінің баспасөз хатшысы Комил Алламжонов хабарлады.")
     people = _people(text, "kk", 2024)
-    assert people["Мұрат Нұртілеу"] == "сыртқы істер министрі"
+    # (two posts joined by a hyphen between spaces, as by a dash, are one person's)
+    assert people["Мұрат Нұртілеу"] == "премьер-министрдің орынбасары - сыртқы істер министрі"
     assert people["Комил Алламжонов"] == "өзбек президентінің баспасөз хатшысы"   # a post in the genitive is its complement
     text = "Комиссия отырысына вице-премьер – ұлттық экономика министрі Серік Жұманғарин төрағалық етті."
     (c,) = [c for c in extract_candidates(text, "kk", 2024, []) if c.kind == "person"]
@@ -2011,3 +2012,23 @@ def test_a_ministry_of_foreign_affairs_is_no_figure_of_the_whole_world():
             "официальных переговоров министров иностранных дел двух стран в Астане.")
     docs = [c for c in extract_candidates(text, "ru", 2019, ["Казахстан", "Израиль"]) if c.kind == "agreement"]
     assert docs and all(c.parties == ["Казахстан", "Израиль"] for c in docs), [c.parties for c in docs]
+
+
+def test_a_russian_page_under_a_kazakh_sites_bilingual_banner_is_russian():
+    text = ("Главные новости Актобе,\nКазахстана и мира\nАқтөбе, Қазақстан және әлемдегі,\nбасты жаңалықтар\n\n"
+            "19 мая Бердыбек Сапарбаев встретился с губернатором Оренбургской области Юрием Бергом. Они обсудили "
+            "дальнейшее сотрудничество и подвели итоги. Оренбуржье является важнейшим торговым партнером "
+            "Актюбинской области. В 2017 году внешнеторговый оборот с РФ составил 1124,8 млн. долл. США, из них на "
+            "долю Оренбургской области приходится 89,5 млн. долл. США.\n")
+    assert detect_language(text) == "ru"
+
+
+def test_a_ratification_approved_by_a_chamber_is_a_document():
+    text = ("Совет Федерации на заседании в среду одобрил ратификацию протокола о порядке урегулирования "
+            "задолженности Лаоса перед РФ по ранее предоставленным кредитам.")
+    assert _titles(text, "ru", 2024) == [
+        "Протокол о порядке урегулирования задолженности Лаоса перед РФ по ранее предоставленным кредитам"]
+    # a ratification still to come is none, nor a government's approval, which sends it to the parliament
+    assert _titles("Ратификация договора о партнерстве ожидается в следующем году.", "ru", 2024) == []
+    assert _titles("В конце марта румынское правительство одобрило ратификацию Соглашения о партнерстве.", "ru",
+                   2024) == []

@@ -257,7 +257,7 @@ _POST = re.compile(
     r"[Ее]лші(?!лі)\w*|[Тт]өраға\w*|[Кк]онсул\w*|"
     r"[Әә]кім\w*|[Хх]атшы\w*|[Оо]рынбасар\w*|[Дд]иректор\w*|[Ии]мператор\w*|[Кк]орол\w*|[Кк]анцлер\w*|"
     r"[Сс]пикер\w*|[Дд]епутат\w*|[Бб]асшы\w*|[Кк]еңесші\w*|[Өө]кіл\w*|[Жж]етекші\w*|[Гг]убернатор\w*|[Мм]үфти\w*|"
-    r"[Вв]ице-[Пп]ремьер\w*|[Әә]мір\w*|[Мм]ұрагер ханзада\w*)")     # «мұрагер ханзадасы»: the crown prince (a
+    r"[Мм]еңгеруші\w*|[Вв]ице-[Пп]ремьер\w*|[Әә]мір\w*|[Мм]ұрагер ханзада\w*)")     # «мұрагер ханзадасы»: the crown prince (a
     # bare «ханзада», prince, is an honorific, as «шейх»)
 _WORD = r"[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+(?:-[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё]+)?"
 # an Arab's name: «Мұхаммед әл-Джабер», «Мұхаммед бен Заид Әл-Нахаян» («бен» there is «son of», not «and»: a
@@ -413,10 +413,10 @@ def _post_start(text: str, pos: int) -> int:
                           or not re.match(r"[а-яәғқңөұүһі]", chosen[0].group()))):
         chosen = chosen[1:]
     start = base + chosen[0].start() if chosen else pos
-    # two posts joined by a dash or «және» are one person's: «премьер-министрінің орынбасары – сыртқы істер
-    # министрі», «… орынбасары және сыртқы істер министрі»
+    # two posts joined by a dash (a hyphen between spaces too) or «және» are one person's: «премьер-министрінің
+    # орынбасары – сыртқы істер министрі», «… орынбасары және сыртқы істер министрі»
     left = text[max(0, start - 80):start]
-    dash = re.search(r"(\S+)[ \t]*[–—][ \t]*$", left) or (
+    dash = re.search(r"(\S+)(?:[ \t]*[–—]|[ \t]+-)[ \t]*$", left) or (
         None if states_in(text[start:pos], "kk") else re.search(r"(\S+)[ \t]+және[ \t]+$", left)) \
         or re.search(r"(\S+),[ \t]*$", left)      # «ЕҚЫҰ қазіргі төрағасы, … Сыртқы істер министрі Буяр Османи»
     # («Қазақстан Президенті және Түркия Президенті Ердоған»: a second post with its own state is another's)
@@ -491,6 +491,11 @@ def people(ctx: Context) -> list[Candidate]:
             name_end = after.start() + written[len(name_words) - 1].end() \
                 if [w.group() for w in written[:len(name_words)]] == name_words else after.end()
         place = _PLACE_WORD.match(text, name_end)
+        if place and len(name_words) >= 3 and not nasab:
+            # «… министрі Мұрат Нұртілеу Душанбе қаласына …»: the last word is the place, the name is before it
+            name_words = name_words[:-1]
+            name_end = text.rindex(name_words[-1], after.start(), name_end) + len(name_words[-1])
+            place = None
         if place and not _POST.match(text, place.end() + 1):
             continue        # «Президенті Нұр-Сұлтан қаласында»: a place, named by what it is (but «… Әлім Байел
             # облыс әкімі Нұрымбет …»: the next person's post, the region's akim)

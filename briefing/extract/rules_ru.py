@@ -22,7 +22,7 @@ _DOC_WITH_NEXT = {"план": ("действий", "мероприятий", "с
 _SIGN = {"подписать", "подписывать", "заключить", "заключать", "ратифицировать", "подписание", "согласовать",
          "обменяться", "обмен", "достигнуть",
          "достичь", "скрепить",
-         "заключение", "утвердить", "принять", "принятие"}
+         "заключение", "утвердить", "принять", "принятие", "ратификация"}
 _REACH_ONLY = {"достигнуть", "достичь"}       # agreements reached («достигнуты соглашения»), nothing else
 _ADOPT_ONLY = {"утвердить", "принять", "принятие", "согласовать"}          # adopt a statement or a plan, not sign a contract
 _ADOPTABLE = {"заявление", "декларация", "коммюнике", "план", "программа", "карта", "обращение"}
@@ -782,6 +782,10 @@ def _event_context(toks: list[Tok], i: int) -> bool:
     достижением визита стало подписание»."""
     before = " ".join(t.low for t in toks[max(0, i - 3):i])
     after = " ".join(t.low for t in toks[i + 1:i + 5])
+    if toks[i].low.startswith("ратификац") and re.search(r"\b(?:одобрил|утвердил|поддержал)\w*\s+$", before + " ") \
+            and "правительств" not in before and "кабинет" not in before:
+        return True     # «Совет Федерации одобрил ратификацию протокола …»: a chamber's act (not «одобрил подписание»,
+        # a signing still to come, nor a government's approval, which sends the document to its parliament)
     if re.search(r"\b(?:состоял\w*|прошл[оа]|прошли)\b", after) and not re.search(r"\b(?:не|будет|может)\b", after):
         return True     # «Подписание соглашения состоялось в рамках II Совета регионов»
     colon = next((x for x in range(i - 1, -1, -1) if toks[x].text == ":"), None)
@@ -1127,8 +1131,20 @@ def _head_parses(tok: Tok) -> list:
             if out:
                 break
     if not out and low in POST_HEADS:
-        out = [p for p in morph().parse(low) if p.tag.POS == "NOUN"] or morph().parse(low)[:1]
+        # (in any case, as «замминистра» is read: «заявил замначальника …» is the nominative)
+        out = [p for p in morph().parse("замминистра") if p.tag.POS == "NOUN"] or morph().parse(low)[:1]
+    if not out and _abbreviated_deputy(low):
+        # (in any case, as «замминистра» is read: «заявил замначальника …» is the nominative)
+        out = [p for p in morph().parse("замминистра") if p.tag.POS == "NOUN"]
     return out
+
+
+def _abbreviated_deputy(low: str) -> bool:
+    """«замхокима», «замначальника», «замгубернатора»: «зам» before a post in the genitive, a deputy («замхоким»,
+    «замначальник», as «замаким»)."""
+    from .nlp import morph
+    return low.startswith("зам") and low not in POST_HEADS and any(
+        p.tag.POS == "NOUN" and p.tag.case == "gent" and p.normal_form in POST_HEADS for p in morph().parse(low[3:]))
 
 
 def _post_head(tok: Tok) -> bool:
@@ -1318,6 +1334,10 @@ def _post_with_complement(toks: list[Tok], m: int, head: int, others) -> int | N
                     and "gent" in _singular_cases(toks[j]):
                 j -= 1
             return j
+        if j >= 1 and toks[j - 1].low in ("в", "во") and toks[j].text[:1].isupper() \
+                and any(p.tag.case == "loct" for p in morph().parse(toks[j].low)[:3]):
+            j -= 2      # «посол королевства в Египте и постоянный представитель …»: the post's seat
+            continue
         if not any(p.tag.case == "gent" for p in morph().parse(toks[j].low)[:2]) and not _post_head(toks[j]):
             return None
         j -= 1

@@ -173,12 +173,14 @@ def detect_language(text: str) -> str:
     if cyr < len(letters) / 2:
         return "en"
     # «і» is Ukrainian and Belarusian too (a page's Ukrainian banner is no Kazakh): only the letters Kazakh alone has
-    kk = sum(1 for c in letters if c in _KK_LETTERS and c != "і")
+    # (and words, not letters: a Russian page of a Kazakh site has its Kazakh banner, «Ақтөбе, Қазақстан және
+    # әлемдегі, басты жаңалықтар», a few words in a hundred; a fifth of Kazakh words or more have such a letter)
     words = re.findall(r"[^\W\d_]+", text.lower())
+    kk = sum(1 for w in words if any(c in _KK_LETTERS and c != "і" for c in w))
     kk_words = sum(1 for w in words if w in _KK_WORDS)
     # (Kazakh function words count only beside a letter of Kazakh's own: «бен» is Arabic «bin» in a Russian name too,
     # «Фейсал бен Фархан»)
-    if kk / len(letters) > 0.006 or (kk and words and kk_words / len(words) > 0.02):
+    if words and (kk / len(words) > 0.1 or (kk / len(words) > 0.05 and kk_words / len(words) > 0.02)):
         return "kk"
     return "ru"
 
