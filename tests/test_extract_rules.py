@@ -2032,3 +2032,23 @@ def test_a_ratification_approved_by_a_chamber_is_a_document():
     assert _titles("Ратификация договора о партнерстве ожидается в следующем году.", "ru", 2024) == []
     assert _titles("В конце марта румынское правительство одобрило ратификацию Соглашения о партнерстве.", "ru",
                    2024) == []
+
+
+def test_a_regions_capital_named_like_it_and_belarus_regions_the_registries_lack():
+    from briefing.extract.regions import states_of_regions
+    assert [c for _, c in states_of_regions("Меморандум о сотрудничестве Оренбурга и Уральска подписан.")] \
+        == ["RU", "KZ"]
+    assert [c for _, c in states_of_regions("Документ подписан в Могилёвской области, делегация прибыла в Витебск.")] \
+        == ["BY", "BY"]
+    assert states_of_regions("Пензенская делегация") == []      # no «Пензенск»
+
+
+def test_tajik_news_write_uzbekistan_uz():
+    from briefing.extract.states import states_in
+    assert states_in("Товарооборот между УЗ и РТ увеличился более чем в 4 раза.", "ru") == ["UZ", "TJ"]
+
+
+def test_a_place_in_quotes_names_something_else_and_a_capital_that_is_a_first_name_is_none():
+    from briefing.extract.regions import states_of_regions
+    assert states_of_regions("Делегация посетила мясоперерабатывающий комплекс “Арарат”.") == []
+    assert states_of_regions("Визит Владимира Ивановича в Ереван") == [(28, "AM")]

@@ -228,8 +228,8 @@ def _guess_parties(texts: list[str]) -> list[str]:
         regions = abbreviations_of_regions(t)
         for sent in sentences(t):
             codes = states_in(sent.text, lang, regions)
-            if lang == "ru":    # a region or a city speaks for its state («Пензенская область», «в Баку»)
-                codes += [c for _, c in states_of_regions(sent.text) if c not in codes]
+            # a region or a city speaks for its state («Пензенская область», «в Баку», «Мәскеуде»)
+            codes += [c for _, c in states_of_regions(sent.text, lang) if c not in codes]
             for code in dict.fromkeys(codes):
                 counts[code] += 1
                 first.setdefault(code, len(first))

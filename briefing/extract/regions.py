@@ -20,9 +20,11 @@ _TYPE_WORDS = {"область": "(?:област|облисполком|обл�
                "провинция": "провинци", "автономный": "автономн", "штат": "штат", "район": "район"}
 
 
-# Names the registries lack: Kazakhstan's capital and its regions of 2018–2022, which iso-codes gives no Russian
-# name, and the short names of Russia's republics and regions in everyday use («между Ираном и Башкирией»)
+# Names the registries lack: Kazakhstan's capital and its regions of 2018–2022 and three of Belarus's regions, which
+# iso-codes gives no Russian name, and the short names of Russia's republics and regions in everyday use («между
+# Ираном и Башкирией»)
 _NOT_IN_REGISTRIES = {
+    "BY": ("Брестская область", "Могилёвская область", "Витебская область", "Гродно"),
     "KZ": ("Астана", "Нур-Султан", "Туркестан", "Туркестанская область", "Абайская область", "Жетысуская область",
            "Улытауская область"),
     "RU": ("Башкирия", "Чувашия", "Якутия", "Удмуртия", "Мордовия", "Татария", "Кабардино-Балкария",
@@ -51,14 +53,15 @@ def _table() -> tuple[re.Pattern | None, list[str]]:
             continue        # no Russian name
         if states_in(name, "ru"):
             continue
-        for key in _keys(name, morph):
+        for key in _keys(name, morph) + [_stem(city) for city in _capital_named_alike(name, morph)]:
             states.setdefault(key, set()).add(sub.country_code)
     for name, code in _zone_cities("ru"):
         for key in _keys(name, morph) + _city_body(name):
             states.setdefault(key, set()).add(code)
     for code, names in _NOT_IN_REGISTRIES.items():
         for name in names:
-            for key in (_keys(name, morph) if " " in name else [_stem(name)]):
+            for key in (_keys(name, morph) + [_stem(c) for c in _capital_named_alike(name, morph)]
+                        if " " in name else [_stem(name)]):
                 states.setdefault(key, set()).add(code)
     keys = sorted((k for k, v in states.items() if len(v) == 1), key=len, reverse=True)
     if not keys:
@@ -84,6 +87,23 @@ def _kazakh_table() -> tuple[re.Pattern | None, list[str]]:
         return None, []
     body = "|".join(f"(?P<r{i}>{k})" for i, k in enumerate(keys))
     return re.compile(r"(?<![\w-])(?:" + body + r")(?:[а-я]{1,8})?(?![\w-])"), [next(iter(states[k])) for k in keys]
+
+
+def _capital_named_alike(region: str, morph) -> list[str]:
+    """The city a region is named after, which the registries do not list: «Могилёвская область» → «Могилёв»,
+    «Оренбургская область» → «Оренбург», «Астраханская область» → «Астрахань», «Витебская область» → «Витебск»
+    — a word the dictionary knows as a place, so that «Пензенская» gives no «Пензен»."""
+    m = re.fullmatch(r"([А-ЯЁ][а-яё]+)ская (?:область|край)", region)
+    if not m:
+        return []
+    for city in (m[1] + "ск", m[1], m[1] + "ь"):
+        low = city.lower()
+        parses = morph().parse(low)[:3]
+        if len(city) >= 4 and morph().word_is_known(low) \
+                and any("Geox" in p.tag and p.normal_form == low for p in parses) \
+                and not any(t in p.tag for p in parses for t in ("Name", "Patr")):
+            return [city]       # (not a first name too: «Владимира» is a man's as often)
+    return []
 
 
 def _city_body(city: str) -> list[str]:
@@ -199,7 +219,9 @@ def _region_matches(text: str, lang: str = "ru"):
     # and Kazakh spells them with its own letters («Ақтөбе», «Қызылорда»), the registries with Russian ones
     text = text.translate(_KAZAKH_LETTERS)
     tables = [(rx, codes)] + ([_kazakh_table()] if lang == "kk" else [])
-    taken: list[tuple[int, int]] = []
+    # a place's name in English quotes names something else: the plant “Арарат” (in «…» it may be the place
+    # itself, «Санкт-Петербург» quoted; a fact's passage leaves those out, context.states_named)
+    taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in re.finditer(r"“[^“”\n]{1,80}”", text)]
     for rx, codes in tables:
         if rx is None:
             continue

@@ -20,6 +20,7 @@ _ALIASES = {
            "Таджикистан": "TJ", "Америка": "US", "Чехия": "CZ", "ТР": "TR", "ИРИ": "IR", "РУ": "UZ",
            # the official abbreviations CIS news use for a «Республика …»
            "РТ": "TJ", "РА": "AM", "РМ": "MD", "РБ": "BY", "АР": "AZ",
+           "УЗ": "UZ",     # («товарооборот между РТ и УЗ»: Tajik news)
            # other names in use: «Монтенегро», «Голландия», «Македония», «инвесторы из Эмиратов»
            "Монтенегро": "ME", "Голландия": "NL", "Македония": "MK", "Эмираты": "AE",
            # the two Congos by their official names (CLDR names them by their capitals)
