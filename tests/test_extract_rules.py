@@ -2052,3 +2052,13 @@ def test_a_place_in_quotes_names_something_else_and_a_capital_that_is_a_first_na
     from briefing.extract.regions import states_of_regions
     assert states_of_regions("Делегация посетила мясоперерабатывающий комплекс “Арарат”.") == []
     assert states_of_regions("Визит Владимира Ивановича в Ереван") == [(28, "AM")]
+
+
+def test_an_abbreviated_dollar_before_its_country_ends_no_sentence():
+    text = ("В 2017 году внешнеторговый оборот с РФ составил 1124,8 млн. долл. США, из них на долю Оренбургской "
+            "области приходится 89,5 млн. долл. США. Грант составил 5 млн руб. Также подписан договор.")
+    from briefing.extract.text import sentences
+    assert [s.text for s in sentences(text)][0].endswith("приходится 89,5 млн. долл. США.")
+    sums = [c for c in extract_candidates(text, "ru", 2018, ["Казахстан", "Россия"]) if c.value]
+    part = next(c for c in sums if c.value["amount"] == 89500000)
+    assert part.value["currency"] == "USD" and "США" not in " ".join(part.parties)

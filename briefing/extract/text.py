@@ -76,6 +76,7 @@ def sentences(text: str) -> list[Span]:
                     continue
                 start, stop = pos + s.start, pos + s.stop
                 if out and ((_SCALE_DOT.search(out[-1].text) and (_GOES_ON.match(s.text) or _currency_word(s.text)))
+                            or (_CURRENCY_DOT.search(out[-1].text) and _GOES_ON.match(s.text))
                             or (_ABBR_DOT.search(out[-1].text) and _DASH_FIGURE.match(s.text))
                             or (out[-1].start >= pos and _open_quote(out[-1].text) and _closes_quote(s.text))):
                     # «9,5 млрд. АҚШ доллары», «компанией "Universal Energy Co. Ltd." - 100 млн долларов»: the
@@ -111,6 +112,8 @@ def _closes_quote(sentence: str) -> bool:
 _ABBR_DOT = re.compile(r"\b(?:Ltd|Co|Inc|Corp|LLC|Llc|GmbH|S\.A|Ltd\.\s*Co|им|ул|д|г)\.[\"»”]?$")
 _DASH_FIGURE = re.compile(r"[-–—]\s*\d|[A-Z][A-Za-z]{0,4}\.|[\"»”]")
 _SCALE_DOT = re.compile(r"\d[\d\s,.]*\s*(?:млрд|млн|тыс|трлн)\.$")
+# «1124,8 млн. долл. США, из них …»: an abbreviated currency after a figure, its country or the sentence going on
+_CURRENCY_DOT = re.compile(r"\d[\d\s,.]*\s*(?:(?:млрд|млн|тыс|трлн)\.?\s*)?(?:долл|дол|руб)\.$")
 # what follows a figure's scale: a currency or unit («АҚШ доллары», «долларов», «руб.», «тонн»), lower case
 _GOES_ON = re.compile(r"(?:АҚШ|США|[а-яәғқңөұүһі]|\$|€)", re.U)
 
