@@ -2062,3 +2062,11 @@ def test_an_abbreviated_dollar_before_its_country_ends_no_sentence():
     sums = [c for c in extract_candidates(text, "ru", 2018, ["Казахстан", "Россия"]) if c.value]
     part = next(c for c in sums if c.value["amount"] == 89500000)
     assert part.value["currency"] == "USD" and "США" not in " ".join(part.parties)
+
+
+def test_a_sites_slogan_wrapped_over_lines_and_an_advertisement_are_no_headline():
+    text = ("Главные новости Актобе,\nКазахстана и мира\nАқтөбе, Қазақстан және әлемдегі,\nбасты жаңалықтар\n\n"
+            "Реклама на сайте diapazon.kz, в Инстаграм @gazeta_diapazon: +7 775 559 11 11\n\n6540 просмотров\n\n"
+            "Сапарбаев встретился с губернатором Оренбургской области\n\n19 мая Бердыбек Сапарбаев встретился с "
+            "губернатором Оренбургской области Юрием Бергом.\n")
+    assert propose_title(text) == "Сапарбаев встретился с губернатором Оренбургской области"
