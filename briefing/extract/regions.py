@@ -63,11 +63,7 @@ def _table() -> tuple[re.Pattern | None, list[str]]:
             for key in (_keys(name, morph) + [_stem(c) for c in _capital_named_alike(name, morph)]
                         if " " in name else [_stem(name)]):
                 states.setdefault(key, set()).add(code)
-    keys = sorted((k for k, v in states.items() if len(v) == 1), key=len, reverse=True)
-    if not keys:
-        return None, []
-    body = "|".join(f"(?P<r{i}>{k})" for i, k in enumerate(keys))
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])"), [next(iter(states[k])) for k in keys]
+    return _compiled(states)
 
 
 @lru_cache(maxsize=1)
@@ -82,11 +78,17 @@ def _kazakh_table() -> tuple[re.Pattern | None, list[str]]:
         name = name.translate(_KAZAKH_LETTERS)
         if len(name) >= 5 and not states_in(name, "ru"):
             states.setdefault(re.escape(_any_yo(name)), set()).add(code)
+    return _compiled(states, suffix=r"(?:[а-я]{1,8})?")
+
+
+def _compiled(states: dict[str, set[str]], suffix: str = "") -> tuple[re.Pattern | None, list[str]]:
+    """One pattern over the names only one state has, longest first, a group for each (and the suffix a name may
+    take), and the state of each group."""
     keys = sorted((k for k, v in states.items() if len(v) == 1), key=len, reverse=True)
     if not keys:
         return None, []
     body = "|".join(f"(?P<r{i}>{k})" for i, k in enumerate(keys))
-    return re.compile(r"(?<![\w-])(?:" + body + r")(?:[а-я]{1,8})?(?![\w-])"), [next(iter(states[k])) for k in keys]
+    return re.compile(r"(?<![\w-])(?:" + body + r")" + suffix + r"(?![\w-])"), [next(iter(states[k])) for k in keys]
 
 
 def _capital_named_alike(region: str, morph) -> list[str]:
