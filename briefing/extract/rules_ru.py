@@ -1131,8 +1131,7 @@ def _head_parses(tok: Tok) -> list:
             if out:
                 break
     if not out and low in POST_HEADS:
-        # (in any case, as «замминистра» is read: «заявил замначальника …» is the nominative)
-        out = [p for p in morph().parse("замминистра") if p.tag.POS == "NOUN"] or morph().parse(low)[:1]
+        out = [p for p in morph().parse(low) if p.tag.POS == "NOUN"] or morph().parse(low)[:1]
     if not out and _abbreviated_deputy(low):
         # (in any case, as «замминистра» is read: «заявил замначальника …» is the nominative)
         out = [p for p in morph().parse("замминистра") if p.tag.POS == "NOUN"]
@@ -1142,7 +1141,6 @@ def _head_parses(tok: Tok) -> list:
 def _abbreviated_deputy(low: str) -> bool:
     """«замхокима», «замначальника», «замгубернатора»: «зам» before a post in the genitive, a deputy («замхоким»,
     «замначальник», as «замаким»)."""
-    from .nlp import morph
     return low.startswith("зам") and low not in POST_HEADS and any(
         p.tag.POS == "NOUN" and p.tag.case == "gent" and p.normal_form in POST_HEADS for p in morph().parse(low[3:]))
 
