@@ -2070,3 +2070,68 @@ def test_a_sites_slogan_wrapped_over_lines_and_an_advertisement_are_no_headline(
             "Сапарбаев встретился с губернатором Оренбургской области\n\n19 мая Бердыбек Сапарбаев встретился с "
             "губернатором Оренбургской области Юрием Бергом.\n")
     assert propose_title(text) == "Сапарбаев встретился с губернатором Оренбургской области"
+
+
+def test_a_union_of_states_is_a_guessed_party_and_a_member_named_alone_is_its_side():
+    from briefing.extract.extracting import _guess_parties
+    text = ("Евросоюз выделит Молдове 40 млн евро. Решение приняла Еврокомиссия в Брюсселе. Средства ЕС пойдут "
+            "на поддержку энергетики Молдовы.")
+    assert set(_guess_parties([text])) == {"Молдова", "Европейский союз"}
+    kk = ("Қазақстанның Еуроодаққа экспорты 12 пайызға өсті. Еліміз Еуропалық Одақпен саудасын арттырды. Мысалы, "
+          "Эстония шамамен 3 млн долларға 4 мың тонна дизель сатып алды.")
+    parties = _guess_parties([kk])
+    assert "Еуропалық Одақ" in parties and "Эстония" not in parties
+    sums = [c for c in extract_candidates(kk, "kk", 2023, ["Қазақстан", "Еуропалық Одақ"]) if c.value]
+    assert sums and all(c.parties == ["Қазақстан", "Эстония"] for c in sums), [c.parties for c in sums]
+    # a member of no union named alone keeps only its own state
+    docs = [c for c in extract_candidates("Турция подписала соглашение о поставках газа.", "ru", 2023,
+                                          ["Молдова", "Европейский союз"]) if c.kind == "agreement"]
+    assert docs and docs[0].parties == ["Турция"]
+
+
+def test_a_place_after_a_states_adjective_is_that_states_and_the_new_kazakh_regions_and_sakhalin():
+    from briefing.extract.regions import states_of_regions
+    from briefing.extract.states import states_in
+    assert states_of_regions("Аким прибыл в китайский город Алтай, затем в Республику Алтай.") == [(45, "RU")]
+    assert [c for _, c in states_of_regions("Делегация области Жетісу и области Абай")] == ["KZ", "KZ"]
+    assert [c for _, c in states_of_regions("Соглашение заключили власти Сахалина и Камчатки")] == ["RU", "RU"]
+    assert states_in("Аким области встретился с инвесторами.", "ru") == ["KZ"]
+    assert states_in("Аким Петрович встретился с инвесторами.", "ru") == []     # a Russian first name
+
+
+def test_a_pages_address_glued_to_its_first_sentence_is_no_part_of_it():
+    text = ("Регионы подписали меморандум\nhttps://example.org/news/regiony-podpisali-memorandum-1234.html Власти "
+            "Омской области и провинции Хэйлунцзян подписали меморандум о сотрудничестве.\n")
+    docs = [c for c in extract_candidates(text, "ru", 2023, []) if c.kind == "agreement"]
+    assert docs and not any("https" in text[c.start:c.end] for c in docs)
+
+
+def test_a_signing_acknowledged_is_held_and_a_gallery_link_is_no_count():
+    assert _titles("Министр отметил подписание двустороннего соглашения о сотрудничестве в сфере здравоохранения.",
+                   "ru", 2024) == ["Двустороннее соглашение о сотрудничестве в сфере здравоохранения"]
+    assert _titles("Стороны отметили важность подписания соглашения о сотрудничестве.", "ru", 2024) == []
+    text = "Премьер-министры провели переговоры в Душанбе.\n\nеще 42 фото\n\nСтороны обсудили транзит.\n"
+    assert not [c for c in extract_candidates(text, "ru", 2024, []) if c.kind == "count"]
+
+
+def test_the_day_a_text_calls_today_picks_its_date_line_over_the_pages_clock():
+    text = ("Мәжіліс төрағасы елшіні қабылдады\n2024 Жыл\n23 Сәуiр\n\nБүгін, 17-ақпанда Мәжіліс төрағасы Куба "
+            "елшісін қабылдады. Тараптар ынтымақтастықты талқылады.\n\n  • 17 Ақпан 2004\n")
+    proposal = propose_date(text, "kk")
+    assert proposal.date == "2004-02-17" and proposal.basis == "stated"
+
+
+def test_agreements_signed_as_договоренности_are_documents():
+    assert _titles("Стороны подписали ряд договоренностей о военном сотрудничестве.", "ru", 2024) == [
+        "Ряд договоренностей о военном сотрудничестве"]
+    assert _titles("Подписание договоренностей о сотрудничестве запланировано на осень.", "ru", 2024) == []
+
+
+def test_trade_with_a_named_state_is_both_parties_and_a_figure_of_the_whole_world_one():
+    parties = ["Казахстан", "Россия"]
+    def of(text, lang="ru", names=parties):
+        return [c.parties for c in extract_candidates(text, lang, 2018, names) if c.value]
+    assert of("В 2017 году внешнеторговый оборот с РФ составил 1124,8 млн. долл. США.") == [parties]
+    assert of("Прямые иностранные инвестиции в Казахстан составили 20 млрд долларов.") == [["Казахстан"]]
+    assert of("Өткен жылы Ресеймен сыртқы сауда айналымы 26 млрд долларды құрады.", "kk",
+              ["Қазақстан", "Ресей"]) == [["Қазақстан", "Ресей"]]

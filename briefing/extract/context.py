@@ -87,10 +87,16 @@ class Context:
         and any other state by CLDR's («Турция»); a party that is no state (a bank, a union) by the stem of its
         main word. Empty when the passage names none: then the caller may fall back on the dossier's parties,
         and only then («Турция и Украина» is about Turkey and Ukraine, whatever the dossier)."""
+        from .states import union_named, unions_in
         low = text.lower()
         found = []
         for party in self.parties:
             if party in self._party_codes.values():
+                continue
+            union = union_named(party)
+            if union:
+                if union in unions_in(text):
+                    found.append(party)
                 continue
             for stem in party_stems(party):
                 if re.search(r"(?<![^\W\d_])" + re.escape(stem), low):
@@ -141,11 +147,27 @@ class Context:
         """The states the article's headline and lead name."""
         return self.states_named(self.text[:400])
 
+    def _counterpart(self, text: str, party: str) -> bool:
+        """Whether the passage names the party as the other side of a dealing: «внешнеторговый оборот с РФ»,
+        «Ресеймен сыртқы сауда» — one country's trade with that one, not with the world."""
+        from .states import states_in
+        code = self._code_of_party.get(party)
+        if code is None:
+            return False
+        rx = _WITH_STATE_KK if self.lang == "kk" else _WITH_STATE
+        return any(code in states_in(m[1], self.lang, self._regions) for m in rx.finditer(text))
+
+    @cached_property
+    def _code_of_party(self) -> dict[str, str]:
+        return {party: code for code, party in self._party_codes.items()}
+
     def parties_of(self, text: str) -> list[str]:
         """A fact's parties, from the passage that states it: the states it names; one of a bilateral
         dossier's two parties named alone, with no other state, is that relation's fact («Компания из КНР
-        построит завод», «Белоруссия готова поставить») and takes both; a passage naming no state takes the
-        dossier's parties, unless its article's lead names another state and not both of the dossier's."""
+        построит завод», «Белоруссия готова поставить») and takes both, unless the figure is one country's with
+        the whole world (_WHOLE) and names no counterpart («оборот с РФ» has one); a member of a union named alone
+        in a dossier with that union takes the union's partner; a passage naming no state takes the dossier's
+        parties, unless its article's lead names another state and not both of the dossier's."""
         named = self.parties_in(text)
         if not named:
             # a passage naming no state is about what its article is about: an article whose headline and lead name
@@ -156,8 +178,17 @@ class Context:
                 return lead     # (and one «Власти Японии выделят … в Таджикистане» names, in a Kazakhstan–Japan
                 # dossier: a grant of Japan to Tajikistan)
             return list(self.parties)
-        if len(named) == 1 and len(self.parties) == 2 and named[0] in self.parties and not _WHOLE.search(text):
+        if len(named) == 1 and len(self.parties) == 2 and named[0] in self.parties and (
+                not _WHOLE.search(text) or self._counterpart(text, named[0])):
             return list(self.parties)
+        if len(named) == 1 and len(self.parties) == 2 and not _WHOLE.search(text):
+            # a member of a union named alone in a dossier with that union: the union's side of the relation
+            # («Латвия … 8 мың тонна бензин сатып алды» in a Kazakhstan–EU dossier is Latvia's with Kazakhstan)
+            from .states import MEMBERS, code_of, union_named
+            for k, party in enumerate(self.parties):
+                union = union_named(party)
+                if union and code_of(named[0], self.lang) in MEMBERS.get(union, ()):
+                    return [self.parties[1 - k], named[0]]
         return named
 
 
@@ -180,6 +211,11 @@ _REGION_BODY_KK = re.compile(r"(?i)[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:әкім|үк�
 _WHOLE = re.compile(r"иностранн(?!\w*\s+дел)|зарубежн|внешн|всего мира|со всеми|в целом|шетел|сыртқы(?!\s+істер)|әлем|"
                     r"республика бойынша|ел бойынша|еліміздің жалпы|еліміздегі\s+\w+\s+\d+(?:[,.]\d+)?\s*пайыз|"
                     r"по стране\b|по республике\b|в масштабах страны|от общего объема по", re.I)
+
+
+# a state as the other side of a dealing: «оборот с РФ», «торговля со Швецией»; «Ресеймен», «Қытаймен»
+_WITH_STATE = re.compile(r"(?<![\w-])(?:[Сс]|[Сс]о)\s+((?:[А-ЯЁ][\w-]*\s+){0,2}[А-ЯЁ][\w-]*)")
+_WITH_STATE_KK = re.compile(r"(?<![\w-])([А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]*(?:мен|бен|пен))(?![\w-])")
 
 
 _GENERIC = {"республика", "республики", "королевство", "федерация", "государство", "штаты", "правительство",

@@ -215,9 +215,10 @@ def _new_dossier(dossier_dir: Path, texts: list[str], parties: str | None, subje
 
 def _guess_parties(texts: list[str]) -> list[str]:
     """The two states the texts name most, by CLDR's names in the texts' language, a region or a city counted for
-    its state («Пекин», «Пензенская область»)."""
+    its state («Пекин», «Пензенская область»); a union of states counts as one («ЕС выделит Армении …» is about
+    the EU and Armenia, not about Belgium, whose Brussels it names)."""
     from .regions import states_of_regions
-    from .states import abbreviations_of_regions, name_of, states_in
+    from .states import abbreviations_of_regions, name_of, states_in, unions_in
     from .text import detect_language, sentences
     counts: Counter = Counter()
     first: dict[str, int] = {}
@@ -230,6 +231,7 @@ def _guess_parties(texts: list[str]) -> list[str]:
             codes = states_in(sent.text, lang, regions)
             # a region or a city speaks for its state («Пензенская область», «в Баку», «Мәскеуде»)
             codes += [c for _, c in states_of_regions(sent.text, lang) if c not in codes]
+            codes += unions_in(sent.text)
             for code in dict.fromkeys(codes):
                 counts[code] += 1
                 first.setdefault(code, len(first))

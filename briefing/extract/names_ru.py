@@ -225,11 +225,19 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
         # is not the accusative of an inanimate «сантуш», and «Эдуарду» no woman's «Эдуарда» then)
         options = [(q, n) for c, g, n, q in readings(w) if c == case and _fits(g, gender)
                    and not (case == "accs" and q <= 0.5)]
+        # the father's name after «бен»/«ибн», and the family's after it, are as often left as written, or in
+        # the genitive of «son of», as declined («принцем Фейсалом бен Фархан Аль Саудом», «шейхом Мухаммадом бин
+        # Заеда Аль Нахайяна»): they tell nothing of the case, and are named in the nominative (a name read in
+        # the nominative is left as written: «Салман бин Халифа Аль Халифа»)
         fathers = i > 0 and words[i - 1].lower() in _NASAB
+        sons_of = [(q, n) for c, g, n, q in readings(w) if c == "gent" and _fits(g, gender) and q >= 1] \
+            if case != "nomn" and not options and w.lower().endswith(("а", "я")) else []     # (not «Аль-Тани»)
         if fathers:
-            # the father's name after «бен»/«ибн» is as often left as written as declined («принцем Фейсалом бен
-            # Фархан Аль Саудом»): it tells nothing of the case
-            forms.append(_with_letters_of(w, max(options)[1]) if options else w)
+            pick = options or sons_of
+            forms.append(_with_letters_of(w, max(pick)[1]) if pick else w)
+            continue
+        if sons_of and any(x.lower() in _NASAB for x in words[:i]):
+            forms.append(_with_letters_of(w, max(sons_of)[1]))
             continue
         if options:
             q, n = max(options)

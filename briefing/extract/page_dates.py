@@ -84,6 +84,8 @@ _DOTTED_IN_HEAD = re.compile(r"(?<![\d.])(\d{1,2})\. ?(\d{2})\. ?((?:19|20)\d\d)
 _STAMP = re.compile(r"(?<!\d)(\d{1,2})\s+([^\W\d_]+)\s+((?:19|20)\d\d)(?:\s*г\.)?\s*[-–—,|]?\s*\d\d?:\d\d\b"
                     r"|\b\d\d?:\d\d,?\s+(\d{1,2})\s+([^\W\d_]+)\.?\s+((?:19|20)\d\d)\b"
                     r"|\b\d\d?:\d\d,?\s+([^\W\d_]+)\s+(\d{1,2}),\s+((?:19|20)\d\d)\b")
+# «Сегодня, 17 февраля», «Бүгін, 17-ақпанда»: the day the item calls its own
+_TODAY = re.compile(r"\b(?:Сегодня|Бүгін),?\s+(\d{1,2})(?:-|\s+)([^\W\d_]{3,})")
 # «Вчера, 20:12» under the page's clock «вторник, 11 марта 2025 г.»: the item's day, told against the clock
 _RELATIVE_STAMP = re.compile(r"\b(Сегодня|Вчера|Бүгін|Кеше),?\s+\d\d?:\d\d\b")
 _CLOCK_DATE = re.compile(r"(?:" + _WEEKDAYS_RU + r"),\s*(\d{1,2})\s+"
@@ -240,6 +242,15 @@ def page_date(text: str) -> tuple[str, str] | None:
         text = text[:a] + " " * (b - a) + text[b:]
     lines = [line for line in text.splitlines() if line.strip() and not _TIME_LABEL.match(line)]
     edge = "\n".join(lines[:12] + lines[-3:])
+    today = _TODAY.search(text)
+    if today and _month_of(today[2]):
+        # «Бүгін, 17-ақпанда …» and a line «17 Ақпан 2004» below: the item's own date, whatever clock the page
+        # shows above it («2024 Жыл 23 Сәуiр»)
+        for line in lines:
+            for m in _DATE_IN_LINE.finditer(line):
+                if int(m[1]) == int(today[1]) and _month_of(m[2]) == _month_of(today[2]) \
+                        and len(line.split()) <= 8 and _day(m[3], _month_of(m[2]), m[1]):
+                    return _day(m[3], _month_of(m[2]), m[1]), line.strip()
     timed = _timed_stamp(lines)
     if timed is not None:
         return timed

@@ -25,11 +25,14 @@ _TYPE_WORDS = {"область": "(?:област|облисполком|обл�
 # Ираном и Башкирией»)
 _NOT_IN_REGISTRIES = {
     "BY": ("Брестская область", "Могилёвская область", "Витебская область", "Гродно"),
+    # (the regions of 2022 are officially «область Абай», «область Жетісу», «область Ұлытау», read with Russian
+    # letters as the text is)
     "KZ": ("Астана", "Нур-Султан", "Туркестан", "Туркестанская область", "Абайская область", "Жетысуская область",
-           "Улытауская область"),
+           "Улытауская область", "область Абай", "область Жетысу", "область Жетису", "область Улытау"),
     "RU": ("Башкирия", "Чувашия", "Якутия", "Удмуртия", "Мордовия", "Татария", "Кабардино-Балкария",
            "Карачаево-Черкесия", "Кузбасс", "Кубань", "Ямал", "Югра", "Приморье", "Забайкалье", "Ставрополье",
-           "Прикамье", "Вологодчина", "Смоленщина", "Брянщина", "Белгородчина", "Тверская земля"),
+           "Прикамье", "Вологодчина", "Смоленщина", "Брянщина", "Белгородчина", "Тверская земля",
+           "Сахалин", "Камчатка", "Чукотка", "Колыма", "Прибайкалье"),
 }
 # …and in Kazakh spelling («Астанадағы», «Түркістанда»)
 _NOT_IN_REGISTRIES_KK = {"KZ": ("Астана", "Нұр-Сұлтан", "Түркістан")}
@@ -233,8 +236,18 @@ def _region_matches(text: str, lang: str = "ru"):
             before = re.search(r"[\w-]+\s+$", text[max(0, m.start() - 30):m.start()])
             if before and states_in(before.group() + m.group(), "ru"):
                 continue        # «Новой Зеландии» is a state, not Denmark's Zealand
+            placed = _PLACED_IN.search(text[max(0, m.start() - 40):m.start()])
+            if placed and states_in(placed[1], "ru"):
+                continue        # «в китайский город Алтай»: a place of the state named before it, whatever else
+                                # bears its name (Russia's Altai)
             taken.append((m.start(), m.end()))
             yield m, codes[int(m.lastgroup[1:])]
+
+
+# a state's adjective and a kind of place right before a place's name: «китайский город Алтай», «в японской
+# префектуре Хоккайдо»
+_PLACED_IN = re.compile(r"(?i)(?<![\w-])([а-яё]+(?:ий|ый|ой|ая|ого|ому|ом|ую|ой))\s+(?:город|провинци|префектур|"
+                        r"штат|регион|област|округ|уезд|район|порт)\w*\s+$")
 
 
 def states_of_regions(text: str, lang: str = "ru") -> list[tuple[int, str]]:

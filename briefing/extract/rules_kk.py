@@ -11,6 +11,7 @@ from .candidate import Candidate, make_title
 from .context import Context
 from .names_kk import nominative as name_nominative
 from .states import states_in
+from .regions import states_of_regions
 from .text import Span, clause, first_upper, list_end, part_glued
 
 _L = r"[а-яәғқңөұүһіё]"
@@ -274,7 +275,7 @@ _NOT_NAMES = re.compile(r"^(Қазақстан|Жапон|Ресей|Қытай|
                         r"Үндістан|Иран|Өзбекстан|Қырғыз|Тәжікстан|Түрікменстан|Әзербайжан|Грузия|Армения|Моңғолия|"
                         r"Украина|Беларусь|Канада|Бразилия|Египет|Сауд|Катар|Біріккен|Токио|Астана|Алматы|Мәскеу|"
                         r"Бейжің|Вашингтон|Берлин|Париж|Лондон|Сыртқы|Ішкі|Парламент|Мәжіліс|Сенат|БҰҰ|АҚШ|ЕО|"
-                        r"Бүгін|Бұл|Біз|Мен|Сіз|Федерал\w*|Федератив\w*|Оңтүстік|Солтүстік|Батыс|Шығыс|"
+                        r"Бүгін|Бұл|Біз|Мен|Сіз|Федерал\w*|Федератив\w*|Оңтүстік|Солтүстік|Батыс|Шығыс|Таяу|Қиыр|"
                         r"Энергетика|Министрлі\w*|Корольдіг\w*|Түркі|Нұр-Сұлтан\w*|Ақорда\w*)", re.I)
 
 
@@ -292,6 +293,8 @@ def _not_name(word: str) -> bool:
                 or re.search(r"(?:да|де|та|те|нда|нде)(?:ғы|гі)$", word.lower()))
 
 
+# a body after a capitalised name: the name is the body's («Эни С.П.А. компаниясының»)
+_BODY_WORD = re.compile(r"\s+(?:компания|корпорация|концерн|холдинг|банк|қор[ыы]|университет|агенттіг|ұйым)\w*", re.I)
 _PLACE_WORD = re.compile(r"\s+(?:қала|облыс|аудан|ауыл|өңір|елді мекен|кент|ауылдық округ)\w*")
 # a post in the accusative («басшысын», «Президентін») names the object of the sentence; the name after it is
 # that person's only when it is in the accusative too («Тоқаевты»)
@@ -336,7 +339,7 @@ def _breaks_post(word: str) -> bool:
         and not low.endswith(("ында", "інде"))
 
 
-_VERB_OR_POSTPOSITION = re.compile(r"^(?:туралы|бойынша|арқылы|үшін|кейін|бұрын|сияқты|деп|деді|және|мен|бен|пен|"
+_VERB_OR_POSTPOSITION = re.compile(r"^(?:туралы|бойынша|арқылы|үшін|кейін|бұрын|сияқты|деп|деді|және|әрі|мен|бен|пен|"
                                    r"орай|байланысты|қатысты|сәйкес|дейін|сай|қарай|бері|қарамастан|"
                                    r"мұнда|онда|сонда|\w+(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|п))$")
 
@@ -414,10 +417,10 @@ def _post_start(text: str, pos: int) -> int:
         chosen = chosen[1:]
     start = base + chosen[0].start() if chosen else pos
     # two posts joined by a dash (a hyphen between spaces too) or «және» are one person's: «премьер-министрінің
-    # орынбасары – сыртқы істер министрі», «… орынбасары және сыртқы істер министрі»
+    # орынбасары – сыртқы істер министрі», «… орынбасары және (әрі) сыртқы істер министрі»
     left = text[max(0, start - 80):start]
     dash = re.search(r"(\S+)(?:[ \t]*[–—]|[ \t]+-)[ \t]*$", left) or (
-        None if states_in(text[start:pos], "kk") else re.search(r"(\S+)[ \t]+және[ \t]+$", left)) \
+        None if states_in(text[start:pos], "kk") else re.search(r"(\S+)[ \t]+(?:және|әрі)[ \t]+$", left)) \
         or re.search(r"(\S+),[ \t]*$", left)      # «ЕҚЫҰ қазіргі төрағасы, … Сыртқы істер министрі Буяр Османи»
     # («Қазақстан Президенті және Түркия Президенті Ердоған»: a second post with its own state is another's)
     if dash and _POST.match(dash.group(1)) and not _not_name(dash.group(1)) \
@@ -452,8 +455,11 @@ def _name_only(words: list[str], written: list[str] = ()) -> list[str]:
                               and _SURNAME_END.search(full[1].lower())):
             break
     rest = list(written[len(keep):len(keep) + 1])
-    if len(keep) == 3 and rest and name_nominative(rest[0]) != rest[0] and not (_not_name(rest[0]) or _POST.match(rest[0])) \
-            and all(name_nominative(w) == w for w in keep):
+    # (a foreign name of three words after two the surname test closed: «Рохелио Сиерра Диасты» — the case
+    # ending, on the third, is the name's end, unless that word is a place: «… Нұртілеу Мәскеуге»)
+    if len(keep) in (2, 3) and rest and name_nominative(rest[0]) != rest[0] \
+            and not (_not_name(rest[0]) or _POST.match(rest[0])) and all(name_nominative(w) == w for w in keep) \
+            and (len(keep) == 3 or not (states_in(rest[0], "kk") or states_of_regions(rest[0], "kk"))):
         keep.append(rest[0])
     return keep
 
@@ -490,6 +496,9 @@ def people(ctx: Context) -> list[Candidate]:
             name_words = _name_only(name_words, [w.group() for w in written])
             name_end = after.start() + written[len(name_words) - 1].end() \
                 if [w.group() for w in written[:len(name_words)]] == name_words else after.end()
+        if _BODY_WORD.match(text, name_end) or (re.search(_PLURAL, m.group().lower()) and len(name_words) == 1):
+            continue        # «Эни С.П.А. компаниясының директоры»: a company's name; «өкілдерімен Қорғас маңында»:
+            # representatives, many, and a place
         place = _PLACE_WORD.match(text, name_end)
         if place and len(name_words) >= 3 and not nasab:
             # «… министрі Мұрат Нұртілеу Душанбе қаласына …»: the last word is the place, the name is before it

@@ -60,6 +60,9 @@ def _doc_head(toks: list[Tok], k: int) -> str | None:
         return lemma
     if lemma == "обращение" and k and toks[k - 1].low.startswith("совместн"):
         return lemma        # «совместное обращение» of two leaders, adopted
+    if lemma in ("договорённость", "договоренность") and any(
+            re.match(r"подпис(?:ал|ан|ыва)", t.low) for t in toks[max(0, k - 3):k]):
+        return "договоренность"     # «подписали ряд договоренностей о …»: what is signed is a document
     if "-" in toks[k].text:     # «ADS-соглашение», «ИКТ-меморандум»: a document named by an abbreviation
         last = parse(toks[k].low.rsplit("-", 1)[1]).normal_form.replace("ё", "е")
         if last in DOC_LEMMAS:
@@ -467,7 +470,8 @@ def documents(ctx: Context) -> list[Candidate]:
                         phrase = f"{first_upper(text[ps:toks[k].end])} ({reached})"
                         words = re.findall(r"[^\W\d_]+", phrase)
                 if len(words) < 2 + (package is not None) and (toks[sign_i].start > ps or head == "документ"
-                                                              or _named_before(text, sent.start, head)) \
+                                                              or (_named_before(text, sent.start, head)
+                                                                  and not _another_one(toks, k))) \
                         and not (package is not None and len(words) >= 2):
                     continue        # «Соглашение было подписано…», «подписания документа» (which the text names
                                     # otherwise), or a document the text has named already
@@ -747,6 +751,12 @@ def _done_before(text: str, sent, ps: int) -> str | None:
     return make_title(before, "ru", limit=160) or None
 
 
+def _another_one(toks: list[Tok], k: int) -> bool:
+    """«С … также было заключено соглашение», «подписано ещё одно соглашение»: a document besides the one the
+    text named before."""
+    return any(t.low in ("также", "еще", "ещё", "второе", "второй", "другое", "другой") for t in toks[max(0, k - 4):k])
+
+
 def _named_before(text: str, pos: int, head: str) -> bool:
     """Whether the text names a document of this kind before `pos` («Соглашение о …» then «подписали
     соглашение»): a bare «соглашение» then means that one."""
@@ -788,6 +798,8 @@ def _event_context(toks: list[Tok], i: int) -> bool:
         # a signing still to come, nor a government's approval, which sends the document to its parliament)
     if re.search(r"\b(?:состоял\w*|прошл[оа]|прошли)\b", after) and not re.search(r"\b(?:не|будет|может)\b", after):
         return True     # «Подписание соглашения состоялось в рамках II Совета регионов»
+    if re.search(r"(?:^|\s)(?:отметил[аи]?|приветствовал[аи]?|оценил[аи]?)\s+$", " " + before + " "):
+        return True     # «Идрис отметил подписание … соглашения»: a signing acknowledged, so held
     colon = next((x for x in range(i - 1, -1, -1) if toks[x].text == ":"), None)
     if colon is not None and re.match(r"(?:переговор|встреч|визит|саммит|заседани)", " ".join(
             t.low for t in toks[:colon] if t.is_word)) and not any(
@@ -1800,6 +1812,16 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
             words, n = words[2:], None
         if words[0].lower() in _BODY_NAMES:
             continue    # «председателя Маджлиси милли Маджлиси Оли»: a parliament, no person
+        post_before = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+$", ctx.text[max(0, s - 40):s])
+        post_before = post_before and _post_head(Tok(s - len(post_before[0]), s - len(post_before[0]) + len(
+            post_before[1]), post_before[1]))
+        if post_before and len(words) >= 3 and _patrons_genitive(words):
+            # «советник Токаева Ерлан Карин»: whose adviser, then the adviser's name
+            s = ctx.text.index(words[1], s + len(words[0]))
+            words, n = words[1:], None
+        if post_before and len(words) == 1 and i + 1 < len(ents) and ents[i + 1][0] == "PER" \
+                and re.fullmatch(r"\s+(?:по|при)(?:\s+[а-яё-]+){1,4}\s+", ctx.text[e:ents[i + 1][1]]):
+            continue    # «помощник Лукашенко по особым поручениям Виктор Шейман»: whose aide, then the aide
         starts_with_post = _post_head(Tok(s, s + len(words[0]), words[0]))
         if len(words) >= 2 and starts_with_post and all(w.isupper() for w in words[1:]):
             continue    # «Вице-премьер-министр РА»: a post and its state's abbreviation, no person
@@ -1849,6 +1871,19 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
                 spans.append((run[0].start, run[-1].end, None))
                 taken.append((run[0].start, run[-1].end))
     return sorted(spans)
+
+
+def _patrons_genitive(words: list[str]) -> bool:
+    """«Токаева Ерлан Карин» after a post: a surname in the genitive (the post's patron) before a name in the
+    nominative — not a surname put first («Ахметова Айгуль Маратовна»: its nominative agrees with the first
+    name, and a patronymic ends it)."""
+    first, given = morph().parse(words[0].lower()), morph().parse(words[1].lower())
+    if not any("Surn" in p.tag and p.tag.case == "gent" for p in first) \
+            or any("Patr" in p.tag for p in morph().parse(words[-1].lower())):
+        return False
+    genders = {p.tag.gender for p in given if "Name" in p.tag and p.tag.case == "nomn"}
+    return bool(genders) and not any("Surn" in p.tag and p.tag.case == "nomn" and p.tag.gender in genders
+                                     for p in first)
 
 
 def _ends_line(text: str, pos: int) -> bool:

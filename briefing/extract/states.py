@@ -172,6 +172,9 @@ def _patterns(lang: str) -> list[tuple[re.Pattern, str, str]]:
         # units of government only one state has: a Russian «край», an Uzbek «хоким»
         out.append((re.compile(r"(?<![\w-])\w+(?:ск|цк)(?:ий|ого|ому|им|ом)\s+кра(?:й|я|ю|ем|е)\b", re.I), "RU", ""))
         out.append((re.compile(r"(?<![\w-])хоким\w*", re.I), "UZ", ""))
+        # …a Kazakh «аким» («Аким области Берик Уали»; «Аким» alone may be a Russian first name)
+        out.append((re.compile(r"(?<![\w-])(?:аким\w*|акимат\w*|Аким(?:а|у|ом)?(?=\s+(?:област|город|район|[А-ЯЁ]\w+ск)))"),
+                    "KZ", ""))
     for stem, code in _ADJECTIVES.get(lang, {}).items():
         # («кыргызско-пакистанской»: the second part of a compound adjective names a state too)
         out.append((re.compile(r"(?:(?<![\w-])|(?<=о-))" + stem + r"\w*", re.I), code, ""))
@@ -234,6 +237,27 @@ def states_in(text: str, lang: str, skip: frozenset[str] = frozenset()) -> list[
             found.setdefault(code, m.start())
             found[code] = min(found[code], m.start())
     return sorted(found, key=found.get)
+
+
+# Unions of states a dossier may be about («ЕС выделит Армении 270 млн евро»): a party when the parties are
+# guessed, never a state of a fact (CLDR names the EU but lists it among no countries).
+_UNIONS = {"EU": re.compile(r"(?<![\w-])(?:ЕС|ЕО)(?![\w-])|(?i:(?<![\w-])(?:евросоюз|еврокомисси|европарламент|"
+                            r"еуроодақ|еурокомиссия|еуропарламент)|европейск\w*\s+(?:союз|комисси|совет|парламент)|"
+                            r"еуропалық\s+(?:одақ|комиссия|кеңес|парламент))")}
+
+
+# the members of a union, for a fact of a union's dossier that names one member alone (2020 on)
+MEMBERS = {"EU": frozenset("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split())}
+
+
+def unions_in(text: str) -> list[str]:
+    """The unions of states a passage names («Евросоюз», «ЕС», «Еуроодақ»), by CLDR's codes."""
+    return [code for code, rx in _UNIONS.items() if rx.search(text)]
+
+
+def union_named(name: str) -> str | None:
+    """The union a party's name names: «Европейский союз», «Евросоюз» -> EU."""
+    return next(iter(unions_in(name)), None)
 
 
 def code_of(name: str, lang: str = "ru") -> str | None:

@@ -82,9 +82,16 @@ def sentences(text: str) -> list[Span]:
                     # «9,5 млрд. АҚШ доллары», «компанией "Universal Energy Co. Ltd." - 100 млн долларов»: the
                     # abbreviation's dot ends no sentence; nor does a dot inside a quoted name
                     start = out.pop().start
+                link = _LEADING_LINK.match(text, start, stop)
+                if link:    # «https://…/news/… Власти Сахалина …»: a page's address glued to its first sentence
+                    out.append(Span(start, link.end(1), link[1]))
+                    start = link.end()
                 out.append(Span(start, stop, text[start:stop]))
         pos = m.end() if m else len(text)
     return out
+
+
+_LEADING_LINK = re.compile(r"((?:https?://|www\.)\S+)\s+(?=[«\"“]?[А-ЯЁӘҒҚҢӨҰҮҺІA-Z])")
 
 
 def _ends_kazakh_verb(text: str, pos: int) -> bool:
@@ -275,6 +282,8 @@ _QUOTE = r"[ \t]*(?:[₸₽$€][ \t]*)?\d+(?:[.,]\d+)?(?:[ \t]*(?:[A-Z]{3}|[₸
 _CREDIT = re.compile(r"(?:\b(?:Фото|Фотография|Photo|Сурет|Видео|Источник фото)[ \t]*:[ \t]*[^\s«\"“]+(?:[ \t]+[^\s«\"“.,]+)?"
                      r"|^[^\n]{0,160}\s/\s*[\w.\- ]{2,30}$"
                      r"|^(?:Иллюстративное фото|Фото из открытых источников)\.?$"
+                     # a gallery's link on its line: «еще 42 фото», «+12 фото»
+                     r"|^[ \t]*(?:ещ[её][ \t]+|тағы[ \t]+)?\+?\d+[ \t]+(?:фото\w*|сурет\w*|видео)[ \t]*$"
                      # a caption, its credit after a dash («… - «Хабар»»): one phrase, no sentence ended in it
                      r"|^(?:(?![.!?][ \t]+[А-ЯЁӘҒҚҢӨҰҮҺІA-Z«])[^\n]){10,200}\s[-–|]\s«[^»\n]{2,60}»[^\n]{0,40}$"
                      # a stamp with an agency's name in capitals on its line («05.06.2024 РИА 123»)
