@@ -230,8 +230,11 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
         # Заеда Аль Нахайяна»): they tell nothing of the case, and are named in the nominative (a name read in
         # the nominative is left as written: «Салман бин Халифа Аль Халифа»)
         fathers = i > 0 and words[i - 1].lower() in _NASAB
-        sons_of = [(q, n) for c, g, n, q in readings(w) if c == "gent" and _fits(g, gender) and q >= 1] \
-            if case != "nomn" and not options and w.lower().endswith(("а", "я")) else []     # (not «Аль-Тани»)
+        # (a genitive read as a name's, not a common noun's — «Халифа» is no caliph's — nor a name as likely in
+        # the nominative, «Абдулла»; «Аль-Тани» is no genitive)
+        sons_of = [(q, n) for c, g, n, q in readings(w) if c == "gent" and _fits(g, gender) and q >= 2
+                   and q > max((r[3] for r in readings(w) if r[0] == "nomn"), default=0)] \
+            if case != "nomn" and not options and w.lower().endswith(("а", "я")) else []
         if fathers:
             pick = options or sons_of
             forms.append(_with_letters_of(w, max(pick)[1]) if pick else w)
