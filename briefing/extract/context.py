@@ -125,7 +125,7 @@ class Context:
             quoted = [(m.start(), m.end()) for m in re.finditer(r"«[^«»\n]{1,80}»", text)]
             codes += [c for pos, c in states_of_regions(text, self.lang)
                       if c not in codes and not any(a <= pos < b for a, b in people + quoted)
-                      and (len(codes) < 2 or _REGION_BODY.search(text[max(0, pos - 40):pos])
+                      and (len(codes) < 2 or _body_of_region(text[max(0, pos - 40):pos])
                            or self.lang == "kk" and _REGION_BODY_KK.match(text, pos))]
             codes = list(dict.fromkeys(codes))
         return [self._party_codes.get(code) or name_of(code, "kk" if self.lang == "kk" else "ru") for code in codes]
@@ -144,8 +144,9 @@ class Context:
 
     @cached_property
     def _lead_states(self) -> list[str]:
-        """The states the article's headline and lead name."""
-        return self.states_named(self.text[:400])
+        """The states the article's headline and lead name (not its dateline's city, where the outlet sits:
+        «КИЕВ. 28 сентября. УНН.», «Киев • УНН»)."""
+        return self.states_named(_DATELINE.sub(lambda m: " " * len(m[0]), self.text[:400]))
 
     def _counterpart(self, text: str, party: str) -> bool:
         """Whether the passage names the party as the other side of a dealing: «внешнеторговый оборот с РФ»,
@@ -196,6 +197,17 @@ class Context:
 _REGION_BODY = re.compile(r"\b(?:правительств|администраци|губернатор|вице-губернатор|глав[аыуе]|делегаци|министерств|"
                           r"аким|хоким|мэр|зампред|председател|заместител|представител|парламент|дум[аыуе]|"
                           r"исполком|совет[аеу]?)\w*\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _body_of_region(before: str) -> bool:
+    """A body right before a region's name, not a body then a venue («саммита Тюркского совета в городе
+    Стамбуле» is held in Istanbul; the council is no Turkish one)."""
+    m = _REGION_BODY.search(before)
+    return bool(m) and not re.search(r"(?<![\w-])(?:в|во|на)\s", m[0])
+
+
+# a dateline's city in capitals before the day, or a line of the place and the agency: the outlet's seat
+_DATELINE = re.compile(r"(?m)^\s*[А-ЯЁ][А-ЯЁ-]{2,}(?:\s+[А-ЯЁ-]{2,})?[.,]\s*(?=\d{1,2}\s+[а-яё]+)|^[^\n•]{0,30}•[^\n]{0,40}$")
 
 
 # …and in Kazakh after it: «Шымкент қаласының әкімі», «Татарстан Республикасының делегациясы»

@@ -17,6 +17,8 @@ def _inflect(word: str, p, grams: set) -> str:
     if form is None:
         return word
     out = form.word
+    if "ё" not in word.lower():
+        out = out.replace("ё", "е")     # the letters as the source writes them: «договоренности», not «-рённость»
     if word.isupper() and len(word) > 1:
         return out.upper()
     if word[:1].isupper():

@@ -186,9 +186,17 @@ def readings(word: str) -> tuple:
     return tuple((c, g, n, q) for (c, g, n), q in out.items())
 
 
-def reads_in(name: str, case: str) -> bool:
-    """Whether every word of the name (initials aside) has a reading in `case`."""
-    return all(any(c == case for c, _, _, _ in readings(w)) for w in name.split() if not w.endswith("."))
+def reads_in(name: str, case: str, indeclinable: bool = False) -> bool:
+    """Whether every word of the name (initials aside) has a reading in `case`; with `indeclinable`, a foreign
+    word ending in a vowel that does not decline («Тинубу», «Ортегу» aside: «-у» after «-ов», «-ев», «-ин» is a
+    Russian dative) reads in every case."""
+    def reads(w: str) -> bool:
+        low = w.lower()
+        if indeclinable and re.search(r"[уюиоеэ]$", low) and not re.search(r"(?:ов|ев|ёв|ин|ын)[уа]$", low) \
+                and not _morph().word_is_known(low):
+            return True
+        return any(c == case for c, _, _, _ in readings(w))
+    return all(reads(w) for w in name.split() if not w.endswith("."))
 
 
 # the links of an Arabic chain of names: «son of», «daughter of»; and the particles of a chain

@@ -326,6 +326,11 @@ def _elided_currency(toks: list[Tok], found: list[Quantity], num_start: int, num
     if not before:
         return None
     src = before[-1]
+    prev = [t for t in toks if t.end <= num_start and t.is_word]
+    if prev and re.fullmatch(r"қалған\w*|остальн\w*|оставш\w*", prev[-1].low):
+        # «5 миллион доллар …, ал қалған 20 миллионы …», «остальные 20 млн»: the rest of that sum
+        return Quantity(num_start, num_end, num_start, num_end, value, "money", currency=src.currency,
+                        in_words=in_words)
     from .nlp import parse
     # «(в т.ч. экспорт – 1,87 млрд, …)», «т. е.», «в том числе»: words that give the parts of the sum
     of_which = {k for i in range(len(toks) - 3) if toks[i].low == "т" and toks[i + 1].text == "."

@@ -83,6 +83,10 @@ def _doc_head(toks: list[Tok], k: int) -> str | None:
 _ABBR = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z-]{1,9}")
 
 
+def _gloss(word: str) -> bool:
+    return bool(_ABBR.fullmatch(word) or re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?", word))
+
+
 def _phrase_end(text: str, toks: list[Tok], k: int) -> int:
     """Where the name of a document that starts at token k ends: before a comma, a verb, the next document."""
     end = toks[k].end
@@ -107,10 +111,11 @@ def _phrase_end(text: str, toks: list[Tok], k: int) -> int:
                 break
             depth = max(0, depth - 1)
         elif depth == 0:
-            # a body's abbreviation in brackets is part of the name («между Министерством … (МИВТ) и …»)
-            if t.text == "(" and m + 2 < len(toks) and toks[m + 2].text == ")" and _ABBR.fullmatch(toks[m + 1].text):
+            # a body's abbreviation or a place's other name in brackets is part of the name («между Министерством
+            # … (МИВТ) и …», «Правительством Республики Саха (Якутия) и …»)
+            if t.text == "(" and m + 2 < len(toks) and toks[m + 2].text == ")" and _gloss(toks[m + 1].text):
                 continue
-            if t.text == ")" and toks[m - 2].text == "(" and _ABBR.fullmatch(toks[m - 1].text):
+            if t.text == ")" and toks[m - 2].text == "(" and _gloss(toks[m - 1].text):
                 end = t.end
                 continue
             if t.text == "," and _adjectives_listed(toks, m):
@@ -405,6 +410,12 @@ def documents(ctx: Context) -> list[Candidate]:
                     continue                # «работают над восемью новыми документами»: not signed yet
                 if k and toks[k - 1].is_word and parse(toks[k - 1].low).tag.POS == "INFN":
                     continue                # «о намерении заключить контракт»: a document to come, not signed
+                if k >= 3 and re.fullmatch(r"(?:заключени|подписани)[июея]", toks[k - 1].low) \
+                        and toks[k - 2].low in ("о", "об", "к") and re.match(
+                            r"договор[её]нност|договорил|намерени|решени|вопрос|перспектив|возможност|подготовк|"
+                            r"предложени|план", toks[k - 3].low):
+                    continue                # «договоренность о заключении Соглашения»: one agreed to be signed
+                    # (not «заявил о подписании соглашения», «стало известно о подписании документов»)
                 if head in ("программа", "план", "карта") and k and toks[k - 1].is_word and \
                         parse(toks[k - 1].low).tag.POS == "NOUN" and not _is_signing(toks[k - 1]) and \
                         toks[k - 1].low not in _PACKAGE and not toks[k - 1].low.startswith("дорожн"):
@@ -754,7 +765,9 @@ def _done_before(text: str, sent, ps: int) -> str | None:
 def _another_one(toks: list[Tok], k: int) -> bool:
     """«С … также было заключено соглашение», «подписано ещё одно соглашение»: a document besides the one the
     text named before."""
-    return any(t.low in ("также", "еще", "ещё", "второе", "второй", "другое", "другой") for t in toks[max(0, k - 4):k])
+    return any(toks[x].low in ("также", "еще", "ещё", "второе", "второй", "другое", "другой") and not any(
+        toks[y].is_word and parse(toks[y].low).tag.POS == "NOUN" for y in range(x + 1, k))
+        for x in range(max(0, k - 4), k))      # (not «дополнением также отменены пункты контракта»)
 
 
 def _named_before(text: str, pos: int, head: str) -> bool:
@@ -798,8 +811,10 @@ def _event_context(toks: list[Tok], i: int) -> bool:
         # a signing still to come, nor a government's approval, which sends the document to its parliament)
     if re.search(r"\b(?:состоял\w*|прошл[оа]|прошли)\b", after) and not re.search(r"\b(?:не|будет|может)\b", after):
         return True     # «Подписание соглашения состоялось в рамках II Совета регионов»
-    if re.search(r"(?:^|\s)(?:отметил[аи]?|приветствовал[аи]?|оценил[аи]?)\s+$", " " + before + " "):
-        return True     # «Идрис отметил подписание … соглашения»: a signing acknowledged, so held
+    if re.search(r"(?:^|\s)(?:отметил[аи]?|приветствовал[аи]?|оценил[аи]?)\s+$", " " + before + " ") \
+            and not re.search(r"\b(?:19|20)\d\d\b", after):
+        return True     # «Идрис отметил подписание … соглашения»: a signing acknowledged, so held (not «отметили
+        # подписание 21 января 2021 года …»: one of the past, recalled)
     colon = next((x for x in range(i - 1, -1, -1) if toks[x].text == ":"), None)
     if colon is not None and re.match(r"(?:переговор|встреч|визит|саммит|заседани)", " ".join(
             t.low for t in toks[:colon] if t.is_word)) and not any(
@@ -1663,7 +1678,7 @@ def people(ctx: Context) -> list[Candidate]:
             # natasha's normal form kept a word in «-ы» as written («Анджей Дуды»; an indeclinable name ends in
             # «-у», «-и», «-о», not «-ы»): the post's case, where every word of the name has a reading, is the
             # better hint
-            hint = {c for c in cases if reads_in(surface, c)} or hint
+            hint = {c for c in cases if reads_in(surface, c, indeclinable=True)} or hint
         # after a post in the nominative alone the name is in the nominative as written («бывший президент страны
         # Готабая Раджапакса»: no genitive of «Раджапакс»)
         # (and the rank or post word nearest the name is in it too: «заместитель … генерал-лейтенанта Аксары
@@ -1674,8 +1689,10 @@ def people(ctx: Context) -> list[Candidate]:
         name = _clean_name(surface if as_written else name_nominative(surface, hint or cases))
         if len(post) < 3 or len(name) < 2 or qe - qs < 8:
             continue
-        if " " not in name and "." not in name and re.search(r"(?:области|района|округа|края|провинции|региона)$", post):
-            continue        # «Аким области Абай»: the region's name, the akim not named
+        if " " not in name and "." not in name and re.search(r"(?:области|района|округа|края|провинции|региона|"
+                                                                  r"королевства|княжества|эмирата|штата|префектуры|уезда)$", post, re.I):
+            continue        # «Аким области Абай»: the region's name, the akim not named («представителем
+            # Королевства Ифе»: the kingdom's)
         if re.fullmatch(r"(?i)шейх\w*|эмир|принцесса", post):
             continue        # an honorific, no post: «Шейх Мухаммед бен Заид аль-Нахайян также занимает пост …»
         key = _person_key(name, found)
