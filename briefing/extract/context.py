@@ -112,15 +112,21 @@ class Context:
         """The states a passage names, in its order: the dossier's parties by the dossier's names, any other
         by CLDR's."""
         from .states import name_of, states_in
-        codes = states_in(text, self.lang, self._regions)
+        at = self.text.find(text)
+        people = [(s - at, e - at) for typ, s, e, _ in self.ner if typ == "PER"] if at >= 0 else []
+        # a state's name inside a person's is none («губернатором провинции Шэньси Чжао Гана» names no Ghana)
+        inside = [(max(0, a), min(len(text), b)) for a, b in people if a < len(text) and b > 0
+                  and " " in text[max(0, a):b].strip()]     # (a full name: natasha reads «Шри-Ланкой» as a person)
+        unnamed = text
+        for a, b in inside if self.lang == "ru" else ():
+            unnamed = unnamed[:a] + " " * (b - a) + unnamed[b:]
+        codes = states_in(unnamed, self.lang, self._regions)
         if self.lang in ("ru", "kk"):
             # a region or a city speaks for its state («Пензенская область», «в Баку»), unless two states are
             # named already (then it is the venue: «в Нью-Йорке») and no body of the region acts («Зампред
             # правительства Омской области … с Генеральным консулом Республики Узбекистан …»); not a person's
             # name («Мурси» is no Murcia)
             from .regions import states_of_regions
-            at = self.text.find(text)
-            people = [(s - at, e - at) for typ, s, e, _ in self.ner if typ == "PER"] if at >= 0 else []
             # (nor a place in a quoted name: the conference «Үлкен Алтай»)
             quoted = [(m.start(), m.end()) for m in re.finditer(r"«[^«»\n]{1,80}»", text)]
             codes += [c for pos, c in states_of_regions(text, self.lang)

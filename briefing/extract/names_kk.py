@@ -57,6 +57,8 @@ def _sound_class(stem: str) -> str | None:
         return _S
     if last in _NASAL:
         return _N
+    if s.endswith("дж"):
+        return _T       # «дж» [dʒ] is written as a voiceless ending takes it: «Сэвиджпен», «Джорджтың»
     if last in _VOICED:
         return _Z
     if last in _VOICELESS:
@@ -82,6 +84,8 @@ def nominative(word: str) -> str:
     """The surname (or a one-word name) without its case suffix: «Нұртілеудің» → «Нұртілеу», «Абэмен» → «Абэ»,
     «Шольцпен» → «Шольц»; a word whose ending is not a suffix its stem would take is kept («Сүлейменова»)."""
     low = word.lower()
+    if re.search(r"\w{2}(?:зода|заде|зада)$", low):
+        return word     # «Ибодзода», «Тураджонзода»: a Persian «son of» ends the name, no locative «-да»
     if re.search(r"\w{3}(?:балды|берді|бердi)$", low):
         return word     # «Сатыбалды», «Тілеуберді»: names built on «балды», «берді», no accusative (but «Саберді» is
         # «Сабер» in the accusative: no word before «берді»)
@@ -92,8 +96,8 @@ def nominative(word: str) -> str:
         if len(stem.rstrip("ьъ")) < 2 or (len(stem) < 3 and suf not in ("мен", "бен", "пен")):
             continue
         classes, harmony = _SUFFIXES[suf]
-        if _sound_class(stem) not in classes:
-            continue
+        if _sound_class(stem) not in classes and not (stem.endswith("дж") and _Z in classes):
+            continue    # (after «дж» the voiced endings too: «Сэвиджді»)
         if harmony and harmony not in _harmony(stem):
             continue
         if stem.endswith("ь") and suf in ("ға", "ге"):

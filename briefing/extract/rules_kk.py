@@ -135,7 +135,7 @@ def documents(ctx: Context) -> list[Candidate]:
             # the words before the document word that name it, back to a comma or a dash
             left = sent.text[:m.start()]
             cut = max(left.rfind(","), left.rfind("–"), left.rfind("—"), left.rfind(":"))
-            words = left[cut + 1:].split()[-6:]
+            words = left[cut + 1:].split()[-10:]
             # a circumstance («… қорытындысы бойынша») or another document («келісімге және …») ends the name
             for k in range(len(words) - 1, -1, -1):
                 w = words[k].lower().strip("«»\"")
@@ -144,7 +144,7 @@ def documents(ctx: Context) -> list[Candidate]:
                 if w in _PHRASE_STOP or (w in ("және", "мен", "бен", "пен") and k and _DOC.match(words[k - 1])) \
                         or w in ("бүгін", "кеше", "ертең", "биыл", "қазір") \
                         or (len(w) > 5 and words[k][:1].islower() and re.search(r"(?:нда|нде|да|де|та|те)$", w)
-                            and not _DOC.match(w)):
+                            and not _DOC.match(w) and w not in _ABOUT):
                     words = words[k + 1:]   # a circumstance of time or place («Сенат отырысында») ends the name
                     break
             ps = a - len(" ".join(words)) - 1 if words else a
@@ -160,6 +160,8 @@ def documents(ctx: Context) -> list[Candidate]:
                 words = words[pair[-1] + 3:]
             elif words and words[0].lower() in ("тараптар", "елдер", "министрлер", "басшылар"):
                 words = words[1:]
+            elif [w.lower() for w in words[:2]] in (["екі", "тарап"], ["екі", "ел"]):
+                words = words[2:]       # «екі тарап … хаттамаға қол қойды»: the two sides, the signatories
             if words[:1] and words[0].lower().startswith("арасында"):
                 words = words[1:]   # «Қазақстан мен Тәжікстан арасындағы …»: «between» them goes with them
             subject = [k for k, w in enumerate(words[:-1]) if re.search(_PLURAL + r"(?:ы|і)?$", w.lower())]
@@ -226,6 +228,8 @@ def _told_before(ctx: Context, si: int, after: str) -> str | None:
     return make_title(prev.text, "kk", ctx.date_spans(si - 1), prev.start, limit=160) or None
 
 
+# postpositions of a document's subject, ending like a circumstance of place: «транзит жөнінде хаттама»
+_ABOUT = {"жөнінде", "жайында", "саласында"}
 _PHRASE_STOP = {"бойынша", "барысында", "аясында", "кезінде", "нәтижесінде", "қорытындысында", "сәйкес", "үшін",
                 "кейін", "соң", "қатысуымен", "қатысуында"}
 

@@ -22,7 +22,8 @@ _DOC_WITH_NEXT = {"план": ("действий", "мероприятий", "с
 _SIGN = {"подписать", "подписывать", "заключить", "заключать", "ратифицировать", "подписание", "согласовать",
          "обменяться", "обмен", "достигнуть",
          "достичь", "скрепить",
-         "заключение", "утвердить", "принять", "принятие", "ратификация"}
+         "заключение", "утвердить", "принять", "принятие", "ратификация",
+         "оформить"}        # «на форуме было оформлено соглашение о создании фонда»
 _REACH_ONLY = {"достигнуть", "достичь"}       # agreements reached («достигнуты соглашения»), nothing else
 _ADOPT_ONLY = {"утвердить", "принять", "принятие", "согласовать"}          # adopt a statement or a plan, not sign a contract
 _ADOPTABLE = {"заявление", "декларация", "коммюнике", "план", "программа", "карта", "обращение"}
@@ -423,10 +424,13 @@ def documents(ctx: Context) -> list[Candidate]:
                 if k and re.fullmatch(r"проект(?:а|у|ом|е)?", toks[k - 1].low):
                     continue                # «подписал проект Соглашения»: a draft, approved to be signed
                 if _REFERENCE.search(text[max(sent.start, toks[k].start - 60):toks[k].start]) and not (
-                        k + 2 < len(toks) and toks[k + 1].text == "," and _is_signing(toks[k + 2])):
+                        k + 2 < len(toks) and toks[k + 1].text == "," and _is_signing(toks[k + 2])) \
+                        and not _signed_lately(toks, k):
                     continue                # «на основании постановления», «согласно соглашению»: cited, not signed
+                    # (but «в соответствии с подписанным вчера Соглашением»: signed in the news)
                 lo, hi = sorted((toks[k].start, toks[near[0][0]].end))
-                if not _past_indicative(toks, near[0][0]) and _is_future(_commas_around(text, sent, lo, hi)):
+                if not _past_indicative(toks, near[0][0]) and not _signed_lately(toks, k) \
+                        and _is_future(_commas_around(text, sent, lo, hi)):
                     continue                # the signing is to come; «согласно контракту, подписанному …, будет
                                             # отправлено» tells of a signed contract in a sentence about the future
                 ps = _phrase_start(toks, k)
@@ -760,6 +764,13 @@ def _done_before(text: str, sent, ps: int) -> str | None:
             t.is_word and (p := parse(t.low)).tag.POS == "VERB" and "past" in p.tag for t in words):
         return None
     return make_title(before, "ru", limit=160) or None
+
+
+def _signed_lately(toks: list[Tok], k: int) -> bool:
+    """«подписанным вчера Соглашением»: a signing participle with the day of the news right before the document."""
+    near = toks[max(0, k - 3):k]
+    return any(t.low in ("вчера", "сегодня", "накануне") for t in near) and any(
+        t.is_word and _is_signing(t) and parse(t.low).tag.POS in ("PRTF", "PRTS") for t in near)
 
 
 def _another_one(toks: list[Tok], k: int) -> bool:
