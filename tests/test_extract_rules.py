@@ -2208,3 +2208,10 @@ def test_a_states_name_inside_a_persons_is_none():
     ctx = Context("Губернатор Вологодской области в Москве провел встречу с губернатором китайской провинции Шэньси "
                   "Чжао Гана.", "ru", 2024, ["Россия", "Китай"])
     assert "Гана" not in ctx.parties_of(ctx.text)
+
+
+def test_a_photo_credit_in_words_on_its_line_is_no_part_of_the_headline_above():
+    text = ("ЕС выделит Армении €270 млн евро грантами\nфото показано с : rosbalt.ru\n\n2024-4-5 17:02\n\n"
+            "Европейский союз намерен выделить грантовую поддержку Армении на сумму €270 млн евро.\n")
+    quotes = [text[c.start:c.end] for c in extract_candidates(text, "ru", 2024, ["Армения", "Европейский союз"])]
+    assert quotes and not any("фото" in q for q in quotes), quotes
