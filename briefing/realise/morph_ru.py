@@ -166,4 +166,9 @@ def is_clause(title: str) -> bool:
             p = _parses(w)[0]
             if p.tag.POS in ("VERB", "PRTS") and p.score > 0.5:
                 return True
+            if p.tag.POS == "ADJS" and p.normal_form in _MODAL:
+                return True     # «Европейский союз намерен выделить …», «Стороны готовы рассмотреть …»
     return False
+
+
+_MODAL = {"намеренный", "готовый", "должный", "согласный", "обязанный", "заинтересованный"}

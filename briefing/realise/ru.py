@@ -227,6 +227,10 @@ class Russian(Realiser):
             if self.future(fact):
                 return self.attributed(fact, f"{self.when(fact)} {verb} {lower_first(title)} {cite}".strip())
             when = f" ({self.words.fuzzy(self.date_of(fact))})" if fact.when else ""
+            if _is_clause(title):
+                # a title that is the source's sentence («Европейский союз намерен выделить …»): said as written
+                return self.attributed(fact, f"{self.when(fact)} {lower_first(title) if fact.when else title} "
+                                             f"{cite}".strip())
             if fact.attribution is not None:
                 return f"по словам {self.who(fact, 'gen')}{when}, {verb} {lower_first(title)} {cite}"
             return f"{self.when(fact)} стороны наметили {inflect(lower_first(title), 'acc')} {cite}".strip()
@@ -352,6 +356,9 @@ class Russian(Realiser):
         if ask.ask == "support":
             when = self.during(f.when) if f.when and self.as_of and f.when.start > self.as_of.end else ""
             target = f", намеченного {self._target(when)} {cite}," if when else f" {cite}"
+            if _is_clause(title):   # the source's sentence, not a noun to support
+                return _sentence(f"Поддерживаем намеченное ({low}{target.rstrip(',')}) и готовы оказать "
+                                 f"необходимое содействие; просим подтвердить сроки")
             return _sentence(f"Поддерживаем {inflect(low, 'acc')}{target} и готовы оказать необходимое "
                              f"содействие; просим подтвердить сроки")
         if ask.ask == "explore":
