@@ -320,15 +320,20 @@ CLAUSE_DOSSIER = {
 }
 
 
-def test_a_title_that_is_the_sources_sentence_is_said_as_written(tmp_path):
-    dossier = tmp_path / "ru-by"
-    for rel, text in CLAUSE_DOSSIER.items():
+def _finance_note(tmp_path, files: dict) -> str:
+    """The text of the finance note made from a dossier of these files."""
+    dossier = tmp_path / "dossier"
+    for rel, text in files.items():
         path = dossier / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
     run_cli("make", "--dossier", dossier, "--topic", "finance", "--out", tmp_path / "out", "--format", "pdf",
             check=True)
-    text = squash(pdf_text(tmp_path / "out" / "finance_ru.pdf"))
+    return squash(pdf_text(tmp_path / "out" / "finance_ru.pdf"))
+
+
+def test_a_title_that_is_the_sources_sentence_is_said_as_written(tmp_path):
+    text = _finance_note(tmp_path, CLAUSE_DOSSIER)
     # no verb of ours before the source's own sentence («Предоставлен Россия выделит …»)
     assert "Россия выделит Беларуси кредит в 105 миллиардов российских рублей: около 1,5 млрд" in text
     assert not re.search(r"[Пп]редоставлен\w* Россия", text)
@@ -365,13 +370,6 @@ PLAN_CLAUSE_DOSSIER = {
 
 
 def test_a_plan_whose_title_is_the_sources_sentence_is_said_as_written(tmp_path):
-    dossier = tmp_path / "am-eu"
-    for rel, text in PLAN_CLAUSE_DOSSIER.items():
-        path = dossier / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(textwrap.dedent(text).strip() + "\n", encoding="utf-8")
-    run_cli("make", "--dossier", dossier, "--topic", "finance", "--out", tmp_path / "out", "--format", "pdf",
-            check=True)
-    text = squash(pdf_text(tmp_path / "out" / "finance_ru.pdf"))
+    text = _finance_note(tmp_path, PLAN_CLAUSE_DOSSIER)
     assert "стороны наметили" not in text and "Поддерживаем европейский" not in text.replace("Европейский", "")
     assert re.search(r"[Ее]вропейский союз намерен выделить грантовую поддержку Армении", text)
