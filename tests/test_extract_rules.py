@@ -2215,3 +2215,10 @@ def test_a_photo_credit_in_words_on_its_line_is_no_part_of_the_headline_above():
             "Европейский союз намерен выделить грантовую поддержку Армении на сумму €270 млн евро.\n")
     quotes = [text[c.start:c.end] for c in extract_candidates(text, "ru", 2024, ["Армения", "Европейский союз"])]
     assert quotes and not any("фото" in q for q in quotes), quotes
+
+
+def test_money_provided_is_a_grant_and_a_credit_provided_a_deal():
+    kinds = lambda t: [c.kind for c in extract_candidates(t, "ru", 2024, []) if c.value]  # noqa: E731
+    assert kinds("22 июля Совет глав МИД ЕС одобрил предоставление Армении €10 млн из Европейского фонда мира.") \
+        == ["grant"]
+    assert kinds("Россия предоставит Беларуси кредит на 1,5 млрд долларов.") == ["investment"]
