@@ -1,5 +1,5 @@
 """Scores of `briefing extract` on real news nobody here wrote: tests/gold/news/{dev,test}/ against
-tests/gold/news-{dev,test}.yaml (collected and annotated before any run; see tests/gold/news/PROVENANCE.md).
+tests/gold/news-{dev,test}.yaml (collected and annotated before any run; see tests/gold/news/PROVENANCE*.md).
 
 Each article is extracted as a new dossier would be: its parties guessed from the text, its year proposed
 from the text. Measures, per set:
@@ -655,7 +655,7 @@ def section() -> list[str]:
         "`tests/gold/news/`: excerpts of real news pages (Russian and Kazakh; Kazinform, Sputnik, TASS, kursiv,",
         "kloop, Radio Prague, УзТАГ, Fergana, Khabar and others; pairs such as China–Kyrgyzstan, Uzbekistan–Turkey,",
         "Czechia–China, Serbia–Hungary, Armenia–Iran), taken from a stored public page index with their provenance",
-        "(`tests/gold/news/PROVENANCE.md`) and annotated by hand (`tests/gold/news-*.yaml`) by helpers who had not",
+        "(`tests/gold/news/PROVENANCE.md` and its parts `-2`, `-3`) and annotated by hand (`tests/gold/news-*.yaml`) by helpers who had not",
         "read the rules, before any run. Each article is extracted as into a new dossier: parties guessed from it,",
         "year proposed from it (`scripts/news_eval.py` says how each measure is counted). Parties are judged on the",
         "candidates whose sentence holds a gold fact, person candidates left out (a person's party is the state",
