@@ -208,6 +208,14 @@ def _fits(g_reading: str, gender: str) -> bool:
     return g_reading == "any" or g_reading == gender
 
 
+def _sons_of(word: str, gender: str) -> list[tuple[float, str]]:
+    """The readings of a word of an Arab chain as the genitive of «son of» a name: a name's genitive, more likely
+    than the word's nominative."""
+    found = readings(word)
+    nominative = max((q for c, _, _, q in found if c == "nomn"), default=0)
+    return [(q, n) for c, g, n, q in found if c == "gent" and _fits(g, gender) and q >= 2 and q > nominative]
+
+
 def _read(words: list[str], case: str, gender: str, named_only: bool = False,
           told: bool = False) -> tuple[float, list[str]]:
     """How well a name reads in one case and gender (no bonus from the context), and its nominative words.
@@ -240,14 +248,13 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
         fathers = i > 0 and words[i - 1].lower() in _NASAB
         # (a genitive read as a name's, not a common noun's — «Халифа» is no caliph's — nor a name as likely in
         # the nominative, «Абдулла»; «Аль-Тани» is no genitive)
-        sons_of = [(q, n) for c, g, n, q in readings(w) if c == "gent" and _fits(g, gender) and q >= 2
-                   and q > max((r[3] for r in readings(w) if r[0] == "nomn"), default=0)] \
-            if case != "nomn" and not options and w.lower().endswith(("а", "я")) else []
+        sons_of = _sons_of(w, gender) if case != "nomn" and not options and w.lower().endswith(("а", "я")) \
+            and any(x.lower() in _NASAB for x in words[:i]) else []
         if fathers:
             pick = options or sons_of
             forms.append(_with_letters_of(w, max(pick)[1]) if pick else w)
             continue
-        if sons_of and any(x.lower() in _NASAB for x in words[:i]):
+        if sons_of:
             forms.append(_with_letters_of(w, max(sons_of)[1]))
             continue
         if options:
