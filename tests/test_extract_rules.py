@@ -2222,3 +2222,13 @@ def test_money_provided_is_a_grant_and_a_credit_provided_a_deal():
     assert kinds("22 июля Совет глав МИД ЕС одобрил предоставление Армении €10 млн из Европейского фонда мира.") \
         == ["grant"]
     assert kinds("Россия предоставит Беларуси кредит на 1,5 млрд долларов.") == ["investment"]
+
+
+def test_a_currency_written_twice_is_one_amount_and_leaves_no_word_in_the_title():
+    cands = [c for c in extract_candidates("Фонд выделит Грузии $40 млн долларов на дороги.", "ru", 2024,
+                                           ["Грузия", "Япония"]) if c.value]
+    assert [(c.value["amount"], c.value["currency"]) for c in cands] == [(Decimal("40000000"), "USD")]
+    assert "доллар" not in cands[0].title["ru"], cands[0].title
+    # a second currency after the figure is not the sign's: the amount keeps its own end
+    text = "Проект стоит €5 млн, или 6 млн долларов."
+    assert sorted(c.value["currency"] for c in extract_candidates(text, "ru", 2024, []) if c.value) == ["EUR", "USD"]

@@ -498,8 +498,13 @@ def _measure_after(text, toks, i, j, num_start, num_end, value, lang, in_words) 
     if i >= 3 and toks[i - 1].text in "-–—−" and toks[i - 2].is_digit:
         sign = i - 3        # «$225-295»: the sign stands before the range
     if sign >= 0 and toks[sign].text in money_words.SIGNS:
-        return Quantity(toks[sign].start, num_end, num_start, num_end, value, "money",
-                        currency=money_words.SIGNS[toks[sign].text], in_words=in_words)
+        code = money_words.SIGNS[toks[sign].text]
+        # «€270 млн евро»: the currency written twice is one amount, its word part of it
+        named = _currency_words(text, toks, j, lang) if j < n else None
+        if named is not None and named[1] == code:
+            end = named[0]
+        return Quantity(toks[sign].start, end, num_start, num_end, value, "money", currency=code,
+                        in_words=in_words)
     if sign >= 0 and toks[sign].text in CURRENCIES and toks[sign].text.isupper() and \
             toks[sign].end + 1 >= toks[sign + 1].start and not (j < n and _measure(toks, j)) and \
             not re.match(r"\.[^\W\d_]", text[num_end:num_end + 2]) and \

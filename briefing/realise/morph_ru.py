@@ -154,8 +154,15 @@ def lower_first(phrase: str) -> str:
     if following and following[0][:1].isupper() and _nominative(following[0].split("-")[-1]) is not None \
             and any("nomn" in p.tag for p in _parses(following[0].lower())[:1]):
         return phrase   # a name of several words in apposition: «Республика Казахстан», «Народная Республика»
+    if any(_INSTITUTION.fullmatch(w) for w in following[:2]) and \
+            any(p.tag.POS == "ADJF" for p in _parses(word.lower())[:1]):
+        return phrase   # an institution's name, its adjective capitalised: «Европейский союз», «Всемирный банк»
     i = phrase.index(word)
     return phrase[:i] + word[0].lower() + word[1:] + phrase[i + len(word):]
+
+
+# nouns that, after a capitalised adjective, make an institution's name rather than a description
+_INSTITUTION = re.compile(r"(?:союз|парламент|банк|комисси|совет|суд|фонд|сообществ|агентств)[а-яё]*")
 
 
 def is_clause(title: str) -> bool:
