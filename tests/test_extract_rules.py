@@ -1590,7 +1590,8 @@ def test_an_approved_agreement_and_bare_documents_named_by_what_was_done(text, l
 
 
 @pytest.mark.parametrize("text", [
-    "Соглашение было подписано в ходе визита министра.",           # no clause before it
+    "Соглашение было подписано в ходе визита министра.",           # no clause before it, nor sentence
+    "Министры встретились.\n\nСоглашение было подписано в ходе визита.",  # a sentence of another paragraph
     "Стороны обсудили проекты, соглашение будет подписано позже.",  # to come
     "Министры обсудили торговлю на основе принятой «дорожной карты».",   # a roadmap adopted before, cited
     "Бұл жөнінде форумда келісім жасалмақ.",                          # Kazakh: to be concluded
@@ -2232,3 +2233,84 @@ def test_a_currency_written_twice_is_one_amount_and_leaves_no_word_in_the_title(
     # a second currency after the figure is not the sign's: the amount keeps its own end
     text = "Проект стоит €5 млн, или 6 млн долларов."
     assert sorted(c.value["currency"] for c in extract_candidates(text, "ru", 2024, []) if c.value) == ["EUR", "USD"]
+
+
+@pytest.mark.parametrize("text, day", [
+    # a clock time, a slash and the date year first, below a menu of the site's languages
+    ("Русский\nEnglish\nChinese\nTurkish\nTajik\nKyrgyz\nTurkmen\nJapanese\nArabic\nFrench\nSpanish\nGerman\n"
+     "Китай и Гондурас установили дипломатические отношения\n10:30 / 2023-03-27\n\n26 марта текущего года в Пекине "
+     "министры подписали совместное коммюнике.\n", "2023-03-27"),
+    # the stamp among the page's buttons
+    ("Главная страница>>Эксклюзив\nКитай готовится предоставить помощь\nrussian.china.org.cn   01-05-2015 Избранное "
+     "Отправить Исправить Шрифт: a a a\n\nКитайское правительство предоставит Непалу помощь.\n", "2015-05-01"),
+    # the day the page is read above the headline, the item's own day below it
+    ("23.01.2026\nМинистры обсудили повестку дня\n28.02.2020\n\nМинистр принял 28 февраля делегацию.\n",
+     "2020-02-28"),
+])
+def test_the_items_date_among_the_pages_furniture(text, day):
+    assert propose_date(text, "ru").date == day
+
+
+def test_one_unit_of_a_currency_set_equal_to_a_sum_in_another_is_a_rate():
+    text = ("Правительство предоставит Непалу помощь общей стоимостью 40 млн юаней /1 долл США - 6,11 юаня/. Ранее "
+            "Китай передал помощь на сумму 20 млн юаней, включая 1600 палаток, 10 тыс одеял.")
+    money = sorted((c.value["amount"], c.value["currency"], (c.value.get("per") or {}).get("currency"))
+                   for c in extract_candidates(text, "ru", 2015, ["Китай", "Непал"]) if c.value and "currency" in c.value)
+    # no «1 USD» of its own, and the tents are tents, not yuan
+    assert money == [(Decimal("6.11"), "CNY", "USD"), (Decimal("20000000"), "CNY", None),
+                     (Decimal("40000000"), "CNY", None)], money
+
+
+def test_a_letter_typed_three_times_does_not_hide_the_currency():
+    c = _one("С начала года товарооборот достиг порядка одного миллиарда доллларов.", kind="trade")
+    assert c.value["currency"] == "USD" and c.value["amount"] == Decimal("1000000000")
+
+
+def test_a_bare_agreement_signed_during_a_visit_is_proposed_by_its_signing():
+    text = ("Россия списала Ираку 12 млрд долларов долга. Соглашение было подписано во время визита в Москву министра "
+            "иностранных дел Ирака.")
+    docs = [c for c in extract_candidates(text, "ru", 2008, ["Россия", "Ирак"]) if c.kind == "agreement"]
+    assert [c.title["ru"] for c in docs] == ["Соглашение (подписано во время визита в Москву министра иностранных "
+                                             "дел Ирака)"]
+    # one still to be signed, or one the text named before, is not
+    assert not [c for c in extract_candidates("Соглашение будет подписано во время визита министра.", "ru", 2008,
+                                              []) if c.kind == "agreement"]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Мэр Хабаровска Сергей Кравчук подписал соглашение.", "RU"),
+    ("Делегация посетила Казань.", "RU"),
+    ("Делегация из Вэйхая подписала соглашение.", "CN"),
+    ("Порт Одессы принял судно.", "UA"),        # Ukraine's, not the smaller Texan one's
+    ("Аким Шымкента встретился с инвесторами.", "KZ"),
+])
+def test_a_large_city_speaks_for_its_state(text, state):
+    from briefing.extract.regions import states_of_regions
+    assert [code for _, code in states_of_regions(text)] == [state]
+
+
+def test_a_republics_letters_in_a_text_on_russias_places_are_no_states():
+    from briefing.extract.states import abbreviations_of_regions
+    text = ("В казанской Ратуше подписано соглашение с китайским Циндао. Включение Казани в движение городов-побратимов "
+            "началось в 1988 году. Сегодня у столицы РТ есть 70 соглашений.")
+    assert "РТ" in abbreviations_of_regions(text)
+    # Tajik news on trade with Russia: «РТ» is Tajikistan
+    assert "РТ" not in abbreviations_of_regions("Товарооборот между РТ и РФ вырос. Встреча прошла в Москве.")
+
+
+def test_a_foreign_ministry_named_with_a_figure_is_no_figure_with_the_whole_world():
+    text = ("По итогам первого полугодия товарооборот между странами составил 257 миллионов долларов США, "
+            "подчёркивается в информации узбекского внешнеполитического ведомства.")
+    c = [c for c in extract_candidates(text, "ru", 2024, ["Узбекистан", "Туркменистан"]) if c.kind == "trade"][0]
+    assert set(c.parties) == {"Узбекистан", "Туркменистан"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Об этом сообщил Андрей Сибига, Чрезвычайный и Полномочный Посол Украины в Турции.",
+     ("Андрей Сибига", "Чрезвычайный и Полномочный Посол Украины в Турции")),
+    ("Договор подписал главный врач Чечерской ЦРБ Андрей Табаньков.", ("Андрей Табаньков", "Главный врач Чечерской ЦРБ")),
+])
+def test_posts_of_apposed_adjectives_and_of_doctors(text, person):
+    people = [(c.person["name"]["ru"], c.person["post"]["ru"]) for c in extract_candidates(text, "ru", 2024, [])
+              if c.kind == "person"]
+    assert people == [person], people

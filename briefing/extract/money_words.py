@@ -132,7 +132,8 @@ def russian(words: list[str], text: str = "") -> tuple[int, str] | None:
     forms, marks, _ = _tables()
     adjectives: list[str] = []
     for i, word in enumerate(words[:3]):
-        low = word.lower().rstrip(".")
+        # (a letter typed three times is a typo, no Russian word has one: «доллларов»)
+        low = re.sub(r"([^\W\d_])\1\1+", r"\1\1", word.lower().rstrip("."))
         head = forms.get(low) or _ABBREVIATIONS.get(low) or _lemma_head(low, marks)
         if head is None:
             if low in ("ам", "амер"):

@@ -173,6 +173,8 @@ _ISO_TIMED = re.compile(r"^[ \t]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \
                         + r"[ \t]+(?:ИА|РИА|[A-ZА-ЯЁ]{2,})\b[^\n]{0,40}$")
 # «19.11.2019 12:08»: a dotted date and its clock time, alone on a line
 _DOTTED_TIMED_LINE = re.compile(r"^[ \t]*(?P<d>\d{1,2})\.(?P<m>\d{2})\.(?P<y>(?:19|20)\d\d),?[ \t]+" + _TIME + r"[ \t]*$")
+# «10:30 / 2023-03-27»: a clock time, then the date year first, alone on a line
+_TIMED_ISO_LINE = re.compile(r"^[ \t]*" + _TIME + r"[ \t]*[/|,]?[ \t]*(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ \t]*$")
 # «29-12-2013, 15:07. Разместил: Редакция ОКО ПЛАНЕТЫ»: a date with dashes and its clock time opening a line, who
 # posted it after them
 _DASHED_TIMED_OPENING = re.compile(r"^[ \t]*(?P<d>\d{1,2})-(?P<m>\d{2})-(?P<y>(?:19|20)\d\d),?[ \t]+" + _TIME + r"\b")
@@ -225,7 +227,7 @@ def _stamp_day(line: str) -> str | None:
     if m and bool(m["y0"]) != bool(m["y"]) and _month_of(m["mon"]):
         return _day(m["y0"] or m["y"], _month_of(m["mon"]), m["d"])
     m = _ISO_TIMED.match(line) or RUBRIC_SLASHED.match(line) or _ISO_SECONDS.match(line) or \
-        _DOTTED_TIMED_LINE.match(line) or _DASHED_TIMED_OPENING.match(line)
+        _DOTTED_TIMED_LINE.match(line) or _DASHED_TIMED_OPENING.match(line) or _TIMED_ISO_LINE.match(line)
     if m:
         return _day(m["y"], m["m"], m["d"])
     m = _MONTH_FIRST_TIMED.match(line)
@@ -294,7 +296,9 @@ def page_date(text: str) -> tuple[str, str] | None:
     head = text[:400]
     m = _DOTTED_IN_HEAD.search(head)
     if m and not is_clock(head[head.rfind("\n", 0, m.start()) + 1:]) and _day(m[3], m[2], m[1]):
-        return _day(m[3], m[2], m[1]), _line_around(head, m.start(), m.end())
+        # («23.01.2026» above the headline, «28.02.2020» below it: the older is the item's)
+        return _older_line(edge, _day(m[3], m[2], m[1])) or (_day(m[3], m[2], m[1]),
+                                                              _line_around(head, m.start(), m.end()))
     for m in _STAMP.finditer(head):
         if is_clock(head[head.rfind("\n", 0, m.start()) + 1:]):
             continue        # the page's clock, with its weekday
@@ -394,8 +398,13 @@ def _any_stamp_line(lines: list[str], edge: str) -> tuple[str, str] | None:
     return None
 
 
+# the page's buttons beside a stamp («01-05-2015 Избранное Отправить Исправить Шрифт: a a a»): no sentence's words
+_BUTTON = re.compile(r"(?:избранное|отправить|исправить|шрифт|печать|распечатать|версия|для|печати|поделиться|"
+                     r"комментировать|сохранить|print|share|e-?mail|a)$", re.I)
+
+
 def _no_sentence(rest: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_]+", rest) if not _LINE_LABEL.match(w)]
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if not _LINE_LABEL.match(w) and not _BUTTON.match(w)]
     return len(words) <= 8 and (len(words) <= 3 or not any(
         parse(w.lower()).tag.POS in ("VERB", "INFN") for w in words))
 

@@ -267,6 +267,7 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
         i = j
     out = _orphans(text, toks, out, lang)
     out = _partitive_money(text, out)
+    out = _equated_rate(text, out)
     # a Kazakh price's «1 тоннасы үшін» was read as a figure before its sum: it is part of the price
     priced = [q for q in out if q.per is not None]
     out = [q for q in out if not any(p is not q and p.start <= q.start and q.end <= p.end for p in priced)]
@@ -693,6 +694,21 @@ def _orphans(text: str, toks: list[Tok], found: list[Quantity], lang: str) -> li
     return sorted(out, key=lambda q: q.start)
 
 
+def _equated_rate(text: str, found: list[Quantity]) -> list[Quantity]:
+    """«/1 долл США - 6,11 юаня/», «$1 = 89 рублей»: one unit of a currency set equal to a sum in another is
+    a rate, that sum per one of it, not two sums."""
+    out: list[Quantity] = []
+    for q in found:
+        one = out[-1] if out else None
+        if one is not None and q.kind == "money" and one.kind == "money" and one.amount == 1 and \
+                one.currency and q.currency and one.currency != q.currency and not one.per and not q.per and \
+                re.fullmatch(r"\s*[-–—=]\s*", text[one.end:q.start]):
+            out[-1] = replace(q, per=(Decimal(1), one.currency, None), start=one.start)
+            continue
+        out.append(q)
+    return out
+
+
 # «106 миллионов долларов, из них 6 миллионов гранта»: a part of a sum, its currency left unsaid
 _PART_OF = re.compile(r"(?:из\s+них|из\s+которых|в\s+том\s+числе|включая|оның\s+ішінде)\s*[-–—:]?\s*"
                       r"(?:(?:около|более|почти|свыше|порядка)\s+)?$", re.I)
@@ -702,7 +718,9 @@ def _partitive_money(text: str, found: list[Quantity]) -> list[Quantity]:
     """A count of millions told as a part of an amount of money before it is money in that currency."""
     out = []
     for q in found:
-        if q.kind == "count" and q.amount >= 1000 and q.amount == q.amount.to_integral_value():
+        # (a figure of its own things after «включая» is no part: «20 млн юаней, включая 1600 палаток»)
+        if q.kind == "count" and q.amount >= 1000 and q.amount == q.amount.to_integral_value() and \
+                (q.noun is None or re.search(r"[^\W\d_]", text[q.num_start:q.num_end])):
             before = [p for p in found if p.kind == "money" and p.end <= q.num_start and p.currency and not p.per]
             if before and _PART_OF.search(text[before[-1].end:q.num_start]) and \
                     not re.search(r"[.;!?]", text[before[-1].end:q.num_start]):

