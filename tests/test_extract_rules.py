@@ -2309,8 +2309,18 @@ def test_a_foreign_ministry_named_with_a_figure_is_no_figure_with_the_whole_worl
     ("Об этом сообщил Андрей Сибига, Чрезвычайный и Полномочный Посол Украины в Турции.",
      ("Андрей Сибига", "Чрезвычайный и Полномочный Посол Украины в Турции")),
     ("Договор подписал главный врач Чечерской ЦРБ Андрей Табаньков.", ("Андрей Табаньков", "Главный врач Чечерской ЦРБ")),
+    ("Делегацию возглавил Нгуен Мань Куен, который занимает пост заместителя председателя Народного комитета Ханоя.",
+     ("Нгуен Мань Куен", "Заместитель председателя Народного комитета Ханоя")),
+    ("Муфтий Туркменистана Ялкап Ходжагулыев прочитал молитву.", ("Ялкап Ходжагулыев", "Муфтий Туркменистана")),
 ])
 def test_posts_of_apposed_adjectives_and_of_doctors(text, person):
     people = [(c.person["name"]["ru"], c.person["post"]["ru"]) for c in extract_candidates(text, "ru", 2024, [])
               if c.kind == "person"]
     assert people == [person], people
+
+
+def test_a_colleague_from_a_state_holds_the_post_named_before_in_that_state():
+    text = "Министр иностранных дел Анголы Тете Антониу и его коллега из Египта Бадр Абдельати провели встречу."
+    people = [(c.person["name"]["ru"], c.person["post"]["ru"]) for c in extract_candidates(text, "ru", 2025, [])
+              if c.kind == "person"]
+    assert ("Бадр Абдельати", "Министр иностранных дел Египта") in people, people

@@ -171,13 +171,14 @@ def _large_cities(lang: str) -> list[tuple[str, str]]:
         if _KAZAKH_ONLY.search(name):
             continue
         low = name.split()[-1].lower()
+        if len(name) < 4:
+            continue        # «Ван», «Ош»: a syllable of an Asian name as often
         if morph().word_is_known(low):
             parses = morph().parse(low)[:3]
-            if any(t in p.tag for p in parses for t in ("Name", "Surn", "Patr")) or \
-                    not any("Geox" in p.tag for p in parses[:2]):
-                continue        # «Киров», «Королёв»: a person's name as often; «Семей»: an ordinary word
-        elif len(name) < 4:
-            continue
+            if any(t in p.tag and p.normal_form == low for p in parses for t in ("Name", "Surn", "Patr")) \
+                    or "Geox" not in parses[0].tag:
+                continue        # «Киров», «Королёв»: a person's name as often (not «Ханой», an instrumental of
+                                # «Хана»); «Семей», «Ровно»: another word first
         if not states_in(name, "ru"):
             out.append((name, code))
     return out
@@ -185,7 +186,10 @@ def _large_cities(lang: str) -> list[tuple[str, str]]:
 
 # the endings a city's name takes as it declines (the same as `_NOUN_ENDINGS`), and a Kazakh one's suffixes
 _CITY_ENDINGS = ("", "а", "я", "у", "ю", "е", "и", "ы", "о", "ь", "ой", "ей", "ом", "ем", "ью", "ию", "ии", "ия", "ией")
-_KAZAKH_SUFFIX = 8
+# Kazakh case and derivation suffixes, with Russian letters for Kazakh ones as the text is read (ғ → г, і → и, …):
+# locative, dative, ablative, genitive, accusative, instrumental, «-дағы», «-лық», the possessive «-ы» and its cases
+_KAZAKH_CASE = re.compile(r"(?:с?[ыи])?(?:н?[дт][аеыи]|[гк][аеиы]|н?[аеиы]|[дтн][аеиы]н|[дтн]?[ыи]н|[дтн]?[ыи]|"
+                          r"[мпб][еа]н(?:ен)?|[дт][аеиы][гк][ыи]|[лдт][ыиу]к|н)?")
 
 
 @lru_cache(maxsize=2)
@@ -200,8 +204,10 @@ def _large_city_forms(lang: str) -> dict[str, str]:
             forms.setdefault(name.translate(_KAZAKH_LETTERS), code)
             continue
         low = name.lower()
-        if re.search(r"(?:ий|ый|ой|ая|ое)$", low):
-            continue        # an adjective's forms are a pattern's work
+        if " " in low or re.search(r"(?:ий|ый|ая|ое)$", low) or low.endswith("ой") and \
+                morph().word_is_known(low) and morph().parse(low)[0].tag.POS == "ADJF":
+            continue        # an adjective's forms are a pattern's work (but «Ханой» is a noun); a name of two
+                            # words is looked up by the patterns
         if low[-1] in "оиуэю":
             forms.setdefault(low.replace("ё", "е"), code)
             continue        # «Иваново», «Тольятти» do not decline (and «Иванова» is a person)
@@ -210,7 +216,7 @@ def _large_city_forms(lang: str) -> dict[str, str]:
         elif low.endswith("ье"):
             stems, endings = low[:-1], ("е", "я", "ю", "ем")
         elif low[-1] in "аяь":
-            stems, endings = low[:-1], _CITY_ENDINGS
+            stems, endings = low[:-1], _CITY_ENDINGS[1:]     # (the stem alone is no form: «Сапара» gives no «Сапар»)
         else:
             stems, endings = low, _CITY_ENDINGS
         for ending in endings:
@@ -234,10 +240,13 @@ def _large_city_matches(text: str, lang: str):
         low = m.group().lower().replace("ё", "е")
         code = forms.get(low)
         if code is None and lang == "kk":
-            # a Kazakh case suffix on the name, in its Kazakh or its Russian spelling («Шымкентте», «Қарағандыда»)
-            code = next((kazakh.get(c) or forms.get(c.lower()) for c in (m.group()[:len(low) - k]
-                                                                          for k in range(1, _KAZAKH_SUFFIX + 1))
-                         if len(c) >= 4 and (c in kazakh or c.lower() in forms)), None)
+            # a Kazakh case suffix on the name, in its Kazakh or its Russian spelling («Шымкентте», «Қарағандыда»);
+            # a name of five letters or more, as the Kazakh table's (a short one is a word's stem as often:
+            # «Бүгін» is no «Буга»)
+            word = m.group()
+            code = next((kazakh.get(word[:cut]) or forms.get(word[:cut].lower()) for cut in range(len(word) - 1, 4, -1)
+                         if _KAZAKH_CASE.fullmatch(word[cut:].lower())
+                         and (word[:cut] in kazakh or word[:cut].lower() in forms)), None)
         if code is not None:
             yield m, code
 

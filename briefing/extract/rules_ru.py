@@ -1172,6 +1172,7 @@ POST_HEADS = {
     "госсоветник", "спецпредставитель", "спецпосланник", "спецпред",
     "специалист",   # «специалист по связям с общественностью офиса … Гульноза Хасанова»
     "врач", "главврач",     # «главный врач Чечерской ЦРБ Андрей Табаньков»
+    "муфтий",
     "корреспондент", "спецкор",
 }
 # parliaments whose name reads as a person's («Маджлиси Оли», Tajikistan's)
@@ -1517,7 +1518,8 @@ def _post_end(toks: list[Tok], h: int, others) -> int | None:
     return end
 
 
-_HOLDS = re.compile(r"^(?:занима(?:ющ|вш)\w*|занявш\w*)$")
+# («Рунар Шостад, много лет занимавший пост …», «Нгуен Мань Куен, который занимает пост …»)
+_HOLDS = re.compile(r"^(?:занима(?:ющ|вш)\w*|занявш\w*|занима(?:ет|ют|л|ла|ли)|занял[аи]?)$")
 _IS_NOW = re.compile(r"^(?:явля(?:ется|лся|лась|ющ\w*|вш\w*))$")
 
 
@@ -1966,7 +1968,8 @@ def _ends_line(text: str, pos: int) -> bool:
         {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses))
 
 
-_COLLEAGUE = re.compile(r"(?:(\w+(?:ск|цк)\w*)\s+)?коллег\w*\s*$", re.I)
+# «с армянским коллегой», «его коллега из Египта»
+_COLLEAGUE = re.compile(r"(?:(\w+(?:ск|цк)\w*)\s+)?коллег\w*(?:\s+из\s+([\w-]+))?\s*$", re.I)
 
 
 def _colleague_post(ctx: Context, text: str, sent: Span, s: int, found: dict):
@@ -1987,7 +1990,7 @@ def _colleague_post(ctx: Context, text: str, sent: Span, s: int, found: dict):
         words = post.split()
         cut = next((i for i, w in enumerate(words) if i and states_in(w, "ru")), len(words))
         head = " ".join(words[:cut])
-    country = states_in(m[1], "ru") if m[1] else []
+    country = states_in(m[1] or m[2], "ru") if m[1] or m[2] else []
     if country:
         from .grammar import inflect_phrase
         head = f"{head} {inflect_phrase(name_of(country[0]), 'gent')}"
