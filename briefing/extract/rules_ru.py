@@ -1172,7 +1172,7 @@ POST_HEADS = {
     "госсоветник", "спецпредставитель", "спецпосланник", "спецпред",
     "специалист",   # «специалист по связям с общественностью офиса … Гульноза Хасанова»
     "врач", "главврач",     # «главный врач Чечерской ЦРБ Андрей Табаньков»
-    "муфтий",
+    "муфтий", "хаким", "торгпред",   # a Turkmen velayat's head; a trade representative
     "корреспондент", "спецкор",
 }
 # parliaments whose name reads as a person's («Маджлиси Оли», Tajikistan's)
@@ -1918,7 +1918,10 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
             k = j + 1
             while k < len(toks) and k <= j + 6 and (any(a <= toks[k].start < b for ty, a, b, _ in ctx.ner if ty != "PER")
                                                     or toks[k].low in ("в", "во", "при") or toks[k].text.isupper()
-                                                    or _common_genitive(toks[k])) \
+                                                    or _common_genitive(toks[k])
+                                                    # («министр экономического развития и торговли Украины»)
+                                                    or toks[k].low == "и" and k + 1 < len(toks)
+                                                    and _common_genitive(toks[k + 1])) \
                     and not _name_read_as_place(ctx, toks[k]):
                 k += 1
             run = []
