@@ -2328,3 +2328,14 @@ def test_a_colleague_from_a_state_holds_the_post_named_before_in_that_state():
     people = [(c.person["name"]["ru"], c.person["post"]["ru"]) for c in extract_candidates(text, "ru", 2025, [])
               if c.kind == "person"]
     assert ("Бадр Абдельати", "Министр иностранных дел Египта") in people, people
+
+
+def test_the_day_in_the_pages_own_address_dates_it_over_a_year_it_speaks_of():
+    text = ("В казанской Ратуше сегодня подписано соглашение о намерении стать городами-побратимами.\n"
+            "Включение Казани в движение городов-побратимов началось в 1988 году.\n"
+            "Ссылка на статью: https://inkazan.ru/news/2024-06-21/kazan-stala-pobratimom-5117187\n")
+    p = propose_date(text, "ru")
+    assert (p.date, p.basis) == ("2024-06-21", "stated")
+    # an address of another page, not labelled as the page's own, dates nothing
+    other = propose_date(text.replace("Ссылка на статью", "Читайте также"), "ru")
+    assert other is None or other.date != "2024-06-21"

@@ -36,6 +36,22 @@ _GOAL = re.compile(r"\b(?:намерен(?:а|о|ы)?\b|цель\w*|довест
 _LONG_BEFORE = re.compile(r"\bещ[её]\s+(?:в\s+|с\s+)?$", re.I)
 
 
+# the page's own address, labelled as such, with the day in its path: «Ссылка на статью:
+# https://inkazan.ru/news/2024-06-21/kazan-stala-…», «…/2019/03/07/…»
+_OWN_ADDRESS = re.compile(r"^[ \t]*(?:Ссылка на (?:статью|материал|новость|публикацию)|Постоянная ссылка|Адрес (?:статьи|"
+                          r"материала)|Мақалаға сілтеме|Сілтеме)[ \t]*:[ \t]*(https?://\S+)", re.M | re.I)
+_PATH_DAY = re.compile(r"/((?:19|20)\d\d)([-/])(\d\d)\2(\d\d)(?=[/_-]|$)")
+
+
+def _own_address_date(text: str) -> tuple[str, str] | None:
+    """(ISO date, the line) of the day in the page's own address, where the text gives it."""
+    for m in _OWN_ADDRESS.finditer(text):
+        day = _PATH_DAY.search(m[1])
+        if day and 1 <= int(day[3]) <= 12 and 1 <= int(day[4]) <= 31:
+            return f"{day[1]}-{day[3]}-{day[4]}", m[0].strip()
+    return None
+
+
 def propose_date(text: str, lang: str) -> DateProposal | None:
     """When the article was written, from what the text shows.
 
@@ -47,7 +63,7 @@ def propose_date(text: str, lang: str) -> DateProposal | None:
     the held-out news, the year before the earliest year to come was right in two articles of eight, a begun year
     taken as the date was a lower bound and no estimate; such texts get no proposal and `extract` asks for
     `--date`."""
-    stamp = page_date(text)
+    stamp = page_date(text) or _own_address_date(text)
     if stamp is not None:
         return DateProposal(stamp[0], "stated", stamp[1])
     sents = sentences(text)
