@@ -295,10 +295,10 @@ def page_date(text: str) -> tuple[str, str] | None:
             return day, line[:m.end(3)].strip()
     head = text[:400]
     m = _DOTTED_IN_HEAD.search(head)
-    if m and not is_clock(head[head.rfind("\n", 0, m.start()) + 1:]) and _day(m[3], m[2], m[1]):
+    day = m and _day(m[3], m[2], m[1])
+    if day and not is_clock(head[head.rfind("\n", 0, m.start()) + 1:]):
         # («23.01.2026» above the headline, «28.02.2020» below it: the older is the item's)
-        return _older_line(edge, _day(m[3], m[2], m[1])) or (_day(m[3], m[2], m[1]),
-                                                              _line_around(head, m.start(), m.end()))
+        return _older_line(edge, day) or (day, _line_around(head, m.start(), m.end()))
     for m in _STAMP.finditer(head):
         if is_clock(head[head.rfind("\n", 0, m.start()) + 1:]):
             continue        # the page's clock, with its weekday

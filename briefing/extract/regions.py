@@ -140,38 +140,44 @@ def _zone_cities(lang: str) -> list[tuple[str, str]]:
 _KAZAKH_ONLY = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
-@lru_cache(maxsize=2)
-def _large_cities(lang: str) -> list[tuple[str, str]]:
-    """(name, ISO code of its state) of the cities of 100,000 people or more by their names in Cyrillic
-    (GeoNames: briefing/data/large_cities.tsv, made by scripts/large_cities.py) — the regional centres the
-    registries and CLDR leave out: «Казань», «Хабаровск», «Шымкент», «Вэйхай». For Russian, names in Russian letters that the dictionary knows as a place and as no
-    person, or does not know (foreign names); for Kazakh, names with a Kazakh letter («Қарағанды»)."""
+@lru_cache(maxsize=1)
+def _city_states() -> dict[str, str]:
+    """Each Cyrillic name of briefing/data/large_cities.tsv (GeoNames' cities of 100,000 people or more, made by
+    scripts/large_cities.py) -> the ISO code of its state. A name two states' cities bear is the one's only when
+    it is far the bigger («Одесса» is Ukraine's, not Texas's; «Сари» is Iran's as much as Canada's Surrey)."""
     from ..resources import package_dir
-    from .nlp import morph
     bearers: dict[str, dict[str, int]] = {}     # name -> state -> population of its biggest city so named
     with open(package_dir() / "data" / "large_cities.tsv", encoding="utf-8") as table:
         for line in table:
             if not line.startswith("#"):
                 name, code, population = line.rstrip("\n").split("\t")
                 bearers.setdefault(name, {})[code] = int(population)
-    biggest: dict[str, tuple[int, str]] = {}
+    out = {}
     for name, states in bearers.items():
-        ranked = sorted(states.items(), key=lambda item: -item[1])
-        # a name two states' cities bear is the one's only when it is far the bigger («Одесса» is Ukraine's,
-        # not Texas's; «Сари» is Iran's as much as Canada's Surrey)
-        if len(ranked) == 1 or ranked[0][1] >= 5 * ranked[1][1]:
-            biggest[name] = (ranked[0][1], ranked[0][0])
+        ranked = sorted(states.values(), reverse=True)
+        if len(ranked) == 1 or ranked[0] >= 5 * ranked[1]:
+            out[name] = max(states, key=states.get)
+    return out
+
+
+@lru_cache(maxsize=2)
+def _large_cities(lang: str) -> list[tuple[str, str]]:
+    """(name, ISO code of its state) of the large cities (`_city_states`) a text in `lang` names so — the regional
+    centres the registries and CLDR leave out: «Казань», «Хабаровск», «Шымкент», «Вэйхай». For Russian, names in
+    Russian letters that the dictionary knows as a place and as no person, or does not know (foreign names); for
+    Kazakh, names with a Kazakh letter («Қарағанды»)."""
+    from .nlp import morph
     out = []
-    for name, (_, code) in biggest.items():
+    for name, code in _city_states().items():
         if lang == "kk":
             if _KAZAKH_ONLY.search(name) and len(name) >= 4:
                 out.append((name, code))
             continue
         if _KAZAKH_ONLY.search(name):
             continue
-        low = name.split()[-1].lower()
         if len(name) < 4:
             continue        # «Ван», «Ош»: a syllable of an Asian name as often
+        low = name.split()[-1].lower()
         if morph().word_is_known(low):
             parses = morph().parse(low)[:3]
             if any(t in p.tag and p.normal_form == low for p in parses for t in ("Name", "Surn", "Patr")) \
@@ -193,8 +199,6 @@ def _state_name_heads() -> frozenset[str]:
                      if code.isalpha() and len(name) >= 4)
 
 
-# the endings a city's name takes as it declines (the same as `_NOUN_ENDINGS`), and a Kazakh one's suffixes
-_CITY_ENDINGS = ("", "а", "я", "у", "ю", "е", "и", "ы", "о", "ь", "ой", "ей", "ом", "ем", "ью", "ию", "ии", "ия", "ией")
 # Kazakh case and derivation suffixes, with Russian letters for Kazakh ones as the text is read (ғ → г, і → и, …):
 # locative, dative, ablative, genitive, accusative, instrumental, «-дағы», «-лық», the possessive «-ы» and its cases
 _KAZAKH_CASE = re.compile(r"(?:с?[ыи])?(?:н?[дт][аеыи]|[гк][аеиы]|н?[аеиы]|[дтн][аеиы]н|[дтн]?[ыи]н|[дтн]?[ыи]|"
@@ -253,9 +257,8 @@ def _large_city_matches(text: str, lang: str):
             # a name of five letters or more, as the Kazakh table's (a short one is a word's stem as often:
             # «Бүгін» is no «Буга»)
             word = m.group()
-            code = next((kazakh.get(word[:cut]) or forms.get(word[:cut].lower()) for cut in range(len(word) - 1, 4, -1)
-                         if _KAZAKH_CASE.fullmatch(word[cut:].lower())
-                         and (word[:cut] in kazakh or word[:cut].lower() in forms)), None)
+            code = next((found for cut in range(len(word) - 1, 4, -1) if _KAZAKH_CASE.fullmatch(word[cut:].lower())
+                         and (found := kazakh.get(word[:cut]) or forms.get(word[:cut].lower()))), None)
         if code is not None:
             yield m, code
 
@@ -298,7 +301,9 @@ def _place_word(word: str, morph) -> bool:
 
 
 # the case endings of a place's name («Москва», «Москвы», «Москве»; «Баку» does not decline)
-_NOUN_ENDINGS = r"(?:[аяуюеиыоь]|ой|ей|ом|ем|ью|ию|ии|ия|ией)?"
+_CITY_ENDINGS = ("", "а", "я", "у", "ю", "е", "и", "ы", "о", "ь", "ой", "ей", "ом", "ем", "ью", "ию", "ии", "ия", "ией")
+_NOUN_ENDINGS = ("(?:[" + "".join(e for e in _CITY_ENDINGS if len(e) == 1) + "]|"
+                 + "|".join(e for e in _CITY_ENDINGS if len(e) > 1) + ")?")
 
 
 def _stem(word: str) -> str:

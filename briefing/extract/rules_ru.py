@@ -480,16 +480,10 @@ def documents(ctx: Context) -> list[Candidate]:
                         and toks[sign_i].start > ps and not _named_before(text, sent.start, head):
                     # «Зимбабве и Мозамбик создали двустороннюю комиссию, соглашение было подписано …»: a document
                     # the text names by what the clause before it says was done
-                    reached = _done_before(text, sent, ps)
-                    if reached is not None:
-                        phrase = f"{first_upper(text[ps:toks[k].end])} ({reached})"
-                        words = re.findall(r"[^\W\d_]+", phrase)
-                if reached is None and len(words) < 2 and package is None and head != "документ" \
-                        and toks[sign_i].start > ps and not _named_before(text, sent.start, head):
-                    # «Соглашение было подписано во время визита в Москву министра …», the text naming it no
-                    # otherwise: the document of the visit, called by its signing
-                    reached = _signed_during(text, toks, k, sign_i, sent) if si and _tells_a_deed(
-                        text, ctx.sents[si - 1]) else None
+                    # …or, after a sentence of what was done, the event it was signed at: «Соглашение было
+                    # подписано во время визита в Москву министра …»
+                    reached = _done_before(text, sent, ps) or (_signed_during(text, toks, k, sign_i, sent) if si
+                                                               and _tells_a_deed(text, ctx.sents[si - 1]) else None)
                     if reached is not None:
                         phrase = f"{first_upper(text[ps:toks[k].end])} ({reached})"
                         words = re.findall(r"[^\W\d_]+", phrase)

@@ -207,8 +207,7 @@ def abbreviations_of_regions(text: str) -> frozenset[str]:
         # «Сегодня у столицы РТ есть 70 соглашений» in a text on Kazan: the letters Russia's republics share
         # with states (Tatarstan, Bashkortostan, Adygea, Mordovia) stand for a republic where the text names
         # Russia's places and none of the state's, nor Russia as a state beside it («между РТ и РФ»)
-        from .regions import states_of_regions
-        places = {state for _, state in states_of_regions(text)}
+        places = {state for _, state in regions}
         if "RU" in places and code not in places and "RU" not in named:
             out.add(abbr)
     # «РК» is the Republic of Korea in Korean news as «Республика Корея» is: in a text that names Korea and never
