@@ -204,6 +204,11 @@ _NASAB = {"бен", "бин", "ибн", "бинт"}
 PARTICLES = _NASAB | {"аль", "ал", "эль", "абу"}
 
 
+# «servant of», the first half of an Arab's compound name (Abd al-Salam, Abd al-Aziz), written apart before the
+# second
+_SERVANT_OF = {"абдул", "абдель", "абдуль", "абд", "абдур", "абдар", "абдус", "абдаллах"}
+
+
 def _fits(g_reading: str, gender: str) -> bool:
     return g_reading == "any" or g_reading == gender
 
@@ -257,6 +262,9 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
         if sons_of:
             forms.append(_with_letters_of(w, max(sons_of)[1]))
             continue
+        if not options and i < len(words) - 1 and w.lower() in _SERVANT_OF:
+            forms.append(w)     # «Абдул Саламом Ханафи»: «Абдул» («servant of») begins a compound name, and is as
+            continue            # often left as written as its second half is declined: no evidence of the case
         if options:
             q, n = max(options)
             score += q if not named_only or q >= 3 else 0

@@ -441,6 +441,17 @@ def _names_a_body(words: list, k: int) -> bool:
         and words[k + 1].group().lower().endswith(_GENITIVE)
 
 
+# a father's name: «Кемелұлы», «Абайқызы» (the Kazakh patronymic, written between the given name and the surname)
+_PATRONYMIC = re.compile(r"(?:ұлы|улы|қызы|кызы)$")
+
+
+def _surname_next(words: list[str], k: int) -> bool:
+    """The word at k, after a father's name, is the surname (in any case: «Тоқаевтың», «Сатыбалды»), not a
+    place, body or post."""
+    return k < len(words) and not (_not_name(words[k]) or _POST.match(words[k])
+                                   or states_of_regions(words[k], "kk"))
+
+
 def _name_only(words: list[str], written: list[str] = ()) -> list[str]:
     """A name is two words (or initials and a surname); a place or a post after it is not part of it. A longer
     name runs to the word that carries the case ending, which Kazakh puts on the last word of the name
@@ -454,9 +465,10 @@ def _name_only(words: list[str], written: list[str] = ()) -> list[str]:
             break       # the case ending closes the name: «министрі Әбділдаевпен Президенттік Конгресс залда»
         full = [x for x in keep if not x.endswith(".")]
         # two words; three for names of short syllables («Чо Тэ Юль») or when the second is no surname
-        # («Режеп Тайип Ердоған»)
+        # («Режеп Тайип Ердоған») or a father's name before the surname («Қасым-Жомарт Кемелұлы Тоқаев»)
         if len(full) >= 3 or (len(full) == 2 and not all(len(x) <= 4 for x in full)
-                              and _SURNAME_END.search(full[1].lower())):
+                              and _SURNAME_END.search(full[1].lower())
+                              and not (_PATRONYMIC.search(full[1]) and _surname_next(words, len(keep)))):
             break
     rest = list(written[len(keep):len(keep) + 1])
     # (a foreign name of three words after two the surname test closed: «Рохелио Сиерра Диасты» — the case

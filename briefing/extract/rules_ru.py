@@ -1548,6 +1548,25 @@ def _held_post(toks: list[Tok], k_end: int, others) -> tuple[int, int, int] | No
     return None if end is None else (toks[k].start, end, h)
 
 
+def _held_before(toks: list[Tok], k: int, others) -> tuple[int, int, int] | None:
+    """A post told as held before the name, the holder the subject after the verb: «тогда пост министра
+    иностранных дел Доминиканы занимал Мигель Варгас Мальдонадо» → (start, end, token of the head)."""
+    if k < 3 or not (_HOLDS.match(toks[k - 1].low) and not toks[k - 1].low.startswith(("занимающ", "занимавш", "занявш"))):
+        return None
+    for j in range(k - 2, max(-1, k - 14), -1):
+        if toks[j].text in _STOPS or any(s <= toks[j].start < e for s, e in others):
+            return None
+        if toks[j].low in ("пост", "должность"):
+            h = j + 1
+            while h < k - 1 and toks[h].is_word and not _post_head(toks[h]) \
+                    and (parse(toks[h].low).tag.POS == "ADJF" or toks[h].low == "и" and h > j + 1):
+                h += 1
+            if h >= k - 1 or not _post_head(toks[h]):
+                return None
+            return toks[j + 1].start, toks[k - 2].end, h
+    return None
+
+
 def _rank_post(text: str, toks: list[Tok], st: int, k: int, others) -> int | None:
     """A post written before a rank or title that stands right before the name, in the same case: «председатель
     Совета муфтиев России шейх Равиль Гайнутдин», «министр обороны РФ генерал армии Сергей Шойгу». The token where
@@ -1690,9 +1709,9 @@ def people(ctx: Context) -> list[Candidate]:
                     st = r
                 post_text, qs, qe = text[toks[st].start:s], toks[st].start, e
                 break
-        held = _held_post(toks, k_end, others) if post is None else None
+        held = (_held_post(toks, k_end, others) or _held_before(toks, k, others)) if post is None else None
         if held is not None:
-            post_text, qs, qe = text[held[0]:held[1]], s, held[1]
+            post_text, qs, qe = text[held[0]:held[1]], min(s, held[0]), max(e, held[1])
             cases = {"nomn", "gent", "datv", "accs", "ablt", "loct"}    # the post is governed, the name is not
             post = _post_nominative(post_text)
         elif post is None:
