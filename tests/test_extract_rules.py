@@ -2339,3 +2339,10 @@ def test_the_day_in_the_pages_own_address_dates_it_over_a_year_it_speaks_of():
     # an address of another page, not labelled as the page's own, dates nothing
     other = propose_date(text.replace("Ссылка на статью", "Читайте также"), "ru")
     assert other is None or other.date != "2024-06-21"
+
+
+def test_the_first_of_the_documents_just_signed_is_one():
+    titles = _titles("По итогам встречи заместитель акима области подписал ряд меморандумов с представителями Китая.\n"
+                     "Первый из них – соглашение с компанией \"Jingyi\". В рамках этого партнерства будет построен "
+                     "торговый комплекс.", "ru", 2024)
+    assert 'Соглашение с компанией "Jingyi"' in titles

@@ -131,6 +131,7 @@ class Context:
             quoted = [(m.start(), m.end()) for m in re.finditer(r"«[^«»\n]{1,80}»", text)]
             codes += [c for pos, c in states_of_regions(text, self.lang)
                       if c not in codes and not any(a <= pos < b for a, b in people + quoted)
+                      and not _SUMMIT_VENUE.search(text[max(0, pos - 90):pos])
                       and (len(codes) < 2 or _body_of_region(text[max(0, pos - 40):pos])
                            or self.lang == "kk" and _REGION_BODY_KK.match(text, pos))]
             codes = list(dict.fromkeys(codes))
@@ -198,6 +199,10 @@ class Context:
                     return [self.parties[1 - k], named[0]]
         return named
 
+
+# the host city of a summit, or of what met «on its sidelines», is no party («встретились на полях саммита ШОС в
+# Тяньцзине»)
+_SUMMIT_VENUE = re.compile(r"(?:саммит\w*|на\s+полях)\b[^.;:!?\n]{0,60}\bв(?:о)?\s+(?:городе\s+|г\.\s*)?$", re.I)
 
 # a body or an office of a region right before its name: the region acts, it is no venue
 _REGION_BODY = re.compile(r"\b(?:правительств|администраци|губернатор|вице-губернатор|глав[аыуе]|делегаци|министерств|"

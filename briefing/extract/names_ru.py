@@ -371,6 +371,15 @@ def agrees(name: str, cases) -> bool:
                for (c, g), v in full.items() if c in cases)
 
 
+def womans_name_as_written(name: str) -> bool:
+    """A name opening with a woman's given name in the nominative, which the dictionary knows in no other case
+    («Кристина Рокка»: no genitive of a man's «Кристин Рокк», a reading made up only for want of a man's name)."""
+    first = name.split()[0].lower().replace("ё", "е") if name.split() else ""
+    found = readings(first)
+    return first.endswith(("а", "я")) and any(c == "nomn" and n == first and q >= 3 for c, _, n, q in found) \
+        and not any(c != "nomn" and q >= 3 for c, _, _, q in found)
+
+
 def syllabic(words: list[str]) -> bool:
     """A Korean, Chinese or Vietnamese name of one-syllable words («Ли Ян Гу», «Ким Джин А», «Нго Суан Лик»)
     stands as written in every case (a Russian name declined adds a syllable: «Петра Кима»)."""

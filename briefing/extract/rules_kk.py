@@ -480,17 +480,25 @@ def _name_only(words: list[str], written: list[str] = ()) -> list[str]:
     return keep
 
 
+# a military rank set off after a post, before the name
+_RANK_AFTER = re.compile(r",\s+(?:[Гг]енерал|[Аа]дмирал|[Пп]олковник|[Пп]одполковник|[Мм]аршал|[Вв]ице-адмирал|"
+                         r"[Кк]онтр-адмирал)[\w-]*\s+(?=[А-ЯӘҒҚҢӨҰҮҺІЁ])")
+
+
 def people(ctx: Context) -> list[Candidate]:
     text = ctx.text
     found: dict[str, Candidate] = {}
     order = []
     for m in _POST.finditer(text):
         begin = m.end() + 1
+        rank = _RANK_AFTER.match(text, m.end())
+        if rank and not m.group().lower().endswith(_GENITIVE):
+            begin = rank.end()      # «Қорғаныс министрі, генерал-лейтенант Нұрлан Ермекбаев»: a rank after the post
         honorific = _HONORIFIC.match(text, begin)
         begin = honorific.end() if honorific else begin
         regnal = _REGNAL.match(text, begin)
         begin = regnal.end() if regnal else begin
-        after = _NAME.match(text, begin) if text[m.end():m.end() + 1] == " " else None
+        after = _NAME.match(text, begin) if text[m.end():m.end() + 1] == " " or rank else None
         if not after:
             continue
         name_words = [w for w in after.group().split() if w != _HAJJI]

@@ -644,6 +644,8 @@ _FOLLOW_CUE = re.compile(r"^\s*(?:(?:(?:среди|в числе) (?:них|(?:�
                          r"|(?:первым|вторым|третьим|четвертым|четвёртым|пятым|(?:ещ[её]\s+)?одним(?:\s+из\s+них)?"
                          r"|последним)\s+(?:документом|из документов)?\s*(?:является|стал[аио]?|был[аио]?)?\s*[-–—:,]?"
                          r"|(?:ещ[её]|другой)\s+(?:один\s+)?(?:[а-яё]+\s+)?документ\s*[-–—:]"   # «Ещё один важный документ –»
+                         # «Первый из них – соглашение с компанией …»
+                         r"|(?:перв|втор|трет|четв[её]рт|пят|последн)(?:ый|ой|ий|ое|ая|ее|ья|ье)\s+из\s+них\s*[-–—:,]?"
                          # «Согласно заявлению кабинета министров Египта, они включают соглашения …»
                          r"|(?:[^.,;:]{0,80},\s*)?(?:они|эти\s+(?:документы|сделки|соглашения))\s+включа(?:ют|ли))"
                          r"\s*", re.I)
@@ -1231,6 +1233,24 @@ def _is_rank(tok: Tok) -> bool:
         tok.low.split("-")[0] in _RANKS
 
 
+# titles and honorifics that stand between a post and the name («президент Ирана аятолла Раиси»), and «коллега»,
+# whose post is told elsewhere
+_TITLE_WORDS = re.compile(r"^(?:г-н|г-ж|аятолл|шейх|принц|принцесс|мулл|мулло|господин|госпож|мистер|миссис|сэр|леди|мадам|"
+                          r"доктор|профессор|академик|коллег|наследник|кронпринц|эмир|султан|король|королев|"
+                          r"патриарх|митрополит|архиепископ|епископ|кардинал|папа|муфти|имам|хан|раис)")
+
+
+def _apposed_person_noun(tok: Tok) -> bool:
+    """A common noun naming a person, right before a name, that is no post, rank or title («великого поэта
+    Махтумкули Фраги», «писателя Чингиза Айтматова»): the name is in apposition to it, and no post further back
+    is the name's."""
+    if not tok.is_word or not tok.text.islower() or _post_head(tok) or _is_rank(tok) or _TITLE_WORDS.match(tok.low):
+        return False
+    best = parse(tok.low)
+    return best.tag.POS == "NOUN" and "anim" in best.tag and best.tag.number == "sing" \
+        and not ({"Name", "Surn", "Patr"} & set(best.tag.grammemes))     # («по делам ветеранов Джейкоб Обот»)
+
+
 def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int]] = ()) -> list[int]:
     """Candidate starts of a post written right before the name at token k, outermost first: «заместителя
     министра иностранных дел Японии Такеши Ивая» gives the token of «заместителя», then of «министра» (the
@@ -1238,7 +1258,11 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     «встреча Президента РК с императором Японии Акихито» gives «император Японии»; a plural one is part of an
     organisation's name («член Палаты представителей»). Empty when no post is written there, or when the post
     is joined by «и» to another person («Президент и первая леди Мишель Обама»)."""
+    if k >= 1 and _apposed_person_noun(toks[k - 1]):
+        return []       # «… поздравил лидера с юбилеем великого поэта Махтумкули Фраги»: the name is the poet's
     head = None
+    if k >= 3 and re.fullmatch(r"господ\w+|госпож\w+|г-н\w*|г-ж\w+", toks[k - 1].low) and toks[k - 2].text == ",":
+        k -= 1          # «Посол Мексики в Российской Федерации, господин Эдуардо …»: an honorific after the comma
     m = k - 1
     steps = 0
     if m >= 2 and toks[m].text == "," and m + 1 == k and toks[m - 1].text[:1].isupper() \
@@ -1615,7 +1639,7 @@ def _natasha_cases(surface: str, normal: str | None) -> set[str]:
             if [f.replace("ё", "е").lower() for f in _read(words, c, g)[1]] == norm}
 
 
-_HONORIFIC_END = re.compile(r"\s+(?:господ\w+|госпож\w+|г-н\w*|г-ж\w+|мистер\w*|миссис|мадам|сэр\w*|леди)$", re.I)
+_HONORIFIC_END = re.compile(r",?\s+(?:господ\w+|госпож\w+|г-н\w*|г-ж\w+|мистер\w*|миссис|мадам|сэр\w*|леди)$", re.I)
 
 
 # a post word after none, one or two lower-case words (its adjectives)
@@ -1664,7 +1688,7 @@ def _post_nominative(post_text: str) -> str:
 
 
 def people(ctx: Context) -> list[Candidate]:
-    from .names_ru import agrees
+    from .names_ru import agrees, womans_name_as_written
     from .names_ru import nominative as name_nominative
     text = ctx.text
     found: dict[str, Candidate] = {}
@@ -1691,7 +1715,8 @@ def people(ctx: Context) -> list[Candidate]:
         for st in starts:
             heads = [j for j in range(st, k) if _post_head(toks[j])]
             cases = _singular_cases(toks[heads[0]]) if heads else set()
-            if declined and cases == {"nomn"} and st != starts[-1] and declined in _singular_cases(toks[starts[-1]]):
+            if declined and cases == {"nomn"} and st != starts[-1] and declined in _singular_cases(toks[starts[-1]]) \
+                    and not womans_name_as_written(surface):
                 continue    # «спецпосланник лидера КНДР Ким Чен Ына»: a name declined as the governed post is
                 # the governed post's («заместитель министра … Ньелети Мондлане», read as a dative, is not)
             acting = _acting(toks, st)
@@ -1708,6 +1733,9 @@ def people(ctx: Context) -> list[Candidate]:
                     post = _post_nominative(text[toks[r].start:toks[st].start]) + ", " + post[:1].lower() + post[1:]
                     st = r
                 post_text, qs, qe = text[toks[st].start:s], toks[st].start, e
+                if st >= 1 and toks[st - 1].low == "временно" and toks[st].low.startswith("поверенн"):
+                    # «Временно поверенная в делах»: the adverb is the post's own (the chargé d'affaires ad interim)
+                    post, qs = f"{toks[st - 1].text[:1].upper()}ременно {post[:1].lower()}{post[1:]}", toks[st - 1].start
                 break
         held = (_held_post(toks, k_end, others) or _held_before(toks, k, others)) if post is None else None
         if held is not None:
@@ -1731,7 +1759,7 @@ def people(ctx: Context) -> list[Candidate]:
                 post = _post_nominative(post_text)
         post = post.strip(" ,–—-")
         # an honorific written between the post and the name is neither: «наследный принц Абу-Даби, шейх»
-        post = re.sub(r"(?:,\s*|\s+)(?:шейх|шейха|шейхом|шейху)$|,\s*(?:адмирал|генерал|маршал|полковник)[\w-]*(?:\s+(?:армии|флота|авиации|юстиции|полиции))?$", "",
+        post = re.sub(r"(?:,\s*|\s+)(?:шейх|шейха|шейхом|шейху|аятолл\w*)$|,\s*(?:адмирал|генерал|маршал|полковник)[\w-]*(?:\s+(?:армии|флота|авиации|юстиции|полиции))?$", "",
                       post, flags=re.I).strip(" ,")
         if post.count("«") < post.count("»"):
             post = post.replace("»", "")
@@ -1846,6 +1874,12 @@ _PLACE_KIND = re.compile(r"(?:провинци[яиюей]|штат[аеуом]?
                          r"город[аеуом]?|аймак[аеуом]?|област[ьиюей]|регион[аеуом]?)\s+$", re.I)
 
 
+def _vietnamese(words: list[str]) -> bool:
+    """A name of three or more one-syllable words, a syllable's vowels written as one group («Во Ван Тыонг»,
+    «Нгуен Суан Фук»)."""
+    return len(words) >= 3 and all(len(re.findall(r"[аеёиоуыэюя]+", w.lower())) == 1 for w in words)
+
+
 def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
     """(start, end, natasha's normal form) of every person named: natasha's, and a name it missed right after a
     post word («Президенты Шавкат Мирзиёев и …»: a capitalised word at the head of a sentence misleads it) —
@@ -1877,7 +1911,8 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
         if " " not in ctx.text[s:e].strip() and _post_head(Tok(s, e, ctx.text[s:e].strip())):
             continue    # «делегация … во главе с Хокимом»: a post word written with a capital
         before = re.search(r"(?<![\w.-])([А-ЯЁ][а-яё]{1,4})[ \t]+$", ctx.text[max(0, s - 8):s])
-        if before and syllabic([before[1]] + ctx.text[s:e].split()) \
+        if before and (syllabic([before[1]] + ctx.text[s:e].split()) or _vietnamese(
+                [before[1]] + ctx.text[s:e].split())) \
                 and not _post_head(Tok(s - len(before[0]), s, before[1])):
             # «генеральным консулом КНДР в г. Находке Сим Гук Рен»: natasha left the first syllable of a Korean
             # or Chinese name out
