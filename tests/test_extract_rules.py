@@ -2346,3 +2346,29 @@ def test_the_first_of_the_documents_just_signed_is_one():
                      "Первый из них – соглашение с компанией \"Jingyi\". В рамках этого партнерства будет построен "
                      "торговый комплекс.", "ru", 2024)
     assert 'Соглашение с компанией "Jingyi"' in titles
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Губернатор Ошской области встретился с хокимом Андижанской области.", ["KG", "UZ"]),    # iso-codes has no
+    ("Делегация Согдийской области прибыла в Лебапский велаят.", ["TJ", "TM"]),                # Russian names for
+    ("Глава Гагаузии Евгения Гуцул посетила Стамбул.", ["MD", "TR"]),                           # these
+])
+def test_central_asian_and_moldovan_regions_speak_for_their_states(text, codes):
+    from briefing.extract.regions import states_of_regions
+    assert [code for _, code in states_of_regions(text)] == codes
+
+
+def test_a_caption_printed_twice_and_a_republic_glossed_as_russias():
+    from briefing.extract.extracting import _guess_parties
+    text = ("Власти Боливии подписали контракт с Росатомом\n© Фото / Перейти в фотобанкОфициальный визит в Бразилию.\n"
+            "Официальный визит в Бразилию.\nРоссийские специалисты помогут построить в Боливии ядерный комплекс.\n"
+            "Президент Боливии заявил, что российские технологии будут переданы.\n")
+    assert _guess_parties([text]) == ["Боливия", "Россия"]
+    text = ("В Агрызе подписано соглашение между Агрызским муниципальным районом РТ (Российская Федерация) и "
+            "муниципалитетом Чайджума (Турецкая Республика). Турция и Россия развивают связи.")
+    assert "Таджикистан" not in _guess_parties([text])
+
+
+def test_an_outlets_edition_names_no_state():
+    from briefing.extract.states import states_in
+    assert states_in("Официальный визит в Боливию - Sputnik Таджикистан", "ru") == ["BO"]

@@ -56,9 +56,9 @@ def people_by_periphrasis(ctx: Context, people: list[Candidate]) -> list[Candida
             if key in found or len(name.split()) < 2 and not normal:
                 continue
             title = _post_nominative(text[a:b])
-            if any(_lemmas(c.person["post"]["ru"]) == _lemmas(title) for c in found.values()):
+            if any(_lemmas(title) <= _lemmas(c.person["post"]["ru"]) for c in found.values()):
                 continue    # the office of a person named with it («Президент Грузии» after «президента Грузии
-                # Михаила Саакашвили»)
+                # Михаила Саакашвили»; «губернатор» after «Губернатор Араратской области Армении Седрак Тевонян»)
             c = Candidate("person", s, b, "person", 0.6, title={"ru": f"{title} {name}"},
                           parties=ctx.parties_in(text[a:b]),
                           person={"name": {"ru": name}, "post": {"ru": title}}, anchor=(s, e))

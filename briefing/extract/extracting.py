@@ -214,8 +214,8 @@ def _new_dossier(dossier_dir: Path, texts: list[str], parties: str | None, subje
 
 
 def _guess_parties(texts: list[str]) -> list[str]:
-    """The two states the texts name most, by CLDR's names in the texts' language, a region or a city counted for
-    its state («Пекин», «Пензенская область»); a union of states counts as one («ЕС выделит Армении …» is about
+    """The two states the texts name most (in the most sentences: a sentence printed twice counted once, a photo's credit not), by CLDR's
+    names in the texts' language, a region or a city counted for its state («Пекин», «Пензенская область»); a union of states counts as one («ЕС выделит Армении …» is about
     the EU and Armenia, not about Belgium, whose Brussels it names)."""
     from .regions import states_of_regions
     from .states import abbreviations_of_regions, name_of, states_in, unions_in
@@ -227,7 +227,12 @@ def _guess_parties(texts: list[str]) -> list[str]:
         lang = detect_language(t)
         langs[lang] += 1
         regions = abbreviations_of_regions(t)
+        seen: set[str] = set()
         for sent in sentences(t):
+            said = " ".join(sent.text.split())
+            if said in seen or "©" in said:
+                continue        # a headline or a caption the page prints twice names its states once; a photo's
+            seen.add(said)      # credit and caption none
             codes = states_in(sent.text, lang, regions)
             # a region or a city speaks for its state («Пензенская область», «в Баку», «Мәскеуде»)
             codes += [c for _, c in states_of_regions(sent.text, lang) if c not in codes]

@@ -85,7 +85,7 @@ def _guessed(low: str) -> dict:
     # alone: a foreign name ends in «-ая» as often — «Такеши Ивая»)
     for end, cases in (("ю", ("datv",)), ("ем", ("ablt",)), ("я", ("gent", "accs"))):
         stem = low[:-len(end)]
-        if low.endswith(end) and (len(stem) >= 3 or len(stem) == 2 and stem[-1] == "е") \
+        if low.endswith(end) and (len(stem) >= 3 or len(stem) == 2 and (stem[-1] == "е" or end == "ем")) \
                 and stem[-1] in ("оуэе" if end == "я" else "аоуэ") and stem[-2] not in "аоуэиыеёюя":
             for c in cases:     # («Рахоя» is «Рахой»'s; «-ая» is left alone)
                 out[(c, "masc", stem + "й")] = 2.2
@@ -280,6 +280,9 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
             # as written, is no nominative
         if not (named_only or case == "nomn" or (_VOWEL_END.search(low) and not low.endswith(("а", "я")))
                 or (gender == "femn" and not _VOWEL_END.search(low)) or (i < len(words) - 1 and len(low) <= 3)
+                # (a Chinese surname of one syllable no dictionary knows as a name: «Сунь Гоцяна»)
+                or (i == 0 and len(words) > 1 and len(low) <= 4 and len(re.findall(r"[аеёиоуыэюя]+", low)) == 1
+                    and not any(q >= 2 for _, _, _, q in readings(w)))
                 or (i < len(words) - 1 and len(words) >= 3 and (len(low) <= 4 or len(low) == 5
                                                                     and not _morph().word_is_known(low)))):
             # (nor an unknown short word of a three-word East Asian name before the last: «Нгуен Данг Хиеном»)

@@ -1600,7 +1600,11 @@ def _rank_post(text: str, toks: list[Tok], st: int, k: int, others) -> int | Non
             and p.tag.case == "gent" for j in range(st + 1, k)):
         return None     # (the rank with its arm: «генерал армии», «полковник юстиции»)
     cases = _singular_cases(toks[st])
-    earlier = _post_before(text, toks, st, others)
+    if "-" in toks[st].low:     # «генерал-лейтенантом»: the case is on the last part
+        cases = {str(p.tag.case) for p in morph().parse(toks[st].low) if p.tag.POS == "NOUN" and p.tag.number == "sing"} \
+            or cases
+    # («с министром обороны этой страны, генерал-лейтенантом Дауреном Косановым»: the rank set off by a comma)
+    earlier = _post_before(text, toks, st - 1 if st >= 2 and toks[st - 1].text == "," else st, others)
     if not earlier:
         return None
     heads = [j for j in range(earlier[0], st) if _post_head(toks[j])]
@@ -1711,7 +1715,9 @@ def people(ctx: Context) -> list[Candidate]:
         post = None
         # a post before the name: the outermost post word whose case agrees with the name
         starts = _post_before(text, toks, k, others)
-        declined = _declined(surface)
+        # (after the honorific «шейх» the name stands in its case, the nominative: «заместитель министра …
+        # Королевства Бахрейн шейх Абдулла бин Али Аль Халифа»)
+        declined = None if k >= 1 and toks[k - 1].low == "шейх" else _declined(surface)
         for st in starts:
             heads = [j for j in range(st, k) if _post_head(toks[j])]
             cases = _singular_cases(toks[heads[0]]) if heads else set()
@@ -1874,6 +1880,13 @@ _PLACE_KIND = re.compile(r"(?:провинци[яиюей]|штат[аеуом]?
                          r"город[аеуом]?|аймак[аеуом]?|област[ьиюей]|регион[аеуом]?)\s+$", re.I)
 
 
+def _names_a_place(word: str) -> bool:
+    """A word that names a state, a region or a large city («Арарата», «Китая»)."""
+    from .regions import states_of_regions
+    from .states import states_in
+    return bool(states_in(word, "ru") or states_of_regions(word, "ru"))
+
+
 def _vietnamese(words: list[str]) -> bool:
     """A name of three or more one-syllable words, a syllable's vowels written as one group («Во Ван Тыонг»,
     «Нгуен Суан Фук»)."""
@@ -1934,6 +1947,10 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
         post_before = re.search(r"([^\W\d_]+(?:-[^\W\d_]+)*)\s+$", ctx.text[max(0, s - 40):s])
         post_before = post_before and _post_head(Tok(s - len(post_before[0]), s - len(post_before[0]) + len(
             post_before[1]), post_before[1]))
+        if post_before and len(words) >= 3 and re.search(r"[аяиы]$", words[0]) and _names_a_place(words[0]):
+            # «заместитель губернатора Арарата Артавазд Назаретян»: the post's place, then the name
+            s = ctx.text.index(words[1], s + len(words[0]))
+            words, n = words[1:], None
         if post_before and len(words) >= 3 and _patrons_genitive(words):
             # «советник Токаева Ерлан Карин»: whose adviser, then the adviser's name
             s = ctx.text.index(words[1], s + len(words[0]))

@@ -210,6 +210,10 @@ def abbreviations_of_regions(text: str) -> frozenset[str]:
         places = {state for _, state in regions}
         if "RU" in places and code not in places and "RU" not in named:
             out.add(abbr)
+            continue
+        # «Агрызским муниципальным районом РТ (Российская Федерация)»: the republic glossed as Russia's
+        if re.search(rf"(?<![\w-]){abbr}\s*\((?:Российская\s+Федерация|РФ|Россия)\)", text):
+            out.add(abbr)
     # «РК» is the Republic of Korea in Korean news as «Республика Корея» is: in a text that names Korea and never
     # Kazakhstan by its name, it is not Kazakhstan
     if re.search(r"(?<![\w-])РК(?![\w-])", text):
@@ -217,6 +221,10 @@ def abbreviations_of_regions(text: str) -> frozenset[str]:
         if "KR" in named and "KZ" not in named:
             out.add("РК")
     return frozenset(out)
+
+
+# an outlet with an edition for each state, written before the state's name
+_EDITION_BEFORE = re.compile(r"(?i)(?:sputnik|спутник)\s+$")
 
 
 def states_in(text: str, lang: str, skip: frozenset[str] = frozenset()) -> list[str]:
@@ -238,6 +246,8 @@ def states_in(text: str, lang: str, skip: frozenset[str] = frozenset()) -> list[
                 continue    # «на трех языках — испанском, русском и английском»: languages, not states
             if _ADJ_END.search(named) and _REPUBLIC_BEFORE.search(text[max(0, m.start() - 14):m.start()]):
                 continue    # «Республики Сербской»: a republic inside another state (Bosnia's), named like the state
+            if _EDITION_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+                continue    # «Sputnik Таджикистан»: an outlet's edition, page furniture
             if (_IN_CURRENCY.search(text[max(0, m.start() - 12):m.start()])
                     and (named.isupper() or named[-1:].lower() in "аяыи")) or _CURRENCY_AFTER.match(text, m.end()):
                 continue    # «долларов США», «АҚШ доллары»: a currency's name, not a party (but «Кредит в
