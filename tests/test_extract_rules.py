@@ -2372,3 +2372,14 @@ def test_a_caption_printed_twice_and_a_republic_glossed_as_russias():
 def test_an_outlets_edition_names_no_state():
     from briefing.extract.states import states_in
     assert states_in("Официальный визит в Боливию - Sputnik Таджикистан", "ru") == ["BO"]
+
+
+def test_a_rates_ticker_a_many_millions_and_kazakh_hungary_and_an_akim_of_another_states_region():
+    from briefing.extract.states import states_in
+    text = ("Новости\nUSD 93.29 +0.04 EUR 99.56 +0.2\nThe leak alleges a multi-million $ payment.\n"
+            "Иран закупит в Екатеринбурге зерно на 5 млн долларов.\n")
+    assert [c.value["amount"] for c in extract_candidates(text, "ru", 2024, ["Иран", "Россия"])
+            if c.value and c.value.get("currency")] == [Decimal("5000000")]
+    assert states_in("МАЖАРСТАН РЕСПУБЛИКАСЫНЫҢ ӨКІЛЕТТІ ЕЛШІСІМЕН КЕЗДЕСТІ", "kk") == ["HU"]
+    assert states_in("Делегацию встретил аким Ферганской области Шухрат Ганиев.", "ru") == []
+    assert states_in("Аким области Берик Уали встретил делегацию.", "ru") == ["KZ"]

@@ -397,12 +397,19 @@ def _post_start(text: str, pos: int) -> int:
             break       # «…», - деді Нұртілеу Түркия сыртқы істер министрі …: the speaker, named after «деді»
         if w.group() == "және" and 0 < k < len(words) - 1 and (
                 words[k - 1].group()[:1].islower()
+                # («ҚР Қорғаныс және аэроғарыш өнеркәсібі министрі»: a ministry's field, capitalised)
+                or words[k - 1].group()[:1].isupper() and not _not_name(words[k - 1].group())
                 or re.search(r"(?:қы|кі|ғы|гі|лық|лік|дық|дік|тық|тік)$", words[k - 1].group().lower())) \
                 and words[k + 1].group()[:1].islower() and (not _breaks_post(words[k - 1].group()) or re.fullmatch(
                     r"[а-яәғқңөұүһі]+" + _PLURAL, words[k - 1].group())) \
                 and not _VERB_OR_POSTPOSITION.search(words[k - 1].group()):
             start = base + w.start()
             continue    # «тау-кен өнеркәсібі және геология министрінің …»: two words of one ministry's name
+        if k == len(words) - 1 and re.fullmatch(r"[а-яәғқңөұүһі]+(?:қа|ке)", w.group()) \
+                and _POST.match(text[pos:pos + 30].strip()):
+            start = base + w.start()
+            continue    # «төралқа төрағасы»: the presidium's chair (a noun ending like a dative, right before
+            # the post word, is the post's own)
         if _breaks_post(w.group()) and not ((k == len(words) - 1 or words[k + 1].group() == "және")
                                             and re.fullmatch(r"[а-яәғқңөұүһі]+" + _PLURAL, w.group())) \
                 and not (_POST.match(w.group()) and _names_a_body(words, k)):
@@ -452,13 +459,19 @@ def _surname_next(words: list[str], k: int) -> bool:
                                    or states_of_regions(words[k], "kk"))
 
 
+def _post_word(word: str) -> bool:
+    """A post's word, not a name that begins like one: «Әмір-Абдоллахианмен» is a surname, «Әмір» an emir."""
+    m = _POST.match(word)
+    return bool(m) and word[m.end():m.end() + 1] != "-"
+
+
 def _name_only(words: list[str], written: list[str] = ()) -> list[str]:
     """A name is two words (or initials and a surname); a place or a post after it is not part of it. A longer
     name runs to the word that carries the case ending, which Kazakh puts on the last word of the name
     («Хассан Ибтиссам Ракха Ахмедпен»)."""
     keep: list[str] = []
     for w in words:
-        if keep and (_not_name(w) or _POST.match(w)):
+        if keep and (_not_name(w) or _post_word(w)):
             break
         keep.append(w)
         if name_nominative(w) != w and (len(keep) > 1 or _SURNAME_END.search(name_nominative(w).lower())):
@@ -474,7 +487,7 @@ def _name_only(words: list[str], written: list[str] = ()) -> list[str]:
     # (a foreign name of three words after two the surname test closed: «Рохелио Сиерра Диасты» — the case
     # ending, on the third, is the name's end, unless that word is a place: «… Нұртілеу Мәскеуге»)
     if len(keep) in (2, 3) and rest and name_nominative(rest[0]) != rest[0] \
-            and not (_not_name(rest[0]) or _POST.match(rest[0])) and all(name_nominative(w) == w for w in keep) \
+            and not (_not_name(rest[0]) or _post_word(rest[0])) and all(name_nominative(w) == w for w in keep) \
             and (len(keep) == 3 or not (states_in(rest[0], "kk") or states_of_regions(rest[0], "kk"))):
         keep.append(rest[0])
     return keep

@@ -31,6 +31,8 @@ _ALIASES = {
            "Түркіменстан": "TM", "Тәжікстан": "TJ",
            "Сауд Арабиясы": "SA", "Ауғанстан": "AF", "Пәкістан": "PK",
            "Конго Республикасы": "CG", "Конго Демократиялық Республикасы": "CD",
+           # Kazakh's own name of Hungary (CLDR gives «Венгрия»)
+           "Мажарстан": "HU",
            # Kazakh-language news says «еліміз» (our country) of Kazakhstan
            "Еліміз": "KZ"},
 }
@@ -223,6 +225,12 @@ def abbreviations_of_regions(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _region_of_another(after: str) -> bool:
+    """A region or city of a state other than Kazakhstan at the head of `after`."""
+    from .regions import states_of_regions
+    return any(pos < 4 and code != "KZ" for pos, code in states_of_regions(after, "ru"))
+
+
 # an outlet with an edition for each state, written before the state's name
 _EDITION_BEFORE = re.compile(r"(?i)(?:sputnik|спутник)\s+$")
 
@@ -248,6 +256,8 @@ def states_in(text: str, lang: str, skip: frozenset[str] = frozenset()) -> list[
                 continue    # «Республики Сербской»: a republic inside another state (Bosnia's), named like the state
             if _EDITION_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
                 continue    # «Sputnik Таджикистан»: an outlet's edition, page furniture
+            if code == "KZ" and named.lower().startswith("аким") and _region_of_another(text[m.end():m.end() + 40]):
+                continue    # «аким Ферганской области»: a governor of another state's region, so called
             if (_IN_CURRENCY.search(text[max(0, m.start() - 12):m.start()])
                     and (named.isupper() or named[-1:].lower() in "аяыи")) or _CURRENCY_AFTER.match(text, m.end()):
                 continue    # «долларов США», «АҚШ доллары»: a currency's name, not a party (but «Кредит в
