@@ -279,7 +279,11 @@ def _read(words: list[str], case: str, gender: str, named_only: bool = False,
             score -= 1      # «… Абдельразек Хасаном»: a surname the dictionary knows only declined, after names left
             # as written, is no nominative
         if not (named_only or case == "nomn" or (_VOWEL_END.search(low) and not low.endswith(("а", "я")))
-                or (gender == "femn" and not _VOWEL_END.search(low)) or (i < len(words) - 1 and len(low) <= 3)
+                or (gender == "femn" and not _VOWEL_END.search(low)
+                    # (a woman's surname in a consonant stays as written, «Бербок»; a word read as a man's
+                    # name declined, «Нуриддином», is no such surname)
+                    and not any(q >= 2 and g == "masc" and c != "nomn" for c, g, _, q in readings(w)))
+                or (i < len(words) - 1 and len(low) <= 3)
                 # (a Chinese surname of one syllable no dictionary knows as a name: «Сунь Гоцяна»)
                 or (i == 0 and len(words) > 1 and len(low) <= 4 and len(re.findall(r"[аеёиоуыэюя]+", low)) == 1
                     and not any(q >= 2 for _, _, _, q in readings(w)))

@@ -64,6 +64,8 @@ def _doc_head(toks: list[Tok], k: int) -> str | None:
     if lemma in ("договорённость", "договоренность") and any(
             re.match(r"подпис(?:ал|ан|ыва)", t.low) for t in toks[max(0, k - 3):k]):
         return "договоренность"     # «подписали ряд договоренностей о …»: what is signed is a document
+    if lemma.startswith("межправ") and lemma[len("межправ"):] in DOC_LEMMAS:
+        return lemma[len("межправ"):]       # «межправсоглашения»: intergovernmental agreements, abbreviated
     if "-" in toks[k].text:     # «ADS-соглашение», «ИКТ-меморандум»: a document named by an abbreviation
         last = parse(toks[k].low.rsplit("-", 1)[1]).normal_form.replace("ё", "е")
         if last in DOC_LEMMAS:
@@ -334,6 +336,23 @@ def documents(ctx: Context) -> list[Candidate]:
                 c = Candidate("agreement", item.start, item.end, "document-list", 0.75, title={"ru": title},
                               parties=ctx.parties_of(sent.text), anchor=(item.start, item.end))
                 c.date = ctx.date_near(si, item.start, item.end)
+                out.append(c)
+            seen = set(range(colon + 1))
+            list_start = None
+        elif (signs or _signs_documents(text[sent.start:toks[colon].start] if colon is not None else "")) \
+                and colon is not None and _doc_head(toks, colon - 1) and not _is_future(sent.text) \
+                and re.match(r"[ \t]*\n", text[toks[colon].end:]) and (lines := [
+                    m for m in ITEM_LINE.finditer(text, toks[colon].end, list_end(text, ctx.sents, si))
+                    if re.match(r"об?\s", m[1])]):
+            # «… документов – межправсоглашения:⏎— о воздушном сообщении;⏎— о …»: one kind, its topics a line each
+            kind = _doc_head(toks, colon - 1)
+            for m in lines:
+                a, b = m.start(1), m.start(1) + len(m[1].rstrip(" ;.,"))
+                topic = make_title(text[a:b], "ru", limit=180)
+                c = Candidate("agreement", a, b, "document-list", 0.75,
+                              title={"ru": first_upper(f"{kind} {topic[:1].lower()}{topic[1:]}")},
+                              parties=ctx.parties_of(sent.text), anchor=(a, b))
+                c.date = ctx.date_near(si, a, b)
                 out.append(c)
             seen = set(range(colon + 1))
             list_start = None
@@ -1730,7 +1749,9 @@ def people(ctx: Context) -> list[Candidate]:
                 # «исполняющий обязанности президента Молдавии Михай Гимпу»: the acting post, in its own case
                 st = acting
                 cases = {str(p.tag.case) for p in morph().parse(toks[acting].low) if p.tag.POS == "PRTF"
-                         and "inan" not in p.tag}     # of a person: never the inanimate accusative
+                         and "inan" not in p.tag} \
+                    or {"nomn", "gent", "datv", "accs", "ablt", "loct"}   # of a person: never the inanimate
+                # accusative («и.о.», «врио»: abbreviations, in any case)
             if agrees(surface, cases) or _apposed_indeclinable(surface, cases, toks, st, k):
                 post = _post_nominative(text[toks[st].start:s]) if acting is None else \
                     first_upper(_acting_nominative(text[toks[st].start:s]))
