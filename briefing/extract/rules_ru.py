@@ -345,31 +345,14 @@ def documents(ctx: Context) -> list[Candidate]:
                     m for m in ITEM_LINE.finditer(text, toks[colon].end, list_end(text, ctx.sents, si))
                     if re.match(r"об?\s", m[1])]):
             # «… документов – межправсоглашения:⏎— о воздушном сообщении;⏎— о …»: one kind, its topics a line each
-            kind = _doc_head(toks, colon - 1)
-            for m in lines:
-                a, b = m.start(1), m.start(1) + len(m[1].rstrip(" ;.,"))
-                topic = make_title(text[a:b], "ru", limit=180)
-                c = Candidate("agreement", a, b, "document-list", 0.75,
-                              title={"ru": first_upper(f"{kind} {topic[:1].lower()}{topic[1:]}")},
-                              parties=ctx.parties_of(sent.text), anchor=(a, b))
-                c.date = ctx.date_near(si, a, b)
-                out.append(c)
+            out += _topic_lines(ctx, si, _doc_head(toks, colon - 1), lines, "")
             seen = set(range(colon + 1))
             list_start = None
         elif signs and colon is not None and colon >= 2 and toks[colon - 1].low in ("о", "об") and \
                 _doc_head(toks, colon - 2) and not _is_future(sent.text):
             # «подписаны ключевые соглашения о:» and the topics one a line («- Модернизации …»)
-            kind = _doc_head(toks, colon - 2)
             lines = list(ITEM_LINE.finditer(text, toks[colon].end, list_end(text, ctx.sents, si)))
-            for m in lines:
-                a, b = m.start(1), m.start(1) + len(m[1].rstrip(" ;.,"))
-                topic = make_title(text[a:b], "ru", limit=180)
-                prep = "об" if topic[:1].lower() in "аоуэи" else "о"
-                title = first_upper(f"{kind} {prep} {topic[:1].lower()}{topic[1:]}")
-                c = Candidate("agreement", a, b, "document-list", 0.75, title={"ru": title},
-                              parties=ctx.parties_of(sent.text), anchor=(a, b))
-                c.date = ctx.date_near(si, a, b)
-                out.append(c)
+            out += _topic_lines(ctx, si, _doc_head(toks, colon - 2), lines, "о")
             if lines:
                 seen = set(range(len(toks)))
                 list_start = None
@@ -703,6 +686,22 @@ def _signs_documents(sentence: str) -> bool:
                           sentence, re.I)) and bool(
         re.search(r"документ\w*|соглашени\w*|меморандум\w*|договор\w*|декларац\w*|протокол\w*|контракт\w*|"
                   r"сдел(?:к|ок)\w*", sentence, re.I))
+
+
+def _topic_lines(ctx: Context, si: int, kind: str, lines: list[re.Match], prep: str) -> list[Candidate]:
+    """One document of `kind` for each item line of topics after the sentence si («— о воздушном сообщении;»);
+    `prep` «о» when the sentence said the preposition once for all («соглашения о:⏎- Модернизации …»)."""
+    out = []
+    for m in lines:
+        a, b = m.start(1), m.start(1) + len(m[1].rstrip(" ;.,"))
+        topic = make_title(ctx.text[a:b], "ru", limit=180)
+        said = f"{'об' if topic[:1].lower() in 'аоуэи' else 'о'} " if prep else ""
+        c = Candidate("agreement", a, b, "document-list", 0.75,
+                      title={"ru": first_upper(f"{kind} {said}{topic[:1].lower()}{topic[1:]}")},
+                      parties=ctx.parties_of(ctx.sents[si].text), anchor=(a, b))
+        c.date = ctx.date_near(si, a, b)
+        out.append(c)
+    return out
 
 
 def _topic_items(text: str, start: int, end: int) -> list[Span]:
