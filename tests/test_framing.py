@@ -178,7 +178,8 @@ OWN_DOSSIER = {
         "миллиарда долларов. В следующем году планируется открытие нового пункта пропуска «Хоргос-2». Компании "
         "двух стран подписали 20 коммерческих контрактов на выставке в Урумчи. Министр торговли Казахстана "
         "Арман Шаккалиев заявил, что потенциал роста экспорта зерна велик. Китай намерен выделить Казахстану "
-        "грант в размере 100 млн юаней на развитие торговой инфраструктуры."),
+        "грант в размере 100 млн юаней на развитие торговой инфраструктуры. Делегация Синьцзяна посетила "
+        "торговые центры Алматы."),
     "facts/f.yaml": """
         - id: trade-2023
           kind: trade
@@ -232,6 +233,13 @@ OWN_DOSSIER = {
           evidence:
             - source: a1
               quote: Китай намерен выделить Казахстану грант в размере 100 млн юаней
+        - id: visit-xinjiang
+          kind: visit
+          title: {ru: Делегация Синьцзяна посетила торговые центры Алматы}
+          topics: [trade]
+          evidence:
+            - source: a1
+              quote: Делегация Синьцзяна посетила торговые центры Алматы
         - id: grain-potential
           kind: statement
           title: {ru: Рост экспорта зерна в Китай}
@@ -374,3 +382,10 @@ def test_a_plan_whose_title_is_the_sources_sentence_is_said_as_written(tmp_path)
     assert "стороны наметили" not in text
     # the union's name keeps its capital inside a sentence of ours
     assert "европейский союз" not in text and "Европейский союз намерен выделить грантовую поддержку Армении" in text
+
+
+def test_an_event_accepted_as_the_sources_sentence_is_said_as_written(own_notes):
+    _, notes = own_notes
+    ru = notes["trade_ru"]
+    assert re.search(r"[Дд]елегация Синьцзяна посетила торговые центры Алматы", ru)
+    assert not re.search(r"состоял\w* [Дд]елегация Синьцзяна", ru)

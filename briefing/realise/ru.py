@@ -185,11 +185,15 @@ class Russian(Realiser):
 
     def event(self, fact, in_part: bool = False) -> str:
         title = self.title(fact)
+        when = "" if in_part else self.when(fact)
+        if _is_clause(title):
+            # a candidate accepted as written, the source's sentence («Делегация … посетила Ферганскую область»):
+            # said as written — «состоялся» before it would make no sentence
+            return f"{when} {lower_first(title) if when else title} {self.cite(fact)}".strip()
         if fact.mode == "planned":
             verb = agree(title, "планируется", "планируется", "планируется", "планируются")
         else:
             verb = agree(title, "состоялся", "состоялась", "состоялось", "состоялись")
-        when = "" if in_part else self.when(fact)
         return f"{when} {verb} {lower_first(title)} {self.cite(fact)}".strip()
 
     _COUNT_MODE = {"done": ("реализован", "реализована", "реализовано", "реализованы"),
