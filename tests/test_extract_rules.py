@@ -2391,3 +2391,9 @@ def test_intergovernmental_agreements_abbreviated_with_their_topics_a_line_each(
                      "— о сотрудничестве в сфере туризма;\n", "ru", 2018)
     assert {"Соглашение о международном автомобильном сообщении", "Соглашение о воздушном сообщении",
             "Соглашение о сотрудничестве в сфере туризма"} <= set(titles)
+
+
+def test_a_line_of_figures_is_no_sources_title():
+    from briefing.extract.sourcing import propose_title
+    assert propose_title("• 89.02\n  • 94.77\n\nДелегация Баткенской области посетила Ферганскую область\n"
+                         "Текст.") == "Делегация Баткенской области посетила Ферганскую область"

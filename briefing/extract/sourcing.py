@@ -243,10 +243,10 @@ def propose_title(text: str) -> str:
         if wrapped or line.endswith(","):
             wrapped = line.endswith(",")
             continue        # «Главные новости Актобе,⏎Казахстана и мира»: a site's slogan wrapped, no headline
-        if len(line.split()) < 2 or META_LINE.fullmatch(line) or _DATELINE_ONLY.fullmatch(line) \
+        if len(re.findall(r"[^\W\d_]{2,}", line)) < 2 or META_LINE.fullmatch(line) or _DATELINE_ONLY.fullmatch(line) \
                 or _DATE_FIRST.match(line) or _MASTHEAD.search(line) or RUBRIC_SLASHED.match(line) \
                 or is_widget(line) or re.match(r"(?:Реклама|Жарнама)\b", line):
-            continue        # (nor an advertisement's line, «Реклама на сайте …»)
+            continue        # (nor an advertisement's line, «Реклама на сайте …», nor a line of figures, «• 89.02»)
         if any(a < pos and start < b for a, b in furniture) and not _OUTLET_SUFFIX.search(line):
             continue
         first = _OUTLET_SUFFIX.sub("", line).strip()
