@@ -179,7 +179,7 @@ OWN_DOSSIER = {
         "двух стран подписали 20 коммерческих контрактов на выставке в Урумчи. Министр торговли Казахстана "
         "Арман Шаккалиев заявил, что потенциал роста экспорта зерна велик. Китай намерен выделить Казахстану "
         "грант в размере 100 млн юаней на развитие торговой инфраструктуры. Делегация Синьцзяна посетила "
-        "торговые центры Алматы."),
+        "торговые центры Алматы. В Алматы состоялся торговый форум."),
     "facts/f.yaml": """
         - id: trade-2023
           kind: trade
@@ -240,6 +240,14 @@ OWN_DOSSIER = {
           evidence:
             - source: a1
               quote: Делегация Синьцзяна посетила торговые центры Алматы
+        - id: forum-almaty
+          kind: meeting
+          title: {ru: В Алматы состоялся торговый форум}
+          date: "2024-02"
+          topics: [trade]
+          evidence:
+            - source: a1
+              quote: В Алматы состоялся торговый форум
         - id: grain-potential
           kind: statement
           title: {ru: Рост экспорта зерна в Китай}
@@ -389,3 +397,5 @@ def test_an_event_accepted_as_the_sources_sentence_is_said_as_written(own_notes)
     ru = notes["trade_ru"]
     assert re.search(r"[Дд]елегация Синьцзяна посетила торговые центры Алматы", ru)
     assert not re.search(r"состоял\w* [Дд]елегация Синьцзяна", ru)
+    # (a preposition opening it is lowered after the date: «В феврале 2024 г. в Алматы состоялся …»)
+    assert re.search(r"2024 г\. в Алматы состоялся торговый форум", ru)

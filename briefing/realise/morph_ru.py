@@ -138,6 +138,10 @@ def gender_of_person(name: str) -> str:
     return "masc"
 
 
+_PREPOSITIONS = {"в", "во", "на", "с", "со", "по", "к", "ко", "у", "о", "об", "из", "от", "до", "за", "при", "для",
+                 "после", "перед", "между", "через", "над", "под"}
+
+
 def lower_first(phrase: str) -> str:
     """The phrase to stand inside a sentence: its first letter lowered unless the first word is a name, an
     abbreviation or written in capitals («Япония», «ООН», «Fortuner»)."""
@@ -147,6 +151,9 @@ def lower_first(phrase: str) -> str:
     word = m.group(1)
     if not word[:1].isupper() or (len(word) > 1 and word[1:2].isupper()) or not _WORD.fullmatch(word):
         return phrase
+    if word.lower() in _PREPOSITIONS:       # «В областном театре … состоялся форум»: no name begins so
+        i = phrase.index(word)
+        return phrase[:i] + word[0].lower() + word[1:] + phrase[i + len(word):]
     for p in _parses(word.lower()):
         if _PROPER & set(str(p.tag).replace(" ", ",").split(",")):
             return phrase
