@@ -214,9 +214,10 @@ def _new_dossier(dossier_dir: Path, texts: list[str], parties: str | None, subje
 
 
 def _guess_parties(texts: list[str]) -> list[str]:
-    """The two states the texts name most (in the most sentences: a sentence printed twice counted once, a photo's credit not), by CLDR's
-    names in the texts' language, a region or a city counted for its state («Пекин», «Пензенская область»); a union of states counts as one («ЕС выделит Армении …» is about
-    the EU and Armenia, not about Belgium, whose Brussels it names)."""
+    """The two states the texts name most (in the most sentences: a sentence printed twice counted once, a photo's
+    credit not), by CLDR's names in the texts' language, a region or a city counted for its state («Пекин»,
+    «Пензенская область»); a union of states counts as one («ЕС выделит Армении …» is about the EU and Armenia,
+    not about Belgium, whose Brussels it names)."""
     from .regions import states_of_regions
     from .states import abbreviations_of_regions, name_of, states_in, unions_in
     from .text import detect_language, sentences
