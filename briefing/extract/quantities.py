@@ -199,8 +199,7 @@ def find(text: str, sent: Span, lang: str) -> list[Quantity]:
             in_words = False
         elif _numeral_word(t, lang) and t.low not in _HALF \
                 and not (lang == "kk" and i + 1 < n and toks[i + 1].low.startswith("жақ")) \
-                and not t.low.startswith(("multi-", "мульти")) \
-                and not (i >= 2 and toks[i - 1].text == "-" and toks[i - 2].low in ("multi", "мульти")):
+                and not t.low.startswith(("multi-", "мульти")):
             # («a multi-million $ payment», «мульти-миллионный»: many millions, no figure)
             in_words = True     # (Kazakh «екі жақты», «үш жақты»: bilateral, trilateral — no count)
         elif re.match(r"(?:миллион|миллиард|триллион)\w*$", t.low) and not (i and (toks[i - 1].is_digit or _numeral_word(
@@ -749,9 +748,8 @@ def _natasha_money(text: str, sent: Span, lang: str, found: list[Quantity]) -> l
     out = list(found)
     for m in natasha().money(sent.text):
         s, e = sent.start + m.start, sent.start + m.stop
-        if any(q.start < e and s < q.end for q in found) or not re.search(r"\d", text[s:e]) \
-                or re.search(r"(?i)(?:multi|мульти)-$", text[max(0, s - 7):s]):
-            continue    # («a multi-million $ payment»: many millions, no figure)
+        if any(q.start < e and s < q.end for q in found) or not re.search(r"\d", text[s:e]):
+            continue    # (a sum with no figure written, «million $», is the rules' to read or none)
         cur = m.fact.currency
         if cur not in CURRENCIES:
             continue

@@ -1580,14 +1580,21 @@ def _held_post(toks: list[Tok], k_end: int, others) -> tuple[int, int, int] | No
         if not (k + 1 < len(toks) and _HOLDS.match(toks[k].low) and toks[k + 1].low in ("пост", "должность")):
             return None
         k += 2
-    h = k
-    while h < len(toks) and h <= k + 4 and toks[h].is_word and not _post_head(toks[h]) \
-            and (parse(toks[h].low).tag.POS == "ADJF" or toks[h].low == "и" and h > k):
-        h += 1      # («Чрезвычайным и Полномочным послом»)
-    if h >= len(toks) or not _post_head(toks[h]):
+    h = _head_after(toks, k, len(toks), most=5)
+    if h is None:
         return None
     end = _post_end(toks, h, others)
     return None if end is None else (toks[k].start, end, h)
+
+
+def _head_after(toks: list[Tok], k: int, end: int, most: int = 10 ** 6) -> int | None:
+    """The post word at token k, or after at most `most` of its adjectives («Чрезвычайным и Полномочным
+    послом»), before token `end`."""
+    h = k
+    while h < end and h - k < most and toks[h].is_word and not _post_head(toks[h]) \
+            and (parse(toks[h].low).tag.POS == "ADJF" or toks[h].low == "и" and h > k):
+        h += 1
+    return h if h < end and _post_head(toks[h]) else None
 
 
 def _held_before(toks: list[Tok], k: int, others) -> tuple[int, int, int] | None:
@@ -1599,13 +1606,8 @@ def _held_before(toks: list[Tok], k: int, others) -> tuple[int, int, int] | None
         if toks[j].text in _STOPS or any(s <= toks[j].start < e for s, e in others):
             return None
         if toks[j].low in ("пост", "должность"):
-            h = j + 1
-            while h < k - 1 and toks[h].is_word and not _post_head(toks[h]) \
-                    and (parse(toks[h].low).tag.POS == "ADJF" or toks[h].low == "и" and h > j + 1):
-                h += 1
-            if h >= k - 1 or not _post_head(toks[h]):
-                return None
-            return toks[j + 1].start, toks[k - 2].end, h
+            h = _head_after(toks, j + 1, k - 1)
+            return None if h is None else (toks[j + 1].start, toks[k - 2].end, h)
     return None
 
 
