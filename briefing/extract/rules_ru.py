@@ -1197,6 +1197,8 @@ _RANKS = {"генерал", "маршал", "адмирал", "полковни�
           "султан", "принц", "митрополит", "архиепископ", "патриарх"}
 _PREFIXES = ("экс-", "врио-")
 _STOPS = ",.;:!?()"
+# «господин», «госпожа», «г-н», «г-жа» in any case: a form of address before a name
+_MISTER = r"господ\w+|госпож\w+|г-н\w*|г-ж\w+"
 _PLACE_ABBREVIATIONS = {"г", "гор", "пос", "пгт", "обл", "с"}
 
 
@@ -1279,7 +1281,7 @@ def _post_before(text: str, toks: list[Tok], k: int, others: list[tuple[int, int
     if k >= 1 and _apposed_person_noun(toks[k - 1]):
         return []       # «… поздравил лидера с юбилеем великого поэта Махтумкули Фраги»: the name is the poet's
     head = None
-    if k >= 3 and re.fullmatch(r"господ\w+|госпож\w+|г-н\w*|г-ж\w+", toks[k - 1].low) and toks[k - 2].text == ",":
+    if k >= 3 and re.fullmatch(_MISTER, toks[k - 1].low) and toks[k - 2].text == ",":
         k -= 1          # «Посол Мексики в Российской Федерации, господин Эдуардо …»: an honorific after the comma
     m = k - 1
     steps = 0
@@ -1663,7 +1665,7 @@ def _natasha_cases(surface: str, normal: str | None) -> set[str]:
             if [f.replace("ё", "е").lower() for f in _read(words, c, g)[1]] == norm}
 
 
-_HONORIFIC_END = re.compile(r",?\s+(?:господ\w+|госпож\w+|г-н\w*|г-ж\w+|мистер\w*|миссис|мадам|сэр\w*|леди)$", re.I)
+_HONORIFIC_END = re.compile(r",?\s+(?:" + _MISTER + r"|мистер\w*|миссис|мадам|сэр\w*|леди)$", re.I)
 
 
 # a post word after none, one or two lower-case words (its adjectives)
@@ -1763,7 +1765,7 @@ def people(ctx: Context) -> list[Candidate]:
                 post_text, qs, qe = text[toks[st].start:s], toks[st].start, e
                 if st >= 1 and toks[st - 1].low == "временно" and toks[st].low.startswith("поверенн"):
                     # «Временно поверенная в делах»: the adverb is the post's own (the chargé d'affaires ad interim)
-                    post, qs = f"{toks[st - 1].text[:1].upper()}ременно {post[:1].lower()}{post[1:]}", toks[st - 1].start
+                    post, qs = f"{first_upper(toks[st - 1].low)} {post[:1].lower()}{post[1:]}", toks[st - 1].start
                 break
         held = (_held_post(toks, k_end, others) or _held_before(toks, k, others)) if post is None else None
         if held is not None:
@@ -1946,8 +1948,7 @@ def _person_spans(ctx: Context) -> list[tuple[int, int, str | None]]:
         if " " not in ctx.text[s:e].strip() and _post_head(Tok(s, e, ctx.text[s:e].strip())):
             continue    # «делегация … во главе с Хокимом»: a post word written with a capital
         before = re.search(r"(?<![\w.-])([А-ЯЁ][а-яё]{1,4})[ \t]+$", ctx.text[max(0, s - 8):s])
-        if before and (syllabic([before[1]] + ctx.text[s:e].split()) or _vietnamese(
-                [before[1]] + ctx.text[s:e].split())) \
+        if before and ((whole := [before[1]] + ctx.text[s:e].split()) and syllabic(whole) or _vietnamese(whole)) \
                 and not _post_head(Tok(s - len(before[0]), s, before[1])):
             # «генеральным консулом КНДР в г. Находке Сим Гук Рен»: natasha left the first syllable of a Korean
             # or Chinese name out
